@@ -1,0 +1,10 @@
+// `npm test`: everything that needs nothing outside the repository. The e2e project talks to the
+// database named by DATABASE_URL (a fresh SQLite file per suite when unset).
+const { project } = require('./jest.shared');
+
+module.exports = {
+  projects: [
+    project('unit', ['<rootDir>/src/**/*.spec.ts', '<rootDir>/bench/**/*.spec.ts']),
+    project('e2e', ['<rootDir>/test/**/*.e2e-spec.ts'], { testTimeout: 60000 }),
+  ],
+};

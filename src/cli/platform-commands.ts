@@ -1,0 +1,4 @@
+import type { CliCommandEntry } from './cli-command';
+
+/** The portal's own commands (database, accounts, demo data). */
+export const platformCommands: CliCommandEntry[] = [];

@@ -1,0 +1,4 @@
+import type { CliCommandEntry } from '../../cli/cli-command';
+
+/** The screening engine's commands. They never open the database. */
+export const screeningCommands: CliCommandEntry[] = [];
