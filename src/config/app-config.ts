@@ -1,0 +1,41 @@
+/** The whole configuration, read from the environment once at boot (see load-config.ts). */
+export interface AppConfig {
+  port: number;
+  /** Base of links in e-mails and on screen (invitations, resets, set-up). */
+  publicUrl: string;
+  /** Cookies get `Secure` when the portal is served over HTTPS (PUBLIC_URL https://…). */
+  secureCookies: boolean;
+  /** Express "trust proxy": set when a reverse proxy terminates TLS in front of the portal. */
+  trustProxy: boolean;
+  dataDir: string;
+  database: DatabaseConfig;
+  sessionSecret: string;
+  mail: { smtpUrl?: string; from: string };
+  firstAdmin?: { email: string; password: string };
+  session: { idleTimeoutMinutes: number; absoluteLifetimeHours: number };
+  lockout: {
+    maxFailures: number;
+    windowMinutes: number;
+    baseLockMinutes: number;
+    maxLockHours: number;
+  };
+  throttle: { loginAttemptsPerMinute: number; requestsPerMinute: number };
+  invitationTtlDays: number;
+  passwordResetTtlHours: number;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+}
+
+export type DatabaseEngine = 'sqlite' | 'mysql';
+
+export interface DatabaseConfig {
+  url: string;
+  engine: DatabaseEngine;
+  /** SQLite file path (engine sqlite). */
+  sqlitePath?: string;
+  /** Parsed server address (engine mysql). */
+  host?: string;
+  port?: number;
+  username?: string;
+  password?: string;
+  name?: string;
+}

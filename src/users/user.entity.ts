@@ -1,0 +1,90 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { Organisation } from '../organisations/organisation.entity';
+import type { Role } from './role';
+
+@Entity('user')
+export class User {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  /** Stored lower-cased so the unique index is case-insensitive on both engines. */
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 254 })
+  email!: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  name!: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  role!: Role;
+
+  @ManyToOne(() => Organisation, { nullable: false, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organisation_id' })
+  organisation!: Organisation;
+
+  @Column({ type: 'int' })
+  organisationId!: number;
+
+  @Column({ type: 'varchar', length: 255 })
+  passwordHash!: string;
+
+  @Column({ type: 'boolean', default: true })
+  active!: boolean;
+
+  /** Comma-separated ISO 639-1 codes of the languages the person speaks. */
+  @Column({ type: 'varchar', length: 100, default: '' })
+  languages!: string;
+
+  @Column({ type: 'varchar', length: 64, default: 'UTC' })
+  timeZone!: string;
+
+  /** Base32 TOTP secret; null until enrolment is confirmed with a valid code. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  totpSecret!: string | null;
+
+  /** The last accepted TOTP time step: a code is never accepted twice. */
+  @Column({ type: 'bigint', nullable: true })
+  totpLastStep!: string | null;
+
+  @Column({ type: 'datetime', precision: 3, nullable: true })
+  totpEnabledAt!: Date | null;
+
+  /** Version of the terms of use and privacy notice the person last accepted. */
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  termsVersion!: string | null;
+
+  @Column({ type: 'datetime', precision: 3, nullable: true })
+  termsAcceptedAt!: Date | null;
+
+  /** Failed logins inside the current window (see LoginLockout). */
+  @Column({ type: 'int', default: 0 })
+  failedLogins!: number;
+
+  @Column({ type: 'datetime', precision: 3, nullable: true })
+  failedLoginWindowStart!: Date | null;
+
+  @Column({ type: 'datetime', precision: 3, nullable: true })
+  lockedUntil!: Date | null;
+
+  /** How many lockouts in a row: each doubles the next lock, up to the configured maximum. */
+  @Column({ type: 'int', default: 0 })
+  lockouts!: number;
+
+  @Column({ type: 'datetime', precision: 3, nullable: true })
+  lastLoginAt!: Date | null;
+
+  @CreateDateColumn({ type: 'datetime', precision: 6 })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'datetime', precision: 6 })
+  updatedAt!: Date;
+}
