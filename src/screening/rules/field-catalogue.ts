@@ -1,0 +1,300 @@
+import { ageOn, daysBetween } from './rule-dates';
+import type { FieldValue, RuleOperator } from './rule-types';
+import type { LegFacts, RuleScope, TravellerFacts } from './rule-facts';
+
+/**
+ * The one catalogue of fields a rule may read. Validation (is the field known, is the operator
+ * allowed for its type, is the value of its type), evaluation (the getter) and the
+ * documentation (`describeFieldCatalogue()`, pasted into the README) all read this table, so
+ * they cannot disagree.
+ */
+
+/**
+ * `string` compares without regard to case; `country` is a string holding ISO 3166 alpha-3
+ * (rule values may be written alpha-2, alpha-3 or as an English name and are normalised at
+ * load); `date` is an ISO date or date-time; `number` and `boolean` are JSON's.
+ */
+export type FieldType = 'string' | 'country' | 'number' | 'date' | 'boolean';
+
+/**
+ * Which part of the message a field reads. `document` and `leg` fields make the evaluator try
+ * each of the traveller's documents / legs in turn (see rule-evaluator.ts); the others have one
+ * value per traveller.
+ */
+export type FieldScope = 'message' | 'traveller' | 'document' | 'leg' | 'booking' | 'journey';
+
+/** What a getter returns: one value, several (any may satisfy), or nothing (field absent). */
+export type RawFieldValue = FieldValue | readonly FieldValue[] | undefined;
+
+export interface FieldDefinition {
+  name: string;
+  type: FieldType;
+  scope: FieldScope;
+  /** Computed from other fields rather than read from the message. */
+  derived: boolean;
+  description: string;
+  get(scope: RuleScope): RawFieldValue;
+}
+
+export const OPERATORS_BY_TYPE: Readonly<Record<FieldType, readonly RuleOperator[]>> = {
+  string: ['=', '!=', 'in', 'starts with', 'contains', 'exists'],
+  country: ['=', '!=', 'in', 'starts with', 'contains', 'exists'],
+  number: ['=', '!=', '<', '>', '<=', '>=', 'in', 'between', 'exists'],
+  date: ['=', '!=', '<', '>', '<=', '>=', 'in', 'between', 'exists'],
+  boolean: ['=', '!=', 'exists'],
+};
+
+/** The first departure of the traveller's journey: the reference date of derived fields. */
+export function firstDeparture(traveller: TravellerFacts): string | undefined {
+  for (const leg of traveller.legs) if (leg.departureTime) return leg.departureTime;
+  return undefined;
+}
+
+/**
+ * The places of a journey in order: the first departure, then each arrival; a leg that starts
+ * somewhere other than where the previous one ended (an open jaw) adds its departure too.
+ */
+export function routeOf(legs: readonly LegFacts[]): string[] {
+  const places: string[] = [];
+  for (const leg of legs) {
+    const from = leg.departureLocation?.toUpperCase();
+    const to = leg.arrivalLocation?.toUpperCase();
+    if (from && places[places.length - 1] !== from) places.push(from);
+    if (to) places.push(to);
+  }
+  return places;
+}
+
+function nonEmpty(values: readonly string[]): readonly string[] | undefined {
+  return values.length > 0 ? values : undefined;
+}
+
+function field(
+  name: string,
+  type: FieldType,
+  description: string,
+  get: (scope: RuleScope) => RawFieldValue,
+  derived = false,
+): FieldDefinition {
+  const scope = name.slice(0, name.indexOf('.')) as FieldScope;
+  return { name, type, scope, derived, description, get };
+}
+
+const FIELDS: FieldDefinition[] = [
+  // The message
+  field('message.type', 'string', 'PAXLST or PNRGOV', (s) => s.message.type),
+  field('message.sender', 'string', 'Sender of the interchange (UNB)', (s) => s.message.sender),
+  field('message.listType', 'string', 'passenger or crew (PAXLST)', (s) => s.message.listType),
+
+  // The traveller
+  field('traveller.type', 'string', 'passenger, crew, infant …', (s) => s.traveller.type),
+  field('traveller.givenNames', 'string', 'Given names', (s) => s.traveller.givenNames),
+  field('traveller.surname', 'string', 'Surname', (s) => s.traveller.surname),
+  field('traveller.fullName', 'string', 'Given names and surname', (s) => s.traveller.fullName),
+  field('traveller.gender', 'string', 'M, F or U/X', (s) => s.traveller.gender),
+  field('traveller.dateOfBirth', 'date', 'Date of birth', (s) => s.traveller.dateOfBirth),
+  field('traveller.nationality', 'country', 'Nationality', (s) => s.traveller.nationality),
+  field('traveller.residence', 'country', 'Country of residence', (s) => s.traveller.residence),
+  field('traveller.birthPlace', 'string', 'Place of birth', (s) => s.traveller.birthPlace),
+  field(
+    'traveller.embarkation',
+    'string',
+    'Where the traveller boards',
+    (s) => s.traveller.embarkation,
+  ),
+  field(
+    'traveller.debarkation',
+    'string',
+    'Where the traveller leaves',
+    (s) => s.traveller.debarkation,
+  ),
+  field('traveller.seat', 'string', 'Seat number', (s) => s.traveller.seat),
+  field('traveller.bagCount', 'number', 'Checked bags (API)', (s) => s.traveller.bagCount),
+  field(
+    'traveller.ageAtDeparture',
+    'number',
+    'Whole years of age on the day of the first departure (needs a full date of birth)',
+    (s) => ageOn(s.traveller.dateOfBirth, firstDeparture(s.traveller)),
+    true,
+  ),
+  field(
+    'traveller.documentCount',
+    'number',
+    'Number of travel documents the traveller carries in the message',
+    (s) => s.traveller.documents.length,
+    true,
+  ),
+
+  // One travel document
+  field(
+    'document.type',
+    'string',
+    'P passport, I identity card, V visa …',
+    (s) => s.document?.type,
+  ),
+  field('document.number', 'string', 'Document number', (s) => s.document?.number),
+  field('document.issuingCountry', 'country', 'Issuing country', (s) => s.document?.issuingCountry),
+  field('document.expiry', 'date', 'Expiry date', (s) => s.document?.expiry),
+  field('document.issued', 'date', 'Date of issue', (s) => s.document?.issued),
+  field(
+    'document.validityDaysLeft',
+    'number',
+    'Days from the first departure to the expiry date (negative: expired when travelling)',
+    (s) => daysBetween(firstDeparture(s.traveller), s.document?.expiry),
+    true,
+  ),
+  field(
+    'document.issuedByNationality',
+    'boolean',
+    "The document's issuing country is the traveller's nationality",
+    (s) =>
+      s.document?.issuingCountry && s.traveller.nationality
+        ? s.document.issuingCountry.toUpperCase() === s.traveller.nationality.toUpperCase()
+        : undefined,
+    true,
+  ),
+
+  // One leg of the journey
+  field('leg.carrier', 'string', 'Carrier code', (s) => s.leg?.carrier),
+  field('leg.number', 'string', 'Flight or voyage number', (s) => s.leg?.number),
+  field(
+    'leg.departure.location',
+    'string',
+    'Departure airport or port',
+    (s) => s.leg?.departureLocation,
+  ),
+  field(
+    'leg.departure.time',
+    'date',
+    'Scheduled departure (local time)',
+    (s) => s.leg?.departureTime,
+  ),
+  field('leg.arrival.location', 'string', 'Arrival airport or port', (s) => s.leg?.arrivalLocation),
+  field('leg.arrival.time', 'date', 'Scheduled arrival (local time)', (s) => s.leg?.arrivalTime),
+
+  // The booking (PNR only)
+  field('booking.locator', 'string', 'Record locator', (s) => s.traveller.booking?.locator),
+  field(
+    'booking.createdAt',
+    'date',
+    'When the booking was made',
+    (s) => s.traveller.booking?.createdAt,
+  ),
+  field(
+    'booking.paymentType',
+    'string',
+    'Form of payment code (CC card, CA cash, MS …); several when the booking has several',
+    (s) => (s.traveller.booking ? nonEmpty(s.traveller.booking.paymentTypes) : undefined),
+  ),
+  field('booking.agency', 'string', 'Booking agency or office', (s) => s.traveller.booking?.agency),
+  field(
+    'booking.travellerCount',
+    'number',
+    'Travellers named in the booking',
+    (s) => s.traveller.booking?.travellerCount,
+  ),
+  field(
+    'booking.bagCount',
+    'number',
+    'Checked bags in the booking',
+    (s) => s.traveller.booking?.bagCount,
+  ),
+  field('booking.phone', 'string', 'Contact phone numbers', (s) =>
+    s.traveller.booking ? nonEmpty(s.traveller.booking.phones) : undefined,
+  ),
+  field('booking.email', 'string', 'Contact e-mail addresses', (s) =>
+    s.traveller.booking ? nonEmpty(s.traveller.booking.emails) : undefined,
+  ),
+  field('booking.frequentFlyerNumber', 'string', 'Frequent-flyer numbers', (s) =>
+    s.traveller.booking ? nonEmpty(s.traveller.booking.frequentFlyerNumbers) : undefined,
+  ),
+  field('booking.ticketNumber', 'string', 'Ticket numbers', (s) =>
+    s.traveller.booking ? nonEmpty(s.traveller.booking.ticketNumbers) : undefined,
+  ),
+  field(
+    'booking.daysToDeparture',
+    'number',
+    'Days from the booking to the first departure (0: booked on the day)',
+    (s) => daysBetween(s.traveller.booking?.createdAt, firstDeparture(s.traveller)),
+    true,
+  ),
+
+  // The journey as a whole
+  field(
+    'journey.route',
+    'string',
+    'Places in order, joined by "-" (LHR-DXB-KBL)',
+    (s) => {
+      const places = routeOf(s.traveller.legs);
+      return places.length > 0 ? places.join('-') : undefined;
+    },
+    true,
+  ),
+  field(
+    'journey.place',
+    'string',
+    'Every place of the journey (origin, transits, destination): one must satisfy',
+    (s) => {
+      const places = routeOf(s.traveller.legs);
+      return places.length > 0 ? places : undefined;
+    },
+    true,
+  ),
+  field(
+    'journey.origin',
+    'string',
+    'Where the journey starts',
+    (s) => routeOf(s.traveller.legs)[0],
+    true,
+  ),
+  field(
+    'journey.destination',
+    'string',
+    'Where the journey ends',
+    (s) => routeOf(s.traveller.legs).at(-1),
+    true,
+  ),
+  field(
+    'journey.legCount',
+    'number',
+    'Number of legs',
+    (s) => (s.traveller.legs.length > 0 ? s.traveller.legs.length : undefined),
+    true,
+  ),
+  field(
+    'journey.oneWay',
+    'boolean',
+    'The booked itinerary does not return to its origin (PNR only: a manifest shows one flight)',
+    (s) => {
+      if (!s.traveller.booking) return undefined;
+      const places = routeOf(s.traveller.legs);
+      return places.length > 1 ? places[0] !== places[places.length - 1] : undefined;
+    },
+    true,
+  ),
+  field(
+    'journey.departure',
+    'date',
+    'First departure of the journey',
+    (s) => firstDeparture(s.traveller),
+    true,
+  ),
+];
+
+/** The catalogue, by field name. */
+export const FIELD_CATALOGUE: ReadonlyMap<string, FieldDefinition> = new Map(
+  FIELDS.map((definition) => [definition.name, definition]),
+);
+
+/** The catalogue as a markdown table, for the README and `screen --help`-like listings. */
+export function describeFieldCatalogue(): string {
+  const lines = [
+    '| field | type | derived | operators | meaning |',
+    '|---|---|---|---|---|',
+    ...FIELDS.map(
+      (f) =>
+        `| \`${f.name}\` | ${f.type} | ${f.derived ? 'yes' : ''} | ${OPERATORS_BY_TYPE[f.type].join(', ')} | ${f.description} |`,
+    ),
+  ];
+  return lines.join('\n');
+}
