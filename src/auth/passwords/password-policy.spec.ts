@@ -1,0 +1,91 @@
+import { PasswordPolicy } from './password-policy';
+
+// One instance for the suite, as in the app: the dictionaries are ranked once.
+const policy = new PasswordPolicy();
+const owner = { email: 'amina.diallo@interieur.gouv.sn', name: 'Amina Diallo' };
+
+describe('PasswordPolicy', () => {
+  it('accepts a long passphrase of uncommon words', () => {
+    const check = policy.check('velvet quarry lantern oboe', owner);
+    expect(check).toMatchObject({ accepted: true, refusal: null, messages: [] });
+    expect(check.score).toBeGreaterThanOrEqual(3);
+  });
+
+  it('accepts a random password', () => {
+    expect(policy.check('xK9#mQ2$vL7pW4nZ', owner).accepted).toBe(true);
+  });
+
+  it('refuses fewer than 12 characters without scoring', () => {
+    expect(policy.check('Zq8!vB3#kL0', owner)).toEqual({
+      accepted: false,
+      refusal: 'too-short',
+      score: null,
+      messages: ['Use at least 12 characters.'],
+      warning: null,
+      suggestions: [],
+    });
+  });
+
+  it('counts characters, not UTF-16 units, after normalisation', () => {
+    // 11 emoji are 22 UTF-16 code units but 11 characters.
+    expect(policy.check('🦊🐙🦉🐝🦔🐢🦑🐧🦎🐌🦀').refusal).toBe('too-short');
+    // 12 accented letters typed decomposed (24 code points) normalise to 12 characters.
+    const decomposed = 'éàüöñçêîôûëï'.normalize('NFD');
+    expect(decomposed.length).toBe(24);
+    expect(policy.check(decomposed).refusal).not.toBe('too-short');
+  });
+
+  it('refuses more than 128 characters', () => {
+    const check = policy.check('Zq8!vB3#kL0p'.repeat(11), owner);
+    expect(check).toMatchObject({ accepted: false, refusal: 'too-long' });
+    expect(check.messages).toEqual(['Use at most 128 characters.']);
+    expect(policy.check('Zq8!vB3#kL0p'.repeat(10) + 'Zq8!vB3#', owner).refusal).not.toBe(
+      'too-long',
+    );
+  });
+
+  it('refuses a common password with the estimator feedback', () => {
+    const check = policy.check('Password1234!', owner);
+    expect(check.accepted).toBe(false);
+    expect(check.refusal).toBe('too-weak');
+    expect(check.score).toBeLessThan(3);
+    expect(check.messages[0]).toBe('This password is too easy to guess.');
+    expect(check.warning).toMatch(/common/i);
+    expect(check.messages).toContain(check.warning);
+    expect(check.messages.length).toBeGreaterThan(1);
+  });
+
+  it("refuses the user's own e-mail and name, whole or run together", () => {
+    for (const password of [
+      'amina.diallo@interieur.gouv.sn',
+      'AminaDiallo2024',
+      'aminadiallo!!!!',
+    ]) {
+      const check = policy.check(password, owner);
+      expect({ password, accepted: check.accepted }).toEqual({ password, accepted: false });
+    }
+    // The same password is fine for someone else: it is the owner's words that make it weak.
+    expect(
+      policy.check('AminaDiallo2024', { email: 'x@example.org', name: 'Jo Smith' }).score,
+    ).toBeGreaterThan(policy.check('AminaDiallo2024', owner).score!);
+  });
+
+  it('refuses words about the platform itself', () => {
+    expect(policy.check('Unoct12345678', owner).accepted).toBe(false);
+    // Same shape, unknown words: scored higher.
+    expect(policy.check('unoctcttp2025', owner).score).toBeLessThan(
+      policy.check('qzvkwqzvk2025', owner).score!,
+    );
+  });
+
+  it('refuses keyboard walks and repeats', () => {
+    expect(policy.check('qwertyuiop123', owner).accepted).toBe(false);
+    expect(policy.check('aaaaaaaaaaaaaaaa', owner).accepted).toBe(false);
+  });
+
+  it('takes a stricter rule when configured', () => {
+    const strict = new PasswordPolicy({ minLength: 16, minScore: 4 });
+    expect(strict.check('Zq8!vB3#kL0pW2').refusal).toBe('too-short');
+    expect(strict.minScore).toBe(4);
+  });
+});
