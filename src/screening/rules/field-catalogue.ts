@@ -87,7 +87,13 @@ const FIELDS: FieldDefinition[] = [
   field('message.listType', 'string', 'passenger or crew (PAXLST)', (s) => s.message.listType),
 
   // The traveller
-  field('traveller.type', 'string', 'passenger, crew, infant …', (s) => s.traveller.type),
+  field(
+    'traveller.type',
+    'string',
+    'passenger, crew, in-transit-passenger, in-transit-crew',
+    (s) => s.traveller.type,
+  ),
+  field('traveller.infant', 'boolean', "An infant on an adult's lap", (s) => s.traveller.infant),
   field('traveller.givenNames', 'string', 'Given names', (s) => s.traveller.givenNames),
   field('traveller.surname', 'string', 'Surname', (s) => s.traveller.surname),
   field('traveller.fullName', 'string', 'Given names and surname', (s) => s.traveller.fullName),
@@ -137,6 +143,18 @@ const FIELDS: FieldDefinition[] = [
   field('document.expiry', 'date', 'Expiry date', (s) => s.document?.expiry),
   field('document.issued', 'date', 'Date of issue', (s) => s.document?.issued),
   field(
+    'document.role',
+    'string',
+    'primary or secondary (visas, further documents)',
+    (s) => s.document?.role,
+  ),
+  field(
+    'document.applicableCountry',
+    'country',
+    'For a visa: the country it is valid for',
+    (s) => s.document?.applicableCountry,
+  ),
+  field(
     'document.validityDaysLeft',
     'number',
     'Days from the first departure to the expiry date (negative: expired when travelling)',
@@ -155,7 +173,14 @@ const FIELDS: FieldDefinition[] = [
   ),
 
   // One leg of the journey
+  field('leg.mode', 'string', 'air, sea, rail or road', (s) => s.leg?.mode),
   field('leg.carrier', 'string', 'Carrier code', (s) => s.leg?.carrier),
+  field(
+    'leg.operatingCarrier',
+    'string',
+    'Operating carrier of a codeshare',
+    (s) => s.leg?.operatingCarrier,
+  ),
   field('leg.number', 'string', 'Flight or voyage number', (s) => s.leg?.number),
   field(
     'leg.departure.location',
@@ -169,7 +194,19 @@ const FIELDS: FieldDefinition[] = [
     'Scheduled departure (local time)',
     (s) => s.leg?.departureTime,
   ),
+  field(
+    'leg.departure.country',
+    'country',
+    'Country of departure, when known',
+    (s) => s.leg?.departureCountry,
+  ),
   field('leg.arrival.location', 'string', 'Arrival airport or port', (s) => s.leg?.arrivalLocation),
+  field(
+    'leg.arrival.country',
+    'country',
+    'Country of arrival, when known',
+    (s) => s.leg?.arrivalCountry,
+  ),
   field('leg.arrival.time', 'date', 'Scheduled arrival (local time)', (s) => s.leg?.arrivalTime),
 
   // The booking (PNR only)
@@ -179,6 +216,18 @@ const FIELDS: FieldDefinition[] = [
     'date',
     'When the booking was made',
     (s) => s.traveller.booking?.createdAt,
+  ),
+  field(
+    'booking.ticketedAt',
+    'date',
+    'When the booking was ticketed',
+    (s) => s.traveller.booking?.ticketedAt,
+  ),
+  field(
+    'booking.tripType',
+    'string',
+    'one-way, return, open-jaw, multi-city or unknown (from the booked itinerary)',
+    (s) => s.traveller.booking?.tripType,
   ),
   field(
     'booking.paymentType',
@@ -218,6 +267,13 @@ const FIELDS: FieldDefinition[] = [
     (s) => daysBetween(s.traveller.booking?.createdAt, firstDeparture(s.traveller)),
     true,
   ),
+  field(
+    'booking.daysTicketingToDeparture',
+    'number',
+    'Days from ticketing to the first departure',
+    (s) => daysBetween(s.traveller.booking?.ticketedAt, firstDeparture(s.traveller)),
+    true,
+  ),
 
   // The journey as a whole
   field(
@@ -237,6 +293,20 @@ const FIELDS: FieldDefinition[] = [
     (s) => {
       const places = routeOf(s.traveller.legs);
       return places.length > 0 ? places : undefined;
+    },
+    true,
+  ),
+  field(
+    'journey.country',
+    'country',
+    'Every country the journey touches, when the legs say: one must satisfy',
+    (s) => {
+      const seen = new Set<string>();
+      for (const leg of s.traveller.legs) {
+        if (leg.departureCountry) seen.add(leg.departureCountry.toUpperCase());
+        if (leg.arrivalCountry) seen.add(leg.arrivalCountry.toUpperCase());
+      }
+      return seen.size > 0 ? [...seen] : undefined;
     },
     true,
   ),

@@ -15,17 +15,27 @@ export interface DocumentFacts {
   issuingCountry?: string;
   expiry?: string;
   issued?: string;
+  /** `primary` (the first identity document) or `secondary` (visas, further documents). */
+  role?: string;
+  /** For a visa: the country it is valid for. */
+  applicableCountry?: string;
 }
 
 export interface LegFacts {
+  /** air, sea, rail, road. */
+  mode?: string;
   /** Carrier code (airline, or the shipping line for voyages). */
   carrier?: string;
+  /** Operating carrier of a codeshare. */
+  operatingCarrier?: string;
   /** Flight or voyage number as given (`AA123`). */
   number?: string;
   departureLocation?: string;
   departureTime?: string;
+  departureCountry?: string;
   arrivalLocation?: string;
   arrivalTime?: string;
+  arrivalCountry?: string;
 }
 
 export interface BookingFacts {
@@ -33,6 +43,10 @@ export interface BookingFacts {
   locator?: string;
   /** When the booking was made (PNR creation date). */
   createdAt?: string;
+  /** When the booking was ticketed. */
+  ticketedAt?: string;
+  /** one-way, return, open-jaw, multi-city or unknown, from the booked itinerary. */
+  tripType?: string;
   /** Forms of payment (CC card, CA cash, MS miscellaneous …), one per FOP element. */
   paymentTypes: string[];
   /** Travellers named in the booking. */
@@ -55,8 +69,10 @@ export interface BookingFacts {
 export interface TravellerFacts {
   /** 0-based position of the traveller in the message (the hit's traveller reference). */
   index: number;
-  /** passenger, crew, … as the message says. */
+  /** passenger, crew, in-transit-passenger, in-transit-crew. */
   type?: string;
+  /** An infant on an adult's lap. */
+  infant?: boolean;
   givenNames?: string;
   surname?: string;
   /** The name as an analyst reads it: given names then surname. */
