@@ -25,12 +25,14 @@ export interface EntryName {
   quality: NameQuality;
   /** True for a name in its original (non-Latin) script, such as UN NAME_ORIGINAL_SCRIPT. */
   originalScript?: boolean;
+  /** A date of birth the source gives for this alias only (UN INDIVIDUAL_ALIAS/DATE_OF_BIRTH). */
+  dateOfBirth?: BirthDate;
 }
 
 /** A date of birth as precise as the source states it. */
 export type BirthDate =
   | { kind: 'exact'; date: string } // YYYY-MM-DD
-  | { kind: 'year'; year: number }
+  | { kind: 'year'; year: number; approximate?: boolean } // approximate: UN APPROXIMATELY, OFAC circa
   | { kind: 'range'; fromYear: number; toYear: number };
 
 export interface EntryDocument {
@@ -39,6 +41,8 @@ export interface EntryDocument {
   number: string;
   /** ISO 3166 alpha-3 when known. */
   issuingCountry?: string;
+  /** What else the source says about it (UN TYPE_OF_DOCUMENT2 and NOTE, OFAC "expires …"). */
+  note?: string;
 }
 
 export interface WatchlistEntry {
@@ -60,6 +64,8 @@ export interface WatchlistEntry {
   /** Sanctions regime or programme (UN_LIST_TYPE, OFAC Program). */
   programmes: string[];
   listedOn?: string;
+  /** Places of birth as the source writes them (UN INDIVIDUAL_PLACE_OF_BIRTH, OFAC POB). */
+  placesOfBirth?: string[];
   remarks?: string;
 }
 
