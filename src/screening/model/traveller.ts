@@ -114,6 +114,8 @@ export interface Traveller {
   embarkation?: string;
   debarkation?: string;
   /** Seat (PAXLST RFF SEA, PNRGOV SSD/SSR SEAT); seats per leg id when the message says. */
+  /** PAXLST LOC 22: place of customs clearance / final destination of the traveller, as given. */
+  customsClearance?: string;
   seat?: string;
   seatsByLeg?: Record<string, string>;
   bags?: Bags;
