@@ -1,0 +1,130 @@
+import {
+  ABBREVIATIONS,
+  ABJAD_PARTICLES,
+  LEGAL_FORM_PHRASES,
+  LEGAL_FORMS,
+  PARTICLES,
+  STOP_WORDS,
+  TITLES,
+} from './name-tables';
+import { phoneticKey } from './phonetic-key';
+import { transliterate, type LatinWord } from './transliterate';
+
+/**
+ * What a token is: a name word, a particle (al, bin, van), a legal form (LLC, OOO), a stop word
+ * (the, of), a number or roman numeral (must be equal), or an initial (A.).
+ */
+export type TokenKind = 'name' | 'particle' | 'legal' | 'stop' | 'number' | 'initial';
+
+export interface NameToken {
+  /** Lower-case ASCII after transliteration and canonical spelling of prefixes (Abdul → abd…). */
+  text: string;
+  kind: TokenKind;
+  /** Romanised from an abjad: compared by consonant skeleton. */
+  abjad: boolean;
+  /** Consonant-class key (phonetic-key.ts). */
+  key: string;
+  /** The word in its own non-Latin script, when it had one (see transliterate.ts). */
+  source?: string;
+  syllable?: boolean;
+}
+
+const ROMAN_NUMERAL = /^(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|xiii|xiv|xv|xx)$/;
+/** Spellings of Arabic "abd" (servant of), written apart or joined to the next word. */
+const ABD_WORD = /^abd(?:ul|el|al|ol|ur|ar|us|as|ou|oul|u|e|a)?$/;
+const ABD_JOINED = /^abd(?:ul|el|al|ol|ur|ar|us|as|ou|oul|u|e|a)?([a-z]{3,})$/;
+const LEGAL_PHRASES = LEGAL_FORM_PHRASES.map(
+  ([phrase, code]) => [phrase.split(' '), code] as const,
+);
+
+/** Turns a name as written into comparable tokens. Order is kept; the scorer ignores it. */
+export function normaliseName(raw: string): NameToken[] {
+  const words = transliterate(raw).map(latinParticle);
+  const merged = mergeAbd(replaceLegalPhrases(words));
+  const tokens = merged.map((word) => classify(word, merged.length));
+  const meaningful = tokens.filter((token) => token.kind !== 'stop' || tokens.length === 1);
+  // A title alone (a name that is just "President") stays; otherwise titles go.
+  const withoutTitles = meaningful.filter((token) => !TITLES.has(token.text));
+  return withoutTitles.length > 0 ? withoutTitles : meaningful;
+}
+
+/** One token normalised on its own, as the variant table and list-derived variants store it. */
+export function normaliseToken(word: string): string {
+  const words = mergeAbd(transliterate(word));
+  return words.map((entry) => entry.text).join('');
+}
+
+function latinParticle(word: LatinWord): LatinWord {
+  if (!word.abjad) return word;
+  const latin = ABJAD_PARTICLES.get(word.text);
+  return latin ? { text: latin, abjad: false } : word;
+}
+
+function replaceLegalPhrases(words: LatinWord[]): LatinWord[] {
+  const out: LatinWord[] = [];
+  let index = 0;
+  outer: while (index < words.length) {
+    for (const [phrase, code] of LEGAL_PHRASES) {
+      if (index + phrase.length > words.length) continue;
+      if (phrase.every((part, offset) => words[index + offset].text === part)) {
+        out.push({ text: code, abjad: false });
+        index += phrase.length;
+        continue outer;
+      }
+    }
+    const word = words[index];
+    const expanded = ABBREVIATIONS.get(word.text);
+    out.push(expanded ? { text: expanded, abjad: false } : word);
+    index += 1;
+  }
+  return out;
+}
+
+/**
+ * "Abd al-Rahman", "Abdul Rahman", "Abdurrahman" and "عبد الرحمن" are one name: abd and the next
+ * name word are joined, and the article or vowel between them is dropped.
+ */
+function mergeAbd(words: LatinWord[]): LatinWord[] {
+  const out: LatinWord[] = [];
+  for (let index = 0; index < words.length; index += 1) {
+    const word = words[index];
+    if (ABD_WORD.test(word.text) && index + 1 < words.length) {
+      let next = index + 1;
+      if (PARTICLES.has(words[next].text) && next + 1 < words.length) next += 1;
+      const stem = words[next].text.replace(/^(?:al|el|ul|ar|ur|as|us|ad|ud)(?=[^aeiou])/, '');
+      if (stem.length >= 2 && !/^\d/.test(stem)) {
+        out.push({ text: `abd${stem}`, abjad: word.abjad || words[next].abjad });
+        index = next;
+        continue;
+      }
+    }
+    const joined = ABD_JOINED.exec(word.text);
+    if (joined && !word.abjad) {
+      const stem = joined[1].replace(/^(?:al|el|ul|ar|ur|as|us|ad|ud)(?=[^aeiou])/, '');
+      out.push({ text: `abd${stem}`, abjad: false });
+      continue;
+    }
+    out.push(ABD_WORD.test(word.text) ? { text: 'abd', abjad: word.abjad } : word);
+  }
+  return out;
+}
+
+function classify(word: LatinWord, count: number): NameToken {
+  const text = word.text;
+  let kind: TokenKind = 'name';
+  if (/^\d+$/.test(text) || ROMAN_NUMERAL.test(text)) kind = 'number';
+  else if (text.length === 1) kind = 'initial';
+  else if (count > 1 && LEGAL_FORMS.has(text) && text !== 'as') kind = 'legal';
+  else if (count > 1 && PARTICLES.has(text)) kind = 'particle';
+  else if (count > 1 && STOP_WORDS.has(text)) kind = 'stop';
+  const canonical = kind === 'legal' ? (LEGAL_FORMS.get(text) ?? text) : text;
+  const token: NameToken = {
+    text: canonical,
+    kind,
+    abjad: word.abjad,
+    key: phoneticKey(canonical, word.abjad),
+  };
+  if (word.source !== undefined) token.source = word.source;
+  if (word.syllable) token.syllable = true;
+  return token;
+}

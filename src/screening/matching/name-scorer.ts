@@ -1,0 +1,187 @@
+import type { TokenPairExplanation } from './match-result';
+import { type NameToken } from './name-normaliser';
+import { phoneticKey } from './phonetic-key';
+import { tokenSimilarity } from './token-similarity';
+import type { TokenWeights } from './token-weights';
+import type { VariantClasses } from './variant-classes';
+
+export interface NameScore {
+  score: number;
+  pairs: TokenPairExplanation[];
+}
+
+export interface NameScorerSettings {
+  variants: VariantClasses;
+  weights: TokenWeights;
+}
+
+/** Tunable constants of the name score (see scoreNameTokens). */
+export const NAME_SCORE_PARAMETERS = {
+  /** Token pairs below this similarity are not aligned: the tokens count as unmatched. */
+  minimumPairSimilarity: 0.7,
+  /** A joined pair (Jan Daniel / JanDaniel) must be at least this close. */
+  minimumJoinSimilarity: 0.86,
+  /** Cost of an unmatched token of the shorter name, per unit of weight. */
+  shortSidePenalty: 1,
+  /** Cost of an unmatched token of the longer name (dropped middle names are common). */
+  longSidePenalty: 0.15,
+};
+
+interface Candidate {
+  first: number[];
+  second: number[];
+  similarity: number;
+  method: string;
+}
+
+const MAX_TOKENS = 12;
+
+/**
+ * Scores two tokenised names in [0, 1], independent of token order.
+ *
+ * Tokens are aligned greedily, most similar pair first, each token used once; a token may also
+ * align with two or three adjacent tokens of the other name written as one word (Jan Daniel /
+ * JanDaniel, Van der Bilt / Vanderbilt, Xi Jin Ping / Xi Jinping). Each aligned pair earns its
+ * similarity times its weight. The score is earned / (aligned weight + unmatched weight of the
+ * shorter name + a small share of the longer name's unmatched weight): a name that is contained
+ * in the other (dropped middle names) keeps a high score, a name with a token the other lacks
+ * (a different surname) drops.
+ */
+export function scoreNameTokens(
+  first: readonly NameToken[],
+  second: readonly NameToken[],
+  settings: NameScorerSettings,
+): NameScore {
+  const left = first.slice(0, MAX_TOKENS);
+  const right = second.slice(0, MAX_TOKENS);
+  if (left.length === 0 || right.length === 0) return { score: 0, pairs: [] };
+  const { variants, weights } = settings;
+  const candidates: Candidate[] = [];
+  for (let i = 0; i < left.length; i += 1) {
+    for (let j = 0; j < right.length; j += 1) {
+      const match = tokenSimilarity(left[i], right[j], variants);
+      if (match.similarity >= NAME_SCORE_PARAMETERS.minimumPairSimilarity) {
+        candidates.push({ first: [i], second: [j], ...match });
+      }
+    }
+  }
+  addJoined(left, right, false, candidates, variants);
+  addJoined(right, left, true, candidates, variants);
+  candidates.sort(
+    (a, b) =>
+      b.similarity - a.similarity ||
+      b.first.length + b.second.length - (a.first.length + a.second.length),
+  );
+
+  const usedLeft = new Array<boolean>(left.length).fill(false);
+  const usedRight = new Array<boolean>(right.length).fill(false);
+  const leftWeights = left.map((token) => weights.weight(token));
+  const rightWeights = right.map((token) => weights.weight(token));
+  const pairs: TokenPairExplanation[] = [];
+  let earned = 0;
+  let aligned = 0;
+  let alignedName = false;
+  for (const candidate of candidates) {
+    if (candidate.first.some((i) => usedLeft[i]) || candidate.second.some((j) => usedRight[j])) {
+      continue;
+    }
+    for (const i of candidate.first) usedLeft[i] = true;
+    for (const j of candidate.second) usedRight[j] = true;
+    const weight =
+      (sum(candidate.first.map((i) => leftWeights[i])) +
+        sum(candidate.second.map((j) => rightWeights[j]))) /
+      2;
+    earned += candidate.similarity * weight;
+    aligned += weight;
+    if (
+      candidate.first.some((i) => isIdentifying(left[i])) &&
+      candidate.second.some((j) => isIdentifying(right[j]))
+    ) {
+      alignedName = true;
+    }
+    pairs.push({
+      query: candidate.first.map((i) => left[i].text).join(' '),
+      entry: candidate.second.map((j) => right[j].text).join(' '),
+      similarity: round(candidate.similarity),
+      weight: round(weight),
+      method: candidate.second.length + candidate.first.length > 2 ? 'joined' : candidate.method,
+    });
+  }
+  let unmatchedLeft = 0;
+  let unmatchedRight = 0;
+  left.forEach((token, i) => {
+    if (usedLeft[i]) return;
+    unmatchedLeft += leftWeights[i];
+    pairs.push({ query: token.text, similarity: 0, weight: round(leftWeights[i]), method: 'none' });
+  });
+  right.forEach((token, j) => {
+    if (usedRight[j]) return;
+    unmatchedRight += rightWeights[j];
+    pairs.push({
+      entry: token.text,
+      similarity: 0,
+      weight: round(rightWeights[j]),
+      method: 'none',
+    });
+  });
+  if (!alignedName) return { score: 0, pairs };
+  const leftShorter = sum(leftWeights) <= sum(rightWeights);
+  const [shortUnmatched, longUnmatched] = leftShorter
+    ? [unmatchedLeft, unmatchedRight]
+    : [unmatchedRight, unmatchedLeft];
+  const denominator =
+    aligned +
+    NAME_SCORE_PARAMETERS.shortSidePenalty * shortUnmatched +
+    NAME_SCORE_PARAMETERS.longSidePenalty * longUnmatched;
+  return { score: denominator > 0 ? earned / denominator : 0, pairs };
+}
+
+/** Numbers and name words identify; a match on particles or legal forms alone is no match. */
+function isIdentifying(token: NameToken): boolean {
+  return token.kind === 'name' || token.kind === 'number';
+}
+
+/** Candidates where 2 or 3 adjacent tokens of `joinedSide` are one token of `singleSide`. */
+function addJoined(
+  joinedSide: readonly NameToken[],
+  singleSide: readonly NameToken[],
+  swapped: boolean,
+  candidates: Candidate[],
+  variants: VariantClasses,
+): void {
+  for (let start = 0; start < joinedSide.length - 1; start += 1) {
+    for (let size = 2; size <= 3 && start + size <= joinedSide.length; size += 1) {
+      const parts = joinedSide.slice(start, start + size);
+      if (parts.some((part) => part.kind === 'number')) continue;
+      const text = parts.map((part) => part.text).join('');
+      let joined: NameToken | undefined;
+      const indices = parts.map((_, offset) => start + offset);
+      for (let j = 0; j < singleSide.length; j += 1) {
+        const single = singleSide[j];
+        if (single.kind !== 'name' || Math.abs(single.text.length - text.length) > 2) continue;
+        if (!joined) {
+          // Built only when some single token is about as long: keys are not free.
+          const abjad = parts.some((part) => part.abjad);
+          joined = { text, kind: 'name', abjad, key: phoneticKey(text, abjad) };
+        }
+        const match = tokenSimilarity(joined, single, variants);
+        if (match.similarity < NAME_SCORE_PARAMETERS.minimumJoinSimilarity) continue;
+        candidates.push(
+          swapped
+            ? { first: [j], second: indices, ...match }
+            : { first: indices, second: [j], ...match },
+        );
+      }
+    }
+  }
+}
+
+function sum(values: number[]): number {
+  let total = 0;
+  for (const value of values) total += value;
+  return total;
+}
+
+function round(value: number): number {
+  return Math.round(value * 10000) / 10000;
+}

@@ -1,0 +1,139 @@
+import type { NameToken } from './name-normaliser';
+import type { VariantClasses } from './variant-classes';
+
+export interface TokenSimilarity {
+  similarity: number;
+  method: 'equal' | 'variant' | 'initial' | 'skeleton' | 'phonetic' | 'fuzzy' | 'none';
+}
+
+const NONE: TokenSimilarity = { similarity: 0, method: 'none' };
+
+/** Optimal-string-alignment distance: Levenshtein plus adjacent transpositions (Schloz/Scholz). */
+export function editDistance(first: string, second: string): number {
+  const rows = first.length;
+  const cols = second.length;
+  if (rows === 0) return cols;
+  if (cols === 0) return rows;
+  if (cols + 1 > rowBuffers[0].length) {
+    for (let index = 0; index < 3; index += 1) rowBuffers[index] = new Int32Array(cols + 1);
+  }
+  // Three rolling rows reused across calls: this runs for every token pair scored.
+  let previous2 = rowBuffers[0];
+  let previous = rowBuffers[1];
+  let current = rowBuffers[2];
+  for (let col = 0; col <= cols; col += 1) previous[col] = col;
+  for (let row = 1; row <= rows; row += 1) {
+    current[0] = row;
+    const char = first.charCodeAt(row - 1);
+    for (let col = 1; col <= cols; col += 1) {
+      const cost = char === second.charCodeAt(col - 1) ? 0 : 1;
+      let value = previous[col] + 1;
+      if (current[col - 1] + 1 < value) value = current[col - 1] + 1;
+      if (previous[col - 1] + cost < value) value = previous[col - 1] + cost;
+      if (
+        row > 1 &&
+        col > 1 &&
+        char === second.charCodeAt(col - 2) &&
+        first.charCodeAt(row - 2) === second.charCodeAt(col - 1) &&
+        previous2[col - 2] + 1 < value
+      ) {
+        value = previous2[col - 2] + 1;
+      }
+      current[col] = value;
+    }
+    const spare = previous2;
+    previous2 = previous;
+    previous = current;
+    current = spare;
+  }
+  return previous[cols];
+}
+
+const rowBuffers = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+/** Both sources start with a letter of the same script (script of the first character). */
+function sameScript(first: NameToken, second: NameToken): boolean {
+  return scriptOf(first.source ?? '') === scriptOf(second.source ?? '');
+}
+
+const SCRIPTS = [
+  'Cyrillic',
+  'Greek',
+  'Arabic',
+  'Hebrew',
+  'Han',
+  'Hangul',
+  'Hiragana',
+  'Katakana',
+  'Thai',
+  'Devanagari',
+  'Bengali',
+  'Armenian',
+  'Georgian',
+  'Ethiopic',
+  'Khmer',
+  'Tamil',
+  'Gujarati',
+  'Gurmukhi',
+  'Telugu',
+  'Kannada',
+  'Malayalam',
+  'Sinhala',
+  'Lao',
+  'Myanmar',
+  'Tibetan',
+  'Mongolian',
+].map((name) => [name, new RegExp(`\\p{Script=${name}}`, 'u')] as const);
+
+function scriptOf(text: string): string {
+  const first = text.charAt(0);
+  for (const [name, pattern] of SCRIPTS) if (pattern.test(first)) return name;
+  return 'other';
+}
+
+/** 1 − distance / longer length. */
+export function editSimilarity(first: string, second: string): number {
+  const longer = Math.max(first.length, second.length);
+  return longer === 0 ? 1 : 1 - editDistance(first, second) / longer;
+}
+
+/**
+ * How alike two tokens are, in [0, 1], and by which evidence. Equal and known variants score
+ * near 1; an abjad romanisation meets a Latin spelling through the consonant key; Latin tokens
+ * through the key (vowel and spelling changes) or edit distance (typos). Numbers must be equal:
+ * "Solutions II" is another company than "Solutions".
+ */
+export function tokenSimilarity(
+  first: NameToken,
+  second: NameToken,
+  variants: VariantClasses,
+): TokenSimilarity {
+  if (first.source !== undefined && second.source !== undefined && sameScript(first, second)) {
+    // Both in one non-Latin script: compare there. A syllable (Han, Hangul) is equal or not.
+    if (first.source === second.source) return { similarity: 1, method: 'equal' };
+    if (first.syllable || second.syllable) return NONE;
+    const similarity = editSimilarity(first.source, second.source);
+    return similarity > 0 ? { similarity, method: 'fuzzy' } : NONE;
+  }
+  if (first.text === second.text) return { similarity: 1, method: 'equal' };
+  if (first.kind === 'number' || second.kind === 'number') return NONE;
+  if (first.kind === 'initial' || second.kind === 'initial') {
+    if (first.kind === 'initial' && second.kind === 'initial') return NONE;
+    return first.text.charAt(0) === second.text.charAt(0)
+      ? { similarity: 0.9, method: 'initial' }
+      : NONE;
+  }
+  if (variants.same(first.text, second.text)) return { similarity: 0.95, method: 'variant' };
+  if (first.abjad || second.abjad) {
+    if (first.key === second.key && first.key.length > 0) {
+      return { similarity: 0.9, method: 'skeleton' };
+    }
+    const similarity = 0.85 * editSimilarity(first.key, second.key);
+    return similarity > 0 ? { similarity, method: 'skeleton' } : NONE;
+  }
+  const fuzzy = editSimilarity(first.text, second.text);
+  if (first.key === second.key && first.key.length >= 2 && fuzzy >= 0.5) {
+    return { similarity: Math.max(fuzzy, 0.88), method: 'phonetic' };
+  }
+  return fuzzy > 0 ? { similarity: fuzzy, method: 'fuzzy' } : NONE;
+}

@@ -1,0 +1,24 @@
+import type { NameToken } from './name-normaliser';
+
+/** How much a token says about identity. */
+export interface TokenWeights {
+  weight(token: NameToken): number;
+}
+
+/** Weights by kind: particles, legal forms and initials say little about who is named. */
+export const KIND_WEIGHTS: Readonly<Record<NameToken['kind'], number>> = {
+  name: 1,
+  number: 1,
+  initial: 0.3,
+  particle: 0.2,
+  legal: 0.15,
+  stop: 0.1,
+};
+
+/** Without a list to learn from: kind weights, and very short name words weigh a little less. */
+export const DEFAULT_TOKEN_WEIGHTS: TokenWeights = {
+  weight(token) {
+    const base = KIND_WEIGHTS[token.kind];
+    return token.kind === 'name' && token.text.length <= 2 ? base * 0.7 : base;
+  },
+};
