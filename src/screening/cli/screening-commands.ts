@@ -1,4 +1,17 @@
 import type { CliCommandEntry } from '../../cli/cli-command';
 
 /** The screening engine's commands. They never open the database. */
-export const screeningCommands: CliCommandEntry[] = [];
+export const screeningCommands: CliCommandEntry[] = [
+  {
+    name: 'match',
+    summary: 'best watchlist candidate per query record (CSV in, CSV out)',
+    usage: 'match --list KIND:PATH … --input FILE.csv [--threshold T]',
+    load: async () => new (await import('./match.command')).MatchCommand(),
+  },
+  {
+    name: 'name-score',
+    summary: 'score name pairs (CSV name1,name2 in, name1,name2,score,alert out)',
+    usage: 'name-score --pairs FILE.csv [--threshold T]',
+    load: async () => new (await import('./name-score.command')).NameScoreCommand(),
+  },
+];
