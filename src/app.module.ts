@@ -1,4 +1,110 @@
-import { Module } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { PassportModule } from '@nestjs/passport';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { IncomingMessage } from 'node:http';
+import { LoggerModule } from 'nestjs-pino';
+import { AuditService } from './audit/audit.service';
+import { LocalStrategy } from './auth/login/local.strategy';
+import { LoginController } from './auth/login/login.controller';
+import { LoginService } from './auth/login/login.service';
+import { SignInService } from './auth/login/sign-in.service';
+import { PasswordHasher } from './auth/passwords/password-hasher';
+import { FirstAdminService } from './auth/setup/first-admin.service';
+import { OneTimeTokensService } from './auth/tokens/one-time-tokens.service';
+import { TwoFactorService } from './auth/two-factor/two-factor.service';
+import { SessionGuard } from './common/auth/session.guard';
+import { SessionLifetime } from './common/auth/session-lifetime';
+import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
+import { FormViewInterceptor } from './common/forms/form-view.interceptor';
+import { createCsrf } from './common/security/csrf';
+import { CSRF, CsrfGuard } from './common/security/csrf.guard';
+import { ViewLocalsInterceptor } from './common/views/view-locals.interceptor';
+import type { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { resolveDataSourceOptions } from './database/data-source-options';
+import { ENTITIES } from './database/entities';
+import { HealthController } from './health/health.controller';
+import { HealthService } from './health/health.service';
+import { HomeController } from './home/home.controller';
+import { HomeService } from './home/home.service';
+import { MailService } from './mail/mail.service';
+import { ReferenceDataSeeder } from './organisations/reference-data.seeder';
+import { StartupService } from './startup.service';
+import { UsersService } from './users/users.service';
+
+/** Sign-in posts get their own, tighter per-IP limit. */
+const SIGN_IN_PATHS = new Set(['/login', '/login/two-factor', '/password/forgot']);
 
 @Module({})
-export class AppModule {}
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            genReqId: (request: IncomingMessage) => {
+              const given = request.headers['x-request-id'];
+              return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
+            },
+            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+            autoLogging: { ignore: (request) => request.url === '/health' || Boolean(request.url?.startsWith('/assets/')) },
+          },
+        }),
+        TypeOrmModule.forRootAsync({
+          useFactory: async () => ({
+            ...(await resolveDataSourceOptions(config.database)),
+            migrationsRun: true,
+            migrationsTransactionMode: 'each',
+          }),
+        }),
+        TypeOrmModule.forFeature(ENTITIES),
+        PassportModule,
+        ThrottlerModule.forRoot({
+          throttlers: [
+            { name: 'default', ttl: 60_000, limit: config.throttle.requestsPerMinute },
+            {
+              name: 'login',
+              ttl: 60_000,
+              limit: config.throttle.loginAttemptsPerMinute,
+              skipIf: (context) => {
+                const request = context.switchToHttp().getRequest<{ method: string; path: string }>();
+                return request.method !== 'POST' || !SIGN_IN_PATHS.has(request.path);
+              },
+            },
+          ],
+        }),
+      ],
+      controllers: [HealthController, HomeController, LoginController],
+      providers: [
+        { provide: CSRF, useValue: createCsrf(config) },
+        { provide: PasswordHasher, useValue: new PasswordHasher() },
+        { provide: APP_GUARD, useClass: ThrottlerGuard },
+        { provide: APP_GUARD, useFactory: (csrf: ReturnType<typeof createCsrf>) => new CsrfGuard(csrf), inject: [CSRF] },
+        { provide: APP_GUARD, useClass: SessionGuard },
+        { provide: APP_FILTER, useClass: AllExceptionsFilter },
+        { provide: APP_INTERCEPTOR, useClass: ViewLocalsInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: FormViewInterceptor },
+        AuditService,
+        FirstAdminService,
+        HealthService,
+        HomeService,
+        LocalStrategy,
+        LoginService,
+        MailService,
+        OneTimeTokensService,
+        ReferenceDataSeeder,
+        SessionLifetime,
+        SignInService,
+        StartupService,
+        TwoFactorService,
+        UsersService,
+      ],
+    };
+  }
+}

@@ -1,10 +1,38 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { ValidationPipe } from '@nestjs/common';
+import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { configureApp } from './app.setup';
+import { ConfigError } from './config/config-error';
+import { loadConfig } from './config/load-config';
+import { FormError } from './common/forms/form-error';
 
-async function bootstrap(): Promise<void> {
-  const app = await NestFactory.create(AppModule);
-  await app.listen(Number(process.env.PORT ?? 3000));
+export async function createApp(config = loadConfig()): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.useGlobalPipes(
+    new ValidationPipe({ transform: true, whitelist: true, exceptionFactory: (errors) => FormError.fromValidation(errors) }),
+  );
+  configureApp(app, config);
+  return app;
 }
 
-void bootstrap();
+async function bootstrap(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const app = await createApp(config);
+  await app.listen(config.port);
+  app.get(Logger).log(`CTTP platform listening on ${config.publicUrl} (database: ${config.database.engine})`);
+}
+
+if (require.main === module) void bootstrap();

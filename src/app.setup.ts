@@ -1,0 +1,89 @@
+import { join } from 'node:path';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import type { NextFunction, Request, Response } from 'express';
+import session from 'express-session';
+import helmet from 'helmet';
+import hbs from 'hbs';
+import { DataSource } from 'typeorm';
+import { TypeormSessionStore } from './auth/sessions/typeorm-session.store';
+import { isDatabaseUnavailable } from './common/errors/database-unavailable';
+import { translate } from './common/i18n/translator';
+import { csrfTokenLocals } from './common/security/csrf';
+import { CSRF } from './common/security/csrf.guard';
+import type { DoubleCsrfUtilities } from 'csrf-csrf';
+import { registerViewHelpers } from './common/views/view-helpers';
+import type { AppConfig } from './config/app-config';
+
+export const ROOT_DIR = join(__dirname, '..', '..');
+export const SESSION_COOKIE = 'cttp.sid';
+
+/**
+ * Express-level set-up shared by main.ts and the e2e tests: security headers, views, static
+ * assets, the database session store. Everything else lives in Nest modules.
+ */
+export function configureApp(app: NestExpressApplication, config: AppConfig): TypeormSessionStore {
+  app.set('trust proxy', config.trustProxy ? 1 : false);
+  app.disable('x-powered-by');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+          upgradeInsecureRequests: config.secureCookies ? [] : null,
+        },
+      },
+      strictTransportSecurity: config.secureCookies,
+    }),
+  );
+  app.useStaticAssets(join(ROOT_DIR, 'public'), { prefix: '/assets/', maxAge: '1h' });
+  app.setBaseViewsDir(join(ROOT_DIR, 'views'));
+  app.setViewEngine('hbs');
+  app.set('view options', { layout: 'layouts/main' });
+  hbs.registerPartials(join(ROOT_DIR, 'views', 'partials'));
+  registerViewHelpers(hbs);
+  app.use(cookieParser());
+
+  const store = new TypeormSessionStore(app.get(DataSource), config.session.idleTimeoutMinutes * 60_000);
+  const sessionMiddleware = session({
+    name: config.secureCookies ? '__Host-cttp.sid' : SESSION_COOKIE,
+    secret: config.sessionSecret,
+    store,
+    resave: false,
+    saveUninitialized: false,
+    rolling: true,
+    cookie: {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: config.secureCookies,
+      maxAge: config.session.idleTimeoutMinutes * 60_000,
+    },
+  });
+  // The store reads the database on every request: when it is down, answer 503 with the
+  // error page instead of letting Express print its default error.
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    sessionMiddleware(request, response, (error?: unknown) => {
+      if (!error) return next();
+      if (!isDatabaseUnavailable(error)) return next(error);
+      response.status(503).setHeader('Retry-After', '30');
+      response.render('errors/error', {
+        layout: 'layouts/bare',
+        status: 503,
+        title: translate(undefined, 'errors.unavailable'),
+        message: translate(undefined, 'errors.unavailableText'),
+        correlationId: String(request.id ?? ''),
+      });
+    });
+  });
+  app.use(csrfTokenLocals(app.get<DoubleCsrfUtilities>(CSRF)));
+  app.enableShutdownHooks();
+  return store;
+}

@@ -1,0 +1,30 @@
+/** Every action the audit log records. One list, so filters and reports know them all. */
+export const AUDIT_ACTIONS = [
+  'login.succeeded',
+  'login.failed',
+  'login.locked',
+  'logout',
+  'account.unlocked',
+  'invitation.sent',
+  'invitation.accepted',
+  'invitation.revoked',
+  'user.role-changed',
+  'user.deactivated',
+  'user.reactivated',
+  'user.profile-updated',
+  'password.changed',
+  'password.reset-requested',
+  'password.reset-link-issued',
+  'password.reset',
+  'two-factor.enrolled',
+  'two-factor.disabled',
+  'two-factor.reset',
+  'two-factor.recovery-code-used',
+  'terms.accepted',
+  'sessions.ended',
+  'setup.admin-created',
+  'member-state.status-changed',
+  'access.denied',
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];

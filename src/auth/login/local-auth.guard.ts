@@ -1,0 +1,31 @@
+import { HttpStatus, Injectable, type ExecutionContext } from '@nestjs/common';
+
+export const SIGN_IN_ACCOUNT = 'signInAccount';
+import { AuthGuard } from '@nestjs/passport';
+import { PageException } from '../../common/errors/page-exception';
+import { translate } from '../../common/i18n/translator';
+
+/**
+ * Runs the local strategy; any refusal (unknown account, wrong password, locked, deactivated)
+ * re-renders the login form with one and the same message, status 401.
+ */
+@Injectable()
+export class LocalAuthGuard extends AuthGuard('local') {
+  /** passport puts the account here, not on request.user (which holds the signed-in view). */
+  override getAuthenticateOptions() {
+    return { property: SIGN_IN_ACCOUNT, session: false };
+  }
+
+  override handleRequest<TUser>(error: unknown, user: TUser | false, _info: unknown, context: ExecutionContext): TUser {
+    if (error) throw error;
+    if (!user) {
+      const body = context.switchToHttp().getRequest<{ body?: { email?: unknown } }>().body;
+      throw new PageException(HttpStatus.UNAUTHORIZED, 'auth/login', {
+        pageTitle: translate(undefined, 'login.title'),
+        formError: translate(undefined, 'login.failed'),
+        values: { email: typeof body?.email === 'string' ? body.email : '' },
+      });
+    }
+    return user;
+  }
+}

@@ -1,0 +1,24 @@
+import 'express-session';
+
+/** What the portal keeps in a session. Never passwords, never passenger data. */
+declare module 'express-session' {
+  interface SessionData {
+    /** Set once the person is fully signed in (password, then second factor when enrolled). */
+    userId: number;
+    /** Password accepted, second factor still to come. */
+    pendingUserId: number;
+    /** Where to go once the second factor is through. */
+    pendingNext: string;
+    /** Epoch ms of sign-in: the absolute lifetime counts from here. */
+    authenticatedAt: number;
+    /** A TOTP secret being enrolled, until the first valid code confirms it. */
+    enrolmentSecret: string;
+    /** Recovery codes shown once, right after enrolment. */
+    freshRecoveryCodes: string[];
+    flash: { kind: 'success' | 'error' | 'info'; message: string }[];
+    /** Where the session was opened from, for the "active sessions" page. */
+    meta: { ip?: string; userAgent?: string };
+    /** Makes an anonymous session worth saving, so its CSRF token survives to the form post. */
+    anonymous: boolean;
+  }
+}

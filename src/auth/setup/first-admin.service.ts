@@ -1,0 +1,58 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
+import { AuditService, SYSTEM_ACTOR } from '../../audit/audit.service';
+import type { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.constants';
+import { PROGRAMME_ORGANISATION } from '../../member-states/data/partner-agencies';
+import { Organisation } from '../../organisations/organisation.entity';
+import { User } from '../../users/user.entity';
+import { PasswordHasher } from '../passwords/password-hasher';
+import { OneTimeTokensService } from '../tokens/one-time-tokens.service';
+
+export const SETUP_LINK_TTL_MS = 24 * 3600_000;
+
+/**
+ * The first administrator. From ADMIN_EMAIL/ADMIN_PASSWORD when given; otherwise a one-time
+ * set-up link (24 hours) is printed on the console — deliberately not through the logger, so
+ * the link never lands in collected logs.
+ */
+@Injectable()
+export class FirstAdminService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectRepository(User) private readonly users: Repository<User>,
+    @InjectRepository(Organisation) private readonly organisations: Repository<Organisation>,
+    private readonly hasher: PasswordHasher,
+    private readonly tokens: OneTimeTokensService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async ensure(): Promise<void> {
+    if ((await this.users.countBy({ role: 'admin' })) > 0) return;
+    const admin = this.config.firstAdmin;
+    if (admin) {
+      await this.create(admin.email, 'Administrator', admin.password);
+      return;
+    }
+    const { token } = await this.tokens.issue('setup', SETUP_LINK_TTL_MS, {});
+    process.stdout.write(
+      `\nNo administrator yet. Create one within 24 hours at:\n  ${this.config.publicUrl}/setup/${token}\n\n`,
+    );
+  }
+
+  async create(email: string, name: string, password: string): Promise<User> {
+    const programme = await this.organisations.findOneByOrFail({ code: PROGRAMME_ORGANISATION.code });
+    const user = await this.users.save(
+      this.users.create({
+        email: email.trim().toLowerCase(),
+        name,
+        role: 'admin',
+        organisationId: programme.id,
+        passwordHash: await this.hasher.hash(password),
+      }),
+    );
+    await this.audit.record(SYSTEM_ACTOR, { action: 'setup.admin-created', targetType: 'user', targetId: user.id });
+    return user;
+  }
+}

@@ -1,0 +1,103 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, IsNull, type Repository } from 'typeorm';
+import { AuditService, type AuditActor } from '../../audit/audit.service';
+import type { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.constants';
+import { RecoveryCode } from '../../users/recovery-code.entity';
+import { User } from '../../users/user.entity';
+import { renderQrCodeSvg } from './qr-code-svg';
+import { RecoveryCodes } from './recovery-codes';
+import { TotpAuthenticator } from './totp-authenticator';
+
+export type SecondFactorResult = 'totp' | 'recovery-code' | false;
+
+/** TOTP enrolment, verification at sign-in, recovery codes, and an admin's reset. */
+@Injectable()
+export class TwoFactorService {
+  private readonly totp = new TotpAuthenticator();
+  private readonly recoveryCodes: RecoveryCodes;
+
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly dataSource: DataSource,
+    @InjectRepository(User) private readonly users: Repository<User>,
+    @InjectRepository(RecoveryCode) private readonly codes: Repository<RecoveryCode>,
+    private readonly audit: AuditService,
+  ) {
+    this.recoveryCodes = new RecoveryCodes(RecoveryCodes.deriveKey(config.sessionSecret));
+  }
+
+  newSecret(): string {
+    return this.totp.generateSecret();
+  }
+
+  /** What the enrolment page shows: the QR code (inline SVG) and the secret for manual entry. */
+  async enrolmentModel(secret: string, email: string): Promise<{ qrSvg: string; secret: string }> {
+    const uri = this.totp.keyUri(secret, email);
+    return {
+      qrSvg: await renderQrCodeSvg(uri, { label: 'QR code for your authenticator app', size: 200 }),
+      secret: this.totp.displaySecret(secret),
+    };
+  }
+
+  /**
+   * Confirms enrolment with a first valid code: stores the secret and a fresh set of recovery
+   * codes in one transaction, returns the codes to show once (null when the code is wrong).
+   */
+  async confirmEnrolment(userId: number, secret: string, code: string, actor: AuditActor): Promise<string[] | null> {
+    const check = this.totp.verify(secret, code);
+    if (!check.valid) return null;
+    const generated = this.recoveryCodes.generate();
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(User, userId, { totpSecret: secret, totpEnabledAt: new Date(), totpLastStep: String(check.step) });
+      await manager.delete(RecoveryCode, { userId });
+      await manager.insert(RecoveryCode, generated.hashes.map((codeHash) => ({ userId, codeHash })));
+      await this.audit.record(actor, { action: 'two-factor.enrolled', targetType: 'user', targetId: userId }, manager);
+    });
+    return [...generated.codes];
+  }
+
+  /** At sign-in: a current TOTP code (never the same step twice) or an unused recovery code. */
+  async verifyForSignIn(user: User, code: string, actor: AuditActor): Promise<SecondFactorResult> {
+    if (!user.totpSecret) return false;
+    const lastUsedStep = user.totpLastStep === null ? null : Number(user.totpLastStep);
+    const check = this.totp.verify(user.totpSecret, code, { lastUsedStep });
+    if (check.valid) {
+      // Conditional update: two simultaneous posts of one code cannot both pass.
+      const result = await this.users
+        .createQueryBuilder()
+        .update(User)
+        .set({ totpLastStep: String(check.step) })
+        .where('id = :id', { id: user.id })
+        .andWhere('(totp_last_step IS NULL OR totp_last_step < :step)', { step: check.step })
+        .execute();
+      return (result.affected ?? 0) === 1 ? 'totp' : false;
+    }
+    const unused = await this.codes.find({ where: { userId: user.id, usedAt: IsNull() }, order: { id: 'ASC' } });
+    const use = this.recoveryCodes.use(code, unused.map((row) => row.codeHash));
+    if (!use.matched) return false;
+    const result = await this.codes.update({ id: unused[use.index].id, usedAt: IsNull() }, { usedAt: new Date() });
+    if ((result.affected ?? 0) !== 1) return false;
+    await this.audit.record(actor, {
+      action: 'two-factor.recovery-code-used',
+      targetType: 'user',
+      targetId: user.id,
+      details: { remaining: unused.length - 1 },
+    });
+    return 'recovery-code';
+  }
+
+  async remainingRecoveryCodes(userId: number): Promise<number> {
+    return this.codes.count({ where: { userId, usedAt: IsNull() } });
+  }
+
+  /** Removes the second factor: by the person (optional roles) or by an admin (a reset). */
+  async remove(userId: number, actor: AuditActor, action: 'two-factor.disabled' | 'two-factor.reset'): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(User, userId, { totpSecret: null, totpEnabledAt: null, totpLastStep: null });
+      await manager.delete(RecoveryCode, { userId });
+      await this.audit.record(actor, { action, targetType: 'user', targetId: userId }, manager);
+    });
+  }
+}

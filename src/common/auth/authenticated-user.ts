@@ -1,0 +1,29 @@
+import type { OrganisationKind } from '../../organisations/organisation.entity';
+import type { Role } from '../../users/role';
+
+/** The signed-in person as every guard, service and view sees them (never the entity). */
+export interface AuthenticatedUser {
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+  organisationId: number;
+  organisationKind: OrganisationKind;
+  organisationCode: string;
+  organisationName: string;
+  /** The user's State (organisation id) when they belong to one. */
+  stateId: number | null;
+  /** The IWG region of the user's State, if it takes part in one. */
+  iwgRegionId: number | null;
+  /** States an expert is assigned to now (filled by the experts module; empty otherwise). */
+  assignedStateIds: number[];
+  twoFactorEnabled: boolean;
+  termsVersion: string | null;
+  timeZone: string;
+}
+
+declare module 'express-serve-static-core' {
+  interface Request {
+    user?: AuthenticatedUser;
+  }
+}

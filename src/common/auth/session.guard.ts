@@ -1,0 +1,56 @@
+import { ForbiddenException, Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Request, Response } from 'express';
+import { CURRENT_TERMS_VERSION } from '../../auth/terms/terms-version';
+import { UsersService } from '../../users/users.service';
+import { TWO_FACTOR_REQUIRED, type Role } from '../../users/role';
+import { ALLOW_INCOMPLETE } from './incomplete-sign-in.decorator';
+import { IS_PUBLIC } from './public.decorator';
+import { ROLES_KEY } from './roles.decorator';
+import { SessionLifetime } from './session-lifetime';
+
+/**
+ * Deny by default: every route needs a signed-in, active user unless marked @Public(). Then
+ * the coarse role rule (@Roles → 403), and what the portal requires before anything else:
+ * the current terms accepted, two-factor enrolled for the roles that must have it.
+ */
+@Injectable()
+export class SessionGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly users: UsersService,
+    private readonly lifetime: SessionLifetime,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    const request = context.switchToHttp().getRequest<Request>();
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets);
+    const userId = request.session?.userId;
+    if (userId !== undefined && !this.lifetime.expired(request.session)) {
+      const user = await this.users.findAuthenticated(userId);
+      if (user) request.user = user;
+    }
+    if (isPublic) return true;
+    const user = request.user;
+    if (!user) {
+      if (userId !== undefined) await this.lifetime.end(request);
+      throw new UnauthorizedException();
+    }
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
+    if (roles && !roles.includes(user.role)) throw new ForbiddenException();
+    if (!this.reflector.getAllAndOverride<boolean>(ALLOW_INCOMPLETE, targets)) {
+      const response = context.switchToHttp().getResponse<Response>();
+      if (user.termsVersion !== CURRENT_TERMS_VERSION) return this.redirect(response, '/terms');
+      if (TWO_FACTOR_REQUIRED.has(user.role) && !user.twoFactorEnabled) {
+        return this.redirect(response, '/account/two-factor');
+      }
+    }
+    return true;
+  }
+
+  private redirect(response: Response, location: string): boolean {
+    response.redirect(303, location);
+    return false;
+  }
+}

@@ -1,0 +1,93 @@
+import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { translate } from '../i18n/translator';
+import { isDatabaseUnavailable } from './database-unavailable';
+import { PageException } from './page-exception';
+
+interface ErrorView {
+  status: number;
+  title: string;
+  message: string;
+}
+
+/** Nest's own texts, which say nothing useful to a person: replaced by ours. */
+const DEFAULT_MESSAGES = new Set(['Forbidden', 'Forbidden resource', 'Bad Request', 'Unauthorized']);
+
+const TITLES: Record<number, string> = {
+  400: 'errors.badRequest',
+  403: 'errors.forbidden',
+  404: 'errors.notFound',
+  405: 'errors.notFound',
+  413: 'errors.tooLarge',
+  429: 'errors.tooMany',
+  500: 'errors.internal',
+  503: 'errors.unavailable',
+};
+
+/**
+ * The one place errors become responses: an HTML page (with the correlation id) or JSON under
+ * /api. No stack trace or SQL ever reaches the client; unexpected errors are logged with the
+ * correlation id so support can find them.
+ */
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const context = host.switchToHttp();
+    const request = context.getRequest<Request>();
+    const response = context.getResponse<Response>();
+    if (response.headersSent) return;
+    const isApi = request.path.startsWith('/api/');
+    const status = this.statusOf(exception);
+    const correlationId = String(request.id ?? '');
+
+    if (exception instanceof PageException && !isApi) {
+      response.status(status).render(exception.view, { ...response.locals, ...exception.model });
+      return;
+    }
+    if (status === HttpStatus.UNAUTHORIZED && !isApi) {
+      const next = request.method === 'GET' ? `?next=${encodeURIComponent(request.originalUrl)}` : '';
+      response.redirect(302, `/login${next}`);
+      return;
+    }
+    if (status >= 500) {
+      this.logger.error({ err: exception, correlationId }, status === 503 ? 'database unavailable' : 'unhandled error');
+    }
+    const view: ErrorView = {
+      status,
+      title: translate(undefined, TITLES[status] ?? (status >= 500 ? 'errors.internal' : 'errors.badRequest')),
+      message: this.publicMessage(exception, status),
+    };
+    if (status === 503) response.setHeader('Retry-After', '30');
+    if (isApi) {
+      response.status(status).json({ statusCode: status, error: view.title, message: view.message, correlationId });
+      return;
+    }
+    response.status(status).render('errors/error', { ...view, correlationId, layout: 'layouts/bare', pageTitle: view.title });
+  }
+
+  private statusOf(exception: unknown): number {
+    if (exception instanceof HttpException) return exception.getStatus();
+    if (isDatabaseUnavailable(exception)) return HttpStatus.SERVICE_UNAVAILABLE;
+    const status = (exception as { status?: unknown; statusCode?: unknown })?.status;
+    // body-parser and multer errors carry their own 4xx status (413 too large, 400 bad JSON).
+    if (typeof status === 'number' && status >= 400 && status < 500) return status;
+    return HttpStatus.INTERNAL_SERVER_ERROR;
+  }
+
+  /** Only messages we wrote ourselves are shown; anything else gets the generic text. */
+  private publicMessage(exception: unknown, status: number): string {
+    if (status === 404) return translate(undefined, 'errors.notFoundText');
+    if (status === 429) return translate(undefined, 'errors.tooManyText');
+    if (status === 503) return translate(undefined, 'errors.unavailableText');
+    if (status >= 500) return translate(undefined, 'errors.internalText');
+    if (exception instanceof HttpException) {
+      const body = exception.getResponse();
+      const message = typeof body === 'string' ? body : (body as { message?: unknown }).message;
+      if (typeof message === 'string' && !DEFAULT_MESSAGES.has(message)) return message;
+    }
+    if (status === 403) return translate(undefined, 'errors.forbiddenText');
+    return translate(undefined, 'errors.badRequestText');
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * A language's strings. Keys are dotted ids used by templates (`{{t "login.title"}}`) and code;
+ * values may hold `{name}` placeholders. `direction` lets the layout switch to right-to-left
+ * for Arabic without touching a template.
+ */
+export interface Catalogue {
+  locale: string;
+  name: string;
+  direction: 'ltr' | 'rtl';
+  messages: Record<string, string>;
+}

@@ -1,0 +1,22 @@
+import { ForbiddenException, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import type { Request } from 'express';
+import type { DoubleCsrfUtilities } from 'csrf-csrf';
+
+export const CSRF = Symbol('CSRF');
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Refuses any POST/PUT/PATCH/DELETE without a valid CSRF token (403, nothing changed). */
+@Injectable()
+export class CsrfGuard implements CanActivate {
+  constructor(private readonly csrf: DoubleCsrfUtilities) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const request = context.switchToHttp().getRequest<Request>();
+    if (SAFE_METHODS.has(request.method)) return true;
+    if (!this.csrf.validateRequest(request)) {
+      throw new ForbiddenException('The form has expired or was not sent from this site. Reload the page and try again.');
+    }
+    return true;
+  }
+}

@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
+import type { AuthenticatedUser } from '../common/auth/authenticated-user';
+import { translate } from '../common/i18n/translator';
+import { Organisation } from '../organisations/organisation.entity';
+import { Pillar } from '../organisations/pillar.entity';
+import { User } from '../users/user.entity';
+
+/** The signed-in person's start page: who they are, their State, and the modules for their role. */
+@Injectable()
+export class HomeService {
+  constructor(
+    @InjectRepository(Organisation) private readonly organisations: Repository<Organisation>,
+    @InjectRepository(Pillar) private readonly pillars: Repository<Pillar>,
+    @InjectRepository(User) private readonly users: Repository<User>,
+  ) {}
+
+  async dashboard(user: AuthenticatedUser) {
+    const [pillars, state, colleagues, lastLogin] = await Promise.all([
+      this.pillars.find({ order: { position: 'ASC' } }),
+      user.stateId ? this.organisations.findOneBy({ id: user.stateId }) : Promise.resolve(null),
+      this.users.count({ where: { organisationId: user.organisationId, active: true } }),
+      this.users.findOne({ where: { id: user.id }, select: { id: true, lastLoginAt: true } }),
+    ]);
+    return {
+      pageTitle: translate(undefined, 'home.title'),
+      greeting: translate(undefined, 'home.greeting', { name: user.name }),
+      roleLabel: translate(undefined, `roles.${user.role}`),
+      organisationName: user.organisationName,
+      state: state ? { name: state.name, code: state.code, status: state.programmeStatus } : null,
+      colleagues,
+      lastLoginAt: lastLogin?.lastLoginAt ?? null,
+      pillars: pillars.map((pillar) => ({ name: pillar.name, crossCutting: pillar.crossCutting })),
+      twoFactorEnabled: user.twoFactorEnabled,
+    };
+  }
+}
