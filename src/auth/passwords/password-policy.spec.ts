@@ -7,7 +7,7 @@ const owner = { email: 'amina.diallo@interieur.gouv.sn', name: 'Amina Diallo' };
 describe('PasswordPolicy', () => {
   it('accepts a long passphrase of uncommon words', () => {
     const check = policy.check('velvet quarry lantern oboe', owner);
-    expect(check).toMatchObject({ accepted: true, refusal: null, messages: [] });
+    expect(check).toMatchObject({ accepted: true, refusal: null, reason: null, messages: [] });
     expect(check.score).toBeGreaterThanOrEqual(3);
   });
 
@@ -19,6 +19,7 @@ describe('PasswordPolicy', () => {
     expect(policy.check('Zq8!vB3#kL0', owner)).toEqual({
       accepted: false,
       refusal: 'too-short',
+      reason: { key: 'password.tooShort', params: { min: 12 } },
       score: null,
       messages: ['Use at least 12 characters.'],
       warning: null,
@@ -39,6 +40,7 @@ describe('PasswordPolicy', () => {
     const check = policy.check('Zq8!vB3#kL0p'.repeat(11), owner);
     expect(check).toMatchObject({ accepted: false, refusal: 'too-long' });
     expect(check.messages).toEqual(['Use at most 128 characters.']);
+    expect(check.reason).toEqual({ key: 'password.tooLong', params: { max: 128 } });
     expect(policy.check('Zq8!vB3#kL0p'.repeat(10) + 'Zq8!vB3#', owner).refusal).not.toBe(
       'too-long',
     );
@@ -50,6 +52,10 @@ describe('PasswordPolicy', () => {
     expect(check.refusal).toBe('too-weak');
     expect(check.score).toBeLessThan(3);
     expect(check.messages[0]).toBe('This password is too easy to guess.');
+    expect(check.reason).toEqual({
+      key: 'password.tooWeak',
+      params: { score: check.score, minScore: 3 },
+    });
     expect(check.warning).toMatch(/common/i);
     expect(check.messages).toContain(check.warning);
     expect(check.messages.length).toBeGreaterThan(1);

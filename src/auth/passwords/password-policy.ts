@@ -7,9 +7,20 @@ export type PasswordRefusal = 'too-short' | 'too-long' | 'too-weak';
 
 export type PasswordScore = 0 | 1 | 2 | 3 | 4;
 
+/**
+ * The refusal as a translation-catalogue key and its parameters, for a page that translates
+ * rather than showing the English `messages[0]`. English texts: "Use at least {min}
+ * characters.", "Use at most {max} characters.", "This password is too easy to guess."
+ */
+export interface PasswordRefusalMessage {
+  readonly key: 'password.tooShort' | 'password.tooLong' | 'password.tooWeak';
+  readonly params: Readonly<Record<string, number>>;
+}
+
 export interface PasswordCheck {
   readonly accepted: boolean;
   readonly refusal: PasswordRefusal | null;
+  readonly reason: PasswordRefusalMessage | null;
   /** zxcvbn's estimate: 0 (guessable in seconds) … 4 (very unguessable). Null when not scored. */
   readonly score: PasswordScore | null;
   /**
@@ -83,21 +94,36 @@ export class PasswordPolicy {
   check(password: string, owner: PasswordOwner = {}): PasswordCheck {
     const length = [...password.normalize('NFKC')].length;
     if (length < this.minLength) {
-      return refused('too-short', `Use at least ${this.minLength} characters.`);
+      return refused('too-short', `Use at least ${this.minLength} characters.`, {
+        key: 'password.tooShort',
+        params: { min: this.minLength },
+      });
     }
     if (length > this.maxLength) {
-      return refused('too-long', `Use at most ${this.maxLength} characters.`);
+      return refused('too-long', `Use at most ${this.maxLength} characters.`, {
+        key: 'password.tooLong',
+        params: { max: this.maxLength },
+      });
     }
     const result = this.estimator.check(password, ownerWords(owner));
     const score: PasswordScore = result.score;
     const warning = result.feedback.warning || null;
     const suggestions = result.feedback.suggestions;
     if (score >= this.minScore) {
-      return { accepted: true, refusal: null, score, messages: [], warning, suggestions };
+      return {
+        accepted: true,
+        refusal: null,
+        reason: null,
+        score,
+        messages: [],
+        warning,
+        suggestions,
+      };
     }
     return {
       accepted: false,
       refusal: 'too-weak',
+      reason: { key: 'password.tooWeak', params: { score, minScore: this.minScore } },
       score,
       messages: [
         'This password is too easy to guess.',
@@ -112,10 +138,15 @@ export class PasswordPolicy {
   }
 }
 
-function refused(refusal: PasswordRefusal, message: string): PasswordCheck {
+function refused(
+  refusal: PasswordRefusal,
+  message: string,
+  reason: PasswordRefusalMessage,
+): PasswordCheck {
   return {
     accepted: false,
     refusal,
+    reason,
     score: null,
     messages: [message],
     warning: null,
