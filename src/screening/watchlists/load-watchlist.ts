@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 
+import { loadOfacFolder } from './ofac-importer';
 import { loadUnList } from './un-list-importer';
 import type { WatchlistKind, WatchlistVersion } from './watchlist-entry';
 import { WatchlistError } from './watchlist-error';
@@ -9,6 +10,7 @@ const LOADERS: Partial<
   Record<WatchlistKind, { needs: 'file' | 'folder'; load(path: string): WatchlistVersion }>
 > = {
   un: { needs: 'file', load: loadUnList },
+  ofac: { needs: 'folder', load: loadOfacFolder },
 };
 
 /** Splits `kind:PATH`; the path may itself hold colons (Windows drives, odd names). */

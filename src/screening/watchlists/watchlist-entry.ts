@@ -66,7 +66,23 @@ export interface WatchlistEntry {
   listedOn?: string;
   /** Places of birth as the source writes them (UN INDIVIDUAL_PLACE_OF_BIRTH, OFAC POB). */
   placesOfBirth?: string[];
+  /** ISO 3166 alpha-3 countries of the entry's known addresses (OFAC add.csv). */
+  addressCountries?: string[];
+  /** Title or position as the source gives it (OFAC Title). */
+  title?: string;
+  /** Vessel particulars (OFAC sdn.csv vessel columns), for rules on sea voyages. */
+  vessel?: VesselDetails;
   remarks?: string;
+}
+
+export interface VesselDetails {
+  callSign?: string;
+  type?: string;
+  tonnage?: string;
+  grossRegisteredTonnage?: string;
+  /** ISO 3166 alpha-3 when the flag names a country, else as written. */
+  flag?: string;
+  owner?: string;
 }
 
 /** One skipped source row and why: the importer's report to the person who loaded the list. */
