@@ -3,6 +3,12 @@ import type { CliCommandEntry } from '../../cli/cli-command';
 /** The screening engine's commands. They never open the database. */
 export const screeningCommands: CliCommandEntry[] = [
   {
+    name: 'parse',
+    summary: 'parse a PAXLST/PNRGOV message file and print the normalised message(s) as JSON',
+    usage: 'parse FILE [--strict]',
+    load: async () => new (await import('./parse.command')).ParseCommand(),
+  },
+  {
     name: 'match',
     summary: 'best watchlist candidate per query record (CSV in, CSV out)',
     usage: 'match --list KIND:PATH … --input FILE.csv [--threshold T]',

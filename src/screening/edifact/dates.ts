@@ -75,9 +75,9 @@ function fromParts(
   return isoDate(full, month, day);
 }
 
-/** `HHMM` → `HH:mm`, undefined when not a time. */
+/** `HHMM` (or `HHMMSS`, seconds dropped) → `HH:mm`, undefined when not a time. */
 export function isoTime(value: string): string | undefined {
-  if (value.length !== 4 || !isDigits(value)) return undefined;
+  if ((value.length !== 4 && value.length !== 6) || !isDigits(value)) return undefined;
   const hours = Number(value.slice(0, 2));
   const minutes = Number(value.slice(2));
   if (hours > 24 || minutes > 59) return undefined;
