@@ -84,6 +84,13 @@ describe('PasswordPolicy', () => {
     );
   });
 
+  it('still sees through l33t substitutions', () => {
+    for (const password of ['P@$$w0rd1234!', 'Adm1n1str4t0r2024', 'p4$$w0rd!p4$$w0rd!']) {
+      const check = policy.check(password, owner);
+      expect({ password, accepted: check.accepted }).toEqual({ password, accepted: false });
+    }
+  });
+
   it('refuses keyboard walks and repeats', () => {
     expect(policy.check('qwertyuiop123', owner).accepted).toBe(false);
     expect(policy.check('aaaaaaaaaaaaaaaa', owner).accepted).toBe(false);
