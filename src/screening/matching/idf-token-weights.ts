@@ -13,6 +13,7 @@ export class IdfTokenWeights implements TokenWeights {
   private readonly documentFrequency = new Map<string, number>();
   private names = 0;
   private reference = 1;
+  private readonly scales = new Map<string, number>();
 
   /** Counts the distinct word texts of one listed name. */
   addName(tokens: readonly NameToken[]): void {

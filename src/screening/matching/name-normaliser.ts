@@ -113,7 +113,8 @@ function classify(word: LatinWord, count: number): NameToken {
   const text = word.text;
   let kind: TokenKind = 'name';
   if (/^\d+$/.test(text) || ROMAN_NUMERAL.test(text)) kind = 'number';
-  else if (text.length === 1) kind = 'initial';
+  // A one-letter romanised syllable (이 → i) is a name, not an initial.
+  else if (text.length === 1 && word.source === undefined) kind = 'initial';
   else if (count > 1 && LEGAL_FORMS.has(text) && text !== 'as') kind = 'legal';
   else if (count > 1 && PARTICLES.has(text)) kind = 'particle';
   else if (count > 1 && STOP_WORDS.has(text)) kind = 'stop';

@@ -1,7 +1,6 @@
 import type { TokenPairExplanation } from './match-result';
 import { type NameToken } from './name-normaliser';
-import { phoneticKey } from './phonetic-key';
-import { tokenSimilarity } from './token-similarity';
+import { editSimilarity, tokenSimilarity } from './token-similarity';
 import type { TokenWeights } from './token-weights';
 import type { VariantClasses } from './variant-classes';
 
@@ -65,8 +64,8 @@ export function scoreNameTokens(
       }
     }
   }
-  addJoined(left, right, false, candidates, variants);
-  addJoined(right, left, true, candidates, variants);
+  addJoined(left, right, false, candidates);
+  addJoined(right, left, true, candidates);
   candidates.sort(
     (a, b) =>
       b.similarity - a.similarity ||
@@ -147,25 +146,20 @@ function addJoined(
   singleSide: readonly NameToken[],
   swapped: boolean,
   candidates: Candidate[],
-  variants: VariantClasses,
 ): void {
   for (let start = 0; start < joinedSide.length - 1; start += 1) {
     for (let size = 2; size <= 3 && start + size <= joinedSide.length; size += 1) {
       const parts = joinedSide.slice(start, start + size);
-      if (parts.some((part) => part.kind === 'number')) continue;
+      if (parts.some((part) => part.kind === 'number' || part.kind === 'initial')) continue;
       const text = parts.map((part) => part.text).join('');
-      let joined: NameToken | undefined;
       const indices = parts.map((_, offset) => start + offset);
       for (let j = 0; j < singleSide.length; j += 1) {
         const single = singleSide[j];
         if (single.kind !== 'name' || Math.abs(single.text.length - text.length) > 2) continue;
-        if (!joined) {
-          // Built only when some single token is about as long: keys are not free.
-          const abjad = parts.some((part) => part.abjad);
-          joined = { text, kind: 'name', abjad, key: phoneticKey(text, abjad) };
-        }
-        const match = tokenSimilarity(joined, single, variants);
-        if (match.similarity < NAME_SCORE_PARAMETERS.minimumJoinSimilarity) continue;
+        // Joined words must be spelled alike: a looser key match would pair unrelated parts.
+        const similarity = single.text === text ? 1 : editSimilarity(text, single.text);
+        if (similarity < NAME_SCORE_PARAMETERS.minimumJoinSimilarity) continue;
+        const match = { similarity, method: similarity === 1 ? 'equal' : 'fuzzy' };
         candidates.push(
           swapped
             ? { first: [j], second: indices, ...match }

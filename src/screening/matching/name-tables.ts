@@ -378,7 +378,7 @@ export const NAME_VARIANTS: ReadonlyArray<readonly string[]> = [
   ['ekaterina', 'yekaterina', 'kateryna', 'katerina', 'catherine'],
   ['kim', 'gim'],
   ['park', 'pak', 'bak', 'bag'],
-  ['lee', 'yi', 'ri', 'rhee', 'rhi'],
+  ['lee', 'yi', 'ri', 'rhee', 'rhi', 'i'],
   ['choi', 'choe', 'chwe'],
   ['jung', 'jeong', 'chung', 'chong', 'jong'],
   ['kang', 'gang'],

@@ -7,7 +7,7 @@ export const QUALIFIER_EFFECTS = {
   dobYear: 0.05,
   dobRange: 0.03,
   /** Same year, but the stated day or month differs (often a transcription or swap). */
-  dobSameYearOtherDay: 0.0,
+  dobSameYearOtherDay: -0.05,
   /** One year apart: could be a rounding of an approximate date on the list. */
   dobNearYear: -0.06,
   dobMismatch: -0.2,

@@ -91,6 +91,17 @@ function scriptOf(text: string): string {
   return 'other';
 }
 
+/**
+ * Edit similarity for Latin tokens, stricter on short ones: one edit in a five-letter word
+ * (Chen / Cheng, Lena / Lina) is more often another name than a typo.
+ */
+function fuzzySimilarity(first: string, second: string): number {
+  const longer = Math.max(first.length, second.length);
+  const distance = editDistance(first, second);
+  const factor = longer <= 5 ? 1.5 : 1;
+  return Math.max(0, 1 - (factor * distance) / longer);
+}
+
 /** 1 − distance / longer length. */
 export function editSimilarity(first: string, second: string): number {
   const longer = Math.max(first.length, second.length);
@@ -126,14 +137,21 @@ export function tokenSimilarity(
   if (variants.same(first.text, second.text)) return { similarity: 0.95, method: 'variant' };
   if (first.abjad || second.abjad) {
     if (first.key === second.key && first.key.length > 0) {
-      return { similarity: 0.9, method: 'skeleton' };
+      // A skeleton of one or two consonant classes is shared by many unrelated names.
+      const similarity = first.key.length >= 3 ? 0.86 : first.key.length === 2 ? 0.76 : 0.7;
+      return { similarity, method: 'skeleton' };
     }
     const similarity = 0.85 * editSimilarity(first.key, second.key);
     return similarity > 0 ? { similarity, method: 'skeleton' } : NONE;
   }
-  const fuzzy = editSimilarity(first.text, second.text);
-  if (first.key === second.key && first.key.length >= 2 && fuzzy >= 0.5) {
+  const fuzzy = fuzzySimilarity(first.text, second.text);
+  // Same consonant key: a spelling variant (Schulze / Scholz), unless the key is too short to
+  // tell names apart (Ying / Yang share NK).
+  if (first.key === second.key && first.key.length >= 3 && fuzzy >= 0.5) {
     return { similarity: Math.max(fuzzy, 0.88), method: 'phonetic' };
+  }
+  if (first.key === second.key && first.key.length === 2 && fuzzy >= 0.6) {
+    return { similarity: Math.max(fuzzy, 0.8), method: 'phonetic' };
   }
   return fuzzy > 0 ? { similarity: fuzzy, method: 'fuzzy' } : NONE;
 }

@@ -33,28 +33,20 @@ const TA_MARBUTA = /ة/gu;
 
 /**
  * Romanises a name with any-ascii (an npm library covering every script). Two adjustments that
- * are not a character table: Han and Hangul characters are each one syllable, so they become
- * separate words (习近平 → xi jin ping; the scorer rejoins syllables where the other name writes
- * them as one word), and abjad words are flagged for skeleton comparison.
+ * are not a character table: Han and Hangul words are romanised syllable by syllable and grouped
+ * as name parts (see syllabicWords; the scorer rejoins parts where the other name writes them
+ * apart), and abjad words are flagged for skeleton comparison.
  */
 export function transliterate(raw: string): LatinWord[] {
   const text = raw.normalize('NFKC');
   if (!NON_ASCII.test(text)) return splitWords(text, false);
   const prepared = text.replace(ARABIC_ARTICLE, '$1ال ').replace(TA_MARBUTA, 'ا');
   const words: LatinWord[] = [];
-  for (const word of prepared.split(/[\s\u00a0\u3000・·\-‐‑–—_/]+/u)) {
-    if (!word) continue;
+  const parts = prepared.split(/[\s\u00a0\u3000・·\-‐‑–—_/]+/u).filter(Boolean);
+  const singleWord = parts.length === 1;
+  for (const word of parts) {
     if (SYLLABIC.test(word)) {
-      // One syllable per character; other characters in the word stay together.
-      let rest = '';
-      for (const char of word) {
-        if (SYLLABIC.test(char)) {
-          if (rest) words.push(...splitWords(anyAscii(rest), false));
-          rest = '';
-          words.push(...withSource(splitWords(anyAscii(char), false), char, true));
-        } else rest += char;
-      }
-      if (rest) words.push(...splitWords(anyAscii(rest), false));
+      words.push(...syllabicWords(word, singleWord));
       continue;
     }
     words.push(...withSource(splitWords(anyAscii(word), ABJAD.test(word)), word, false));
@@ -74,6 +66,23 @@ function withSource(words: LatinWord[], original: string, syllable: boolean): La
     .replace(/[\u0300-\u036f]/g, '')
     .normalize('NFC');
   return [{ ...words[0], source, ...(syllable ? { syllable } : {}) }];
+}
+
+/**
+ * A Han or Hangul word. Its syllables are one name part (建宏 → jianhong), except when the whole
+ * name is one word (习近平, 김정은): then the first syllable is the family name and the rest the
+ * given name (xi jinping, gim jeongeun), the usual order and romanisation.
+ */
+function syllabicWords(word: string, wholeName: boolean): LatinWord[] {
+  const chars = [...word];
+  if (!chars.every((char) => SYLLABIC.test(char))) {
+    return withSource(splitWords(anyAscii(word), false), word, true);
+  }
+  const romanise = (part: string[]) => part.map((char) => anyAscii(char).toLowerCase()).join('');
+  const groups = wholeName && chars.length >= 2 ? [chars.slice(0, 1), chars.slice(1)] : [chars];
+  return groups.flatMap((group) =>
+    withSource(splitWords(romanise(group), false), group.join(''), true),
+  );
 }
 
 /** Lower-case ASCII words; apostrophes (O'Brien, hamza, ain) join rather than split. */

@@ -60,7 +60,9 @@ export class WatchlistIndex {
   private readonly documents = new Map<string, DocumentPosting[]>();
   private readonly candidatesPerName: number;
   private readonly commonPosting: number;
+  private readonly frozenPostings = new Map<string, Int32Array>();
   private accumulator = new Float64Array(0);
+  private tokenCredit = new Float64Array(0);
 
   constructor(versions: readonly WatchlistVersion[], options: WatchlistIndexOptions = {}) {
     this.threshold = options.threshold ?? DEFAULT_ALERT_THRESHOLD;
@@ -74,6 +76,10 @@ export class WatchlistIndex {
     if (options.learnVariants ?? true) this.learnVariants();
     this.commonPosting = Math.max(MIN_COMMON_POSTING, this.names.length * COMMON_POSTING_SHARE);
     this.accumulator = new Float64Array(this.names.length);
+    this.tokenCredit = new Float64Array(this.names.length);
+    // Typed arrays: compact, and fast to walk at query time.
+    for (const [key, list] of this.postings) this.frozenPostings.set(key, Int32Array.from(list));
+    this.postings.clear();
   }
 
   get entryCount(): number {
@@ -280,48 +286,72 @@ export class WatchlistIndex {
    */
   private candidates(tokens: readonly NameToken[]): number[] {
     const accumulator = this.accumulator;
+    const tokenCredit = this.tokenCredit;
     const touched: number[] = [];
-    const lookups: { lists: number[][]; factors: number[]; weight: number }[] = [];
+    const lookups: { lists: Int32Array[]; factors: number[]; weight: number }[] = [];
+    let possible = 0;
     for (const token of tokens) {
       if (token.kind !== 'name' && token.kind !== 'number') continue;
-      const lists: number[][] = [];
+      const weight = this.weights.weight(token);
+      possible += weight;
+      const lists: Int32Array[] = [];
       const factors: number[] = [];
       for (const [key, factor] of queryKeys(token)) {
-        const list = this.postings.get(key);
+        const list = this.frozenPostings.get(key);
         if (list) {
           lists.push(list);
           factors.push(factor);
         }
       }
-      if (lists.length > 0) lookups.push({ lists, factors, weight: this.weights.weight(token) });
-    }
-    // Rare tokens first, so common ones can be limited to names already touched.
-    lookups.sort((first, second) => shortest(first.lists) - shortest(second.lists));
-    const credit = new Map<number, number>();
-    for (const lookup of lookups) {
-      credit.clear();
-      lookup.lists.forEach((list, position) => {
-        const factor = lookup.factors[position];
-        const common = list.length > this.commonPosting && touched.length > 0;
-        for (const id of list) {
-          if (common && accumulator[id] === 0) continue;
-          const known = credit.get(id);
-          if (known === undefined || known < factor) credit.set(id, factor);
-        }
+      if (lists.length === 0) continue;
+      // Shortest lists first, so a token's common keys can be skipped once rarer ones found names.
+      const order = lists.map((_, position) => position);
+      order.sort((first, second) => lists[first].length - lists[second].length);
+      lookups.push({
+        lists: order.map((position) => lists[position]),
+        factors: order.map((position) => factors[position]),
+        weight,
       });
-      for (const [id, factor] of credit) {
-        if (accumulator[id] === 0) touched.push(id);
-        accumulator[id] += lookup.weight * factor;
-      }
     }
-    touched.sort((first, second) => accumulator[second] - accumulator[first]);
-    const chosen = touched.slice(0, this.candidatesPerName);
+    // Rare tokens first; once some names are found, very common keys are skipped: they would
+    // touch thousands of names and rank none of them better.
+    lookups.sort((first, second) => shortest(first.lists) - shortest(second.lists));
+    const credited: number[] = [];
+    for (const lookup of lookups) {
+      for (let position = 0; position < lookup.lists.length; position += 1) {
+        const list = lookup.lists[position];
+        const found = touched.length > 0 || credited.length > 0;
+        if (list.length > this.commonPosting && found) continue;
+        const factor = lookup.factors[position];
+        for (let index = 0; index < list.length; index += 1) {
+          const id = list[index];
+          const known = tokenCredit[id];
+          if (known === 0) credited.push(id);
+          if (known < factor) tokenCredit[id] = factor;
+        }
+      }
+      for (const id of credited) {
+        if (accumulator[id] === 0) touched.push(id);
+        accumulator[id] += lookup.weight * tokenCredit[id];
+        tokenCredit[id] = 0;
+      }
+      credited.length = 0;
+    }
+    let chosen: number[];
+    if (touched.length <= this.candidatesPerName) chosen = touched.slice();
+    else {
+      touched.sort((first, second) => accumulator[second] - accumulator[first]);
+      chosen = touched.slice(0, this.candidatesPerName);
+    }
+    // Names sharing too little of the query cannot reach a useful score.
+    const floor = possible * 0.3;
+    chosen = chosen.filter((id) => accumulator[id] >= floor);
     for (const id of touched) accumulator[id] = 0;
     return chosen;
   }
 }
 
-function shortest(lists: number[][]): number {
+function shortest(lists: Int32Array[]): number {
   return Math.min(...lists.map((list) => list.length));
 }
 
