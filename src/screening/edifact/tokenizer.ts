@@ -277,6 +277,14 @@ export function tokenize(text: string, collector: DiagnosticCollector): Tokenize
     }
     segments.push(segment);
     pos = terminated ? i + 1 : n;
+    if (tag === 'UNZ') {
+      // The interchange is over: anything but blanks after it is junk (seen: a date line).
+      while (pos < n && isBlank(text.charCodeAt(pos))) pos++;
+      if (pos < n) {
+        collector.report('trailing-data', 'data after UNZ ignored', { offset: pos, number: number + 1 });
+      }
+      break;
+    }
   }
 
   return { segments, separators, hasUna };
