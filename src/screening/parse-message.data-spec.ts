@@ -16,7 +16,7 @@ function read(name: string): Buffer {
 function only(name: string): NormalisedMessage {
   const result = parseMessage(read(name), { referenceDate: reference });
   expect(result.messages).toHaveLength(1);
-  return result.messages[0]!;
+  return result.messages[0];
 }
 
 /** A leg as `CC123 DEP@time-ARR@time`, compact enough to compare whole itineraries. */
@@ -96,7 +96,7 @@ describe('PAXLST samples (loose mode)', () => {
       pnrLocator: 'TYR123',
       legIds: ['L1', 'L2'],
     });
-    expect(michael!.references).toEqual([
+    expect(michael.references).toEqual([
       { kind: 'AVF', value: 'TYR123' },
       { kind: 'ABO', value: 'ABC123' },
       { kind: 'AEA', value: '1234567890ABC' },
@@ -143,7 +143,7 @@ describe('PAXLST samples (loose mode)', () => {
       'TRIBBLE|FRANK|M|1954-10-16|USA|P:130906000:USA:2018-02-21',
       'RIDER|GORDON|M|1954-10-16|USA|P:185723910:USA:2018-02-21',
     ]);
-    expect(travellerLine(message.travellers[9]!)).toBe(
+    expect(travellerLine(message.travellers[9])).toBe(
       'LOWE|DANIEL|M|1954-10-16|USA|P:153284238:USA:2018-02-21',
     );
     expect(message.travellers.every((t) => t.pnrLocator === 'QXGYLO')).toBe(true);
@@ -154,29 +154,29 @@ describe('PAXLST samples (loose mode)', () => {
     expect(message.legs.map(legLine)).toEqual(['LA532 SCL@2020-01-19T23:00-JFK@2020-01-20T07:40']);
     expect(message.travellers).toHaveLength(10);
     const [jiang, , cannon, , , nood, , , , grady] = message.travellers;
-    expect(travellerLine(jiang!)).toBe(
+    expect(travellerLine(jiang)).toBe(
       'JIANG|HSIUYUAN|F|1967-06-03|CHN|:433419360:CHN:2023-09-20 V:57131424:USA:2021-07-29',
     );
-    expect(jiang!.documents.map((d) => d.role)).toEqual(['primary', 'secondary']);
+    expect(jiang.documents.map((d) => d.role)).toEqual(['primary', 'secondary']);
     expect(jiang).toMatchObject({
       seat: '056F',
       residence: 'CHN',
       embarkation: 'SVO',
       debarkation: 'IAD',
     });
-    expect(jiang!.bags).toEqual({
+    expect(jiang.bags).toEqual({
       count: 1,
       weight: 13,
       weightUnit: 'KGM',
       weightKg: 13,
       tags: ['2660001'],
     });
-    expect(travellerLine(cannon!)).toBe(
+    expect(travellerLine(cannon)).toBe(
       'CANNON|ALEXANDRA EVA|F|1985-09-14|GBR|P:396949747::2026-12-05 V:86443634:USA:2020-05-17',
     );
-    expect(cannon!.bags?.tags).toEqual(['2660003', '2660004', 'SU0005', '2660006']);
-    expect(nood!.bags?.tags).toEqual(['2660009', '2660010']);
-    expect(travellerLine(grady!)).toBe(
+    expect(cannon.bags?.tags).toEqual(['2660003', '2660004', 'SU0005', '2660006']);
+    expect(nood.bags?.tags).toEqual(['2660009', '2660010']);
+    expect(travellerLine(grady)).toBe(
       'O GRADY|EMMA MAISIE|F|2000-05-20|GBR|P:209415811:GBR:2018-08-05 V:39528517:USA:2019-12-17',
     );
   });
@@ -188,10 +188,10 @@ describe('PAXLST samples (loose mode)', () => {
     expect(message.legs.map(legLine)).toEqual(['UA0989 FRA@2017-01-27T17:25-IAD@2017-01-28T07:10']);
     expect(message.travellers).toHaveLength(8);
     expect(message.travellers.every((t) => t.role === 'crew')).toBe(true);
-    expect(travellerLine(message.travellers[0]!)).toBe(
+    expect(travellerLine(message.travellers[0])).toBe(
       'Steur|Andrea Pat|F|1978-07-06|GBR|P:123456789:GBR:2061-02-18',
     );
-    expect(travellerLine(message.travellers[7]!)).toBe(
+    expect(travellerLine(message.travellers[7])).toBe(
       'Zschieschak|Jaclyn Pat|F|1978-07-13|GBR|P:123456789:GBR:2061-02-18',
     );
     expect(message.travellers[0]).toMatchObject({
@@ -223,11 +223,11 @@ describe('PNRGOV samples (loose mode)', () => {
       pnrLocator: '7C789A',
       bookingId: 'B1',
     });
-    expect(message.travellers[0]!.documents[0]).toMatchObject({
+    expect(message.travellers[0].documents[0]).toMatchObject({
       surname: 'LOBB',
       givenNames: 'MOLLYMRS ZARA',
     });
-    const booking = message.bookings[0]!;
+    const booking = message.bookings[0];
     expect(booking).toMatchObject({
       recordLocator: '7C789A',
       createdAt: '2018-08-23T12:20',
@@ -260,7 +260,7 @@ describe('PNRGOV samples (loose mode)', () => {
       totalFare: { amount: 800, currency: 'GBP' },
       issuedAt: '2017-04-15',
     });
-    expect(booking.tickets[0]!.taxes).toHaveLength(6);
+    expect(booking.tickets[0].taxes).toHaveLength(6);
     expect(booking.contacts.map((c) => c.value)).toEqual([
       'MOLLY_LOBB@GMAIL.COM',
       'MATTHIAS_PHILIPPS@GMAIL.COM',
@@ -268,7 +268,7 @@ describe('PNRGOV samples (loose mode)', () => {
       'LUCA.EULENBERGER@YAHOO.COM',
       'LIYA.HABTE@YAHOO.COM',
     ]);
-    expect(message.travellers[4]!.bags?.tags).toEqual(['ET0853', 'ET0854', 'ET0855', 'ET0856']);
+    expect(message.travellers[4].bags?.tags).toEqual(['ET0853', 'ET0854', 'ET0855', 'ET0856']);
   });
 
   it('gtas_pnrMessage.txt: 10.1 guide example with EBD, seats, a hotel and history', () => {
@@ -279,14 +279,14 @@ describe('PNRGOV samples (loose mode)', () => {
       'JONES|WILLIAM|M|1964-07-12|GBR|',
     ]);
     expect(message.travellers.map((t) => t.seat)).toEqual(['15A', '15B']);
-    const booking = message.bookings[0]!;
+    const booking = message.bookings[0];
     expect(booking.recordLocator).toBe('MFN4TI');
     expect(booking.legs.map(legLine)).toEqual([
       'DL324 LHR@2010-12-12T09:15-JFK@2010-12-12T12:30',
       'DL330 JFK@2010-12-12T22:00-YVR@2010-12-12T23:30',
       'VN67576 YVR@2010-12-12T15:00-YVR@2010-12-15',
     ]);
-    expect(booking.legs[2]!.nonAir).toBe(true);
+    expect(booking.legs[2].nonAir).toBe(true);
     expect(booking.excessBaggage).toEqual({
       charge: { amount: 40, currency: 'GBP' },
       count: 4,
@@ -314,7 +314,7 @@ describe('PNRGOV samples (loose mode)', () => {
     const message = only('gtas_pnrMessagePg75.txt');
     expect(message.legs.map(legLine)).toEqual(['SQ609 ICN@2013-05-27T16:40-SIN@2013-05-27T22:00']);
     expect(message.bookings.map((b) => b.recordLocator)).toEqual(['2LS6KP', 'X49V9U']);
-    expect(message.bookings[0]!.otherLocators).toEqual([{ carrier: 'KE', locator: 'EDP2RW' }]);
+    expect(message.bookings[0].otherLocators).toEqual([{ carrier: 'KE', locator: 'EDP2RW' }]);
     expect(message.bookings.map((b) => b.legs.map(legLine))).toEqual([
       ['KE303 ICN@2013-05-27T16:40-SIN@2013-05-27T22:00 op SQ609'],
       ['OZ752 ICN@2013-05-27T16:40-SIN@2013-05-27T22:00 op SQ609'],
@@ -324,30 +324,30 @@ describe('PNRGOV samples (loose mode)', () => {
       'KIM|KONG CHUN|F|1957-02-15|KOR|P:M17072944:KOR:2019-03-23',
     ]);
     expect(message.travellers.map((t) => t.seat)).toEqual(['039G', '014A']);
-    expect(message.travellers[0]!.bags).toMatchObject({
+    expect(message.travellers[0].bags).toMatchObject({
       count: 2,
       weightKg: 34,
       tags: ['6181026000001', '6181026000002'],
     });
-    expect(message.bookings[0]!.history[0]).toEqual({ kind: 'text', text: '0/O/NM/PARK/SEJOONMR' });
+    expect(message.bookings[0].history[0]).toEqual({ kind: 'text', text: '0/O/NM/PARK/SEJOONMR' });
   });
 
   it('gtas_pnrWithDoco.txt: DOCO visa, three legs', () => {
     const message = only('gtas_pnrWithDoco.txt');
     const [ackary] = message.travellers;
     expect(message.travellers).toHaveLength(1);
-    expect(travellerLine(ackary!)).toBe(
+    expect(travellerLine(ackary)).toBe(
       'ACKARY|CHARLES|M|1948-12-26||P:602120901:GBR:2021-01-30 V:8675309::',
     );
-    expect(ackary!.documents[1]).toMatchObject({
+    expect(ackary.documents[1]).toMatchObject({
       source: 'SSR DOCO',
       role: 'secondary',
       issuingPlace: 'OTHER PLACE',
       issueDate: '2006-12-22',
       applicableCountry: 'LIE',
     });
-    expect(ackary!.birthPlace).toEqual({ name: 'HERE VA' });
-    expect(message.bookings[0]!.legs.map(legLine)).toEqual([
+    expect(ackary.birthPlace).toEqual({ name: 'HERE VA' });
+    expect(message.bookings[0].legs.map(legLine)).toEqual([
       'ET834 WDH@2018-05-11T14:20-ADD@2018-05-11T21:20',
       'ET706 ADD@2018-05-11T23:20-FRA@2018-05-12T05:31',
       'UA988 FRA@2018-05-12T12:20-IAD@2018-05-12T15:05',
@@ -359,32 +359,32 @@ describe('PNRGOV samples (loose mode)', () => {
     const message = only('gtas_infant.edi');
     expect(message.legs.map(legLine)).toEqual(['SQ602 SIN@2013-05-27T14:30-ICN@2013-05-27T22:05']);
     const [isabelle, sophy] = message.travellers;
-    expect(travellerLine(isabelle!)).toBe(
+    expect(travellerLine(isabelle)).toBe(
       'BELT|ISABELLE|F|1978-07-01|GBR|P:509229987:GBR:2022-11-12',
     );
-    expect(travellerLine(sophy!)).toBe('BELT|SOPHY|F|2012-09-20|GBR|P:512731999:GBR:2017-10-25');
+    expect(travellerLine(sophy)).toBe('BELT|SOPHY|F|2012-09-20|GBR|P:512731999:GBR:2017-10-25');
     expect(isabelle).toMatchObject({ infant: false, infantId: 'T2', seat: '011D' });
     expect(sophy).toMatchObject({ infant: true, accompanyingAdultId: 'T1', typeCode: 'IN' });
-    expect(isabelle!.frequentFlyer).toEqual([{ carrier: 'SQ', number: '8794285757' }]);
-    expect(message.bookings[0]!.history.length).toBeGreaterThan(40);
-    expect(message.bookings[0]!.createdAt).toBe('2013-03-19T13:54');
+    expect(isabelle.frequentFlyer).toEqual([{ carrier: 'SQ', number: '8794285757' }]);
+    expect(message.bookings[0].history.length).toBeGreaterThan(40);
+    expect(message.bookings[0].createdAt).toBe('2013-03-19T13:54');
   });
 
   it('gtas_adult_and_infant.edi: UNG group, TKNE tickets, infant with its own DOCS', () => {
     const message = only('gtas_adult_and_infant.edi');
     expect(message.controlReferences.group).toBe('13052210400995');
     const [adult, infant] = message.travellers;
-    expect(travellerLine(adult!)).toBe(
+    expect(travellerLine(adult)).toBe(
       'TESTSURNAMEONE|TESTNAMEONE|F|1976-05-30|COL|P:52263000:COL:2015-10-31',
     );
-    expect(travellerLine(infant!)).toBe(
+    expect(travellerLine(infant)).toBe(
       'TESTSURNAMETWO|TESTNAMETWO|F|2011-08-10|COL|P:AO234000:COL:2022-12-21',
     );
-    expect(infant).toMatchObject({ infant: true, accompanyingAdultId: adult!.id });
-    const booking = message.bookings[0]!;
+    expect(infant).toMatchObject({ infant: true, accompanyingAdultId: adult.id });
+    const booking = message.bookings[0];
     expect(booking.tickets.map((t) => [t.number, t.infant ?? false, t.travellerId])).toEqual([
-      ['1392178947000', false, adult!.id],
-      ['1392178947000', true, infant!.id],
+      ['1392178947000', false, adult.id],
+      ['1392178947000', true, infant.id],
     ]);
     expect(booking.legs.map(legLine)).toEqual([
       'AM709 BOG@2013-05-15T01:05-MEX@2013-05-15T05:57',
@@ -404,14 +404,14 @@ describe('PNRGOV samples (loose mode)', () => {
       'LENDROT|CHARLOTTE|F|1952-02-14||',
     ]);
     expect(message.travellers.map((t) => t.bookingId)).toEqual(['B1', 'B2', 'B3', 'B3']);
-    expect(message.bookings[0]!.legs.map(legLine)).toEqual([
+    expect(message.bookings[0].legs.map(legLine)).toEqual([
       'AC9099 MUC@2013-05-27T15:50-YUL@2013-05-27T18:20 op LH474',
     ]);
-    expect(message.bookings[1]!.legs.map(legLine)).toEqual([
+    expect(message.bookings[1].legs.map(legLine)).toEqual([
       'LH9457 VCE@2013-05-27T13:00-MUC@2013-05-27T14:05 op EN8203',
       'LH474 MUC@2013-05-27T15:50-YUL@2013-05-27T18:20',
     ]);
-    expect(message.bookings[2]!.tickets.map((t) => t.number)).toEqual(['3204694511', '3204694509']);
+    expect(message.bookings[2].tickets.map((t) => t.number)).toEqual(['3204694511', '3204694509']);
     expect(message.diagnostics).toEqual([]);
   });
 });
@@ -458,7 +458,7 @@ describe('violations in the samples', () => {
     for (const name of ['gtas_flight1.txt', 'gtas_pnrMessage.txt']) {
       const result = parseMessage(read(name));
       expect(result.ok).toBe(true);
-      expect(result.messages[0]!.diagnostics.every((d) => d.severity === 'warning')).toBe(true);
+      expect(result.messages[0].diagnostics.every((d) => d.severity === 'warning')).toBe(true);
     }
   });
 
@@ -508,7 +508,7 @@ describe('violations in the samples', () => {
   it('diagnostics give offsets that point at the segment', () => {
     const text = read('gtas_flight1.txt').toString('utf8');
     const result = parseMessage(text);
-    const unt = result.messages[0]!.diagnostics.find((d) => d.code === 'unt-count')!;
-    expect(text.slice(unt.offset!, unt.offset! + 4)).toBe('UNT+');
+    const unt = result.messages[0].diagnostics.find((d) => d.code === 'unt-count')!;
+    expect(text.slice(unt.offset, unt.offset! + 4)).toBe('UNT+');
   });
 });
