@@ -9,6 +9,31 @@ describe('loadWatchlist', () => {
     expect(version.counts.individual).toBe(2);
   });
 
+  it.each([
+    ['ofac', 'ofac-sample', 'ofac', 7],
+    ['csv', 'national-list-sample.csv', 'csv', 4],
+    ['documents', 'document-list-sample.csv', 'documents', 2],
+  ])('loads %s:%s', (kind, fixture, expectedKind, entries) => {
+    const version = loadWatchlist(`${kind}:${listFixture(fixture)}`);
+    expect(version.kind).toBe(expectedKind);
+    expect(version.entries.length).toBe(entries);
+  });
+
+  it('refuses a file where the OFAC folder is expected', () => {
+    expect(() => loadWatchlist(`ofac:${listFixture('national-list-sample.csv')}`)).toThrow(
+      'ofac list: expected a folder, got a file',
+    );
+    expect(() => loadWatchlist('ofac:/no/such/dir')).toThrow(
+      'ofac list: folder not found: /no/such/dir',
+    );
+  });
+
+  it('turns malformed CSV into a WatchlistError', () => {
+    expect(() => loadWatchlist(`csv:${listFixture('national-list-bad-quotes.csv')}`)).toThrow(
+      WatchlistError,
+    );
+  });
+
   it('keeps colons that belong to the path', () => {
     expect(parseWatchlistSpec('un:C:/lists/un.xml')).toEqual({
       kind: 'un',

@@ -1,16 +1,21 @@
 import { statSync } from 'node:fs';
 
+import { loadDocumentList } from './document-list-importer';
+import { loadNationalList } from './national-list-importer';
 import { loadOfacFolder } from './ofac-importer';
 import { loadUnList } from './un-list-importer';
 import type { WatchlistKind, WatchlistVersion } from './watchlist-entry';
 import { WatchlistError } from './watchlist-error';
 
 /** What each list kind reads: a file or a folder. */
-const LOADERS: Partial<
-  Record<WatchlistKind, { needs: 'file' | 'folder'; load(path: string): WatchlistVersion }>
+const LOADERS: Record<
+  WatchlistKind,
+  { needs: 'file' | 'folder'; load(path: string): WatchlistVersion }
 > = {
   un: { needs: 'file', load: loadUnList },
   ofac: { needs: 'folder', load: loadOfacFolder },
+  csv: { needs: 'file', load: (path) => loadNationalList(path) },
+  documents: { needs: 'file', load: loadDocumentList },
 };
 
 /** Splits `kind:PATH`; the path may itself hold colons (Windows drives, odd names). */
@@ -39,7 +44,7 @@ export function parseWatchlistSpec(spec: string): { kind: WatchlistKind; path: s
  */
 export function loadWatchlist(spec: string): WatchlistVersion {
   const { kind, path } = parseWatchlistSpec(spec);
-  const loader = LOADERS[kind]!;
+  const loader = LOADERS[kind];
   let isFolder: boolean;
   try {
     isFolder = statSync(path).isDirectory();

@@ -1,0 +1,53 @@
+import { readCsvFile } from './csv-reader';
+import type { SkippedRow } from './watchlist-entry';
+import { WatchlistError } from './watchlist-error';
+
+/** One data row by column name, with its row number as a spreadsheet shows it (header = 1). */
+export interface CsvRecord {
+  row: number;
+  values: Record<string, string>;
+}
+
+/**
+ * Reads a CSV file with a header row into records keyed by column name. Column names are
+ * matched without regard to case, surrounding spaces or order. A header that lacks a required
+ * column or names one the format does not know is an error for the whole file (a misspelt
+ * column would otherwise lose its data silently); a row whose cell count differs from the
+ * header's is skipped with its row number. Cells are trimmed.
+ */
+export function readCsvTable(
+  path: string,
+  format: string,
+  known: readonly string[],
+  required: readonly string[],
+): { records: CsvRecord[]; skipped: SkippedRow[] } {
+  const [header, ...rows] = readCsvFile(path);
+  if (!header) throw new WatchlistError(`${path}: empty file, expected a ${format} header row`);
+  const columns = header.map((name) => name.trim().toLowerCase());
+  const unknown = columns.filter((name) => !known.includes(name));
+  if (unknown.length > 0) {
+    throw new WatchlistError(
+      `${path}: unknown column${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => `'${n}'`).join(', ')} in the ${format} header (expected ${known.join(',')})`,
+    );
+  }
+  const missing = required.filter((name) => !columns.includes(name));
+  if (missing.length > 0) {
+    throw new WatchlistError(`${path}: the ${format} header has no ${missing.join(', ')} column`);
+  }
+  const records: CsvRecord[] = [];
+  const skipped: SkippedRow[] = [];
+  rows.forEach((cells, index) => {
+    const row = index + 2;
+    if (cells.length !== columns.length) {
+      skipped.push({
+        row,
+        reason: `row ${row}: ${cells.length} cells, the header has ${columns.length}`,
+      });
+      return;
+    }
+    const values: Record<string, string> = {};
+    columns.forEach((name, column) => (values[name] = cells[column].trim()));
+    records.push({ row, values });
+  });
+  return { records, skipped };
+}
