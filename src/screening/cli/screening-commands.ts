@@ -20,4 +20,10 @@ export const screeningCommands: CliCommandEntry[] = [
     usage: 'name-score --pairs FILE.csv [--threshold T]',
     load: async () => new (await import('./name-score.command')).NameScoreCommand(),
   },
+  {
+    name: 'screen',
+    summary: 'screen message files against watchlists and targeting rules (one JSON line per hit)',
+    usage: 'screen --list KIND:PATH … [--rules FILE] [--threshold T] FILE…',
+    load: async () => new (await import('./screen.command')).ScreenCommand(),
+  },
 ];
