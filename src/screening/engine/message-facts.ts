@@ -48,15 +48,15 @@ function bookingFacts(booking: Booking): BookingFacts {
     createdAt: booking.createdAt,
     ticketedAt: booking.ticketedAt,
     tripType: booking.derived.tripType,
-    paymentTypes: booking.payments.map((payment) => payment.type),
+    paymentTypes: [...new Set(booking.payments.map((payment) => payment.type))],
     travellerCount: booking.derived.travellerCount,
     agency: agency?.officeId ?? agency?.iataNumber ?? agency?.systemCode,
     legs: travelLegs(booking.legs).map(legFacts),
     phones: [...phones],
     emails: [...emails],
     bagCount: booking.excessBaggage?.count,
-    frequentFlyerNumbers: booking.frequentFlyer.map((card) => card.number),
-    ticketNumbers: booking.tickets.map((ticket) => ticket.number),
+    frequentFlyerNumbers: [...new Set(booking.frequentFlyer.map((card) => card.number))],
+    ticketNumbers: [...new Set(booking.tickets.map((ticket) => ticket.number))],
   };
 }
 
@@ -77,31 +77,74 @@ export function travellerName(traveller: Traveller): string {
   return [traveller.givenNames, traveller.surname].filter((part) => part.trim() !== '').join(' ');
 }
 
+/** Drops repeats of the same flight (a PNR lists the reported flight and its itinerary). */
+function distinctLegs(legs: readonly Leg[]): Leg[] {
+  const seen = new Set<string>();
+  return legs.filter((leg) => {
+    const key = [
+      leg.carrier,
+      leg.number,
+      leg.departure?.location,
+      leg.departure?.scheduledLocal,
+      leg.arrival?.location,
+    ].join('|');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * A PNR traveller's journey is the booked itinerary in its order (TVL groups), restricted to the
+ * legs the traveller is on when the message says; the reported flight is part of it, or stands
+ * alone when the booking has no itinerary.
+ */
+function bookedJourney(traveller: Traveller, booking: Booking, message: NormalisedMessage): Leg[] {
+  const itinerary = travelLegs(booking.legs);
+  if (itinerary.length === 0) return distinctLegs(travelLegs(message.legs));
+  const own = new Set(traveller.legIds);
+  const mine = itinerary.filter((leg) => own.has(leg.id));
+  return distinctLegs(mine.length > 0 ? mine : itinerary);
+}
+
+/**
+ * A manifest traveller's journey: the manifest's legs from where they board to where they leave
+ * (LOC 178/179), or every leg when those places are not on the route.
+ */
+function manifestJourney(traveller: Traveller, message: NormalisedMessage): Leg[] {
+  const own = new Set(traveller.legIds);
+  const listed = travelLegs(message.legs.filter((leg) => own.size === 0 || own.has(leg.id)));
+  const legs = listed.length > 0 ? listed : travelLegs(message.legs);
+  const from = traveller.embarkation?.toUpperCase();
+  const to = traveller.debarkation?.toUpperCase();
+  const first = from ? legs.findIndex((leg) => leg.departure?.location.toUpperCase() === from) : 0;
+  if (first < 0) return distinctLegs(legs);
+  let last = legs.length - 1;
+  if (to) {
+    const end = legs.findIndex(
+      (leg, i) => i >= first && leg.arrival?.location.toUpperCase() === to,
+    );
+    if (end < 0) return distinctLegs(legs);
+    last = end;
+  }
+  return distinctLegs(legs.slice(first, last + 1));
+}
+
 export interface MessageFactSet {
   message: MessageFacts;
   travellers: TravellerFacts[];
 }
 
 export function messageFacts(message: NormalisedMessage): MessageFactSet {
-  const legsById = new Map<string, Leg>();
-  for (const leg of message.legs) legsById.set(leg.id, leg);
   const bookings = new Map<string, { booking: Booking; facts: BookingFacts }>();
   for (const booking of message.bookings) {
-    for (const leg of booking.legs) legsById.set(leg.id, leg);
     bookings.set(booking.id, { booking, facts: bookingFacts(booking) });
   }
   const travellers = message.travellers.map((traveller, index): TravellerFacts => {
     const booked = traveller.bookingId ? bookings.get(traveller.bookingId) : undefined;
-    // The traveller's own legs when the message links them; else the booking's itinerary
-    // (PNR) or the manifest's legs (API).
-    let legs = travelLegs(
-      traveller.legIds.flatMap((id) => {
-        const leg = legsById.get(id);
-        return leg ? [leg] : [];
-      }),
-    );
-    if (legs.length === 0) legs = travelLegs(booked ? booked.booking.legs : message.legs);
-    if (legs.length === 0) legs = travelLegs(message.legs);
+    const legs = booked
+      ? bookedJourney(traveller, booked.booking, message)
+      : manifestJourney(traveller, message);
     const birthPlace = traveller.birthPlace;
     return {
       index,
