@@ -4,7 +4,7 @@ const { project } = require('./jest.shared');
 
 module.exports = {
   projects: [
-    project('unit', ['<rootDir>/src/**/*.spec.ts', '<rootDir>/bench/**/*.spec.ts']),
+    project('unit', ['<rootDir>/src/**/*.spec.ts', '<rootDir>/bench/**/*.spec.ts', '<rootDir>/test/support/**/*.spec.ts']),
     project('e2e', ['<rootDir>/test/**/*.e2e-spec.ts'], { testTimeout: 60000 }),
   ],
 };

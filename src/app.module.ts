@@ -6,7 +6,11 @@ import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { IncomingMessage } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
+import { TwoFactorSettingsController } from './account/two-factor-settings.controller';
+import { TwoFactorSettingsService } from './account/two-factor-settings.service';
 import { AuditService } from './audit/audit.service';
+import { TermsController } from './auth/terms/terms.controller';
+import { TermsService } from './auth/terms/terms.service';
 import { LocalStrategy } from './auth/login/local.strategy';
 import { LoginController } from './auth/login/login.controller';
 import { LoginService } from './auth/login/login.service';
@@ -50,10 +54,19 @@ export class AppModule {
             level: config.logLevel,
             genReqId: (request: IncomingMessage) => {
               const given = request.headers['x-request-id'];
-              return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
+              return typeof given === 'string' && /^[\w-]{8,64}$/.test(given)
+                ? given
+                : randomUUID();
             },
-            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
-            autoLogging: { ignore: (request) => request.url === '/health' || Boolean(request.url?.startsWith('/assets/')) },
+            redact: [
+              'req.headers.cookie',
+              'req.headers.authorization',
+              'res.headers["set-cookie"]',
+            ],
+            autoLogging: {
+              ignore: (request) =>
+                request.url === '/health' || Boolean(request.url?.startsWith('/assets/')),
+            },
           },
         }),
         TypeOrmModule.forRootAsync({
@@ -73,19 +86,31 @@ export class AppModule {
               ttl: 60_000,
               limit: config.throttle.loginAttemptsPerMinute,
               skipIf: (context) => {
-                const request = context.switchToHttp().getRequest<{ method: string; path: string }>();
+                const request = context
+                  .switchToHttp()
+                  .getRequest<{ method: string; path: string }>();
                 return request.method !== 'POST' || !SIGN_IN_PATHS.has(request.path);
               },
             },
           ],
         }),
       ],
-      controllers: [HealthController, HomeController, LoginController],
+      controllers: [
+        HealthController,
+        HomeController,
+        LoginController,
+        TermsController,
+        TwoFactorSettingsController,
+      ],
       providers: [
         { provide: CSRF, useValue: createCsrf(config) },
         { provide: PasswordHasher, useValue: new PasswordHasher() },
         { provide: APP_GUARD, useClass: ThrottlerGuard },
-        { provide: APP_GUARD, useFactory: (csrf: ReturnType<typeof createCsrf>) => new CsrfGuard(csrf), inject: [CSRF] },
+        {
+          provide: APP_GUARD,
+          useFactory: (csrf: ReturnType<typeof createCsrf>) => new CsrfGuard(csrf),
+          inject: [CSRF],
+        },
         { provide: APP_GUARD, useClass: SessionGuard },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
         { provide: APP_INTERCEPTOR, useClass: ViewLocalsInterceptor },
@@ -102,7 +127,9 @@ export class AppModule {
         SessionLifetime,
         SignInService,
         StartupService,
+        TermsService,
         TwoFactorService,
+        TwoFactorSettingsService,
         UsersService,
       ],
     };

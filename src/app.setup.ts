@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
@@ -14,8 +15,28 @@ import { CSRF } from './common/security/csrf.guard';
 import type { DoubleCsrfUtilities } from 'csrf-csrf';
 import { registerViewHelpers } from './common/views/view-helpers';
 import type { AppConfig } from './config/app-config';
+import { correlationIdOf } from './common/logging/correlation-id';
 
-export const ROOT_DIR = join(__dirname, '..', '..');
+/** The project folder (views/, public/): found upwards, so it is the same from src/ under Jest and from dist/src/. */
+function projectRoot(start: string): string {
+  for (let dir = start; dir !== dirname(dir); dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'views'))) return dir;
+  }
+  throw new Error(`cannot find the project folder above ${start}`);
+}
+
+export const ROOT_DIR = projectRoot(__dirname);
+
+/**
+ * Registers views/partials/*.hbs synchronously under their file names (hbs's own loader is
+ * asynchronous, so the first request could come before it finishes, and it renames `a-b` to `a_b`).
+ */
+function registerPartials(folder: string): void {
+  for (const file of readdirSync(folder)) {
+    if (file.endsWith('.hbs'))
+      hbs.registerPartial(file.slice(0, -4), readFileSync(join(folder, file), 'utf8'));
+  }
+}
 export const SESSION_COOKIE = 'cttp.sid';
 
 /**
@@ -48,11 +69,14 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): Ty
   app.setBaseViewsDir(join(ROOT_DIR, 'views'));
   app.setViewEngine('hbs');
   app.set('view options', { layout: 'layouts/main' });
-  hbs.registerPartials(join(ROOT_DIR, 'views', 'partials'));
+  registerPartials(join(ROOT_DIR, 'views', 'partials'));
   registerViewHelpers(hbs);
   app.use(cookieParser());
 
-  const store = new TypeormSessionStore(app.get(DataSource), config.session.idleTimeoutMinutes * 60_000);
+  const store = new TypeormSessionStore(
+    app.get(DataSource),
+    config.session.idleTimeoutMinutes * 60_000,
+  );
   const sessionMiddleware = session({
     name: config.secureCookies ? '__Host-cttp.sid' : SESSION_COOKIE,
     secret: config.sessionSecret,
@@ -79,7 +103,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): Ty
         status: 503,
         title: translate(undefined, 'errors.unavailable'),
         message: translate(undefined, 'errors.unavailableText'),
-        correlationId: String(request.id ?? ''),
+        correlationId: correlationIdOf(request),
       });
     });
   });

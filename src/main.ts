@@ -10,10 +10,16 @@ import { loadConfig } from './config/load-config';
 import { FormError } from './common/forms/form-error';
 
 export async function createApp(config = loadConfig()): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    bufferLogs: true,
+  });
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(
-    new ValidationPipe({ transform: true, whitelist: true, exceptionFactory: (errors) => FormError.fromValidation(errors) }),
+    new ValidationPipe({
+      transform: true,
+      whitelist: true,
+      exceptionFactory: (errors) => FormError.fromValidation(errors),
+    }),
   );
   configureApp(app, config);
   return app;
@@ -32,7 +38,9 @@ async function bootstrap(): Promise<void> {
   }
   const app = await createApp(config);
   await app.listen(config.port);
-  app.get(Logger).log(`CTTP platform listening on ${config.publicUrl} (database: ${config.database.engine})`);
+  app
+    .get(Logger)
+    .log(`CTTP platform listening on ${config.publicUrl} (database: ${config.database.engine})`);
 }
 
 if (require.main === module) void bootstrap();

@@ -4,6 +4,7 @@ import type { Request } from 'express';
 import type { EntityManager, Repository } from 'typeorm';
 import type { AuditAction } from './audit-actions';
 import { AuditEvent } from './audit-event.entity';
+import { correlationIdOf } from '../common/logging/correlation-id';
 
 /** Who did it and from where: taken from the request, or given for CLI and system events. */
 export interface AuditActor {
@@ -21,7 +22,12 @@ export interface AuditInput {
   details?: Record<string, unknown>;
 }
 
-export const SYSTEM_ACTOR: AuditActor = { actorId: null, actorEmail: null, ip: null, correlationId: null };
+export const SYSTEM_ACTOR: AuditActor = {
+  actorId: null,
+  actorEmail: null,
+  ip: null,
+  correlationId: null,
+};
 
 /** The actor of a web request: its signed-in user (if any), client address and correlation id. */
 export function actorOf(request: Request): AuditActor {
@@ -29,7 +35,7 @@ export function actorOf(request: Request): AuditActor {
     actorId: request.user?.id ?? null,
     actorEmail: request.user?.email ?? null,
     ip: request.ip ?? null,
-    correlationId: request.id === undefined ? null : String(request.id),
+    correlationId: correlationIdOf(request) || null,
   };
 }
 

@@ -19,6 +19,7 @@ export const platformCommands: CliCommandEntry[] = [
     name: 'migration:check',
     summary: 'fail when the entities and the migrations disagree on either engine',
     usage: 'migration:check [--engine sqlite|mysql]',
-    load: async () => new (await import('../database/cli/migration-check.command')).MigrationCheckCommand(),
+    load: async () =>
+      new (await import('../database/cli/migration-check.command')).MigrationCheckCommand(),
   },
 ];

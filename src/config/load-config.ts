@@ -49,7 +49,11 @@ export function parseDatabaseUrl(raw: string): DatabaseConfig {
   try {
     parsed = new URL(raw);
   } catch {
-    throw new ConfigError('DATABASE_URL', 'must be sqlite:<path> or mysql://user:pass@host:port/db', raw);
+    throw new ConfigError(
+      'DATABASE_URL',
+      'must be sqlite:<path> or mysql://user:pass@host:port/db',
+      raw,
+    );
   }
   if (parsed.protocol !== 'mysql:' && parsed.protocol !== 'mariadb:') {
     throw new ConfigError('DATABASE_URL', 'must be sqlite:<path>, mysql:// or mariadb://', raw);
@@ -125,7 +129,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     database,
     sessionSecret: sessionSecret(env, dataDir),
     mail: { smtpUrl, from: env.MAIL_FROM || 'CTTP Platform <no-reply@localhost>' },
-    firstAdmin: adminEmail && adminPassword ? { email: adminEmail, password: adminPassword } : undefined,
+    firstAdmin:
+      adminEmail && adminPassword ? { email: adminEmail, password: adminPassword } : undefined,
     session: {
       idleTimeoutMinutes: integer(env, 'SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
       absoluteLifetimeHours: integer(env, 'SESSION_MAX_HOURS', 12, 1, 24 * 30),

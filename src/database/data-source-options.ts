@@ -14,7 +14,10 @@ export type ServerFlavour = 'mysql' | 'mariadb';
  * TypeORM options for the engine DATABASE_URL names. Schema changes only ever come from the
  * migrations of that engine; `synchronize` is off everywhere.
  */
-export function dataSourceOptions(database: DatabaseConfig, server: ServerFlavour = 'mysql'): DataSourceOptions {
+export function dataSourceOptions(
+  database: DatabaseConfig,
+  server: ServerFlavour = 'mysql',
+): DataSourceOptions {
   const common = {
     entities: ENTITIES,
     namingStrategy: new SnakeNamingStrategy(),
@@ -37,7 +40,7 @@ export function dataSourceOptions(database: DatabaseConfig, server: ServerFlavou
         db.pragma('foreign_keys = ON');
         db.pragma('busy_timeout = 5000');
       },
-    } as DataSourceOptions;
+    };
   }
   return {
     ...common,
@@ -55,7 +58,7 @@ export function dataSourceOptions(database: DatabaseConfig, server: ServerFlavou
     // A short connect timeout so a dead server turns into a 503 quickly, not a hung request.
     connectTimeout: 3000,
     extra: { connectionLimit: 10, enableKeepAlive: true },
-  } as DataSourceOptions;
+  };
 }
 
 /** Asks a MySQL-protocol server whether it is MariaDB (the URL scheme alone may be wrong). */
@@ -78,6 +81,8 @@ export async function detectServerFlavour(database: DatabaseConfig): Promise<Ser
 }
 
 /** Options for `database`, asking the server its flavour first when it is MySQL-protocol. */
-export async function resolveDataSourceOptions(database: DatabaseConfig): Promise<DataSourceOptions> {
+export async function resolveDataSourceOptions(
+  database: DatabaseConfig,
+): Promise<DataSourceOptions> {
   return dataSourceOptions(database, await detectServerFlavour(database));
 }

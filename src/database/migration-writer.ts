@@ -9,7 +9,9 @@ const INDEX_EXPORT: Record<DatabaseEngine, string> = {
 };
 
 function statements(queries: string[]): string {
-  return queries.map((query) => `    await queryRunner.query(${JSON.stringify(query)});`).join('\n');
+  return queries
+    .map((query) => `    await queryRunner.query(${JSON.stringify(query)});`)
+    .join('\n');
 }
 
 /** Writes one migration class for `engine` into `folder` and rewrites the folder's index. */

@@ -7,11 +7,16 @@ import type { DatabaseConfig } from '../config/app-config';
  * config. The migration generator and the test suites use one each and drop it afterwards, so
  * nothing assumes the server's existing databases are empty.
  */
-export async function createScratchDatabase(server: DatabaseConfig, prefix: string): Promise<DatabaseConfig> {
+export async function createScratchDatabase(
+  server: DatabaseConfig,
+  prefix: string,
+): Promise<DatabaseConfig> {
   const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   const connection = await createConnection(serverAddress(server));
   try {
-    await connection.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+    await connection.query(
+      `CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
+    );
   } finally {
     await connection.end();
   }

@@ -12,6 +12,8 @@ export class HealthController {
   @Get()
   async check(@Res() response: Response): Promise<void> {
     const report = await this.health.report();
-    response.status(report.status === 'ok' ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json(report);
+    response
+      .status(report.status === 'ok' ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
+      .json(report);
   }
 }

@@ -21,7 +21,9 @@ export class HealthService {
       const timeout = new Promise<never>((_, reject) => {
         timer = setTimeout(() => reject(new Error('database probe timed out')), PROBE_TIMEOUT_MS);
       });
-      await Promise.race([this.dataSource.query('SELECT 1'), timeout]).finally(() => clearTimeout(timer));
+      await Promise.race([this.dataSource.query('SELECT 1'), timeout]).finally(() =>
+        clearTimeout(timer),
+      );
       return { status: 'ok', database: { status: 'up', engine, latencyMs: Date.now() - started } };
     } catch {
       return { status: 'unavailable', database: { status: 'down', engine } };

@@ -1,11 +1,25 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { IwgRegion } from './iwg-region.entity';
 
 /** Every user belongs to exactly one organisation: a Member State, the programme, or a partner. */
 export type OrganisationKind = 'state' | 'programme' | 'partner';
 
 /** Where a Member State stands in the programme (set by staff and admins). */
-export const PROGRAMME_STATUSES = ['interested', 'beneficiary', 'assessed', 'implementing'] as const;
+export const PROGRAMME_STATUSES = [
+  'interested',
+  'beneficiary',
+  'assessed',
+  'implementing',
+] as const;
 export type ProgrammeStatus = (typeof PROGRAMME_STATUSES)[number];
 
 @Entity('organisation')

@@ -25,20 +25,26 @@ export class ReferenceDataSeeder {
       if (newPillars.length > 0) await pillars.insert(newPillars.map((pillar) => ({ ...pillar })));
 
       const organisations = manager.getRepository(Organisation);
-      const existing = new Set((await organisations.find({ select: { code: true } })).map((o) => o.code));
-      const states = UN_MEMBER_STATES.filter((state) => !existing.has(state.alpha3)).map((state) => ({
-        kind: 'state' as const,
-        code: state.alpha3,
-        name: state.name,
-        alpha2: state.alpha2,
-        unRegion: state.region,
-        unSubregion: state.subRegion,
-      }));
-      const others = NON_STATE_ORGANISATIONS.filter((org) => !existing.has(org.code)).map((org) => ({
-        kind: org.kind,
-        code: org.code,
-        name: org.name,
-      }));
+      const existing = new Set(
+        (await organisations.find({ select: { code: true } })).map((o) => o.code),
+      );
+      const states = UN_MEMBER_STATES.filter((state) => !existing.has(state.alpha3)).map(
+        (state) => ({
+          kind: 'state' as const,
+          code: state.alpha3,
+          name: state.name,
+          alpha2: state.alpha2,
+          unRegion: state.region,
+          unSubregion: state.subRegion,
+        }),
+      );
+      const others = NON_STATE_ORGANISATIONS.filter((org) => !existing.has(org.code)).map(
+        (org) => ({
+          kind: org.kind,
+          code: org.code,
+          name: org.name,
+        }),
+      );
       // Chunks keep each INSERT well under SQLite's bound-parameter limit.
       const rows = [...others, ...states];
       for (let i = 0; i < rows.length; i += 50) await organisations.insert(rows.slice(i, i + 50));

@@ -1,9 +1,21 @@
 /** The platform's roles (product.md). Order matters only for display. */
-export const ROLES = ['admin', 'staff', 'partner', 'focal-point', 'official', 'expert', 'piu-analyst'] as const;
+export const ROLES = [
+  'admin',
+  'staff',
+  'partner',
+  'focal-point',
+  'official',
+  'expert',
+  'piu-analyst',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Roles whose accounts must enrol two-factor authentication before using the portal. */
-export const TWO_FACTOR_REQUIRED: ReadonlySet<Role> = new Set<Role>(['admin', 'staff', 'piu-analyst']);
+export const TWO_FACTOR_REQUIRED: ReadonlySet<Role> = new Set<Role>([
+  'admin',
+  'staff',
+  'piu-analyst',
+]);
 
 /** Which organisation kind each role belongs to: a State's roles need a State. */
 export const ROLE_ORGANISATION_KIND: Record<Role, 'state' | 'programme' | 'partner' | 'any'> = {

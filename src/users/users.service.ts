@@ -10,7 +10,10 @@ export class UsersService {
   constructor(@InjectRepository(User) private readonly users: Repository<User>) {}
 
   findByEmail(email: string): Promise<User | null> {
-    return this.users.findOne({ where: { email: email.trim().toLowerCase() }, relations: { organisation: true } });
+    return this.users.findOne({
+      where: { email: email.trim().toLowerCase() },
+      relations: { organisation: true },
+    });
   }
 
   findById(id: number): Promise<User | null> {

@@ -16,8 +16,14 @@ export class LocalAuthGuard extends AuthGuard('local') {
     return { property: SIGN_IN_ACCOUNT, session: false };
   }
 
-  override handleRequest<TUser>(error: unknown, user: TUser | false, _info: unknown, context: ExecutionContext): TUser {
-    if (error) throw error;
+  override handleRequest<TUser>(
+    error: unknown,
+    user: TUser | false,
+    _info: unknown,
+    context: ExecutionContext,
+  ): TUser {
+    if (error instanceof Error) throw error;
+    if (error) throw new Error('sign-in strategy failed');
     if (!user) {
       const body = context.switchToHttp().getRequest<{ body?: { email?: unknown } }>().body;
       throw new PageException(HttpStatus.UNAUTHORIZED, 'auth/login', {

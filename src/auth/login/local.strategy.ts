@@ -13,7 +13,11 @@ export class LocalStrategy extends PassportStrategy(Strategy, 'local') {
   }
 
   async validate(request: Request, email: string, password: string): Promise<User | false> {
-    const result = await this.signIn.checkPassword(String(email).slice(0, 254), String(password), request);
+    const result = await this.signIn.checkPassword(
+      String(email).slice(0, 254),
+      String(password),
+      request,
+    );
     return result.ok ? result.user : false;
   }
 }

@@ -12,7 +12,8 @@ const minutes = (n: number) => n * 60_000;
 function failTimes(lockout: LoginLockout, state: LockoutState, times: number, at: Date) {
   let current = state;
   let lockedNow = false;
-  for (let i = 0; i < times; i += 1) ({ state: current, lockedNow } = lockout.recordFailure(current, at));
+  for (let i = 0; i < times; i += 1)
+    ({ state: current, lockedNow } = lockout.recordFailure(current, at));
   return { state: current, lockedNow };
 }
 

@@ -1,4 +1,14 @@
-import { Body, Controller, Get, HttpCode, Post, Query, Redirect, Render, Req, UseGuards } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Post,
+  Query,
+  Redirect,
+  Render,
+  Req,
+  UseGuards,
+} from '@nestjs/common';
 import type { Request } from 'express';
 import { AllowIncompleteSignIn } from '../../common/auth/incomplete-sign-in.decorator';
 import { Public } from '../../common/auth/public.decorator';
@@ -21,8 +31,7 @@ export class LoginController {
   @Public()
   @Post('login')
   @UseGuards(LocalAuthGuard)
-  @HttpCode(303)
-  @Redirect()
+  @Redirect('/', 303)
   async submit(@Req() request: Request) {
     return { url: await this.login.afterPassword(request), statusCode: 303 };
   }
@@ -37,7 +46,7 @@ export class LoginController {
   @Public()
   @Post('login/two-factor')
   @FormView('auth/two-factor', 'secondFactorForm')
-  @Redirect()
+  @Redirect('/', 303)
   async secondFactor(@Req() request: Request, @Body() body: TwoFactorCodeDto) {
     return { url: await this.login.afterSecondFactor(request, body.code), statusCode: 303 };
   }

@@ -66,7 +66,11 @@ export class LoginService {
 
   async logout(request: Request): Promise<void> {
     if (request.user) {
-      await this.audit.record(actorOf(request), { action: 'logout', targetType: 'user', targetId: request.user.id });
+      await this.audit.record(actorOf(request), {
+        action: 'logout',
+        targetType: 'user',
+        targetId: request.user.id,
+      });
     }
     await destroySession(request);
   }

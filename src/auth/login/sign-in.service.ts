@@ -36,7 +36,10 @@ export class SignInService {
     const user = await this.usersService.findByEmail(email);
     if (!user) {
       await this.hasher.verifyUnknownUser(password);
-      await this.audit.record(actorOf(request), { action: 'login.failed', details: { reason: 'unknown-account' } });
+      await this.audit.record(actorOf(request), {
+        action: 'login.failed',
+        details: { reason: 'unknown-account' },
+      });
       return { ok: false };
     }
     const locked = this.lockout.isLocked(user, now);
@@ -47,16 +50,31 @@ export class SignInService {
       }
       return { ok: true, user };
     }
-    await this.registerFailure(user, request, locked ? 'locked' : user.active ? 'wrong-password' : 'deactivated', !matches && !locked);
+    await this.registerFailure(
+      user,
+      request,
+      locked ? 'locked' : user.active ? 'wrong-password' : 'deactivated',
+      !matches && !locked,
+    );
     return { ok: false };
   }
 
   /** A wrong second factor counts towards the same lockout as a wrong password. */
   async recordSecondFactorFailure(user: User, request: Request): Promise<void> {
-    await this.registerFailure(user, request, 'wrong-second-factor', !this.lockout.isLocked(user, new Date()));
+    await this.registerFailure(
+      user,
+      request,
+      'wrong-second-factor',
+      !this.lockout.isLocked(user, new Date()),
+    );
   }
 
-  private async registerFailure(user: User, request: Request, reason: string, counts: boolean): Promise<void> {
+  private async registerFailure(
+    user: User,
+    request: Request,
+    reason: string,
+    counts: boolean,
+  ): Promise<void> {
     const actor = { ...actorOf(request), actorId: user.id, actorEmail: user.email };
     if (counts) {
       const { state, lockedNow } = this.lockout.recordFailure(user, new Date());
@@ -70,7 +88,12 @@ export class SignInService {
         });
       }
     }
-    await this.audit.record(actor, { action: 'login.failed', targetType: 'user', targetId: user.id, details: { reason } });
+    await this.audit.record(actor, {
+      action: 'login.failed',
+      targetType: 'user',
+      targetId: user.id,
+      details: { reason },
+    });
   }
 
   /** Second factor passed (or not enrolled): the sign-in counts; the lockout streak clears. */

@@ -13,7 +13,10 @@ export class TypeormSessionStore extends Store {
   private readonly sessions: Repository<Session>;
   private readonly sweeper: NodeJS.Timeout;
 
-  constructor(dataSource: DataSource, private readonly idleTimeoutMs: number) {
+  constructor(
+    dataSource: DataSource,
+    private readonly idleTimeoutMs: number,
+  ) {
     super();
     this.sessions = dataSource.getRepository(Session);
     // Expired rows are invisible to get(); the sweep only keeps the table small.
@@ -78,9 +81,7 @@ export class TypeormSessionStore extends Store {
 
   /** Ends every session of a user except `keepSid`: role change, deactivation, "log out others". */
   async destroyForUser(userId: number, keepSid?: string): Promise<number> {
-    const result = await this.sessions.delete(
-      keepSid ? { userId, id: Not(keepSid) } : { userId },
-    );
+    const result = await this.sessions.delete(keepSid ? { userId, id: Not(keepSid) } : { userId });
     return result.affected ?? 0;
   }
 

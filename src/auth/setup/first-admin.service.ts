@@ -42,7 +42,9 @@ export class FirstAdminService {
   }
 
   async create(email: string, name: string, password: string): Promise<User> {
-    const programme = await this.organisations.findOneByOrFail({ code: PROGRAMME_ORGANISATION.code });
+    const programme = await this.organisations.findOneByOrFail({
+      code: PROGRAMME_ORGANISATION.code,
+    });
     const user = await this.users.save(
       this.users.create({
         email: email.trim().toLowerCase(),
@@ -52,7 +54,11 @@ export class FirstAdminService {
         passwordHash: await this.hasher.hash(password),
       }),
     );
-    await this.audit.record(SYSTEM_ACTOR, { action: 'setup.admin-created', targetType: 'user', targetId: user.id });
+    await this.audit.record(SYSTEM_ACTOR, {
+      action: 'setup.admin-created',
+      targetType: 'user',
+      targetId: user.id,
+    });
     return user;
   }
 }

@@ -8,7 +8,9 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-type TokenFields = Partial<Pick<OneTimeToken, 'email' | 'role' | 'organisationId' | 'userId' | 'issuedById'>>;
+type TokenFields = Partial<
+  Pick<OneTimeToken, 'email' | 'role' | 'organisationId' | 'userId' | 'issuedById'>
+>;
 
 /** Issues and redeems single-use links. The raw token exists only in the link. */
 @Injectable()
@@ -24,13 +26,22 @@ export class OneTimeTokensService {
     const token = randomBytes(32).toString('base64url');
     const repository = manager ? manager.getRepository(OneTimeToken) : this.tokens;
     const row = await repository.save(
-      repository.create({ purpose, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + ttlMs), ...fields }),
+      repository.create({
+        purpose,
+        tokenHash: hashToken(token),
+        expiresAt: new Date(Date.now() + ttlMs),
+        ...fields,
+      }),
     );
     return { token, row };
   }
 
   /** The live token (unused, unrevoked, unexpired) for this raw value, or null. */
-  findLive(purpose: TokenPurpose, token: string, manager?: EntityManager): Promise<OneTimeToken | null> {
+  findLive(
+    purpose: TokenPurpose,
+    token: string,
+    manager?: EntityManager,
+  ): Promise<OneTimeToken | null> {
     const repository = manager ? manager.getRepository(OneTimeToken) : this.tokens;
     return repository.findOneBy({
       purpose,
@@ -48,7 +59,10 @@ export class OneTimeTokensService {
   async consume(id: number, manager: EntityManager, userId?: number): Promise<boolean> {
     const result = await manager
       .getRepository(OneTimeToken)
-      .update({ id, usedAt: IsNull(), revokedAt: IsNull() }, { usedAt: new Date(), ...(userId ? { userId } : {}) });
+      .update(
+        { id, usedAt: IsNull(), revokedAt: IsNull() },
+        { usedAt: new Date(), ...(userId ? { userId } : {}) },
+      );
     return (result.affected ?? 0) === 1;
   }
 }

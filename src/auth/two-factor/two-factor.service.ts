@@ -45,15 +45,31 @@ export class TwoFactorService {
    * Confirms enrolment with a first valid code: stores the secret and a fresh set of recovery
    * codes in one transaction, returns the codes to show once (null when the code is wrong).
    */
-  async confirmEnrolment(userId: number, secret: string, code: string, actor: AuditActor): Promise<string[] | null> {
+  async confirmEnrolment(
+    userId: number,
+    secret: string,
+    code: string,
+    actor: AuditActor,
+  ): Promise<string[] | null> {
     const check = this.totp.verify(secret, code);
     if (!check.valid) return null;
     const generated = this.recoveryCodes.generate();
     await this.dataSource.transaction(async (manager) => {
-      await manager.update(User, userId, { totpSecret: secret, totpEnabledAt: new Date(), totpLastStep: String(check.step) });
+      await manager.update(User, userId, {
+        totpSecret: secret,
+        totpEnabledAt: new Date(),
+        totpLastStep: String(check.step),
+      });
       await manager.delete(RecoveryCode, { userId });
-      await manager.insert(RecoveryCode, generated.hashes.map((codeHash) => ({ userId, codeHash })));
-      await this.audit.record(actor, { action: 'two-factor.enrolled', targetType: 'user', targetId: userId }, manager);
+      await manager.insert(
+        RecoveryCode,
+        generated.hashes.map((codeHash) => ({ userId, codeHash })),
+      );
+      await this.audit.record(
+        actor,
+        { action: 'two-factor.enrolled', targetType: 'user', targetId: userId },
+        manager,
+      );
     });
     return [...generated.codes];
   }
@@ -74,10 +90,19 @@ export class TwoFactorService {
         .execute();
       return (result.affected ?? 0) === 1 ? 'totp' : false;
     }
-    const unused = await this.codes.find({ where: { userId: user.id, usedAt: IsNull() }, order: { id: 'ASC' } });
-    const use = this.recoveryCodes.use(code, unused.map((row) => row.codeHash));
+    const unused = await this.codes.find({
+      where: { userId: user.id, usedAt: IsNull() },
+      order: { id: 'ASC' },
+    });
+    const use = this.recoveryCodes.use(
+      code,
+      unused.map((row) => row.codeHash),
+    );
     if (!use.matched) return false;
-    const result = await this.codes.update({ id: unused[use.index].id, usedAt: IsNull() }, { usedAt: new Date() });
+    const result = await this.codes.update(
+      { id: unused[use.index].id, usedAt: IsNull() },
+      { usedAt: new Date() },
+    );
     if ((result.affected ?? 0) !== 1) return false;
     await this.audit.record(actor, {
       action: 'two-factor.recovery-code-used',
@@ -93,9 +118,17 @@ export class TwoFactorService {
   }
 
   /** Removes the second factor: by the person (optional roles) or by an admin (a reset). */
-  async remove(userId: number, actor: AuditActor, action: 'two-factor.disabled' | 'two-factor.reset'): Promise<void> {
+  async remove(
+    userId: number,
+    actor: AuditActor,
+    action: 'two-factor.disabled' | 'two-factor.reset',
+  ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await manager.update(User, userId, { totpSecret: null, totpEnabledAt: null, totpLastStep: null });
+      await manager.update(User, userId, {
+        totpSecret: null,
+        totpEnabledAt: null,
+        totpLastStep: null,
+      });
       await manager.delete(RecoveryCode, { userId });
       await this.audit.record(actor, { action, targetType: 'user', targetId: userId }, manager);
     });

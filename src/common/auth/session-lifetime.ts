@@ -14,7 +14,9 @@ export class SessionLifetime {
 
   expired(session: Session & Partial<SessionData>, now = Date.now()): boolean {
     const since = session.authenticatedAt;
-    return since === undefined || now - since > this.config.session.absoluteLifetimeHours * 3600_000;
+    return (
+      since === undefined || now - since > this.config.session.absoluteLifetimeHours * 3600_000
+    );
   }
 
   /** Destroys the session (expired, or its user is gone or deactivated). */

@@ -1,8 +1,16 @@
-import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
+import {
+  ArgumentsHost,
+  Catch,
+  HttpException,
+  HttpStatus,
+  Logger,
+  type ExceptionFilter,
+} from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { translate } from '../i18n/translator';
 import { isDatabaseUnavailable } from './database-unavailable';
 import { PageException } from './page-exception';
+import { correlationIdOf } from '../logging/correlation-id';
 
 interface ErrorView {
   status: number;
@@ -11,7 +19,12 @@ interface ErrorView {
 }
 
 /** Nest's own texts, which say nothing useful to a person: replaced by ours. */
-const DEFAULT_MESSAGES = new Set(['Forbidden', 'Forbidden resource', 'Bad Request', 'Unauthorized']);
+const DEFAULT_MESSAGES = new Set([
+  'Forbidden',
+  'Forbidden resource',
+  'Bad Request',
+  'Unauthorized',
+]);
 
 const TITLES: Record<number, string> = {
   400: 'errors.badRequest',
@@ -40,31 +53,47 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (response.headersSent) return;
     const isApi = request.path.startsWith('/api/');
     const status = this.statusOf(exception);
-    const correlationId = String(request.id ?? '');
+    const correlationId = correlationIdOf(request);
 
     if (exception instanceof PageException && !isApi) {
       response.status(status).render(exception.view, { ...response.locals, ...exception.model });
       return;
     }
-    if (status === HttpStatus.UNAUTHORIZED && !isApi) {
-      const next = request.method === 'GET' ? `?next=${encodeURIComponent(request.originalUrl)}` : '';
+    if (status === 401 && !isApi) {
+      const next =
+        request.method === 'GET' ? `?next=${encodeURIComponent(request.originalUrl)}` : '';
       response.redirect(302, `/login${next}`);
       return;
     }
     if (status >= 500) {
-      this.logger.error({ err: exception, correlationId }, status === 503 ? 'database unavailable' : 'unhandled error');
+      this.logger.error(
+        { err: exception, correlationId },
+        status === 503 ? 'database unavailable' : 'unhandled error',
+      );
     }
     const view: ErrorView = {
       status,
-      title: translate(undefined, TITLES[status] ?? (status >= 500 ? 'errors.internal' : 'errors.badRequest')),
+      title: translate(
+        undefined,
+        TITLES[status] ?? (status >= 500 ? 'errors.internal' : 'errors.badRequest'),
+      ),
       message: this.publicMessage(exception, status),
     };
     if (status === 503) response.setHeader('Retry-After', '30');
     if (isApi) {
-      response.status(status).json({ statusCode: status, error: view.title, message: view.message, correlationId });
+      response
+        .status(status)
+        .json({ statusCode: status, error: view.title, message: view.message, correlationId });
       return;
     }
-    response.status(status).render('errors/error', { ...view, correlationId, layout: 'layouts/bare', pageTitle: view.title });
+    response
+      .status(status)
+      .render('errors/error', {
+        ...view,
+        correlationId,
+        layout: 'layouts/bare',
+        pageTitle: view.title,
+      });
   }
 
   private statusOf(exception: unknown): number {

@@ -17,9 +17,18 @@ const UNREACHABLE_CODES = new Set([
 /** True when `error` (or what it wraps) says the database is down: answer 503, not 500. */
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let current = error, depth = 0; current && depth < 5; depth += 1) {
-    const candidate = current as { code?: unknown; errno?: unknown; driverError?: unknown; cause?: unknown; message?: unknown };
+    const candidate = current as {
+      code?: unknown;
+      errno?: unknown;
+      driverError?: unknown;
+      cause?: unknown;
+      message?: unknown;
+    };
     if (typeof candidate.code === 'string' && UNREACHABLE_CODES.has(candidate.code)) return true;
-    if (typeof candidate.message === 'string' && /connect ECONNREFUSED|Connection lost|closed state|Pool is closed/i.test(candidate.message)) {
+    if (
+      typeof candidate.message === 'string' &&
+      /connect ECONNREFUSED|Connection lost|closed state|Pool is closed/i.test(candidate.message)
+    ) {
       return true;
     }
     current = candidate.driverError ?? candidate.cause;

@@ -46,13 +46,53 @@ export const en: Catalogue = {
     'login.intro': 'This platform is restricted to invited members of the programme.',
     'login.submit': 'Sign in',
     'login.forgot': 'Forgotten your password?',
-    'login.failed': 'The e-mail address or password is not correct, or the account cannot sign in right now.',
+    'login.failed':
+      'The e-mail address or password is not correct, or the account cannot sign in right now.',
 
     'twoFactor.signInTitle': 'Two-step verification',
-    'twoFactor.signInIntro': 'Enter the six-digit code from your authenticator app, or one of your recovery codes.',
+    'twoFactor.signInIntro':
+      'Enter the six-digit code from your authenticator app, or one of your recovery codes.',
     'twoFactor.verify': 'Verify',
     'twoFactor.invalid': 'That code is not valid. Codes change every 30 seconds and work once.',
     'twoFactor.codeFormat': 'Enter the six-digit code or a recovery code.',
+
+    'terms.title': 'Terms of use and privacy notice',
+    'terms.version': 'Version {version}',
+    'terms.updated':
+      'The terms have changed since you last accepted them. Please read and accept the new version to continue.',
+    'terms.accept': 'I have read and accept the terms of use and the privacy notice.',
+    'terms.continue': 'Accept and continue',
+    'terms.mustAccept': 'You must accept the terms to use the platform.',
+    'terms.useHeading': 'Terms of use',
+    'terms.use1':
+      'This platform is provided by the UN Countering Terrorist Travel Programme to invited members only. Use it for the purposes of the programme, keep your credentials to yourself and report any suspected misuse of your account to the programme team.',
+    'terms.use2':
+      'Content shared here may be restricted to a State, a region or programme staff. Do not share it outside the audience it is marked for.',
+    'terms.privacyHeading': 'Privacy notice',
+    'terms.privacy1':
+      'We keep your name, e-mail address, organisation, role, language and time zone to run your account, and a log of security events (sign-ins, changes to accounts) to protect the platform.',
+    'terms.privacy2':
+      "Passenger data processed in a PIU's screening module belongs to that State and is seen only by its PIU analysts; every access is logged.",
+
+    'twoFactor.title': 'Two-step verification',
+    'twoFactor.enabledText':
+      'Your account asks for a code from your authenticator app at every sign-in.',
+    'twoFactor.remaining': '{count} unused recovery code(s) left.',
+    'twoFactor.disable': 'Turn off two-step verification',
+    'twoFactor.disabled': 'Two-step verification is off.',
+    'twoFactor.cannotDisable': 'Your role must keep two-step verification on.',
+    'twoFactor.requiredText':
+      'Your role must use two-step verification. Set it up now to continue.',
+    'twoFactor.step1': '1. Scan this code with your authenticator app',
+    'twoFactor.manual': 'Or enter this key by hand:',
+    'twoFactor.step2': '2. Enter the six-digit code the app shows',
+    'twoFactor.confirm': 'Turn on',
+    'twoFactor.noEnrolment': 'Reload the page to start setting up two-step verification.',
+    'twoFactor.codesTitle': 'Your recovery codes',
+    'twoFactor.enrolled': 'Two-step verification is on.',
+    'twoFactor.codesText':
+      'Keep these codes somewhere safe. Each one lets you sign in once if you lose your phone. They will not be shown again.',
+    'twoFactor.codesDone': 'I have saved them',
 
     'home.title': 'Home',
     'home.greeting': 'Welcome, {name}',
@@ -79,9 +119,11 @@ export const en: Catalogue = {
     'errors.tooMany': 'Too many requests',
     'errors.tooManyText': 'Too many attempts in a short time. Wait a minute and try again.',
     'errors.internal': 'Something went wrong',
-    'errors.internalText': 'An unexpected error occurred. It has been logged; quote the reference below if you contact support.',
+    'errors.internalText':
+      'An unexpected error occurred. It has been logged; quote the reference below if you contact support.',
     'errors.unavailable': 'Temporarily unavailable',
-    'errors.unavailableText': 'The platform cannot reach its database right now. Please try again in a moment.',
+    'errors.unavailableText':
+      'The platform cannot reach its database right now. Please try again in a moment.',
     'errors.reference': 'Reference:',
     'errors.home': 'Go to the home page',
   },

@@ -1,4 +1,9 @@
-import { ForbiddenException, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import {
+  ForbiddenException,
+  Injectable,
+  type CanActivate,
+  type ExecutionContext,
+} from '@nestjs/common';
 import type { Request } from 'express';
 import type { DoubleCsrfUtilities } from 'csrf-csrf';
 
@@ -15,7 +20,9 @@ export class CsrfGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<Request>();
     if (SAFE_METHODS.has(request.method)) return true;
     if (!this.csrf.validateRequest(request)) {
-      throw new ForbiddenException('The form has expired or was not sent from this site. Reload the page and try again.');
+      throw new ForbiddenException(
+        'The form has expired or was not sent from this site. Reload the page and try again.',
+      );
     }
     return true;
   }

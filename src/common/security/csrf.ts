@@ -18,7 +18,11 @@ export function createCsrf(config: AppConfig): DoubleCsrfUtilities {
       const fromBody = typeof body?._csrf === 'string' ? body._csrf : undefined;
       return fromBody ?? request.headers['x-csrf-token'];
     },
-    errorConfig: { statusCode: 403, message: 'The form has expired. Reload the page and try again.', code: 'EBADCSRFTOKEN' },
+    errorConfig: {
+      statusCode: 403,
+      message: 'The form has expired. Reload the page and try again.',
+      code: 'EBADCSRFTOKEN',
+    },
   });
 }
 
@@ -35,7 +39,8 @@ export function csrfTokenLocals(csrf: DoubleCsrfUtilities) {
       configurable: true,
       get: () => {
         if (token === undefined) {
-          if (request.session && request.session.userId === undefined) request.session.anonymous = true;
+          if (request.session && request.session.userId === undefined)
+            request.session.anonymous = true;
           token = csrf.generateCsrfToken(request, response);
         }
         return token;

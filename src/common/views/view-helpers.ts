@@ -20,11 +20,22 @@ export function registerViewHelpers(hbs: Hbs): void {
   });
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hbs.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some(Boolean));
-  hbs.registerHelper('dir', (...args: unknown[]) => catalogueFor(rootLocale(args.pop() as HelperOptions)).direction);
+  hbs.registerHelper(
+    'dir',
+    (...args: unknown[]) => catalogueFor(rootLocale(args.pop() as HelperOptions)).direction,
+  );
   hbs.registerHelper('dateTime', (value: unknown) => {
     if (!value) return '';
-    const date = value instanceof Date ? value : new Date(String(value));
-    return Number.isNaN(date.getTime()) ? '' : date.toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
+    const date =
+      value instanceof Date
+        ? value
+        : typeof value === 'string' || typeof value === 'number'
+          ? new Date(value)
+          : null;
+    if (!date) return '';
+    return Number.isNaN(date.getTime())
+      ? ''
+      : date.toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
   });
   hbs.registerHelper('concat', (...args: unknown[]) => args.slice(0, -1).map(String).join(''));
   hbs.registerHelper('json', (value: unknown) => JSON.stringify(value));

@@ -1,4 +1,9 @@
-import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import {
+  Injectable,
+  type CallHandler,
+  type ExecutionContext,
+  type NestInterceptor,
+} from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { Observable } from 'rxjs';
 import { navigationFor } from './navigation';
@@ -17,7 +22,12 @@ export class ViewLocalsInterceptor implements NestInterceptor {
     if (!request.path.startsWith('/api/')) {
       const user = request.user;
       response.locals.currentUser = user
-        ? { name: user.name, email: user.email, role: user.role, organisationName: user.organisationName }
+        ? {
+            name: user.name,
+            email: user.email,
+            role: user.role,
+            organisationName: user.organisationName,
+          }
         : undefined;
       response.locals.navigation = user ? navigationFor(user, request.path) : [];
       response.locals.flash = request.session?.flash ?? [];

@@ -16,7 +16,9 @@ export class MigrationCheckCommand implements CliCommand {
         continue;
       }
       drift = true;
-      io.stdout.write(`${engine}: the entities need ${diff.up.length} statement(s) the migrations lack:\n`);
+      io.stdout.write(
+        `${engine}: the entities need ${diff.up.length} statement(s) the migrations lack:\n`,
+      );
       for (const query of diff.up) io.stdout.write(`  ${query}\n`);
     }
     if (drift) throw new CliError('migrations and entities disagree: run migration:generate', 1);

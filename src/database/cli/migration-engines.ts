@@ -6,7 +6,8 @@ import { parseDatabaseUrl } from '../../config/load-config';
 import { createScratchDatabase, dropScratchDatabase } from '../scratch-database';
 
 /** The server the migration tools borrow a scratch database from (MariaDB in CI). */
-export const MYSQL_SERVER_URL = process.env.MIGRATION_MYSQL_URL || 'mysql://root@127.0.0.1:3306/test';
+export const MYSQL_SERVER_URL =
+  process.env.MIGRATION_MYSQL_URL || 'mysql://root@127.0.0.1:3306/test';
 
 /** Runs `work` against a brand-new, empty database of `engine`, then throws it away. */
 export async function withEmptyDatabase<T>(
@@ -21,7 +22,10 @@ export async function withEmptyDatabase<T>(
       rmSync(folder, { recursive: true, force: true });
     }
   }
-  const scratch = await createScratchDatabase(parseDatabaseUrl(MYSQL_SERVER_URL), 'cttp_migrations');
+  const scratch = await createScratchDatabase(
+    parseDatabaseUrl(MYSQL_SERVER_URL),
+    'cttp_migrations',
+  );
   try {
     return await work(scratch);
   } finally {

@@ -12,7 +12,10 @@ import { selectedEngines, withEmptyDatabase } from './migration-engines';
  */
 export class MigrationGenerateCommand implements CliCommand {
   async run(args: string[], io: CliIo): Promise<number> {
-    const { values } = parseArgs({ args, options: { name: { type: 'string' }, engine: { type: 'string' } } });
+    const { values } = parseArgs({
+      args,
+      options: { name: { type: 'string' }, engine: { type: 'string' } },
+    });
     const name = values.name ?? '';
     if (!/^[A-Z][A-Za-z0-9]*$/.test(name)) {
       throw new CliError('--name must be a PascalCase name such as AddResources');
@@ -24,7 +27,13 @@ export class MigrationGenerateCommand implements CliCommand {
         io.stdout.write(`${engine}: nothing to generate\n`);
         continue;
       }
-      const file = writeMigration(join(process.cwd(), 'migrations', engine), engine, name, timestamp, diff);
+      const file = writeMigration(
+        join(process.cwd(), 'migrations', engine),
+        engine,
+        name,
+        timestamp,
+        diff,
+      );
       io.stdout.write(`${engine}: wrote ${file} (${diff.up.length} statements)\n`);
     }
     return 0;

@@ -1,0 +1,251 @@
+import { AuditEvent } from '../src/audit/audit-event.entity';
+import { Session } from '../src/auth/sessions/session.entity';
+import { User } from '../src/users/user.entity';
+import { createUser, STRONG_PASSWORD, totp } from './support/factories';
+import { agentFor, csrfFrom, postForm, signIn } from './support/http';
+import { startTestApp, type TestApp } from './support/test-app';
+
+describe('signing in and out', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ LOCKOUT_MAX_FAILURES: '3' });
+  });
+  afterAll(() => t.close());
+
+  const actions = async (action: string) =>
+    t.dataSource.getRepository(AuditEvent).countBy({ action });
+
+  it('sends an anonymous visitor to the login page, remembering where they were going', async () => {
+    const response = await agentFor(t.server).get('/');
+    expect(response.status).toBe(302);
+    expect(response.headers.location).toBe('/login?next=%2F');
+  });
+
+  it('signs in, shows the dashboard with the person and their State, and signs out', async () => {
+    const user = await createUser(t.dataSource, {
+      name: 'Amina Odhiambo',
+      role: 'official',
+      org: 'KEN',
+    });
+    const agent = agentFor(t.server);
+    const login = await postForm(agent, '/login', '/login', {
+      email: user.email.toUpperCase(),
+      password: STRONG_PASSWORD,
+    });
+    expect(login.status).toBe(303);
+    expect(login.headers.location).toBe('/');
+    const home = await agent.get('/');
+    expect(home.status).toBe(200);
+    expect(home.text).toContain('Welcome, Amina Odhiambo');
+    expect(home.text).toContain('Kenya');
+    expect(await t.dataSource.getRepository(Session).countBy({ userId: user.id })).toBe(1);
+
+    const logout = await postForm(agent, '/', '/logout', {});
+    expect(logout.status).toBe(303);
+    expect((await agent.get('/')).status).toBe(302);
+    expect(await t.dataSource.getRepository(Session).countBy({ userId: user.id })).toBe(0);
+    expect(await actions('logout')).toBeGreaterThan(0);
+  });
+
+  it('gives one generic message for a wrong password and for an unknown account', async () => {
+    const user = await createUser(t.dataSource);
+    const wrong = await postForm(agentFor(t.server), '/login', '/login', {
+      email: user.email,
+      password: 'not-the-password-1',
+    });
+    const unknown = await postForm(agentFor(t.server), '/login', '/login', {
+      email: 'nobody@example.org',
+      password: 'whatever-it-is-12',
+    });
+    expect(wrong.status).toBe(401);
+    expect(unknown.status).toBe(401);
+    const message = 'The e-mail address or password is not correct';
+    expect(wrong.text).toContain(message);
+    expect(unknown.text).toContain(message);
+    expect(wrong.text).toContain(`value="${user.email}"`);
+  });
+
+  it('regenerates the session id at sign-in', async () => {
+    const user = await createUser(t.dataSource);
+    const agent = agentFor(t.server);
+    await csrfFrom(agent, '/login');
+    const before = (await t.dataSource.getRepository(Session).find()).map((s) => s.id);
+    await signIn(agent, user);
+    const mine = await t.dataSource.getRepository(Session).findOneByOrFail({ userId: user.id });
+    expect(before).not.toContain(mine.id);
+  });
+
+  it('locks the account after too many failures, even for the right password, and logs it', async () => {
+    const user = await createUser(t.dataSource);
+    const agent = agentFor(t.server);
+    for (let i = 0; i < 3; i += 1) {
+      await postForm(agent, '/login', '/login', {
+        email: user.email,
+        password: 'wrong-password-here',
+      });
+    }
+    const locked = await postForm(agent, '/login', '/login', {
+      email: user.email,
+      password: STRONG_PASSWORD,
+    });
+    expect(locked.status).toBe(401);
+    const row = await t.dataSource.getRepository(User).findOneByOrFail({ id: user.id });
+    expect(row.lockedUntil!.getTime()).toBeGreaterThan(Date.now() + 14 * 60_000);
+    expect(
+      await t.dataSource
+        .getRepository(AuditEvent)
+        .countBy({ action: 'login.locked', targetId: String(user.id) }),
+    ).toBe(1);
+  });
+
+  it('refuses a form post without a valid CSRF token and changes nothing', async () => {
+    const user = await createUser(t.dataSource);
+    const agent = agentFor(t.server);
+    await csrfFrom(agent, '/login');
+    const response = await agent
+      .post('/login')
+      .type('form')
+      .send({ email: user.email, password: STRONG_PASSWORD });
+    expect(response.status).toBe(403);
+    const forged = await agent
+      .post('/login')
+      .type('form')
+      .send({ _csrf: 'forged.token', email: user.email, password: STRONG_PASSWORD });
+    expect(forged.status).toBe(403);
+    expect(await t.dataSource.getRepository(Session).countBy({ userId: user.id })).toBe(0);
+  });
+
+  it('asks for the second factor, accepts a current code once, and refuses it replayed', async () => {
+    const user = await createUser(t.dataSource, { withTwoFactor: true });
+    const agent = agentFor(t.server);
+    const first = await postForm(agent, '/login', '/login', {
+      email: user.email,
+      password: STRONG_PASSWORD,
+    });
+    expect(first.headers.location).toBe('/login/two-factor');
+    expect((await agent.get('/')).status).toBe(302);
+    const code = totp.codeAt(user.totpSecret!);
+    const wrong = await postForm(agent, '/login/two-factor', '/login/two-factor', {
+      code: '000000' === code ? '111111' : '000000',
+    });
+    expect(wrong.status).toBe(400);
+    expect(wrong.text).toContain('That code is not valid');
+    const ok = await postForm(agent, '/login/two-factor', '/login/two-factor', { code });
+    expect(ok.status).toBe(303);
+    expect((await agent.get('/')).status).toBe(200);
+
+    const again = agentFor(t.server);
+    await postForm(again, '/login', '/login', { email: user.email, password: STRONG_PASSWORD });
+    const replay = await postForm(again, '/login/two-factor', '/login/two-factor', { code });
+    expect(replay.status).toBe(400);
+  });
+
+  it('sends roles that must use two-factor to enrolment, and enrolment works end to end', async () => {
+    const admin = await createUser(t.dataSource, { role: 'admin' });
+    const agent = agentFor(t.server);
+    await signIn(agent, admin);
+    const home = await agent.get('/');
+    expect(home.status).toBe(303);
+    expect(home.headers.location).toBe('/account/two-factor');
+    const page = await agent.get('/account/two-factor');
+    expect(page.text).toContain('<svg');
+    const secret = /id="totp-secret">([^<]+)</.exec(page.text)![1].replace(/\s/g, '');
+    const confirm = await postForm(agent, '/account/two-factor', '/account/two-factor', {
+      code: totp.codeAt(secret),
+    });
+    expect(confirm.status).toBe(201);
+    expect(confirm.text.match(/<li><code>/g)).toHaveLength(10);
+    expect((await agent.get('/')).status).toBe(200);
+    expect(
+      await t.dataSource
+        .getRepository(AuditEvent)
+        .countBy({ action: 'two-factor.enrolled', targetId: String(admin.id) }),
+    ).toBe(1);
+  });
+
+  it('asks for a new version of the terms at the next sign-in', async () => {
+    const user = await createUser(t.dataSource, { termsVersion: '2020-01-01' });
+    const agent = agentFor(t.server);
+    await signIn(agent, user);
+    expect((await agent.get('/')).headers.location).toBe('/terms');
+    const refused = await postForm(agent, '/terms', '/terms', {});
+    expect(refused.status).toBe(400);
+    expect(refused.text).toContain('You must accept the terms');
+    const accepted = await postForm(agent, '/terms', '/terms', { accept: 'on' });
+    expect(accepted.status).toBe(303);
+    expect((await agent.get('/')).status).toBe(200);
+  });
+
+  it('ends a session after its idle timeout and after its absolute lifetime', async () => {
+    const user = await createUser(t.dataSource);
+    const sessions = t.dataSource.getRepository(Session);
+    const idle = agentFor(t.server);
+    await signIn(idle, user);
+    await sessions.update({ userId: user.id }, { expiresAt: new Date(Date.now() - 1000) });
+    expect((await idle.get('/')).status).toBe(302);
+
+    const old = agentFor(t.server);
+    await signIn(old, user);
+    const row = (await sessions.findBy({ userId: user.id })).at(-1)!;
+    const data = JSON.parse(row.data) as { authenticatedAt: number };
+    data.authenticatedAt = Date.now() - 13 * 3600_000;
+    await sessions.update({ id: row.id }, { data: JSON.stringify(data) });
+    expect((await old.get('/')).status).toBe(302);
+  });
+});
+
+describe('per-IP throttling of sign-in', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ THROTTLE_LOGIN_PER_MINUTE: '3' });
+  });
+  afterAll(() => t.close());
+
+  it('answers 429 past the limit', async () => {
+    const agent = agentFor(t.server);
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i += 1) {
+      statuses.push(
+        (
+          await postForm(agent, '/login', '/login', {
+            email: 'x@example.org',
+            password: 'wrong-password-1',
+          })
+        ).status,
+      );
+    }
+    expect(statuses).toEqual([401, 401, 401, 429]);
+  });
+});
+
+describe('health', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('reports the database up, without a session', async () => {
+    const response = await agentFor(t.server).get('/health');
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ status: 'ok', database: { status: 'up' } });
+  });
+
+  it('answers 404 with the error page and a correlation id for an unknown page', async () => {
+    const user = await createUser(t.dataSource);
+    const agent = agentFor(t.server);
+    await signIn(agent, user);
+    const response = await agent.get('/no-such-page');
+    expect(response.status).toBe(404);
+    expect(response.text).toContain('Page not found');
+    expect(response.text).toMatch(/Reference: <code>[0-9a-f-]{36}<\/code>/);
+  });
+
+  it('sends security headers with a CSP that allows no inline script', async () => {
+    const response = await agentFor(t.server).get('/login');
+    expect(response.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(response.headers['content-security-policy']).not.toContain('unsafe-inline');
+    expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(String(response.headers['set-cookie'])).toMatch(/HttpOnly/i);
+  });
+});
