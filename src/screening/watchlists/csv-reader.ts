@@ -4,20 +4,17 @@ import { parse } from 'csv-parse/sync';
 
 import { WatchlistError } from './watchlist-error';
 
-/**
- * Reads a whole CSV file into rows of strings with csv-parse (RFC 4180 quoting, CRLF or LF,
- * a UTF-8 byte-order mark dropped). Rows may have different lengths: the importers check the
- * column count themselves so one short row is skipped with a reason instead of failing the
- * file. Quoting that cannot be read (an unclosed quote, a quote inside an unquoted field) is a
- * WatchlistError naming the file and line.
- */
-export function readCsvText(text: string, label: string): string[][] {
-  // OFAC's legacy files end with a DOS end-of-file byte (0x1A) on a line of its own.
-  let end = text.length;
-  while (end > 0 && (text.charCodeAt(end - 1) === 0x1a || /\s/.test(text[end - 1]))) end -= 1;
-  const body = text.slice(0, end);
+/** Trailing white space and OFAC's DOS end-of-file byte (0x1A) on a line of its own. */
+function isTrailingJunk(code: number): boolean {
+  return code === 0x1a || code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+}
+
+function parseRows(input: Buffer, label: string): string[][] {
+  let end = input.length;
+  while (end > 0 && isTrailingJunk(input[end - 1])) end -= 1;
   try {
-    return parse(body, {
+    // A Buffer, not a string: csv-parse works on bytes, so this spares a decode and re-encode.
+    return parse(input.subarray(0, end), {
       bom: true,
       relax_column_count: true,
       skip_empty_lines: true,
@@ -28,15 +25,26 @@ export function readCsvText(text: string, label: string): string[][] {
   }
 }
 
+/**
+ * Reads CSV text into rows of strings with csv-parse (RFC 4180 quoting, CRLF or LF, a UTF-8
+ * byte-order mark dropped). Rows may have different lengths: the importers check the column
+ * count themselves so one short row is skipped with a reason instead of failing the file.
+ * Quoting that cannot be read (an unclosed quote, a quote inside an unquoted field) is a
+ * WatchlistError naming the file and line.
+ */
+export function readCsvText(text: string, label: string): string[][] {
+  return parseRows(Buffer.from(text, 'utf8'), label);
+}
+
 /** Reads and parses a CSV file; a file that cannot be read is a WatchlistError. */
 export function readCsvFile(path: string, label = path): string[][] {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
     throw new WatchlistError(
       `${label}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
     );
   }
-  return readCsvText(text, label);
+  return parseRows(bytes, label);
 }

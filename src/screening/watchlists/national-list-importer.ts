@@ -9,7 +9,7 @@ import type {
   WatchlistEntry,
   WatchlistVersion,
 } from './watchlist-entry';
-import { addUnique, buildVersion, parseIsoBirthDate } from './watchlist-version';
+import { addEntryName, addUnique, buildVersion, parseIsoBirthDate } from './watchlist-version';
 
 /**
  * National watchlist CSV template (`csv:FILE`): one listed person per row.
@@ -140,7 +140,6 @@ function readRow(values: Record<string, string>, today: string): WatchlistEntry 
     entry.severity = severity as Severity;
   }
   for (const alias of splitNameField(values.aliases ?? '')) {
-    if (entry.names.some((name) => name.full.toLowerCase() === alias.text.toLowerCase())) continue;
     const name: EntryName = { full: alias.text, quality: 'good' };
     if (alias.originalScript) name.originalScript = true;
     const parts = alias.originalScript ? undefined : invertedName(alias.text);
@@ -148,7 +147,7 @@ function readRow(values: Record<string, string>, today: string): WatchlistEntry 
       name.family = parts.family;
       name.given = parts.given;
     }
-    entry.names.push(name);
+    addEntryName(entry, name);
   }
   return entry;
 }

@@ -14,7 +14,7 @@ import type {
   WatchlistVersion,
 } from './watchlist-entry';
 import { WatchlistError } from './watchlist-error';
-import { addBirthDate, addUnique, buildVersion } from './watchlist-version';
+import { addBirthDate, addEntryName, addUnique, buildVersion } from './watchlist-version';
 
 /**
  * Importer for OFAC's SDN list in its legacy CSV set, read from one folder:
@@ -59,11 +59,6 @@ function entryName(text: string, quality: NameQuality, individual: boolean): Ent
   return name;
 }
 
-function addName(entry: WatchlistEntry, name: EntryName): void {
-  const key = name.full.toLowerCase();
-  if (!entry.names.some((known) => known.full.toLowerCase() === key)) entry.names.push(name);
-}
-
 /** Adds what the Remarks say to the entry (remarks completed from sdn_comments.csv first). */
 function applyRemarks(entry: WatchlistEntry, remarks: string): void {
   if (remarks === '') return;
@@ -75,7 +70,7 @@ function applyRemarks(entry: WatchlistEntry, remarks: string): void {
   if (parsed.gender) entry.gender = parsed.gender;
   entry.documents.push(...parsed.documents);
   for (const alias of parsed.aliases) {
-    addName(entry, entryName(alias.name, alias.quality, entry.kind === 'individual'));
+    addEntryName(entry, entryName(alias.name, alias.quality, entry.kind === 'individual'));
   }
 }
 
@@ -181,7 +176,7 @@ export function loadOfacFolder(folder: string): WatchlistVersion {
     if (name === '') return;
     const weak = /\bweak\b/i.test(cell(row, 4));
     const quality = weak ? 'low' : (ALT_QUALITY[cell(row, 2).toLowerCase()] ?? 'good');
-    addName(entry, entryName(name, quality, entry.kind === 'individual'));
+    addEntryName(entry, entryName(name, quality, entry.kind === 'individual'));
   });
 
   joined('add.csv', 6, (entry, row) => {

@@ -14,6 +14,7 @@ import type {
 import { WatchlistError } from './watchlist-error';
 import {
   addBirthDate,
+  addEntryName,
   addUnique,
   buildVersion,
   isCalendarDate,
@@ -133,11 +134,6 @@ function documents(record: XmlElement): EntryDocument[] {
   return result;
 }
 
-function addName(entry: WatchlistEntry, name: EntryName): void {
-  const key = name.full.toLowerCase();
-  if (!entry.names.some((known) => known.full.toLowerCase() === key)) entry.names.push(name);
-}
-
 function aliases(record: XmlElement, aliasTag: string, entry: WatchlistEntry): void {
   const individual = entry.kind === 'individual';
   for (const alias of childElements(record, aliasTag)) {
@@ -160,7 +156,7 @@ function aliases(record: XmlElement, aliasTag: string, entry: WatchlistEntry): v
           name.given = parts.given;
         }
       }
-      addName(entry, name);
+      addEntryName(entry, name);
     }
   }
 }

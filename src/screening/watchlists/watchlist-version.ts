@@ -1,6 +1,7 @@
 import type {
   BirthDate,
   EntryKind,
+  EntryName,
   SkippedRow,
   WatchlistEntry,
   WatchlistKind,
@@ -63,4 +64,24 @@ export function parseIsoBirthDate(value: string): BirthDate | undefined {
   if (/^\d{4}$/.test(text)) return { kind: 'year', year: Number(text) };
   if (isCalendarDate(text)) return { kind: 'exact', date: text };
   return undefined;
+}
+
+/** Lower-cased names already on an entry, so adding an alias is not a scan of every name. */
+const nameKeys = new WeakMap<WatchlistEntry, Set<string>>();
+
+/**
+ * Adds a name unless the entry already has it (compared case-insensitively): lists repeat an
+ * alias in several places (OFAC remarks and alt.csv, UN fields with several spellings).
+ */
+export function addEntryName(entry: WatchlistEntry, name: EntryName): boolean {
+  let keys = nameKeys.get(entry);
+  if (!keys) {
+    keys = new Set(entry.names.map((known) => known.full.toLowerCase()));
+    nameKeys.set(entry, keys);
+  }
+  const key = name.full.toLowerCase();
+  if (keys.has(key)) return false;
+  keys.add(key);
+  entry.names.push(name);
+  return true;
 }
