@@ -130,6 +130,20 @@ function manifestJourney(traveller: Traveller, message: NormalisedMessage): Leg[
   return distinctLegs(legs.slice(first, last + 1));
 }
 
+/**
+ * The flight a message reports: for PAXLST the leg marked with LOC 125/87 (last departure from
+ * or first arrival in the reporting country), else the manifest's last leg; for PNRGOV the
+ * flight after ORG (the message's only leg).
+ */
+function reportedFlight(message: NormalisedMessage): LegFacts | undefined {
+  const legs = travelLegs(message.legs);
+  const marked = legs.find((leg) =>
+    leg.locationQualifiers?.some((qualifier) => qualifier === '125' || qualifier === '87'),
+  );
+  const flight = marked ?? legs.at(-1);
+  return flight ? legFacts(flight) : undefined;
+}
+
 export interface MessageFactSet {
   message: MessageFacts;
   travellers: TravellerFacts[];
@@ -170,7 +184,12 @@ export function messageFacts(message: NormalisedMessage): MessageFactSet {
     };
   });
   return {
-    message: { type: message.format, sender: message.sender, listType: message.listType },
+    message: {
+      type: message.format,
+      sender: message.sender,
+      listType: message.listType,
+      flight: reportedFlight(message),
+    },
     travellers,
   };
 }

@@ -32,6 +32,20 @@ describe('rules on the GTAS samples', () => {
     });
   });
 
+  it('knows the reported flight: the leg into the reporting country, or the PNR push flight', () => {
+    const flight = (name: string) => messageFacts(sample(name)).message.flight;
+    expect(flight('gtas_apisMessage.txt')).toMatchObject({
+      number: 'AA124',
+      arrivalLocation: 'JFK',
+    });
+    expect(flight('gtas_Test1.txt')).toMatchObject({ number: 'UA0989', departureLocation: 'FRA' });
+    expect(flight('gtas_pnrMessageExample.txt')).toMatchObject({
+      number: 'UA988',
+      departureLocation: 'FRA',
+      arrivalLocation: 'IAD',
+    });
+  });
+
   it('reads a PNR journey from the booked itinerary, the reported flight once', () => {
     const message = sample('gtas_pnrMessageExample.txt');
     const rules = compileRules([

@@ -21,7 +21,8 @@ export type FieldType = 'string' | 'country' | 'number' | 'date' | 'boolean';
  * each of the traveller's documents / legs in turn (see rule-evaluator.ts); the others have one
  * value per traveller.
  */
-export type FieldScope = 'message' | 'traveller' | 'document' | 'leg' | 'booking' | 'journey';
+export type FieldScope =
+  'message' | 'flight' | 'traveller' | 'document' | 'leg' | 'booking' | 'journey';
 
 /** What a getter returns: one value, several (any may satisfy), or nothing (field absent). */
 export type RawFieldValue = FieldValue | readonly FieldValue[] | undefined;
@@ -85,6 +86,38 @@ const FIELDS: FieldDefinition[] = [
   field('message.type', 'string', 'PAXLST or PNRGOV', (s) => s.message.type),
   field('message.sender', 'string', 'Sender of the interchange (UNB)', (s) => s.message.sender),
   field('message.listType', 'string', 'passenger or crew (PAXLST)', (s) => s.message.listType),
+
+  // The reported flight
+  field(
+    'flight.carrier',
+    'string',
+    'Carrier of the reported flight',
+    (s) => s.message.flight?.carrier,
+  ),
+  field(
+    'flight.number',
+    'string',
+    'Reported flight number (`AA123`)',
+    (s) => s.message.flight?.number,
+  ),
+  field(
+    'flight.departure.location',
+    'string',
+    'Where the reported flight leaves from',
+    (s) => s.message.flight?.departureLocation,
+  ),
+  field(
+    'flight.departure.time',
+    'date',
+    'Scheduled departure of the reported flight',
+    (s) => s.message.flight?.departureTime,
+  ),
+  field(
+    'flight.arrival.location',
+    'string',
+    'Where the reported flight arrives',
+    (s) => s.message.flight?.arrivalLocation,
+  ),
 
   // The traveller
   field(
@@ -356,15 +389,21 @@ export const FIELD_CATALOGUE: ReadonlyMap<string, FieldDefinition> = new Map(
   FIELDS.map((definition) => [definition.name, definition]),
 );
 
-/** The catalogue as a markdown table, for the README and `screen --help`-like listings. */
+/** The catalogue as markdown (operators by type, then the fields), for the README. */
 export function describeFieldCatalogue(): string {
-  const lines = [
-    '| field | type | derived | operators | meaning |',
-    '|---|---|---|---|---|',
-    ...FIELDS.map(
-      (f) =>
-        `| \`${f.name}\` | ${f.type} | ${f.derived ? 'yes' : ''} | ${OPERATORS_BY_TYPE[f.type].join(', ')} | ${f.description} |`,
-    ),
-  ];
-  return lines.join('\n');
+  const types = Object.entries(OPERATORS_BY_TYPE).map(
+    ([type, operators]) => `| ${type} | ${operators.map((op) => `\`${op}\``).join(' ')} |`,
+  );
+  const fields = FIELDS.map(
+    (f) => `| \`${f.name}\` | ${f.type} | ${f.derived ? 'yes' : ''} | ${f.description} |`,
+  );
+  return [
+    '| type | operators |',
+    '|---|---|',
+    ...types,
+    '',
+    '| field | type | derived | meaning |',
+    '|---|---|---|---|',
+    ...fields,
+  ].join('\n');
 }

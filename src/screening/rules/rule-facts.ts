@@ -99,6 +99,11 @@ export interface MessageFacts {
   sender?: string;
   /** passenger or crew list (PAXLST BGM). */
   listType?: string;
+  /**
+   * The flight (or voyage) the message reports: PAXLST the leg into or out of the reporting
+   * country (LOC 125/87), else its last leg; PNRGOV the flight the push is for.
+   */
+  flight?: LegFacts;
 }
 
 /** One combination the evaluator tries: a traveller with one of their documents and legs. */
