@@ -8,19 +8,13 @@ import type { IncomingMessage } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
 import { TwoFactorSettingsController } from './account/two-factor-settings.controller';
 import { TwoFactorSettingsService } from './account/two-factor-settings.service';
-import { AuditService } from './audit/audit.service';
 import { TermsController } from './auth/terms/terms.controller';
 import { TermsService } from './auth/terms/terms.service';
 import { LocalStrategy } from './auth/login/local.strategy';
 import { LoginController } from './auth/login/login.controller';
 import { LoginService } from './auth/login/login.service';
-import { SignInService } from './auth/login/sign-in.service';
-import { PasswordHasher } from './auth/passwords/password-hasher';
 import { FirstAdminService } from './auth/setup/first-admin.service';
-import { OneTimeTokensService } from './auth/tokens/one-time-tokens.service';
-import { TwoFactorService } from './auth/two-factor/two-factor.service';
 import { SessionGuard } from './common/auth/session.guard';
-import { SessionLifetime } from './common/auth/session-lifetime';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { FormViewInterceptor } from './common/forms/form-view.interceptor';
 import { createCsrf } from './common/security/csrf';
@@ -28,16 +22,14 @@ import { CSRF, CsrfGuard } from './common/security/csrf.guard';
 import { ViewLocalsInterceptor } from './common/views/view-locals.interceptor';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
+import { CoreModule } from './core/core.module';
 import { resolveDataSourceOptions } from './database/data-source-options';
-import { ENTITIES } from './database/entities';
 import { HealthController } from './health/health.controller';
 import { HealthService } from './health/health.service';
 import { HomeController } from './home/home.controller';
 import { HomeService } from './home/home.service';
-import { MailService } from './mail/mail.service';
 import { ReferenceDataSeeder } from './organisations/reference-data.seeder';
 import { StartupService } from './startup.service';
-import { UsersService } from './users/users.service';
 
 /** Sign-in posts get their own, tighter per-IP limit. */
 const SIGN_IN_PATHS = new Set(['/login', '/login/two-factor', '/password/forgot']);
@@ -76,7 +68,7 @@ export class AppModule {
             migrationsTransactionMode: 'each',
           }),
         }),
-        TypeOrmModule.forFeature(ENTITIES),
+        CoreModule,
         PassportModule,
         ThrottlerModule.forRoot({
           throttlers: [
@@ -104,7 +96,6 @@ export class AppModule {
       ],
       providers: [
         { provide: CSRF, useValue: createCsrf(config) },
-        { provide: PasswordHasher, useValue: new PasswordHasher() },
         { provide: APP_GUARD, useClass: ThrottlerGuard },
         {
           provide: APP_GUARD,
@@ -115,22 +106,15 @@ export class AppModule {
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
         { provide: APP_INTERCEPTOR, useClass: ViewLocalsInterceptor },
         { provide: APP_INTERCEPTOR, useClass: FormViewInterceptor },
-        AuditService,
         FirstAdminService,
         HealthService,
         HomeService,
         LocalStrategy,
         LoginService,
-        MailService,
-        OneTimeTokensService,
         ReferenceDataSeeder,
-        SessionLifetime,
-        SignInService,
         StartupService,
         TermsService,
-        TwoFactorService,
         TwoFactorSettingsService,
-        UsersService,
       ],
     };
   }

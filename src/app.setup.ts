@@ -6,7 +6,6 @@ import type { NextFunction, Request, Response } from 'express';
 import session from 'express-session';
 import helmet from 'helmet';
 import hbs from 'hbs';
-import { DataSource } from 'typeorm';
 import { TypeormSessionStore } from './auth/sessions/typeorm-session.store';
 import { isDatabaseUnavailable } from './common/errors/database-unavailable';
 import { translate } from './common/i18n/translator';
@@ -73,10 +72,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): Ty
   registerViewHelpers(hbs);
   app.use(cookieParser());
 
-  const store = new TypeormSessionStore(
-    app.get(DataSource),
-    config.session.idleTimeoutMinutes * 60_000,
-  );
+  const store = app.get(TypeormSessionStore);
   const sessionMiddleware = session({
     name: config.secureCookies ? '__Host-cttp.sid' : SESSION_COOKIE,
     secret: config.sessionSecret,

@@ -9,3 +9,6 @@ export interface Catalogue {
   direction: 'ltr' | 'rtl';
   messages: Record<string, string>;
 }
+
+/** One module's strings (English). The English catalogue merges every module's map. */
+export type Messages = Record<string, string>;
