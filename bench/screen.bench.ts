@@ -34,102 +34,17 @@ function random(seed: number): () => number {
 }
 
 // Common given names and surnames of several regions, written from general knowledge.
-const GIVEN = [
-  'JAMES',
-  'MARY',
-  'OLIVIA',
-  'LIAM',
-  'SOFIA',
-  'LUCAS',
-  'EMMA',
-  'NOAH',
-  'AMELIA',
-  'HUGO',
-  'CHLOE',
-  'PAOLO',
-  'GIULIA',
-  'MARTA',
-  'JAVIER',
-  'LUCIA',
-  'PIOTR',
-  'ANNA',
-  'OLGA',
-  'IVAN',
-  'YUKI',
-  'HARUTO',
-  'MEI',
-  'WEI',
-  'PRIYA',
-  'ARJUN',
-  'FATIMA',
-  'OMAR',
-  'LAYLA',
-  'YUSUF',
-  'AMARA',
-  'KWAME',
-  'CHIDI',
-  'NALEDI',
-  'THABO',
-  'INGRID',
-  'LARS',
-  'SAGA',
-  'MATEO',
-  'VALENTINA',
-];
-const SURNAMES = [
-  'SMITH',
-  'JONES',
-  'TAYLOR',
-  'BROWN',
-  'WILSON',
-  'MULLER',
-  'SCHMIDT',
-  'DUBOIS',
-  'MARTIN',
-  'ROSSI',
-  'BIANCHI',
-  'GARCIA',
-  'FERNANDEZ',
-  'NOWAK',
-  'KOWALSKI',
-  'IVANOVA',
-  'PETROV',
-  'TANAKA',
-  'SATO',
-  'CHEN',
-  'WANG',
-  'SHARMA',
-  'PATEL',
-  'HASSAN',
-  'RAHMAN',
-  'HADDAD',
-  'OKAFOR',
-  'MENSAH',
-  'DLAMINI',
-  'NDLOVU',
-  'HANSEN',
-  'LARSEN',
-  'SILVA',
-  'SANTOS',
-  'LOPEZ',
-];
-const NATIONALITIES = [
-  'GBR',
-  'FRA',
-  'DEU',
-  'ITA',
-  'ESP',
-  'POL',
-  'IND',
-  'JPN',
-  'CHN',
-  'EGY',
-  'NGA',
-  'ZAF',
-  'BRA',
-  'SWE',
-  'ARE',
-];
+const GIVEN = (
+  'JAMES MARY OLIVIA LIAM SOFIA LUCAS EMMA NOAH AMELIA HUGO CHLOE PAOLO GIULIA MARTA ' +
+  'JAVIER LUCIA PIOTR ANNA OLGA IVAN YUKI HARUTO MEI WEI PRIYA ARJUN FATIMA OMAR LAYLA ' +
+  'YUSUF AMARA KWAME CHIDI NALEDI THABO INGRID LARS SAGA MATEO VALENTINA'
+).split(' ');
+const SURNAMES = (
+  'SMITH JONES TAYLOR BROWN WILSON MULLER SCHMIDT DUBOIS MARTIN ROSSI BIANCHI GARCIA ' +
+  'FERNANDEZ NOWAK KOWALSKI IVANOVA PETROV TANAKA SATO CHEN WANG SHARMA PATEL HASSAN ' +
+  'RAHMAN HADDAD OKAFOR MENSAH DLAMINI NDLOVU HANSEN LARSEN SILVA SANTOS LOPEZ'
+).split(' ');
+const NATIONALITIES = 'GBR FRA DEU ITA ESP POL IND JPN CHN EGY NGA ZAF BRA SWE ARE'.split(' ');
 
 function pick<T>(items: readonly T[], next: () => number): T {
   return items[Math.floor(next() * items.length)];
@@ -189,7 +104,10 @@ function generatePaxlst(listed: WatchlistEntry[]): Buffer {
       nationality: pick(NATIONALITIES, next),
       document: `${String.fromCharCode(65 + Math.floor(next() * 26))}${Math.floor(1e7 + next() * 9e7)}`,
       // Some passports expire within days of the flight, for the validity rule.
-      expiry: `${next() < 0.02 ? '2026-12-' + String(5 + Math.floor(next() * 20)) : `20${28 + Math.floor(next() * 8)}-${String(expiryMonth).padStart(2, '0')}-15`}`,
+      expiry:
+        next() < 0.02
+          ? `2026-12-${String(5 + Math.floor(next() * 20)).padStart(2, '0')}`
+          : `${2028 + Math.floor(next() * 8)}-${String(expiryMonth).padStart(2, '0')}-15`,
     });
   }
   // Shuffle so listed passengers sit anywhere on the manifest.
