@@ -305,7 +305,17 @@ describe('PNRGOV samples (loose mode)', () => {
       cardNumberMasked: 'XXXXXXXX1186',
       cardHolder: 'TIMOTHY SIMS',
     });
-    expect(booking.history.map((h) => h.action)).toEqual(['X', 'X', 'A', 'A']);
+    expect(booking.history.map((h) => h.action)).toEqual([
+      ...['X', 'X', 'X', 'X', 'X', 'X'],
+      ...['A', 'A', 'A', 'A', 'A', 'A'],
+    ]);
+    expect(booking.history.map((h) => h.text).slice(0, 3)).toEqual([
+      'TVL+101210:0915::1230+LHR+JFK+DL+324:B; RPI+2+K',
+      'SSR+AVML:HK:2:DL',
+      'SSR+SEAT:HK:2:DL:::LHR:JFK+15A::1+15B::2',
+    ]);
+    // Seats and SSRs inside the history describe the past, not the booking now.
+    expect(booking.ssrs.map((ssr) => ssr.code)).toEqual(['AVML', 'DOCS', 'DOCS', 'SEAT', 'SEAT']);
     expect(booking.history[0]).toMatchObject({ at: '2010-12-07T10:10', by: 'LHRRR' });
     expect(booking.derived.route).toEqual(['LHR', 'JFK', 'YVR']);
   });

@@ -101,7 +101,7 @@ export function parseMessage(input: string | Uint8Array, options: ParseOptions =
   const collector = new DiagnosticCollector(strict, decoded?.byteOffsetOf);
   let interchange: Interchange;
   try {
-    interchange = readInterchange(decoded ? decoded.text : (input), { collector });
+    interchange = readInterchange(decoded ? decoded.text : input, { collector });
     if (decoded) interchange.encoding = decoded.encoding;
   } catch (error) {
     if (strict || !(error instanceof EdifactSyntaxError)) {
@@ -142,7 +142,7 @@ export function parseMessage(input: string | Uint8Array, options: ParseOptions =
   for (const message of messages) byIndex.set(message.messageIndex, message);
   const partOf = new Map<number, number>();
   for (const parts of manifests(interchange.messages)) {
-    for (const part of parts) partOf.set(part.index, (parts[0]).index);
+    for (const part of parts) partOf.set(part.index, parts[0].index);
   }
   const interchangeDiagnostics: Diagnostic[] = [];
   for (const diagnostic of collector.diagnostics) {

@@ -25,7 +25,7 @@ export function parseParseArguments(args: readonly string[]): { file: string; st
  * is not EDIFACT at all, end with `error: …` and exit code 2.
  */
 export class ParseCommand implements CliCommand {
-  run(args: string[], io: CliIo): Promise<number> {
+  async run(args: string[], io: CliIo): Promise<number> {
     const { file, strict } = parseParseArguments(args);
     let bytes: Buffer;
     try {
@@ -53,6 +53,6 @@ export class ParseCommand implements CliCommand {
     io.stdout.write(
       `${JSON.stringify({ file, ok: result.ok, messages: result.messages, diagnostics: result.diagnostics }, null, 2)}\n`,
     );
-    return Promise.resolve(0);
+    return 0;
   }
 }

@@ -46,18 +46,57 @@ export function passesLuhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-// 13 to 19 digits, optionally grouped by single spaces or dashes (4-4-4-4 and the like).
-const CARD_LIKE = /\d(?:[ -]?\d){12,18}/g;
+// 14 or more digits, optionally grouped by single spaces or dashes (4-4-4-4 and the like).
+const CARD_LIKE = /\d(?:[ -]?\d){13,}/g;
 
 /**
- * Masks every card-number-like run in a free text: 13–19 digits (optionally grouped) that pass
- * the Luhn check. Ticket numbers and phone numbers mostly fail Luhn and are kept; when one passes
- * by chance it is masked too, which errs on the safe side.
+ * Masks every card number inside one run of digits (possibly grouped, possibly glued to other
+ * digits): every 14–19 digit window that starts with 2–6 (the first digit of every current card
+ * scheme) and passes Luhn. Windows may overlap, so a card glued to other digits is still found.
+ */
+function maskRun(run: string): string {
+  const positions: number[] = [];
+  let digits = '';
+  for (let i = 0; i < run.length; i++) {
+    const code = run.charCodeAt(i);
+    if (code >= 48 && code <= 57) {
+      positions.push(i);
+      digits += run[i];
+    }
+  }
+  const hidden = new Set<number>();
+  for (let start = 0; start + 14 <= digits.length; start++) {
+    const first = digits.charCodeAt(start);
+    if (first < 50 || first > 54) continue;
+    for (let length = 14; length <= 19 && start + length <= digits.length; length++) {
+      if (!passesLuhn(digits.slice(start, start + length))) continue;
+      for (let k = start; k < start + length - 4; k++) hidden.add(positions[k]);
+    }
+  }
+  if (hidden.size === 0) return run;
+  let out = '';
+  for (let i = 0; i < run.length; i++) out += hidden.has(i) ? 'X' : run[i];
+  return out;
+}
+
+/** True when a value holds at least 14 digits: the cheap test before the masker runs. */
+export function mayHoldCardNumber(value: string): boolean {
+  if (value.length < 14) return false;
+  let digits = 0;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 48 && code <= 57 && ++digits >= 14) return true;
+  }
+  return false;
+}
+
+/**
+ * Masks every card number in a free text: 14–19 digits (optionally grouped by spaces or dashes,
+ * or glued to other digits) that start with 2–6 and pass the Luhn check. Phone numbers, ticket
+ * and frequent-flyer numbers mostly fail one of the tests and are kept; when one passes by
+ * chance it is masked too, which errs on the safe side.
  */
 export function maskCardNumbersInText(text: string): string {
-  if (text.length < 13) return text;
-  return text.replace(CARD_LIKE, (run) => {
-    const digits = run.replace(/[ -]/g, '');
-    return passesLuhn(digits) ? maskCardNumber(run) : run;
-  });
+  if (!mayHoldCardNumber(text)) return text;
+  return text.replace(CARD_LIKE, maskRun);
 }

@@ -1,3 +1,4 @@
+import { maskCardNumbersInText, mayHoldCardNumber } from './card-mask';
 import type { DiagnosticCollector } from './diagnostic-collector';
 import { defaultSeparators, type Separators } from './separators';
 import type { Segment } from './segment';
@@ -120,10 +121,17 @@ function readUna(
   return { separators, next: at + 9 };
 }
 
+/** TKT carries ticket numbers (13–15 digits) that may pass Luhn by chance: never masked. */
+function isTicketSegment(elements: string[][]): boolean {
+  return elements.length > 0 && elements[0]?.[0] === 'TKT';
+}
+
 /**
  * Splits an EDIFACT text into segments in a single pass over char codes: no regular expression
  * and no per-character string building (values are sliced from the input; only values with a
- * release character or a line break inside are assembled piecewise).
+ * release character or a line break inside are assembled piecewise). Card numbers stop here:
+ * any value holding one (14–19 digits, Luhn-valid) leaves the tokeniser masked, so no segment,
+ * model field or diagnostic ever holds a full card number.
  */
 export function tokenize(text: string, collector: DiagnosticCollector): TokenizeResult {
   const n = text.length;
@@ -196,7 +204,10 @@ export function tokenize(text: string, collector: DiagnosticCollector): Tokenize
         }
         pieceStart = i + 1;
       } else if (code === COMPONENT || code === ELEMENT || code === REPETITION) {
-        const value = hasPending ? pending + text.slice(pieceStart, i) : text.slice(pieceStart, i);
+        let value = hasPending ? pending + text.slice(pieceStart, i) : text.slice(pieceStart, i);
+        if (value.length >= 14 && mayHoldCardNumber(value) && !isTicketSegment(elements)) {
+          value = maskCardNumbersInText(value);
+        }
         pending = '';
         hasPending = false;
         pieceStart = i + 1;
@@ -234,7 +245,10 @@ export function tokenize(text: string, collector: DiagnosticCollector): Tokenize
       }
     }
 
-    const last = hasPending ? pending + text.slice(pieceStart, i) : text.slice(pieceStart, i);
+    let last = hasPending ? pending + text.slice(pieceStart, i) : text.slice(pieceStart, i);
+    if (last.length >= 14 && mayHoldCardNumber(last) && !isTicketSegment(elements)) {
+      last = maskCardNumbersInText(last);
+    }
     components.push(last);
     if (elementRepeats) {
       elementRepeats.push(components);
@@ -281,7 +295,10 @@ export function tokenize(text: string, collector: DiagnosticCollector): Tokenize
       // The interchange is over: anything but blanks after it is junk (seen: a date line).
       while (pos < n && isBlank(text.charCodeAt(pos))) pos++;
       if (pos < n) {
-        collector.report('trailing-data', 'data after UNZ ignored', { offset: pos, number: number + 1 });
+        collector.report('trailing-data', 'data after UNZ ignored', {
+          offset: pos,
+          number: number + 1,
+        });
       }
       break;
     }

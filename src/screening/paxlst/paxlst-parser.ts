@@ -422,17 +422,26 @@ function finish(
   message.route = routeOf(message.legs);
 
   if (cntSegment) {
-    const declared = message.declaredTotals['42'] ?? message.declaredTotals['41'];
-    if (
-      declared !== undefined &&
-      declared !== message.travellers.length &&
-      declared !== cntPartTravellers
-    ) {
-      collector.report(
-        'cnt-total',
-        `CNT declares ${declared} travellers, the manifest lists ${message.travellers.length}`,
-        cntSegment,
-      );
+    // CNT 42 counts passengers, 41 crew. A multi-part message may count the whole manifest or
+    // only its last part; either is accepted.
+    const isCrew = (traveller: Traveller): boolean =>
+      traveller.role === 'crew' || traveller.role === 'in-transit-crew';
+    const lastPart = message.travellers.slice(message.travellers.length - cntPartTravellers);
+    for (const [qualifier, crew] of [
+      ['42', false],
+      ['41', true],
+    ] as const) {
+      const declared = message.declaredTotals[qualifier];
+      if (declared === undefined) continue;
+      const total = message.travellers.filter((traveller) => isCrew(traveller) === crew).length;
+      const inPart = lastPart.filter((traveller) => isCrew(traveller) === crew).length;
+      if (declared !== total && declared !== inPart) {
+        collector.report(
+          'cnt-total',
+          `CNT ${qualifier} declares ${declared} ${crew ? 'crew members' : 'passengers'}, the manifest lists ${total}`,
+          cntSegment,
+        );
+      }
     }
   }
 

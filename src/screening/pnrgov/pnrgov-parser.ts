@@ -17,6 +17,9 @@ import { decodeIataEmail, splitTitle } from './traveller-name';
 /** SSRs that describe a traveller: worth a second try when nobody matched at first. */
 const REPLAYED_SSRS = new Set(['DOCS', 'DOCO', 'DOCA', 'INFT', 'FQTV', 'TKNE']);
 
+/** Segments that steer the history group rather than describe a changed item. */
+const HISTORY_CONTROL = new Set(['ABI', 'DAT', 'SAC', 'LTS', 'SRC']);
+
 type Section = 'pnr' | 'traveller' | 'itinerary' | 'checkin' | 'history';
 
 /** IFT/OSI contact codes: CTCE e-mail, CTCM mobile, CTCH home, CTCB business, CTCR/CTCP phone. */
@@ -24,7 +27,7 @@ function contactFromText(text: string): Contact | undefined {
   const match = /^CTC([EMHBRPT])\s*(.*)$/.exec(text.trim());
   if (!match) return undefined;
   const code = match[1];
-  const value = (match[2]).trim();
+  const value = match[2].trim();
   if (!value) return undefined;
   if (code === 'E') return { kind: 'email', value: decodeIataEmail(value), qualifier: 'CTCE' };
   if (code === 'M') return { kind: 'mobile', value, qualifier: 'CTCM' };
@@ -56,12 +59,16 @@ function ssrText(segment: Segment): string {
   return parts.join(':').trim();
 }
 
-/** A short, masked description of a history item's segment: `TVL 101210 LHR JFK DL 324`. */
+/** A history item's segment written back in EDIFACT shape (`TVL+101210:0915::1230+LHR+JFK`),
+ *  trailing empty parts dropped and card numbers masked. */
 function summarise(segment: Segment): string {
-  const parts = segment.elements
-    .map((components) => components.filter((value) => value.trim() !== '').join(':'))
-    .filter(Boolean);
-  return maskCardNumbersInText(`${segment.tag} ${parts.join(' ')}`.trim());
+  const elements = segment.elements.map((components) => {
+    const kept = [...components];
+    while (kept.length > 0 && kept[kept.length - 1]?.trim() === '') kept.pop();
+    return kept.join(':');
+  });
+  while (elements.length > 0 && elements[elements.length - 1] === '') elements.pop();
+  return maskCardNumbersInText([segment.tag, ...elements].join('+'));
 }
 
 /**
@@ -296,6 +303,11 @@ export function mapPnrgov(source: EdifactMessage, context: MappingContext): Norm
 
     const current = builder;
     const booking = current.booking;
+    if (section === 'history' && !HISTORY_CONTROL.has(tag)) {
+      // Inside the history group every other segment describes a past change, not the PNR now.
+      recordHistory(segment);
+      continue;
+    }
     switch (tag) {
       case 'RCI': {
         if (booking.recordLocator) break;
