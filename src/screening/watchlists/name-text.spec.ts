@@ -48,6 +48,8 @@ describe('name text', () => {
       'LRM',
     ]);
     expect(texts(') Abdelrahman Juhan')).toEqual(['Abdelrahman Juhan']);
+    expect(texts('Mohammad Ishaq born in 1963')).toEqual(['Mohammad Ishaq']);
+    expect(texts('SECOND ACADEMY (KPE.018)')).toEqual(['SECOND ACADEMY']);
     expect(texts('Kareem; kareem')).toEqual(['Kareem']);
     expect(texts('( ) ; --')).toEqual([]);
   });

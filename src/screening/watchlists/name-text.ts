@@ -19,6 +19,8 @@ const ANY_LETTER = /\p{L}/u;
 const SUFFIXES = new Set(['JR', 'SR', 'II', 'III', 'IV', 'V']);
 /** A parenthesised acronym worth keeping as a name of its own: "(AQAP)", "(ISIL-WA)". */
 const ACRONYM = /^[A-Z][A-Za-z0-9.\-/]{1,11}$/;
+/** A UN reference number in parentheses ("(KPE.018)") points to another entry: not a name. */
+const UN_REFERENCE = /^[A-Z]{2}[EI]\.\d{3}$/;
 
 /** True when the text holds at least one letter outside the Latin script. */
 export function hasNonLatinLetters(text: string): boolean {
@@ -101,7 +103,7 @@ function collect(raw: string, names: NameText[], seen: Set<string>): void {
   // "… b) …" is a leftover list marker in a few UN fields: a separator, like ';'.
   const text = raw
     .replace(/\s+/g, ' ')
-    .replace(/,\s*born\b.*$/i, '')
+    .replace(/,?\s+born\b.*$/i, '')
     .replace(/\s[a-z]\)\s/g, ';');
   const { outside, groups } = splitParentheses(text);
   for (const piece of outside.split(';')) {
@@ -111,7 +113,11 @@ function collect(raw: string, names: NameText[], seen: Set<string>): void {
     const content = group.trim().replace(/^original script:\s*/i, '');
     if (content !== group.trim() || hasNonLatinLetters(content) || content.includes(';')) {
       collect(content, names, seen);
-    } else if (ACRONYM.test(content) && content === content.toUpperCase()) {
+    } else if (
+      ACRONYM.test(content) &&
+      content === content.toUpperCase() &&
+      !UN_REFERENCE.test(content)
+    ) {
       addName(names, seen, content);
     }
     // Any other Latin parenthesis is a note ("birth name", "third", "previously listed as").

@@ -114,6 +114,18 @@ describe('UN Consolidated List importer', () => {
     expect(front.nationalities).toEqual([]);
   });
 
+  it('adds the acronyms and second names in an entity name as aliases', () => {
+    const xml =
+      '<CONSOLIDATED_LIST><ENTITIES><ENTITY><FIRST_NAME>AIR TEST (AT) ; GROUND TEST CO.</FIRST_NAME>' +
+      '<REFERENCE_NUMBER>CDe.902</REFERENCE_NUMBER></ENTITY></ENTITIES></CONSOLIDATED_LIST>';
+    expect(importUnList(xml, 'inline.xml').entries[0].names).toEqual([
+      { full: 'AIR TEST (AT) ; GROUND TEST CO.', quality: 'primary' },
+      { full: 'AIR TEST', quality: 'good' },
+      { full: 'GROUND TEST CO', quality: 'good' },
+      { full: 'AT', quality: 'good' },
+    ]);
+  });
+
   it('refuses malformed XML with the line of the problem', () => {
     const xml = readFileSync(path, 'utf8');
     const truncated = xml.slice(0, xml.indexOf('</ENTITIES>'));

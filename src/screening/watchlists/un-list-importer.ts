@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 
 import { countryToAlpha3 } from './country-code';
-import { hasNonLatinLetters, invertedName, splitNameField } from './name-text';
+import { cleanName, hasNonLatinLetters, invertedName, splitNameField } from './name-text';
 import type {
   BirthDate,
   EntryDocument,
@@ -178,6 +178,14 @@ function readRecord(record: XmlElement, individual: boolean): WatchlistEntry | s
     documents: [],
     programmes: regime ? [regime] : [],
   };
+  if (!individual) {
+    // Entity names carry acronyms and second names: "GREAT LAKES … (GLBC) ; …". The full text
+    // stays the primary name; its parts become aliases too.
+    const cleaned = cleanName(primary.full);
+    for (const part of splitNameField(primary.full)) {
+      if (part.text !== cleaned) addEntryName(entry, { full: part.text, quality: 'good' });
+    }
+  }
   const original = childText(record, 'NAME_ORIGINAL_SCRIPT');
   if (original && original.toLowerCase() !== primary.full.toLowerCase()) {
     const name: EntryName = { full: original, quality: 'primary' };
