@@ -29,7 +29,8 @@ export interface NameToken {
   syllable?: boolean;
 }
 
-const ROMAN_NUMERAL = /^(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|xiii|xiv|xv|xx)$/;
+/** Roman numerals that are not also names (Xi, Li) or initials. */
+const ROMAN_NUMERAL = /^(?:ii|iii|iv|vii|viii|ix|xii|xiii|xiv|xv|xvi)$/;
 /** Spellings of Arabic "abd" (servant of), written apart or joined to the next word. */
 const ABD_WORD = /^abd(?:ul|el|al|ol|ur|ar|us|as|ou|oul|u|e|a)?$/;
 const ABD_JOINED = /^abd(?:ul|el|al|ol|ur|ar|us|as|ou|oul|u|e|a)?([a-z]{3,})$/;

@@ -59,7 +59,10 @@ export function scoreNameTokens(
   for (let i = 0; i < left.length; i += 1) {
     for (let j = 0; j < right.length; j += 1) {
       const match = tokenSimilarity(left[i], right[j], variants);
-      if (match.similarity >= NAME_SCORE_PARAMETERS.minimumPairSimilarity) {
+      if (
+        match.similarity >= NAME_SCORE_PARAMETERS.minimumPairSimilarity ||
+        (match.method === 'initial' && match.similarity > 0)
+      ) {
         candidates.push({ first: [i], second: [j], ...match });
       }
     }

@@ -7,6 +7,7 @@ export interface TokenSimilarity {
 }
 
 const NONE: TokenSimilarity = { similarity: 0, method: 'none' };
+export const INITIAL_SIMILARITY = 0.6;
 
 /** Optimal-string-alignment distance: Levenshtein plus adjacent transpositions (Schloz/Scholz). */
 export function editDistance(first: string, second: string): number {
@@ -130,8 +131,9 @@ export function tokenSimilarity(
   if (first.kind === 'number' || second.kind === 'number') return NONE;
   if (first.kind === 'initial' || second.kind === 'initial') {
     if (first.kind === 'initial' && second.kind === 'initial') return NONE;
+    // An initial agrees with a name but does not confirm it (B. / Barrera): partial credit.
     return first.text.charAt(0) === second.text.charAt(0)
-      ? { similarity: 0.9, method: 'initial' }
+      ? { similarity: INITIAL_SIMILARITY, method: 'initial' }
       : NONE;
   }
   if (variants.same(first.text, second.text)) return { similarity: 0.95, method: 'variant' };

@@ -8,7 +8,9 @@ export interface TokenWeights {
 /** Weights by kind: particles, legal forms and initials say little about who is named. */
 export const KIND_WEIGHTS: Readonly<Record<NameToken['kind'], number>> = {
   name: 1,
-  number: 1,
+  // Series numbers (Fund VII / Fund VIII, Trust 2004-1) tell apart members of one family that
+  // lists often treat alike; they count, but less than a name word.
+  number: 0.5,
   initial: 0.3,
   particle: 0.2,
   legal: 0.15,

@@ -31,6 +31,8 @@ interface IndexedName {
   entry: number;
   name: EntryName;
   tokens: NameToken[];
+  /** Name words and numbers (not particles, legal forms, initials). */
+  identifying: number;
 }
 
 interface DocumentPosting {
@@ -128,7 +130,7 @@ export class WatchlistIndex {
       if (seen.has(signature)) continue;
       seen.add(signature);
       const id = this.names.length;
-      this.names.push({ entry: index, name, tokens });
+      this.names.push({ entry: index, name, tokens, identifying: identifyingCount(tokens) });
       this.weights.addName(tokens);
       for (const key of indexKeys(tokens)) {
         const list = this.postings.get(key);
@@ -239,8 +241,12 @@ export class WatchlistIndex {
   private matchNames(subject: ScreeningSubject, threshold: number): Map<number, MatchResult> {
     const best = new Map<number, { score: NameScore; query: string; name: IndexedName }>();
     for (const query of this.queryNames(subject)) {
+      const queryIdentifying = identifyingCount(query.tokens);
       for (const nameId of this.candidates(query.tokens)) {
         const name = this.names[nameId];
+        // A one-word listed name (a weak alias such as "Joe") is no evidence against a traveller
+        // whose name has more: only a one-word query is compared with it.
+        if (name.identifying < 2 && queryIdentifying >= 2) continue;
         const score = scoreNameTokens(query.tokens, name.tokens, this.settings());
         if (score.score <= 0) continue;
         const known = best.get(name.entry);
@@ -349,6 +355,12 @@ export class WatchlistIndex {
     for (const id of touched) accumulator[id] = 0;
     return chosen;
   }
+}
+
+function identifyingCount(tokens: readonly NameToken[]): number {
+  let count = 0;
+  for (const token of tokens) if (token.kind === 'name' || token.kind === 'number') count += 1;
+  return count;
 }
 
 function shortest(lists: Int32Array[]): number {

@@ -1,0 +1,51 @@
+import { normaliseName } from './name-normaliser';
+import { curatedVariants } from './name-matcher';
+import { editDistance, editSimilarity, tokenSimilarity } from './token-similarity';
+
+const variants = curatedVariants();
+const token = (raw: string) => normaliseName(raw)[0];
+const similarity = (first: string, second: string) =>
+  tokenSimilarity(token(first), token(second), variants);
+
+describe('editDistance', () => {
+  it('counts an adjacent transposition as one edit', () => {
+    expect(editDistance('schloz', 'scholz')).toBe(1);
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('', 'abc')).toBe(3);
+    expect(editSimilarity('abcd', 'abcd')).toBe(1);
+  });
+});
+
+describe('tokenSimilarity', () => {
+  it('scores equal tokens 1 and curated variants near 1', () => {
+    expect(similarity('Putin', 'Putin')).toEqual({ similarity: 1, method: 'equal' });
+    expect(similarity('Mohammed', 'Muhammad')).toEqual({ similarity: 0.95, method: 'variant' });
+    expect(similarity('Aleksandr', 'Alexander').method).toBe('variant');
+  });
+
+  it('meets an abjad word and its romanisation by skeleton', () => {
+    const result = similarity('محمود', 'Mahmoud');
+    expect(result.method).toBe('skeleton');
+    expect(result.similarity).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('gives typos partial credit and different names little', () => {
+    expect(similarity('Mitsotakos', 'Mitsotakis').similarity).toBeGreaterThanOrEqual(0.88);
+    expect(similarity('Erdem', 'Erdogan').similarity).toBeLessThan(0.7);
+    // One edit in a short word is more often another name.
+    expect(similarity('Chen', 'Cheng').similarity).toBeLessThan(0.75);
+  });
+
+  it('compares two words of one non-Latin script in that script', () => {
+    const first = normaliseName('高市 早苗')[0];
+    const second = normaliseName('高石 早苗')[0];
+    expect(tokenSimilarity(first, second, variants).similarity).toBe(0);
+    expect(similarity('Вучић', 'Вукић').similarity).toBeCloseTo(0.8);
+  });
+
+  it('lets an initial agree partially and numbers only when equal', () => {
+    expect(similarity('A', 'Ali')).toEqual({ similarity: 0.6, method: 'initial' });
+    expect(similarity('B', 'Ali').similarity).toBe(0);
+    expect(similarity('II', 'III').similarity).toBe(0);
+  });
+});
