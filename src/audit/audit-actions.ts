@@ -8,6 +8,7 @@ export const AUDIT_ACTIONS = [
   'invitation.sent',
   'invitation.accepted',
   'invitation.revoked',
+  'user.created',
   'user.role-changed',
   'user.deactivated',
   'user.reactivated',

@@ -22,4 +22,22 @@ export const platformCommands: CliCommandEntry[] = [
     load: async () =>
       new (await import('../database/cli/migration-check.command')).MigrationCheckCommand(),
   },
+  {
+    name: 'users:create',
+    summary: 'create an account (password read from standard input)',
+    usage: 'users:create --email E --name N --role R (--state ISO3 | --org CODE) < password',
+    load: async () => new (await import('../users/cli/users-create.command')).UsersCreateCommand(),
+  },
+  {
+    name: 'users:unlock',
+    summary: 'end the lockout of an account early',
+    usage: 'users:unlock --email E',
+    load: async () => new (await import('../users/cli/users-unlock.command')).UsersUnlockCommand(),
+  },
+  {
+    name: 'seed:demo',
+    summary: 'add a believable demo: States in an IWG region and users of every role',
+    usage: 'seed:demo',
+    load: async () => new (await import('../demo/seed-demo.command')).SeedDemoCommand(),
+  },
 ];

@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { AccountFactory } from '../users/account-factory';
 import { SignInService } from '../auth/login/sign-in.service';
 import { PasswordHasher } from '../auth/passwords/password-hasher';
 import { PasswordPolicy } from '../auth/passwords/password-policy';
@@ -16,6 +17,7 @@ import { MailService } from '../mail/mail.service';
 import { UsersService } from '../users/users.service';
 
 const SHARED = [
+  AccountFactory,
   AuditService,
   MailService,
   OneTimeTokensService,

@@ -1,0 +1,60 @@
+import { Module, type DynamicModule, type INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { AppConfig } from '../config/app-config';
+import { ConfigModule } from '../config/config.module';
+import { loadConfig } from '../config/load-config';
+import { CoreModule } from '../core/core.module';
+import { resolveDataSourceOptions } from '../database/data-source-options';
+import { ReferenceDataSeeder } from '../organisations/reference-data.seeder';
+
+/** What database commands need: the data source (migrated), shared services, reference data. */
+@Module({})
+class CliModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: CliModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRootAsync({
+          useFactory: async () => ({
+            ...(await resolveDataSourceOptions(config.database)),
+            migrationsRun: true,
+            migrationsTransactionMode: 'each',
+          }),
+        }),
+        CoreModule,
+      ],
+      providers: [ReferenceDataSeeder],
+    };
+  }
+}
+
+/**
+ * Runs `work` inside a Nest application context on DATABASE_URL: migrations applied, reference
+ * data seeded. Nest's own logger is off so standard output carries only the command's output.
+ */
+export async function withApplication<T>(
+  work: (app: INestApplicationContext, config: AppConfig) => Promise<T>,
+): Promise<T> {
+  const config = loadConfig();
+  const app = await NestFactory.createApplicationContext(CliModule.forRoot(config), {
+    logger: false,
+  });
+  try {
+    await app.get(ReferenceDataSeeder).seed();
+    return await work(app, config);
+  } finally {
+    await app.close();
+  }
+}
+
+/** The whole of standard input (a password piped in), without the final newline. */
+export async function readStdin(stdin: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stdin)
+    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
+}

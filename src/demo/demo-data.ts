@@ -1,0 +1,53 @@
+import type { ProgrammeStatus } from '../organisations/organisation.entity';
+import type { Role } from '../users/role';
+
+/** A demo IWG region and where its States stand in the programme. */
+export const DEMO_REGION = {
+  code: 'eastern-africa',
+  name: 'Eastern Africa Informal Working Group',
+};
+
+export const DEMO_STATES: { code: string; status: ProgrammeStatus }[] = [
+  { code: 'KEN', status: 'implementing' },
+  { code: 'UGA', status: 'assessed' },
+  { code: 'TZA', status: 'beneficiary' },
+  { code: 'ETH', status: 'beneficiary' },
+  { code: 'RWA', status: 'interested' },
+];
+
+/** One person per role, so a newcomer can see the portal through each of their eyes. */
+export const DEMO_PEOPLE: { email: string; name: string; role: Role; organisation: string }[] = [
+  { email: 'admin@demo.example.org', name: 'Aïcha Benali', role: 'admin', organisation: 'UNOCT' },
+  { email: 'staff@demo.example.org', name: 'Tomás Rivera', role: 'staff', organisation: 'UNOCT' },
+  {
+    email: 'partner@demo.example.org',
+    name: 'Ingrid Halvorsen',
+    role: 'partner',
+    organisation: 'CTED',
+  },
+  {
+    email: 'focal.kenya@demo.example.org',
+    name: 'Wanjiru Kamau',
+    role: 'focal-point',
+    organisation: 'KEN',
+  },
+  {
+    email: 'official.kenya@demo.example.org',
+    name: 'Otieno Mwangi',
+    role: 'official',
+    organisation: 'KEN',
+  },
+  {
+    email: 'official.uganda@demo.example.org',
+    name: 'Grace Nakato',
+    role: 'official',
+    organisation: 'UGA',
+  },
+  { email: 'expert@demo.example.org', name: 'Lukas Brandt', role: 'expert', organisation: 'UNOCT' },
+  {
+    email: 'analyst.kenya@demo.example.org',
+    name: 'Faith Chebet',
+    role: 'piu-analyst',
+    organisation: 'KEN',
+  },
+];

@@ -1,0 +1,107 @@
+import { randomBytes } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { SYSTEM_ACTOR } from '../audit/audit.service';
+import { AuditService } from '../audit/audit.service';
+import { PasswordHasher } from '../auth/passwords/password-hasher';
+import type { CliCommand, CliIo } from '../cli/cli-command';
+import { withApplication } from '../cli/cli-application';
+import { IwgRegion } from '../organisations/iwg-region.entity';
+import { Organisation } from '../organisations/organisation.entity';
+import { AccountFactory } from '../users/account-factory';
+import { User } from '../users/user.entity';
+import { DEMO_PEOPLE, DEMO_REGION, DEMO_STATES } from './demo-data';
+
+/** 96 random bits: strong for the policy, easy to copy for the newcomer. */
+function demoPassword(): string {
+  return `demo-${randomBytes(12).toString('base64url')}`;
+}
+
+/**
+ * seed:demo: an IWG region of five States at different stages, and one person per role.
+ * Idempotent: people already there are left alone. Prints each new account's password once.
+ */
+export class SeedDemoCommand implements CliCommand {
+  async run(_args: string[], io: CliIo): Promise<number> {
+    return withApplication(async (app) => {
+      const dataSource = app.get(DataSource);
+      const regions = dataSource.getRepository(IwgRegion);
+      const region =
+        (await regions.findOneBy({ code: DEMO_REGION.code })) ??
+        (await regions.save(regions.create(DEMO_REGION)));
+      for (const state of DEMO_STATES) {
+        await dataSource
+          .getRepository(Organisation)
+          .update({ code: state.code }, { iwgRegionId: region.id, programmeStatus: state.status });
+      }
+      io.stdout.write(
+        `IWG region "${region.name}": ${DEMO_STATES.map((s) => s.code).join(', ')}\n\n`,
+      );
+      const factory = app.get(AccountFactory);
+      const actor = { ...SYSTEM_ACTOR, actorEmail: 'seed:demo' };
+      for (const person of DEMO_PEOPLE) {
+        if (await dataSource.getRepository(User).existsBy({ email: person.email })) {
+          io.stdout.write(`${person.email.padEnd(36)} ${person.role.padEnd(12)} (already there)\n`);
+          continue;
+        }
+        const password = demoPassword();
+        if (person.role === 'piu-analyst') {
+          await this.createAnalyst(
+            app.get(DataSource),
+            app.get(PasswordHasher),
+            app.get(AuditService),
+            person,
+            password,
+          );
+        } else {
+          await factory.create(
+            { ...person, organisationCode: person.organisation, password },
+            actor,
+          );
+        }
+        io.stdout.write(`${person.email.padEnd(36)} ${person.role.padEnd(12)} ${password}\n`);
+      }
+      io.stdout.write(
+        '\nadmin, staff and piu-analyst accounts set up two-step verification at first sign-in.\n',
+      );
+      return 0;
+    });
+  }
+
+  /**
+   * PIU analysts are never created by the platform's operators (product.md): in the demo, the
+   * Kenyan focal point stands behind the account, as if they had invited the analyst.
+   */
+  private async createAnalyst(
+    dataSource: DataSource,
+    hasher: PasswordHasher,
+    audit: AuditService,
+    person: (typeof DEMO_PEOPLE)[number],
+    password: string,
+  ): Promise<void> {
+    const focalPoint = await dataSource
+      .getRepository(User)
+      .findOneByOrFail({ role: 'focal-point', organisation: { code: person.organisation } });
+    const state = await dataSource
+      .getRepository(Organisation)
+      .findOneByOrFail({ code: person.organisation });
+    const users = dataSource.getRepository(User);
+    const user = await users.save(
+      users.create({
+        email: person.email,
+        name: person.name,
+        role: 'piu-analyst',
+        organisationId: state.id,
+        passwordHash: await hasher.hash(password),
+      }),
+    );
+    await audit.record(
+      { ...SYSTEM_ACTOR, actorId: focalPoint.id, actorEmail: focalPoint.email },
+      {
+        action: 'user.created',
+        targetType: 'user',
+        targetId: user.id,
+        details: { role: 'piu-analyst', via: 'seed:demo' },
+      },
+    );
+  }
+}

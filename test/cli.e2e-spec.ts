@@ -1,0 +1,199 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { DataSource } from 'typeorm';
+import { commandRegistry } from '../src/cli/command-registry';
+import { runCli } from '../src/cli/run-cli';
+import type { DatabaseConfig } from '../src/config/app-config';
+import { parseDatabaseUrl } from '../src/config/load-config';
+import { dataSourceOptions } from '../src/database/data-source-options';
+import { createScratchDatabase, dropScratchDatabase } from '../src/database/scratch-database';
+import { AuditEvent } from '../src/audit/audit-event.entity';
+import { User } from '../src/users/user.entity';
+import { engineUnderTest } from './support/test-app';
+
+async function cli(args: string[], stdin = '') {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  const code = await runCli(args, commandRegistry, {
+    stdin: Readable.from([stdin]),
+    stdout,
+    stderr,
+  });
+  return { code, out, err };
+}
+
+describe('database commands of the CLI', () => {
+  let dataDir: string;
+  let database: DatabaseConfig;
+  let scratch: DatabaseConfig | undefined;
+  const saved = { ...process.env };
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'cttp-cli-'));
+    if (engineUnderTest() === 'mysql') {
+      scratch = await createScratchDatabase(
+        parseDatabaseUrl(process.env.DATABASE_URL!),
+        'cttp_cli',
+      );
+      database = scratch;
+    } else {
+      database = parseDatabaseUrl(`sqlite:${join(dataDir, 'cli.sqlite')}`);
+    }
+    process.env.DATA_DIR = dataDir;
+    process.env.DATABASE_URL = database.url;
+  });
+
+  afterAll(async () => {
+    process.env = saved;
+    if (scratch) await dropScratchDatabase(scratch);
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  async function withDatabase<T>(work: (dataSource: DataSource) => Promise<T>): Promise<T> {
+    const dataSource = new DataSource(
+      dataSourceOptions(database, engineUnderTest() === 'mysql' ? 'mariadb' : 'mysql'),
+    );
+    await dataSource.initialize();
+    try {
+      return await work(dataSource);
+    } finally {
+      await dataSource.destroy();
+    }
+  }
+
+  it('migrate applies the migrations once', async () => {
+    const first = await cli(['migrate']);
+    expect(first.code).toBe(0);
+    expect(first.out).toMatch(/applied Init\d+/);
+    const second = await cli(['migrate']);
+    expect(second.out).toBe('database is up to date\n');
+  });
+
+  it('users:create makes an account from a password on standard input, and prints only its result', async () => {
+    const result = await cli(
+      [
+        'users:create',
+        '--email',
+        'Maria.Lopez@example.org',
+        '--name',
+        'María López',
+        '--role',
+        'official',
+        '--state',
+        'mex',
+      ],
+      'violet-harbour-quantum-47-lantern\n',
+    );
+    expect(result).toMatchObject({ code: 0, err: '' });
+    expect(result.out).toMatch(/^created user \d+ maria\.lopez@example\.org \(official\)\n$/);
+    await withDatabase(async (dataSource) => {
+      const user = await dataSource
+        .getRepository(User)
+        .findOneOrFail({
+          where: { email: 'maria.lopez@example.org' },
+          relations: { organisation: true },
+        });
+      expect(user.organisation.code).toBe('MEX');
+      expect(user.passwordHash).toMatch(/^\$argon2id\$/);
+      expect(
+        await dataSource
+          .getRepository(AuditEvent)
+          .countBy({ action: 'user.created', targetId: String(user.id) }),
+      ).toBe(1);
+    });
+  });
+
+  it('users:create refuses what the rules forbid, with one error line and exit 2', async () => {
+    const analyst = await cli(
+      [
+        'users:create',
+        '--email',
+        'a@example.org',
+        '--name',
+        'A',
+        '--role',
+        'piu-analyst',
+        '--state',
+        'KEN',
+      ],
+      'violet-harbour-quantum-47-lantern',
+    );
+    expect(analyst.code).toBe(2);
+    expect(analyst.err).toMatch(
+      /^error: PIU analysts are invited by their own State's focal point/,
+    );
+    const weak = await cli(
+      [
+        'users:create',
+        '--email',
+        'b@example.org',
+        '--name',
+        'B',
+        '--role',
+        'staff',
+        '--org',
+        'UNOCT',
+      ],
+      'password1234',
+    );
+    expect(weak.code).toBe(2);
+    expect(weak.err.split('\n').filter(Boolean)).toHaveLength(1);
+    const wrongOrg = await cli(
+      [
+        'users:create',
+        '--email',
+        'c@example.org',
+        '--name',
+        'C',
+        '--role',
+        'official',
+        '--org',
+        'CTED',
+      ],
+      'violet-harbour-quantum-47-lantern',
+    );
+    expect(wrongOrg.err).toContain('belongs to a state organisation');
+    expect(weak.out + analyst.out + wrongOrg.out).toBe('');
+  });
+
+  it('users:unlock clears a lockout', async () => {
+    await withDatabase((dataSource) =>
+      dataSource
+        .getRepository(User)
+        .update(
+          { email: 'maria.lopez@example.org' },
+          { lockedUntil: new Date(Date.now() + 3600_000), lockouts: 2 },
+        ),
+    );
+    const result = await cli(['users:unlock', '--email', 'maria.lopez@example.org']);
+    expect(result).toMatchObject({ code: 0, out: 'unlocked maria.lopez@example.org\n' });
+    await withDatabase(async (dataSource) => {
+      const user = await dataSource
+        .getRepository(User)
+        .findOneByOrFail({ email: 'maria.lopez@example.org' });
+      expect(user.lockedUntil).toBeNull();
+      expect(user.lockouts).toBe(0);
+    });
+  });
+
+  it('seed:demo creates a region and one person per role, and is idempotent', async () => {
+    const first = await cli(['seed:demo']);
+    expect(first.code).toBe(0);
+    expect(first.out).toContain('analyst.kenya@demo.example.org');
+    expect(first.out.match(/demo-[\w-]{16}/g)).toHaveLength(8);
+    const second = await cli(['seed:demo']);
+    expect(second.out.match(/\(already there\)/g)).toHaveLength(8);
+    await withDatabase(async (dataSource) => {
+      const roles = (await dataSource.getRepository(User).find()).map((user) => user.role);
+      expect(new Set(roles)).toEqual(
+        new Set(['admin', 'staff', 'partner', 'focal-point', 'official', 'expert', 'piu-analyst']),
+      );
+    });
+  });
+});
