@@ -1,0 +1,72 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+
+import { runCli } from '../../cli/run-cli';
+import { screeningCommands } from './screening-commands';
+
+let folder: string;
+
+async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+  stderr.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
+  const code = await runCli(args, screeningCommands, { stdin: new PassThrough(), stdout, stderr });
+  return { code, stdout: out, stderr: err };
+}
+
+beforeAll(() => {
+  folder = mkdtempSync(join(tmpdir(), 'name-score-'));
+  writeFileSync(
+    join(folder, 'pairs.csv'),
+    [
+      'case,name1,name2,label',
+      '1,Vladimir Putin,"PUTIN, Vladimir Vladimirovich",x',
+      '2,Владимир Путин,Vladimir Putin,x',
+      '3,Acme Trading LLC,Zenith Holdings Ltd,x',
+    ].join('\n'),
+  );
+  writeFileSync(join(folder, 'wrong.csv'), 'first,second\nA,B\n');
+});
+
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+describe('name-score command', () => {
+  it('prints name1,name2,score,alert for each pair', async () => {
+    const result = await cli(['name-score', '--pairs', join(folder, 'pairs.csv')]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('name1,name2,score,alert');
+    expect(lines[1]).toMatch(/^Vladimir Putin,"PUTIN, Vladimir Vladimirovich",0\.9\d{3},true$/);
+    expect(lines[2]).toBe('Владимир Путин,Vladimir Putin,1.0000,true');
+    expect(lines[3]).toBe('Acme Trading LLC,Zenith Holdings Ltd,0.0000,false');
+  });
+
+  it('alerts when the score reaches the given threshold', async () => {
+    const result = await cli([
+      'name-score',
+      '--pairs',
+      join(folder, 'pairs.csv'),
+      '--threshold',
+      '1',
+    ]);
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines[1].endsWith(',false')).toBe(true);
+    expect(lines[2].endsWith(',true')).toBe(true);
+  });
+
+  it('refuses a file without name1/name2 columns or a missing file', async () => {
+    const wrong = await cli(['name-score', '--pairs', join(folder, 'wrong.csv')]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('name1 and name2');
+    const missing = await cli(['name-score', '--pairs', join(folder, 'none.csv')]);
+    expect(missing).toMatchObject({ code: 2, stdout: '' });
+    const none = await cli(['name-score']);
+    expect(none.stderr).toBe('error: no pairs given: --pairs FILE.csv\n');
+  });
+});
