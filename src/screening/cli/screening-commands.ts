@@ -21,6 +21,12 @@ export const screeningCommands: CliCommandEntry[] = [
     load: async () => new (await import('./name-score.command')).NameScoreCommand(),
   },
   {
+    name: 'lists',
+    summary: 'load watchlists and print their counts and skipped rows (JSON lines)',
+    usage: 'lists KIND:PATH … [--entries]',
+    load: async () => new (await import('../watchlists/lists.command')).ListsCommand(),
+  },
+  {
     name: 'screen',
     summary: 'screen message files against watchlists and targeting rules (one JSON line per hit)',
     usage: 'screen --list KIND:PATH … [--rules FILE] [--threshold T] FILE…',
