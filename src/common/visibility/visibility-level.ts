@@ -1,0 +1,34 @@
+/**
+ * Who a piece of content is for (product.md, "Tenancy and visibility"): every member of the
+ * platform, the States of one IWG region, one State (with programme staff and the experts
+ * assigned to it), or programme staff only.
+ */
+export const VISIBILITY_LEVELS = ['programme', 'region', 'state', 'staff'] as const;
+export type VisibilityLevel = (typeof VISIBILITY_LEVELS)[number];
+
+export function isVisibilityLevel(value: unknown): value is VisibilityLevel {
+  return typeof value === 'string' && (VISIBILITY_LEVELS as readonly string[]).includes(value);
+}
+
+/**
+ * The visibility of one row as the policy reads it. `regionId` is an IWG region id (used by
+ * `region` rows), `stateId` a State's organisation id (used by `state` rows); the other level
+ * ignores them.
+ */
+export interface VisibilityScope {
+  /** A VisibilityLevel; typed loosely because rows come from the database. */
+  readonly level: string;
+  readonly regionId: number | null;
+  readonly stateId: number | null;
+}
+
+/**
+ * SQL expressions for the three visibility values of the rows a query lists: usually
+ * `alias.visibility.level` and so on (see VisibilityPolicy.embeddedColumns), or, for a table
+ * whose rows all have one level, a literal such as `'state'`.
+ */
+export interface VisibilityColumnRefs {
+  readonly level: string;
+  readonly regionId: string;
+  readonly stateId: string;
+}
