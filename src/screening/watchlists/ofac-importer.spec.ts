@@ -150,6 +150,13 @@ describe('OFAC legacy CSV importer', () => {
     ]);
   });
 
+  it('refuses an sdn.csv whose quoting cannot be read', () => {
+    expect(() => loadOfacFolder(listFixture('ofac-malformed'))).toThrow(
+      /ofac-malformed\/sdn\.csv: malformed CSV: /,
+    );
+    expect(() => loadOfacFolder(listFixture('ofac-malformed'))).toThrow(WatchlistError);
+  });
+
   it('needs sdn.csv in the folder', () => {
     expect(() => loadOfacFolder(listFixture(''))).toThrow(
       new WatchlistError(`ofac list: sdn.csv not found in ${listFixture('')}`),

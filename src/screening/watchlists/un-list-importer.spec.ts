@@ -140,6 +140,27 @@ describe('UN Consolidated List importer', () => {
     );
   });
 
+  it('never fails with anything but a WatchlistError on a cut or corrupted file', () => {
+    const xml = readFileSync(path, 'utf8');
+    let errors = 0;
+    for (let cut = 0; cut < xml.length; cut += 37) {
+      const damaged = [
+        xml.slice(0, cut),
+        xml.slice(0, cut) + xml.slice(cut + 5),
+        `${xml.slice(0, cut)}<${xml.slice(cut + 1)}`,
+      ];
+      for (const text of damaged) {
+        try {
+          importUnList(text, 'damaged.xml');
+        } catch (error) {
+          expect(error).toBeInstanceOf(WatchlistError);
+          errors += 1;
+        }
+      }
+    }
+    expect(errors).toBeGreaterThan(100);
+  });
+
   it('refuses a well-formed file that is not the UN list', () => {
     expect(() => importUnList('<sdnList/>', 'other.xml')).toThrow(
       'other.xml: not a UN Consolidated List (root element <sdnList>, expected <CONSOLIDATED_LIST>)',
