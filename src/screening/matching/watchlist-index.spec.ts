@@ -21,7 +21,7 @@ function version(entries: WatchlistEntry[]): WatchlistVersion {
   return { kind: 'csv', source: 'fixture', entries, counts: { aliases: 0 }, skipped: [] };
 }
 
-const entries = [
+const entries: WatchlistEntry[] = [
   person('1', ['Ivan Sergeyevich PETROV', 'Ivan Sergeevich PETROFF'], {
     datesOfBirth: [{ kind: 'exact', date: '1970-03-15' }],
     nationalities: ['RUS'],
