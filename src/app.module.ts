@@ -30,6 +30,7 @@ import { HomeController } from './home/home.controller';
 import { HomeService } from './home/home.service';
 import { ReferenceDataSeeder } from './organisations/reference-data.seeder';
 import { StartupService } from './startup.service';
+import { StatesModule } from './states/states.module';
 
 /** Sign-in posts get their own, tighter per-IP limit. */
 const SIGN_IN_PATHS = new Set(['/login', '/login/two-factor', '/password/forgot']);
@@ -69,6 +70,7 @@ export class AppModule {
           }),
         }),
         CoreModule,
+        StatesModule,
         PassportModule,
         ThrottlerModule.forRoot({
           throttlers: [

@@ -1,4 +1,5 @@
 import type { Catalogue, Messages } from './catalogue';
+import { statesMessages } from '../../states/states.messages';
 
 /**
  * English: the reference catalogue. Shell, sign-in and error strings are here; each feature
@@ -133,5 +134,6 @@ export const en: Catalogue = {
   direction: 'ltr',
   messages: {
     ...shellMessages,
+    ...statesMessages,
   },
 };

@@ -1,0 +1,30 @@
+import { Controller, Get, Param, Render, Req } from '@nestjs/common';
+import type { Request } from 'express';
+import type { AuthenticatedUser } from '../common/auth/authenticated-user';
+import { CurrentUser } from '../common/auth/current-user.decorator';
+import { Roles } from '../common/auth/roles.decorator';
+import { StateCodePipe } from './state-code.pipe';
+import { StatesService } from './states.service';
+
+/** The Member State space. Partners and PIU analysts have no use for it (403). */
+@Controller('states')
+@Roles('admin', 'staff', 'focal-point', 'official', 'expert')
+export class StatesController {
+  constructor(private readonly states: StatesService) {}
+
+  @Get()
+  @Render('states/list')
+  list(@CurrentUser() user: AuthenticatedUser) {
+    return this.states.listModel(user);
+  }
+
+  @Get(':code')
+  @Render('states/state')
+  page(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('code', StateCodePipe) code: string,
+    @Req() request: Request,
+  ) {
+    return this.states.pageModel(user, code, request);
+  }
+}

@@ -1,0 +1,115 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Request } from 'express';
+import type { Repository } from 'typeorm';
+import { actorOf, AuditService } from '../audit/audit.service';
+import type { AuthenticatedUser } from '../common/auth/authenticated-user';
+import { translate } from '../common/i18n/translator';
+import type { VisibilityColumnRefs } from '../common/visibility/visibility-level';
+import { VisibilityPolicy } from '../common/visibility/visibility-policy';
+import { Organisation } from '../organisations/organisation.entity';
+import { User } from '../users/user.entity';
+
+/**
+ * A State is itself `state` content of its own id: visible to its own people, to programme
+ * staff and admins, and to the experts assigned to it. The policy reads those three values
+ * straight from the organisation row.
+ */
+const STATE_ROW: VisibilityColumnRefs = {
+  level: `'state'`,
+  regionId: 'state.iwgRegionId',
+  stateId: 'state.id',
+};
+
+const collator = new Intl.Collator('en', { sensitivity: 'base' });
+
+export interface StateSummary {
+  code: string;
+  name: string;
+  alpha2: string | null;
+  unRegion: string | null;
+  unSubregion: string | null;
+  iwgRegion: string | null;
+  programmeStatus: string | null;
+}
+
+/** The Member State space: which States a user may open, and what a State's page shows. */
+@Injectable()
+export class StatesService {
+  constructor(
+    @InjectRepository(Organisation) private readonly organisations: Repository<Organisation>,
+    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly audit: AuditService,
+    private readonly policy: VisibilityPolicy,
+  ) {}
+
+  /** The States the user may see, by the same rule as each State's page (one query). */
+  async visibleStates(user: AuthenticatedUser): Promise<StateSummary[]> {
+    const states = await this.organisations
+      .createQueryBuilder('state')
+      .leftJoinAndSelect('state.iwgRegion', 'iwgRegion')
+      .where('state.kind = :kind', { kind: 'state' })
+      .andWhere(this.policy.condition(user, STATE_ROW, 'state'))
+      .getMany();
+    // Sorted here, not in SQL: the two engines collate accented names differently.
+    return states.map(summaryOf).sort((a, b) => collator.compare(a.name, b.name));
+  }
+
+  async listModel(user: AuthenticatedUser) {
+    const states = await this.visibleStates(user);
+    const everything = this.policy.reach(user).everything;
+    return {
+      pageTitle: translate(undefined, 'states.title'),
+      intro: translate(undefined, everything ? 'states.intro.all' : 'states.intro.some', {
+        count: states.length,
+      }),
+      states,
+    };
+  }
+
+  /**
+   * One State's page. Another State's page is a 404 like a code that does not exist, so
+   * nobody learns which States are on the platform; the refusal is written to the audit log.
+   */
+  async pageModel(user: AuthenticatedUser, code: string, request: Request) {
+    const state = await this.organisations.findOne({
+      where: { code, kind: 'state' },
+      relations: { iwgRegion: true },
+    });
+    if (!state) throw new NotFoundException();
+    if (
+      !this.policy.canSee(user, { level: 'state', regionId: state.iwgRegionId, stateId: state.id })
+    ) {
+      await this.audit.record(actorOf(request), {
+        action: 'access.denied',
+        targetType: 'organisation',
+        targetId: state.id,
+        details: { path: request.originalUrl, code },
+      });
+      throw new NotFoundException();
+    }
+    const members = await this.users.find({
+      where: { organisationId: state.id, active: true },
+      select: { id: true, name: true, role: true },
+    });
+    return {
+      pageTitle: state.name,
+      state: summaryOf(state),
+      members: members
+        .sort((a, b) => collator.compare(a.name, b.name))
+        .map((member) => ({ name: member.name, role: member.role })),
+    };
+  }
+}
+
+function summaryOf(state: Organisation): StateSummary {
+  return {
+    code: state.code,
+    name: state.name,
+    alpha2: state.alpha2,
+    unRegion: state.unRegion,
+    unSubregion: state.unSubregion,
+    iwgRegion: state.iwgRegion?.name ?? null,
+    programmeStatus: state.programmeStatus,
+  };
+}

@@ -1,0 +1,210 @@
+import { AuditEvent } from '../src/audit/audit-event.entity';
+import type { AuthenticatedUser } from '../src/common/auth/authenticated-user';
+import { VisibilityPolicy } from '../src/common/visibility/visibility-policy';
+import { IwgRegion } from '../src/organisations/iwg-region.entity';
+import { Organisation } from '../src/organisations/organisation.entity';
+import type { Role } from '../src/users/role';
+import type { User } from '../src/users/user.entity';
+import { toAuthenticatedUser, UsersService } from '../src/users/users.service';
+import { createUser } from './support/factories';
+import { agentFor, signIn, type Agent } from './support/http';
+import { startTestApp, type TestApp } from './support/test-app';
+
+/** The State codes a list page links to, in page order. */
+function listedCodes(html: string): string[] {
+  return [...html.matchAll(/<a href="\/states\/([A-Z]{3})">/g)].map((m) => m[1]);
+}
+
+describe('the Member State space', () => {
+  let t: TestApp;
+  let kenya: Organisation;
+  let france: Organisation;
+  let ghana: Organisation;
+  beforeAll(async () => {
+    t = await startTestApp();
+    const organisations = t.dataSource.getRepository(Organisation);
+    const eastAfrica = await t.dataSource
+      .getRepository(IwgRegion)
+      .save({ code: 'EA', name: 'East Africa IWG' });
+    await organisations.update(
+      { code: 'KEN' },
+      { iwgRegionId: eastAfrica.id, programmeStatus: 'implementing' },
+    );
+    await organisations.update({ code: 'UGA' }, { iwgRegionId: eastAfrica.id });
+    kenya = await organisations.findOneByOrFail({ code: 'KEN' });
+    france = await organisations.findOneByOrFail({ code: 'FRA' });
+    ghana = await organisations.findOneByOrFail({ code: 'GHA' });
+  });
+  afterAll(() => t.close());
+
+  async function signedIn(role: Role, org?: string): Promise<{ agent: Agent; user: User }> {
+    const user = await createUser(t.dataSource, {
+      role,
+      org,
+      withTwoFactor: role === 'admin' || role === 'staff' || role === 'piu-analyst',
+    });
+    const agent = agentFor(t.server);
+    await signIn(agent, user);
+    return { agent, user };
+  }
+
+  const denials = (actorId: number) =>
+    t.dataSource.getRepository(AuditEvent).find({ where: { action: 'access.denied', actorId } });
+
+  it('sends an anonymous visitor to the login page', async () => {
+    const response = await agentFor(t.server).get('/states/KEN');
+    expect(response.status).toBe(302);
+    expect(response.headers.location).toBe('/login?next=%2Fstates%2FKEN');
+  });
+
+  it.each(['admin', 'staff'] as const)('lists all 193 States to %s, by name', async (role) => {
+    const { agent } = await signedIn(role);
+    const response = await agent.get('/states');
+    expect(response.status).toBe(200);
+    const codes = listedCodes(response.text);
+    expect(codes).toHaveLength(193);
+    expect(new Set(codes).size).toBe(193);
+    expect(codes[0]).toBe('AFG');
+    expect(codes.at(-1)).toBe('ZWE');
+    expect(response.text).toContain('All 193 Member States');
+    expect(response.text).toContain('East Africa IWG');
+  });
+
+  it.each(['admin', 'staff'] as const)('opens any State to %s', async (role) => {
+    const { agent, user } = await signedIn(role);
+    const response = await agent.get('/states/fra');
+    expect(response.status).toBe(200);
+    expect(response.text).toContain('<h1>France</h1>');
+    expect(await denials(user.id)).toHaveLength(0);
+  });
+
+  it.each(['official', 'focal-point'] as const)(
+    'lists only their own State to a %s',
+    async (role) => {
+      const { agent } = await signedIn(role, 'KEN');
+      const response = await agent.get('/states');
+      expect(response.status).toBe(200);
+      expect(listedCodes(response.text)).toEqual(['KEN']);
+      expect(response.text).toContain('The Member States open to you: 1.');
+      // Uganda shares Kenya's IWG region but a State is `state` content, not `region` content.
+      expect(response.text).not.toContain('Uganda');
+    },
+  );
+
+  it("shows a State's details and its active members (name and role) to its own people", async () => {
+    await createUser(t.dataSource, { role: 'focal-point', org: 'GHA', name: 'Kwame Mensah' });
+    await createUser(t.dataSource, { role: 'official', org: 'GHA', name: 'Ama Owusu' });
+    await createUser(t.dataSource, {
+      role: 'official',
+      org: 'GHA',
+      name: 'Gone Away',
+      active: false,
+    });
+    await createUser(t.dataSource, { role: 'official', org: 'NGA', name: 'Chidi Okafor' });
+    const { agent } = await signedIn('official', 'GHA');
+    const response = await agent.get('/states/GHA');
+    expect(response.status).toBe(200);
+    expect(response.text).toContain('<h1>Ghana</h1>');
+    expect(response.text).toContain('GH');
+    expect(response.text).toContain('Africa');
+    expect(response.text).toContain('Western Africa');
+    expect(response.text).toContain('Not in the programme');
+    expect(response.text).toMatch(/Ama Owusu<\/th><td>Member State official/);
+    expect(response.text).toMatch(/Kwame Mensah<\/th><td>National focal point/);
+    expect(response.text.indexOf('Ama Owusu')).toBeLessThan(response.text.indexOf('Kwame Mensah'));
+    expect(response.text).not.toContain('Gone Away');
+    expect(response.text).not.toContain('Chidi Okafor');
+    expect(response.text).not.toContain('@example.org">'); // no e-mail addresses listed
+  });
+
+  it('shows the programme status and IWG region of a State', async () => {
+    const { agent } = await signedIn('focal-point', 'KEN');
+    const response = await agent.get('/states/KEN');
+    expect(response.status).toBe(200);
+    expect(response.text).toMatch(/id="programme-status"><span class="badge">Implementing/);
+    expect(response.text).toContain('East Africa IWG');
+  });
+
+  it("answers 404 for another State's page, like a code that does not exist, and logs the denial", async () => {
+    const { agent, user } = await signedIn('official', 'KEN');
+    const other = await agent.get('/states/FRA');
+    const missing = await agent.get('/states/XXX');
+    expect(other.status).toBe(404);
+    expect(missing.status).toBe(404);
+    expect(other.text).not.toContain('France');
+    // Same page either way: nothing tells the two apart.
+    const strip = (html: string) => html.replace(/Reference:.*$/m, '');
+    expect(strip(other.text)).toEqual(strip(missing.text));
+
+    const rows = await denials(user.id);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      actorEmail: user.email,
+      targetType: 'organisation',
+      targetId: String(france.id),
+    });
+    expect(JSON.parse(rows[0].details!)).toEqual({ path: '/states/FRA', code: 'FRA' });
+
+    const lower = await agent.get('/states/gha?x=1');
+    expect(lower.status).toBe(404);
+    const after = await denials(user.id);
+    expect(after).toHaveLength(2);
+    expect(JSON.parse(after[1].details!)).toEqual({ path: '/states/gha?x=1', code: 'GHA' });
+    expect(after[1].targetId).toBe(String(ghana.id));
+  });
+
+  it('answers 404 for a path that is not a State code', async () => {
+    const { agent } = await signedIn('staff');
+    expect((await agent.get('/states/KENYA')).status).toBe(404);
+    expect((await agent.get('/states/K3N')).status).toBe(404);
+  });
+
+  it('shows an expert only the States assigned (none yet) and refuses the others with 404', async () => {
+    const { agent, user } = await signedIn('expert');
+    const list = await agent.get('/states');
+    expect(list.status).toBe(200);
+    expect(listedCodes(list.text)).toEqual([]);
+    expect(list.text).toContain('No Member State is open to you yet.');
+    expect((await agent.get('/states/KEN')).status).toBe(404);
+    expect(await denials(user.id)).toHaveLength(1);
+  });
+
+  it.each([
+    ['partner', undefined],
+    ['piu-analyst', 'KEN'],
+  ] as const)('refuses the whole area to a %s (403)', async (role, org) => {
+    const { agent, user } = await signedIn(role, org);
+    expect((await agent.get('/states')).status).toBe(403);
+    expect((await agent.get('/states/KEN')).status).toBe(403);
+    expect(await denials(user.id)).toHaveLength(0);
+  });
+
+  it('lists exactly the States the policy lets each user see (the query agrees with canSee)', async () => {
+    const policy = new VisibilityPolicy();
+    const users = t.app.get(UsersService);
+    const states = await t.dataSource.getRepository(Organisation).findBy({ kind: 'state' });
+    expect(states).toHaveLength(193);
+    const people: { role: Role; org?: string }[] = [
+      { role: 'admin' },
+      { role: 'staff' },
+      { role: 'official', org: 'KEN' },
+      { role: 'focal-point', org: 'UGA' },
+      { role: 'official', org: 'FRA' },
+      { role: 'expert' },
+    ];
+    for (const person of people) {
+      const { agent, user } = await signedIn(person.role, person.org);
+      const me: AuthenticatedUser = (await users.findAuthenticated(user.id))!;
+      expect(me).toEqual(toAuthenticatedUser((await users.findById(user.id))!));
+      const expected = states
+        .filter((s) =>
+          policy.canSee(me, { level: 'state', regionId: s.iwgRegionId, stateId: s.id }),
+        )
+        .map((s) => s.code)
+        .sort();
+      const listed = listedCodes((await agent.get('/states')).text).sort();
+      expect(listed).toEqual(expected);
+    }
+    expect(kenya.iwgRegionId).not.toBeNull();
+  });
+});
