@@ -90,10 +90,20 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): Ty
   // The store reads the database on every request: when it is down, answer 503 with the
   // error page instead of letting Express print its default error.
   app.use((request: Request, response: Response, next: NextFunction) => {
+    // The health probe must answer about the database, not fail on reading a session.
+    if (request.path === '/health') return next();
     sessionMiddleware(request, response, (error?: unknown) => {
       if (!error) return next();
       if (!isDatabaseUnavailable(error)) return next(error);
       response.status(503).setHeader('Retry-After', '30');
+      if (request.path.startsWith('/api/')) {
+        response.json({
+          statusCode: 503,
+          error: translate(undefined, 'errors.unavailable'),
+          correlationId: correlationIdOf(request),
+        });
+        return;
+      }
       response.render('errors/error', {
         layout: 'layouts/bare',
         status: 503,
