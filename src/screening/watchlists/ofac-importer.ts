@@ -151,16 +151,18 @@ export function loadOfacFolder(folder: string): WatchlistVersion {
     read: (entry: WatchlistEntry, row: string[]) => void,
   ) => {
     optionalRows(folder, file).forEach((row, index) => {
-      const where = `${file} row ${index + 1}`;
       const id = cell(row, 0);
       const entry = byId.get(id);
       if (row.length !== columns) {
         skipped.push({
           row: index + 1,
-          reason: `${where}: ${row.length} columns, expected ${columns}`,
+          reason: `${file} row ${index + 1}: ${row.length} columns, expected ${columns}`,
         });
       } else if (!entry) {
-        skipped.push({ row: index + 1, reason: `${where}: ent_num ${id} is not in sdn.csv` });
+        skipped.push({
+          row: index + 1,
+          reason: `${file} row ${index + 1}: ent_num ${id} is not in sdn.csv`,
+        });
       } else read(entry, row);
     });
   };

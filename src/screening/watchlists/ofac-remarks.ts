@@ -82,7 +82,7 @@ const DOCUMENT_LABELS = [
 ];
 
 const DOCUMENT_PATTERN = new RegExp(
-  `^(?:alt\\. )?(${DOCUMENT_LABELS.map((label) => label.replace(/[.$]/g, '\\$&')).join('|')}) #?(.+)$`,
+  `^(${DOCUMENT_LABELS.map((label) => label.replace(/[.$]/g, '\\$&')).join('|')}) #?(.+)$`,
 );
 
 const DAY_MONTH_YEAR = /^(\d{1,2}) ([A-Za-z]{3})[a-z]* (\d{4})$/;
@@ -164,41 +164,36 @@ export function parseOfacRemarks(remarks: string): OfacRemarks {
     documents: [],
     aliases: [],
   };
-  for (const part of remarks.split(/;\s*/)) {
-    const statement = part.trim().replace(/\.$/, '');
+  for (const part of remarks.split(';')) {
+    const trimmed = part.trim();
+    const statement = trimmed.endsWith('.') ? trimmed.slice(0, -1) : trimmed;
     if (statement === '') continue;
-    const dob = /^(?:alt\. )?DOB\s+(.+)$/.exec(statement);
-    if (dob) {
-      addBirthDate(result.datesOfBirth, parseOfacBirthDate(dob[1]));
-      continue;
-    }
-    const pob = /^(?:alt\. )?POB\s+(.+)$/.exec(statement);
-    if (pob) {
-      addUnique(result.placesOfBirth, pob[1].trim());
-      continue;
-    }
-    const nationality = /^(?:alt\. )?(?:nationality|citizen)\s+(.+)$/.exec(statement);
-    if (nationality) {
-      addUnique(result.nationalities, countryToAlpha3(nationality[1]));
-      continue;
-    }
-    const gender = /^Gender\s+(Male|Female)$/i.exec(statement);
-    if (gender) {
-      result.gender = gender[1].toLowerCase() === 'male' ? 'M' : 'F';
-      continue;
-    }
-    const alias = ALIAS.exec(statement);
-    if (alias) {
-      const kind = alias[2].toLowerCase();
-      const quality: NameQuality = kind === 'f' ? 'former' : alias[1] ? 'low' : 'good';
-      const name = cleanName(alias[3]);
-      if (name !== '') result.aliases.push({ name, quality });
-      continue;
-    }
-    const document = DOCUMENT_PATTERN.exec(statement);
-    if (document) {
-      const parsed = documentOf(document[1], document[2]);
-      if (parsed) result.documents.push(parsed);
+    // Cheap prefix checks first: a remark holds many statements and most are not read here.
+    const body = statement.startsWith('alt. ') ? statement.slice(5) : statement;
+    if (body.startsWith('DOB ')) {
+      addBirthDate(result.datesOfBirth, parseOfacBirthDate(body.slice(4)));
+    } else if (body.startsWith('POB ')) {
+      addUnique(result.placesOfBirth, body.slice(4).trim());
+    } else if (body.startsWith('nationality ') || body.startsWith('citizen ')) {
+      addUnique(result.nationalities, countryToAlpha3(body.slice(body.indexOf(' ') + 1)));
+    } else if (body.startsWith('Gender ')) {
+      const gender = body.slice(7).trim().toLowerCase();
+      if (gender === 'male') result.gender = 'M';
+      else if (gender === 'female') result.gender = 'F';
+    } else if (body.includes('.k.a.')) {
+      const alias = ALIAS.exec(body);
+      if (alias) {
+        const kind = alias[2].toLowerCase();
+        const quality: NameQuality = kind === 'f' ? 'former' : alias[1] ? 'low' : 'good';
+        const name = cleanName(alias[3]);
+        if (name !== '') result.aliases.push({ name, quality });
+      }
+    } else {
+      const document = DOCUMENT_PATTERN.exec(body);
+      if (document) {
+        const parsed = documentOf(document[1], document[2]);
+        if (parsed) result.documents.push(parsed);
+      }
     }
   }
   return result;

@@ -10,8 +10,12 @@
 export interface XmlElement {
   name: string;
   attributes: Record<string, string>;
+  /** Child elements in document order (a shared, frozen empty list for leaves). */
   children: XmlElement[];
-  /** Concatenated character data directly inside this element (CDATA included), untrimmed. */
+  /**
+   * Character data directly inside this element (CDATA included), untrimmed; runs of only
+   * white space between tags (indentation) are not kept.
+   */
   text: string;
 }
 
@@ -28,8 +32,6 @@ const NAMED_ENTITIES: Record<string, string> = {
   quot: '"',
   apos: "'",
 };
-
-const NAME_END = /[\s/>]/;
 
 function lineAt(text: string, offset: number): number {
   let line = 1;
@@ -92,6 +94,28 @@ function skipPast(text: string, from: number, terminator: string, what: string):
   return end + terminator.length;
 }
 
+/** Shared by every element without attributes or children: most of the UN file's elements. */
+const NO_ATTRIBUTES: Record<string, string> = Object.freeze({}) as Record<string, string>;
+const NO_CHILDREN: XmlElement[] = Object.freeze([]) as unknown as XmlElement[];
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
+}
+
+function isNameEnd(code: number): boolean {
+  return isSpace(code) || code === 0x2f /* / */ || code === 0x3e; /* > */
+}
+
+function onlySpace(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index += 1) if (!isSpace(text.charCodeAt(index))) return false;
+  return true;
+}
+
+/**
+ * The tree builder. It slices as little as it can (names and values only) and shares empty
+ * attribute and child lists: on the UN list most elements are leaves, and fewer objects is less
+ * garbage collection, which is most of the cost of a naive tree.
+ */
 function parseTree(text: string): XmlElement {
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
@@ -99,61 +123,72 @@ function parseTree(text: string): XmlElement {
   while (position < text.length) {
     const open = text.indexOf('<', position);
     const chunkEnd = open === -1 ? text.length : open;
-    if (chunkEnd > position) {
-      const chunk = text.slice(position, chunkEnd);
+    // White space between tags is indentation: dropped, so container elements keep no text.
+    if (chunkEnd > position && !onlySpace(text, position, chunkEnd)) {
       const current = stack[stack.length - 1];
-      if (current) current.text += decodeEntities(chunk, position);
-      else if (chunk.trim() !== '')
-        throw new XmlSyntaxError('text outside the root element', position);
+      if (!current) throw new XmlSyntaxError('text outside the root element', position);
+      current.text += decodeEntities(text.slice(position, chunkEnd), position);
     }
     if (open === -1) break;
-    if (text.startsWith('<?', open)) {
+    const next = text.charCodeAt(open + 1);
+    if (next === 0x3f /* ? */) {
       position = skipPast(text, open + 2, '?>', 'processing instruction');
-    } else if (text.startsWith('<!--', open)) {
-      position = skipPast(text, open + 4, '-->', 'comment');
-    } else if (text.startsWith('<![CDATA[', open)) {
-      const end = text.indexOf(']]>', open + 9);
-      if (end === -1) throw new XmlSyntaxError('unterminated CDATA section', open);
-      const current = stack[stack.length - 1];
-      if (!current) throw new XmlSyntaxError('CDATA outside the root element', open);
-      current.text += text.slice(open + 9, end);
-      position = end + 3;
-    } else if (text.startsWith('<!', open)) {
-      const end = text.indexOf('>', open);
-      if (end === -1) throw new XmlSyntaxError('unterminated declaration', open);
-      if (text.slice(open, end).includes('[')) {
-        throw new XmlSyntaxError('DTD internal subsets are not accepted', open);
+    } else if (next === 0x21 /* ! */) {
+      if (text.startsWith('<!--', open)) {
+        position = skipPast(text, open + 4, '-->', 'comment');
+      } else if (text.startsWith('<![CDATA[', open)) {
+        const end = text.indexOf(']]>', open + 9);
+        if (end === -1) throw new XmlSyntaxError('unterminated CDATA section', open);
+        const current = stack[stack.length - 1];
+        if (!current) throw new XmlSyntaxError('CDATA outside the root element', open);
+        current.text += text.slice(open + 9, end);
+        position = end + 3;
+      } else {
+        const end = text.indexOf('>', open);
+        if (end === -1) throw new XmlSyntaxError('unterminated declaration', open);
+        if (text.slice(open, end).includes('[')) {
+          throw new XmlSyntaxError('DTD internal subsets are not accepted', open);
+        }
+        position = end + 1;
       }
-      position = end + 1;
-    } else if (text[open + 1] === '/') {
+    } else if (next === 0x2f /* / */) {
       const end = text.indexOf('>', open);
       if (end === -1) throw new XmlSyntaxError('unterminated closing tag', open);
-      const name = text.slice(open + 2, end).trim();
       const current = stack.pop();
-      if (!current) throw new XmlSyntaxError(`closing tag </${name}> without an opening tag`, open);
-      if (current.name !== name) {
+      const nameEnd = open + 2 + (current ? current.name.length : 0);
+      const matches =
+        current !== undefined &&
+        text.startsWith(current.name, open + 2) &&
+        onlySpace(text, nameEnd, end);
+      if (!matches) {
+        const name = text.slice(open + 2, end).trim();
+        if (!current)
+          throw new XmlSyntaxError(`closing tag </${name}> without an opening tag`, open);
         throw new XmlSyntaxError(`closing tag </${name}> does not match <${current.name}>`, open);
       }
       position = end + 1;
     } else {
       const end = text.indexOf('>', open);
       if (end === -1) throw new XmlSyntaxError('unterminated tag', open);
-      const selfClosing = text[end - 1] === '/';
-      const body = text.slice(open + 1, selfClosing ? end - 1 : end);
-      const nameMatch = NAME_END.exec(body);
-      const nameLength = nameMatch ? nameMatch.index : body.length;
-      const name = body.slice(0, nameLength);
+      const selfClosing = text.charCodeAt(end - 1) === 0x2f;
+      const bodyEnd = selfClosing ? end - 1 : end;
+      let nameEnd = open + 1;
+      while (nameEnd < bodyEnd && !isNameEnd(text.charCodeAt(nameEnd))) nameEnd += 1;
+      const name = text.slice(open + 1, nameEnd);
       if (name === '' || /[<&"'=]/.test(name)) throw new XmlSyntaxError('malformed tag', open);
-      const rest = body.slice(nameLength);
       const element: XmlElement = {
         name,
-        attributes: rest.trim() === '' ? {} : parseAttributes(rest, open),
-        children: [],
+        attributes: onlySpace(text, nameEnd, bodyEnd)
+          ? NO_ATTRIBUTES
+          : parseAttributes(text.slice(nameEnd, bodyEnd), open),
+        children: NO_CHILDREN,
         text: '',
       };
       const parent = stack[stack.length - 1];
-      if (parent) parent.children.push(element);
-      else if (root) throw new XmlSyntaxError(`second root element <${name}>`, open);
+      if (parent) {
+        if (parent.children === NO_CHILDREN) parent.children = [element];
+        else parent.children.push(element);
+      } else if (root) throw new XmlSyntaxError(`second root element <${name}>`, open);
       else root = element;
       if (!selfClosing) stack.push(element);
       position = end + 1;
