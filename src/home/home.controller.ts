@@ -1,4 +1,5 @@
-import { Controller, Get, Render } from '@nestjs/common';
+import { Controller, Get, Render, Req } from '@nestjs/common';
+import type { Request } from 'express';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { HomeService } from './home.service';
@@ -9,7 +10,7 @@ export class HomeController {
 
   @Get()
   @Render('home/dashboard')
-  dashboard(@CurrentUser() user: AuthenticatedUser) {
-    return this.home.dashboard(user);
+  dashboard(@CurrentUser() user: AuthenticatedUser, @Req() request: Request) {
+    return this.home.dashboard(user, request.session.previousLoginAt);
   }
 }

@@ -16,12 +16,11 @@ export class HomeService {
     @InjectRepository(User) private readonly users: Repository<User>,
   ) {}
 
-  async dashboard(user: AuthenticatedUser) {
-    const [pillars, state, colleagues, lastLogin] = await Promise.all([
+  async dashboard(user: AuthenticatedUser, previousLoginAt: number | undefined) {
+    const [pillars, state, colleagues] = await Promise.all([
       this.pillars.find({ order: { position: 'ASC' } }),
       user.stateId ? this.organisations.findOneBy({ id: user.stateId }) : Promise.resolve(null),
       this.users.count({ where: { organisationId: user.organisationId, active: true } }),
-      this.users.findOne({ where: { id: user.id }, select: { id: true, lastLoginAt: true } }),
     ]);
     return {
       pageTitle: translate(undefined, 'home.title'),
@@ -30,7 +29,7 @@ export class HomeService {
       organisationName: user.organisationName,
       state: state ? { name: state.name, code: state.code, status: state.programmeStatus } : null,
       colleagues,
-      lastLoginAt: lastLogin?.lastLoginAt ?? null,
+      lastLoginAt: previousLoginAt === undefined ? null : new Date(previousLoginAt),
       pillars: pillars.map((pillar) => ({ name: pillar.name, crossCutting: pillar.crossCutting })),
       twoFactorEnabled: user.twoFactorEnabled,
     };

@@ -78,6 +78,8 @@ export class LoginService {
   private async complete(request: Request, user: User): Promise<void> {
     request.session.userId = user.id;
     request.session.authenticatedAt = Date.now();
+    // Kept for the dashboard: recordSuccess below overwrites the account's lastLoginAt.
+    request.session.previousLoginAt = user.lastLoginAt?.getTime();
     request.session.meta = { ip: request.ip, userAgent: request.get('user-agent') };
     await saveSession(request);
     await this.signIn.recordSuccess(user, request);

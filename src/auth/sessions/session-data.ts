@@ -16,6 +16,8 @@ declare module 'express-session' {
     /** Recovery codes shown once, right after enrolment. */
     freshRecoveryCodes: string[];
     flash: { kind: 'success' | 'error' | 'info'; message: string }[];
+    /** The sign-in before this one (epoch ms), shown on the dashboard. */
+    previousLoginAt: number;
     /** Where the session was opened from, for the "active sessions" page. */
     meta: { ip?: string; userAgent?: string };
     /** Makes an anonymous session worth saving, so its CSRF token survives to the form post. */
