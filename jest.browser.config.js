@@ -2,6 +2,8 @@
 const { project } = require('./jest.shared');
 
 module.exports = {
-  projects: [project('browser', ['<rootDir>/test/browser/**/*.browser-spec.ts'], { testTimeout: 120000 })],
+  // Global, not per project: Jest ignores testTimeout inside a project.
+  testTimeout: 120000,
+  projects: [project('browser', ['<rootDir>/test/browser/**/*.browser-spec.ts'])],
   maxWorkers: 1,
 };

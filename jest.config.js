@@ -6,10 +6,11 @@ const { project } = require('./jest.shared');
 const onServer = /^(mysql|mariadb):/.test(process.env.DATABASE_URL ?? '');
 
 module.exports = {
+  // Global, not per project: Jest ignores testTimeout inside a project.
+  testTimeout: 60000,
   projects: [
     project('unit', ['<rootDir>/src/**/*.spec.ts', '<rootDir>/bench/**/*.spec.ts', '<rootDir>/test/support/**/*.spec.ts']),
     project('e2e', ['<rootDir>/test/**/*.e2e-spec.ts'], {
-      testTimeout: 60000,
       testPathIgnorePatterns: onServer ? [] : ['\\.mariadb\\.e2e-spec\\.ts$'],
     }),
   ],

@@ -2,5 +2,7 @@
 const { project } = require('./jest.shared');
 
 module.exports = {
-  projects: [project('data', ['<rootDir>/src/**/*.data-spec.ts', '<rootDir>/test/**/*.data-spec.ts'], { testTimeout: 120000 })],
+  // Global, not per project: Jest ignores testTimeout inside a project.
+  testTimeout: 120000,
+  projects: [project('data', ['<rootDir>/src/**/*.data-spec.ts', '<rootDir>/test/**/*.data-spec.ts'])],
 };
