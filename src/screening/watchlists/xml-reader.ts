@@ -95,7 +95,7 @@ function skipPast(text: string, from: number, terminator: string, what: string):
 }
 
 /** Shared by every element without attributes or children: most of the UN file's elements. */
-const NO_ATTRIBUTES: Record<string, string> = Object.freeze({}) as Record<string, string>;
+const NO_ATTRIBUTES: Record<string, string> = Object.freeze({});
 const NO_CHILDREN: XmlElement[] = Object.freeze([]) as unknown as XmlElement[];
 
 function isSpace(code: number): boolean {
