@@ -13,7 +13,8 @@ export interface CsvRecord {
  * matched without regard to case, surrounding spaces or order. A header that lacks a required
  * column or names one the format does not know is an error for the whole file (a misspelt
  * column would otherwise lose its data silently); a row whose cell count differs from the
- * header's is skipped with its row number. Cells are trimmed.
+ * header's is skipped with its row number. Cells are trimmed. The separator (`,`, `;` or tab)
+ * is taken from the header line, and text that is not UTF-8 is read as Windows-1252.
  */
 export function readCsvTable(
   path: string,
@@ -21,7 +22,7 @@ export function readCsvTable(
   known: readonly string[],
   required: readonly string[],
 ): { records: CsvRecord[]; skipped: SkippedRow[] } {
-  const [header, ...rows] = readCsvFile(path);
+  const [header, ...rows] = readCsvFile(path, path, { detectDelimiter: true });
   if (!header) throw new WatchlistError(`${path}: empty file, expected a ${format} header row`);
   const columns = header.map((name) => name.trim().toLowerCase());
   const unknown = columns.filter((name) => !known.includes(name));

@@ -73,6 +73,21 @@ describe('national list CSV importer', () => {
     ]);
   });
 
+  it('reads a semicolon-separated Windows-1252 file as a spreadsheet saves it', () => {
+    const saved = loadNationalList(listFixture('national-list-semicolon-cp1252.csv'), '2026-11-23');
+    expect(saved.skipped).toEqual([]);
+    expect(saved.entries[0]).toMatchObject({
+      id: 'csv:W-1',
+      names: [
+        { full: 'Jürgen MüLLER', quality: 'primary', family: 'MüLLER', given: ['Jürgen'] },
+        { full: 'Müller, J', quality: 'good', family: 'Müller', given: ['J'] },
+        { full: 'Mueller', quality: 'good' },
+      ],
+      datesOfBirth: [{ kind: 'year', year: 1966 }],
+      nationalities: ['DEU'],
+    });
+  });
+
   it('rejects a header with an unknown column', () => {
     expect(() => loadNationalList(listFixture('national-list-bad-header.csv'))).toThrow(
       new WatchlistError(

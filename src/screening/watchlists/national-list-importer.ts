@@ -32,7 +32,9 @@ import { addEntryName, addUnique, buildVersion, parseIsoBirthDate } from './watc
  *   `document_country` (issuing country, as for nationality; required with a number).
  * - `category`: free text (terrorism, organised crime, …); `severity`: low, medium, high or
  *   critical (empty: none given).
- * - `aliases`: other names separated by `;`, each "Given Surname" or "SURNAME, Given".
+ * - `aliases`: other names separated by `;` (or `|`), each "Given Surname" or "SURNAME, Given".
+ * - A file saved by a spreadsheet with `;` or tab between cells is read the same way (the
+ *   separator is taken from the header line); text that is not UTF-8 is read as Windows-1252.
  * A row with an error is skipped and reported with its row number (the header is row 1, as in a
  * spreadsheet) and what is wrong; the other rows are imported.
  */
@@ -139,7 +141,8 @@ function readRow(values: Record<string, string>, today: string): WatchlistEntry 
     }
     entry.severity = severity as Severity;
   }
-  for (const alias of splitNameField(values.aliases ?? '')) {
+  const aliases = (values.aliases ?? '').split('|').flatMap((field) => splitNameField(field));
+  for (const alias of aliases) {
     const name: EntryName = { full: alias.text, quality: 'good' };
     if (alias.originalScript) name.originalScript = true;
     const parts = alias.originalScript ? undefined : invertedName(alias.text);
