@@ -15,6 +15,7 @@ import { LoginController } from './auth/login/login.controller';
 import { LoginService } from './auth/login/login.service';
 import { FirstAdminService } from './auth/setup/first-admin.service';
 import { SessionGuard } from './common/auth/session.guard';
+import { AdminModule } from './admin/admin.module';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { FormViewInterceptor } from './common/forms/form-view.interceptor';
 import { createCsrf } from './common/security/csrf';
@@ -70,6 +71,7 @@ export class AppModule {
           }),
         }),
         CoreModule,
+        AdminModule,
         StatesModule,
         PassportModule,
         ThrottlerModule.forRoot({

@@ -1,4 +1,5 @@
 import type { Catalogue, Messages } from './catalogue';
+import { adminMessages } from '../../admin/admin.messages';
 import { statesMessages } from '../../states/states.messages';
 
 /**
@@ -134,6 +135,7 @@ export const en: Catalogue = {
   direction: 'ltr',
   messages: {
     ...shellMessages,
+    ...adminMessages,
     ...statesMessages,
   },
 };

@@ -1,0 +1,30 @@
+import { Controller, Get, Query, Render } from '@nestjs/common';
+import type { Request } from 'express';
+import { Roles } from '../../common/auth/roles.decorator';
+import { FormView } from '../../common/forms/form-view.decorator';
+import { AuditLogService } from './audit-log.service';
+import { AuditFilterDto } from './dto/audit-filter.dto';
+
+/** The audit log, read-only: filtered pages and a CSV export. Admins only. */
+@Controller('admin')
+@Roles('admin')
+export class AuditLogController {
+  constructor(private readonly auditLog: AuditLogService) {}
+
+  @Get('audit')
+  @FormView('admin/audit', 'formModel')
+  @Render('admin/audit')
+  page(@Query() filter: AuditFilterDto) {
+    return this.auditLog.page(filter);
+  }
+
+  @Get('audit.csv')
+  @FormView('admin/audit', 'formModel')
+  csv(@Query() filter: AuditFilterDto) {
+    return this.auditLog.csv(filter);
+  }
+
+  formModel(request: Request) {
+    return this.auditLog.formModel(request.query);
+  }
+}

@@ -1,0 +1,17 @@
+import { IsIn, IsOptional } from 'class-validator';
+import { UN_REGIONS } from '../../../member-states/data/un-member-states';
+import { PROGRAMME_STATUSES } from '../../../organisations/organisation.entity';
+
+export const STATUS_CHOICES = [...PROGRAMME_STATUSES, 'none'] as const;
+export type StatusChoice = (typeof STATUS_CHOICES)[number];
+
+/** The Member States list's filters (query string). An empty value means "any". */
+export class MemberStateFilterDto {
+  @IsOptional()
+  @IsIn(['', ...UN_REGIONS], { message: 'admin.invalidChoice' })
+  region?: string;
+
+  @IsOptional()
+  @IsIn(['', ...STATUS_CHOICES], { message: 'admin.invalidChoice' })
+  status?: string;
+}

@@ -1,0 +1,166 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Request } from 'express';
+import { DataSource, type Repository } from 'typeorm';
+import { actorOf, AuditService } from '../../audit/audit.service';
+import { AuditEvent } from '../../audit/audit-event.entity';
+import { FormError } from '../../common/forms/form-error';
+import { translate } from '../../common/i18n/translator';
+import { flash } from '../../common/views/flash';
+import { UN_REGIONS } from '../../member-states/data/un-member-states';
+import { Organisation, type ProgrammeStatus } from '../../organisations/organisation.entity';
+import {
+  STATUS_CHOICES,
+  type MemberStateFilterDto,
+  type StatusChoice,
+} from './dto/member-state-filter.dto';
+
+/** Audit target type of a Member State; the target id is its ISO 3166-1 alpha-3 code. */
+export const MEMBER_STATE_TARGET = 'member-state';
+
+/**
+ * The Member States' programme status, for admins and programme staff: the list with regions,
+ * one State's page with its status history, and the audited status change.
+ */
+@Injectable()
+export class MemberStatesAdminService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @InjectRepository(Organisation) private readonly organisations: Repository<Organisation>,
+    @InjectRepository(AuditEvent) private readonly events: Repository<AuditEvent>,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(filter: MemberStateFilterDto) {
+    const query = this.organisations
+      .createQueryBuilder('o')
+      .leftJoinAndSelect('o.iwgRegion', 'iwg')
+      .where('o.kind = :kind', { kind: 'state' })
+      .orderBy('o.name', 'ASC');
+    if (filter.region) query.andWhere('o.unRegion = :region', { region: filter.region });
+    if (filter.status === 'none') query.andWhere('o.programmeStatus IS NULL');
+    else if (filter.status)
+      query.andWhere('o.programmeStatus = :status', { status: filter.status });
+    const [states, counts] = await Promise.all([query.getMany(), this.countsByStatus()]);
+    return {
+      ...this.formModel(filter),
+      total: states.length,
+      summary: STATUS_CHOICES.map((status) => ({ status, count: counts.get(status) ?? 0 })),
+      states: states.map((state) => ({
+        href: `/admin/member-states/${state.code}`,
+        name: state.name,
+        code: state.code,
+        region: state.unRegion,
+        subRegion: state.unSubregion,
+        iwgRegion: state.iwgRegion?.name ?? null,
+        status: state.programmeStatus ?? 'none',
+      })),
+    };
+  }
+
+  formModel(filter: MemberStateFilterDto | Request['query']) {
+    const value = (key: string) => {
+      const given = (filter as Record<string, unknown>)[key];
+      return typeof given === 'string' ? given : '';
+    };
+    return {
+      pageTitle: translate(undefined, 'admin.states.title'),
+      regions: UN_REGIONS,
+      statuses: STATUS_CHOICES,
+      filters: { region: value('region'), status: value('status') },
+      states: [],
+    };
+  }
+
+  async page(code: string) {
+    const state = await this.load(code);
+    const history = await this.events.find({
+      where: { targetType: MEMBER_STATE_TARGET, targetId: state.code },
+      order: { id: 'DESC' },
+      take: 50,
+    });
+    return {
+      pageTitle: state.name,
+      statuses: STATUS_CHOICES,
+      state: {
+        name: state.name,
+        code: state.code,
+        alpha2: state.alpha2,
+        region: state.unRegion,
+        subRegion: state.unSubregion,
+        iwgRegion: state.iwgRegion?.name ?? null,
+        status: state.programmeStatus ?? 'none',
+      },
+      history: history.map((event) => {
+        const details = parseDetails(event.details);
+        return {
+          occurredAt: event.occurredAt,
+          actorEmail: event.actorEmail,
+          from: typeof details.from === 'string' ? details.from : 'none',
+          to: typeof details.to === 'string' ? details.to : 'none',
+        };
+      }),
+    };
+  }
+
+  async changeStatus(code: string, status: StatusChoice, request: Request) {
+    const state = await this.load(code);
+    const from: StatusChoice = state.programmeStatus ?? 'none';
+    if (from === status) throw FormError.field('status', 'admin.states.statusUnchanged');
+    const next: ProgrammeStatus | null = status === 'none' ? null : status;
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(Organisation, { id: state.id }, { programmeStatus: next });
+      await this.audit.record(
+        actorOf(request),
+        {
+          action: 'member-state.status-changed',
+          targetType: MEMBER_STATE_TARGET,
+          targetId: state.code,
+          details: { from, to: status },
+        },
+        manager,
+      );
+    });
+    flash(
+      request,
+      'success',
+      translate(undefined, 'admin.states.statusChanged', {
+        state: state.name,
+        status: translate(undefined, `status.${status}`),
+      }),
+    );
+    return { url: `/admin/member-states/${state.code}`, statusCode: 303 };
+  }
+
+  private async load(code: string): Promise<Organisation> {
+    const state = /^[A-Za-z]{3}$/.test(code)
+      ? await this.organisations.findOne({
+          where: { code: code.toUpperCase(), kind: 'state' },
+          relations: { iwgRegion: true },
+        })
+      : null;
+    if (!state) throw new NotFoundException();
+    return state;
+  }
+
+  private async countsByStatus(): Promise<Map<string, number>> {
+    const rows = await this.organisations
+      .createQueryBuilder('o')
+      .select('o.programmeStatus', 'status')
+      .addSelect('COUNT(*)', 'count')
+      .where('o.kind = :kind', { kind: 'state' })
+      .groupBy('o.programmeStatus')
+      .getRawMany<{ status: string | null; count: string | number }>();
+    return new Map(rows.map((row) => [row.status ?? 'none', Number(row.count)]));
+  }
+}
+
+function parseDetails(details: string | null): Record<string, unknown> {
+  if (!details) return {};
+  try {
+    const parsed: unknown = JSON.parse(details);
+    return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}

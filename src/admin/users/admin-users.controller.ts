@@ -1,0 +1,112 @@
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  HttpStatus,
+  Param,
+  ParseIntPipe,
+  Post,
+  Query,
+  Redirect,
+  Render,
+  Req,
+} from '@nestjs/common';
+import type { Request } from 'express';
+import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
+import { CurrentUser } from '../../common/auth/current-user.decorator';
+import { Roles } from '../../common/auth/roles.decorator';
+import { FormView } from '../../common/forms/form-view.decorator';
+import { AdminUsersService } from './admin-users.service';
+import { ChangeRoleDto } from './dto/change-role.dto';
+import { UserFilterDto } from './dto/user-filter.dto';
+import { UserAccountActionsService } from './user-account-actions.service';
+
+/** An unknown or malformed id is "not found", like any other missing row. */
+const Id = new ParseIntPipe({ errorHttpStatusCode: HttpStatus.NOT_FOUND });
+
+@Controller('admin/users')
+@Roles('admin')
+export class AdminUsersController {
+  constructor(
+    private readonly users: AdminUsersService,
+    private readonly actions: UserAccountActionsService,
+  ) {}
+
+  @Get()
+  @FormView('admin/users', 'listModel')
+  @Render('admin/users')
+  list(@Query() filter: UserFilterDto) {
+    return this.users.list(filter);
+  }
+
+  @Get(':id')
+  @Render('admin/user')
+  page(@Param('id', Id) id: number, @CurrentUser() admin: AuthenticatedUser) {
+    return this.users.page(id, admin);
+  }
+
+  @Post(':id/role')
+  @FormView('admin/user', 'userModel')
+  @Redirect()
+  changeRole(
+    @Param('id', Id) id: number,
+    @Body() body: ChangeRoleDto,
+    @CurrentUser() admin: AuthenticatedUser,
+    @Req() request: Request,
+  ) {
+    return this.actions.changeRole(admin, id, body.role, request);
+  }
+
+  @Post(':id/deactivate')
+  @FormView('admin/user', 'userModel')
+  @Redirect()
+  deactivate(
+    @Param('id', Id) id: number,
+    @CurrentUser() admin: AuthenticatedUser,
+    @Req() request: Request,
+  ) {
+    return this.actions.deactivate(admin, id, request);
+  }
+
+  @Post(':id/reactivate')
+  @Redirect()
+  reactivate(@Param('id', Id) id: number, @Req() request: Request) {
+    return this.actions.reactivate(id, request);
+  }
+
+  @Post(':id/unlock')
+  @Redirect()
+  unlock(@Param('id', Id) id: number, @Req() request: Request) {
+    return this.actions.unlock(id, request);
+  }
+
+  @Post(':id/two-factor/reset')
+  @Redirect()
+  resetTwoFactor(@Param('id', Id) id: number, @Req() request: Request) {
+    return this.actions.resetTwoFactor(id, request);
+  }
+
+  /** Renders the link once; `no-store` keeps it out of caches and the browser history. */
+  @Post(':id/password-reset-link')
+  @FormView('admin/user', 'userModel')
+  @HttpCode(200)
+  @Header('Cache-Control', 'no-store')
+  @Render('admin/reset-link')
+  issueResetLink(
+    @Param('id', Id) id: number,
+    @CurrentUser() admin: AuthenticatedUser,
+    @Req() request: Request,
+  ) {
+    return this.actions.issueResetLink(admin, id, request);
+  }
+
+  listModel(request: Request) {
+    return this.users.formModel(request.query);
+  }
+
+  userModel(request: Request) {
+    return this.users.page(Number(request.params.id), request.user!);
+  }
+}

@@ -1,0 +1,147 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Request } from 'express';
+import type { Repository } from 'typeorm';
+import { AuditEvent } from '../../audit/audit-event.entity';
+import { TypeormSessionStore } from '../../auth/sessions/typeorm-session.store';
+import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
+import { translate } from '../../common/i18n/translator';
+import { Organisation } from '../../organisations/organisation.entity';
+import { ROLES, isRole } from '../../users/role';
+import { User } from '../../users/user.entity';
+import { containsPattern, hrefWith } from '../query-string';
+import { USER_STATUSES, type UserFilterDto } from './dto/user-filter.dto';
+import { rolesAdminMayGrant } from './role-change-rules';
+
+export const USERS_PAGE_SIZE = 25;
+const HISTORY_SIZE = 20;
+
+/** The admin's views of accounts: the filtered list and one account's page. */
+@Injectable()
+export class AdminUsersService {
+  constructor(
+    @InjectRepository(User) private readonly users: Repository<User>,
+    @InjectRepository(Organisation) private readonly organisations: Repository<Organisation>,
+    @InjectRepository(AuditEvent) private readonly events: Repository<AuditEvent>,
+    private readonly sessions: TypeormSessionStore,
+  ) {}
+
+  async list(filter: UserFilterDto) {
+    const now = new Date();
+    const query = this.users
+      .createQueryBuilder('u')
+      .innerJoinAndSelect('u.organisation', 'o')
+      .orderBy('u.name', 'ASC')
+      .addOrderBy('u.id', 'ASC');
+    if (filter.role) query.andWhere('u.role = :role', { role: filter.role });
+    if (filter.org) query.andWhere('o.code = :org', { org: filter.org.trim().toUpperCase() });
+    if (filter.status === 'active') query.andWhere('u.active = :active', { active: true });
+    if (filter.status === 'deactivated') query.andWhere('u.active = :active', { active: false });
+    if (filter.status === 'locked') query.andWhere('u.lockedUntil > :now', { now });
+    const text = filter.q?.trim();
+    if (text) {
+      query.andWhere("(LOWER(u.name) LIKE :text ESCAPE '!' OR u.email LIKE :text ESCAPE '!')", {
+        text: containsPattern(text),
+      });
+    }
+    const page = filter.page ?? 1;
+    const [rows, total] = await query
+      .skip((page - 1) * USERS_PAGE_SIZE)
+      .take(USERS_PAGE_SIZE)
+      .getManyAndCount();
+    const pages = Math.max(1, Math.ceil(total / USERS_PAGE_SIZE));
+    const params = {
+      role: filter.role,
+      org: filter.org?.trim(),
+      status: filter.status,
+      q: text,
+    };
+    return {
+      ...(await this.formModel(filter)),
+      total,
+      pageLabel: translate(undefined, 'admin.pageOf', { page, pages }),
+      previousHref: page > 1 ? hrefWith('/admin/users', { ...params, page: page - 1 }) : null,
+      nextHref: page < pages ? hrefWith('/admin/users', { ...params, page: page + 1 }) : null,
+      users: rows.map((user) => ({
+        href: `/admin/users/${user.id}`,
+        name: user.name,
+        email: user.email,
+        role: user.role,
+        organisationName: user.organisation.name,
+        active: user.active,
+        locked: user.lockedUntil !== null && user.lockedUntil > now,
+        lastLoginAt: user.lastLoginAt,
+      })),
+    };
+  }
+
+  /** The filter form and its options, with the filters as given (also after a form error). */
+  async formModel(filter: UserFilterDto | Request['query']) {
+    const value = (key: string) => {
+      const given = (filter as Record<string, unknown>)[key];
+      return typeof given === 'string' ? given : '';
+    };
+    const organisations = await this.organisations.find({
+      select: { code: true, name: true, kind: true },
+      order: { name: 'ASC' },
+    });
+    return {
+      pageTitle: translate(undefined, 'admin.users.title'),
+      roles: ROLES,
+      statuses: USER_STATUSES,
+      nonStates: organisations.filter((o) => o.kind !== 'state'),
+      states: organisations.filter((o) => o.kind === 'state'),
+      filters: { role: value('role'), org: value('org'), status: value('status'), q: value('q') },
+      users: [],
+    };
+  }
+
+  async page(id: number, viewer: AuthenticatedUser) {
+    const user = await this.users.findOne({ where: { id }, relations: { organisation: true } });
+    if (!user) throw new NotFoundException();
+    const now = new Date();
+    const [sessions, events] = await Promise.all([
+      this.sessions.listForUser(id),
+      this.events.find({
+        where: { targetType: 'user', targetId: String(id) },
+        order: { id: 'DESC' },
+        take: HISTORY_SIZE,
+      }),
+    ]);
+    const grantable = rolesAdminMayGrant(user.organisation.kind);
+    const roleOptions = grantable.includes(user.role) ? grantable : [user.role, ...grantable];
+    const locked = user.lockedUntil !== null && user.lockedUntil > now;
+    return {
+      pageTitle: user.name,
+      user: {
+        id: user.id,
+        name: user.name,
+        email: user.email,
+        role: user.role,
+        organisationName: user.organisation.name,
+        organisationCode: user.organisation.code,
+        active: user.active,
+        locked,
+        lockedUntil: user.lockedUntil,
+        failedLogins: user.failedLogins,
+        lockouts: user.lockouts,
+        twoFactorEnabled: user.totpSecret !== null && user.totpEnabledAt !== null,
+        termsVersion: user.termsVersion,
+        lastLoginAt: user.lastLoginAt,
+        createdAt: user.createdAt,
+        openSessions: sessions.length,
+      },
+      isSelf: viewer.id === user.id,
+      canUnlock: locked || user.failedLogins > 0 || user.lockouts > 0,
+      roleOptions: roleOptions.filter(isRole),
+      selectedRole: user.role,
+      history: events.map((event) => ({
+        occurredAt: event.occurredAt,
+        action: event.action,
+        actorEmail: event.actorEmail,
+        details: event.details,
+      })),
+      historyHref: hrefWith('/admin/audit', { target: `user:${user.id}` }),
+    };
+  }
+}

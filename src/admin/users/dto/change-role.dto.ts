@@ -1,0 +1,7 @@
+import { IsIn } from 'class-validator';
+import { ROLES, type Role } from '../../../users/role';
+
+export class ChangeRoleDto {
+  @IsIn(ROLES, { message: 'admin.users.roleInvalid' })
+  role!: Role;
+}
