@@ -26,6 +26,8 @@ const MONTHS: Record<string, number> = {
   DEC: 12,
 };
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function pad(value: number, width = 2): string {
   return String(value).padStart(width, '0');
 }
@@ -42,7 +44,8 @@ function isDigits(value: string): boolean {
 /** `YYYY-MM-DD` when the date exists, else undefined. */
 export function isoDate(year: number, month: number, day: number): string | undefined {
   if (month < 1 || month > 12 || day < 1 || year < 1800 || year > 2200) return undefined;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const daysInMonth = month === 2 ? (leap ? 29 : 28) : (DAYS_IN_MONTH[month - 1]);
   if (day > daysInMonth) return undefined;
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }

@@ -1,7 +1,6 @@
-import { maskCardNumbersInText, mayHoldCardNumber } from './card-mask';
 import type { DiagnosticCollector } from './diagnostic-collector';
 import { defaultSeparators, type Separators } from './separators';
-import type { Segment } from './segment';
+import { Segment, type SegmentSource } from './segment';
 
 export interface TokenizeResult {
   segments: Segment[];
@@ -121,17 +120,11 @@ function readUna(
   return { separators, next: at + 9 };
 }
 
-/** TKT carries ticket numbers (13–15 digits) that may pass Luhn by chance: never masked. */
-function isTicketSegment(elements: string[][]): boolean {
-  return elements.length > 0 && elements[0]?.[0] === 'TKT';
-}
-
 /**
- * Splits an EDIFACT text into segments in a single pass over char codes: no regular expression
- * and no per-character string building (values are sliced from the input; only values with a
- * release character or a line break inside are assembled piecewise). Card numbers stop here:
- * any value holding one (14–19 digits, Luhn-valid) leaves the tokeniser masked, so no segment,
- * model field or diagnostic ever holds a full card number.
+ * Splits an EDIFACT text into segments in a single pass over char codes, with no regular
+ * expression and no string building: it finds where each segment starts and ends (honouring
+ * release characters) and reads its tag; a segment splits its elements only when asked (see
+ * Segment). Card numbers stop there: every value a segment hands out is masked.
  */
 export function tokenize(text: string, collector: DiagnosticCollector): TokenizeResult {
   const n = text.length;
@@ -156,6 +149,7 @@ export function tokenize(text: string, collector: DiagnosticCollector): Tokenize
   const REPETITION = separators.repetition;
   const TERMINATOR = separators.segment;
   const curlyTolerated = TERMINATOR === APOSTROPHE;
+  const source: SegmentSource = { text, separators };
 
   const segments: Segment[] = [];
   let number = 0;
@@ -177,63 +171,32 @@ export function tokenize(text: string, collector: DiagnosticCollector): Tokenize
 
     const start = pos;
     number++;
-    const elements: string[][] = [];
-    let repetitions: (string[][] | undefined)[] | undefined;
-    let components: string[] = [];
-    let elementRepeats: string[][] | undefined;
-    let pieceStart = pos;
-    let pending = '';
-    let hasPending = false;
+    // The tag ends at the first separator; the data elements start after the first element one.
+    let tagEnd = -1;
+    let bodyStart = -1;
     let terminated = false;
     let curly = false;
     let i = pos;
-
     for (; i < n; i++) {
       const code = text.charCodeAt(i);
+      if (code === TERMINATOR) {
+        terminated = true;
+        break;
+      }
       if (code === RELEASE) {
-        pending += text.slice(pieceStart, i);
-        hasPending = true;
         if (i + 1 < n) {
           i++;
-          pending += text[i];
         } else {
           collector.report('release-at-end', 'release character at the end of the input', {
             offset: i,
             number,
           });
         }
-        pieceStart = i + 1;
-      } else if (code === COMPONENT || code === ELEMENT || code === REPETITION) {
-        let value = hasPending ? pending + text.slice(pieceStart, i) : text.slice(pieceStart, i);
-        if (value.length >= 14 && mayHoldCardNumber(value) && !isTicketSegment(elements)) {
-          value = maskCardNumbersInText(value);
-        }
-        pending = '';
-        hasPending = false;
-        pieceStart = i + 1;
-        components.push(value);
-        if (code === ELEMENT) {
-          if (elementRepeats) {
-            elementRepeats.push(components);
-            (repetitions ??= [])[elements.length] = elementRepeats;
-            elements.push(elementRepeats[0]);
-            elementRepeats = undefined;
-          } else {
-            elements.push(components);
-          }
-          components = [];
-        } else if (code === REPETITION) {
-          (elementRepeats ??= []).push(components);
-          components = [];
-        }
-      } else if (code === TERMINATOR) {
-        terminated = true;
-        break;
-      } else if (code === LF || code === CR) {
-        // A line break inside a segment is a transport artefact (folded lines): drop it.
-        pending += text.slice(pieceStart, i);
-        hasPending = true;
-        pieceStart = i + 1;
+      } else if (code === ELEMENT) {
+        if (tagEnd < 0) tagEnd = i;
+        if (bodyStart < 0) bodyStart = i + 1;
+      } else if (code === COMPONENT || code === REPETITION) {
+        if (tagEnd < 0) tagEnd = i;
       } else if (
         code === CURLY_APOSTROPHE &&
         curlyTolerated &&
@@ -244,30 +207,18 @@ export function tokenize(text: string, collector: DiagnosticCollector): Tokenize
         break;
       }
     }
-
-    let last = hasPending ? pending + text.slice(pieceStart, i) : text.slice(pieceStart, i);
-    if (last.length >= 14 && mayHoldCardNumber(last) && !isTicketSegment(elements)) {
-      last = maskCardNumbersInText(last);
-    }
-    components.push(last);
-    if (elementRepeats) {
-      elementRepeats.push(components);
-      (repetitions ??= [])[elements.length] = elementRepeats;
-      elements.push(elementRepeats[0]);
-    } else {
-      elements.push(components);
-    }
-
-    const tagElement = elements.shift() as string[];
-    if (repetitions) repetitions.shift();
-    let tag = tagElement[0];
+    const end = i;
+    let tag = text.slice(start, tagEnd < 0 ? end : tagEnd);
     if (
       tag.length !== 3 ||
       !isTagChar(tag.charCodeAt(0)) ||
       !isTagChar(tag.charCodeAt(1)) ||
       !isTagChar(tag.charCodeAt(2))
     ) {
-      const trimmed = tag.trim().toUpperCase();
+      const trimmed = tag
+        .replace(/[\r\n]/g, '')
+        .trim()
+        .toUpperCase();
       collector.report(
         'bad-tag',
         trimmed.length === 3
@@ -277,8 +228,7 @@ export function tokenize(text: string, collector: DiagnosticCollector): Tokenize
       );
       tag = trimmed;
     }
-    const segment: Segment = { tag, elements, number, offset: start };
-    if (repetitions) segment.repetitions = repetitions;
+    const segment = new Segment(tag, number, start, source, bodyStart, end);
     if (curly) {
       collector.report('odd-terminator', "segment ends with '’' instead of \"'\"", segment);
     }

@@ -162,9 +162,11 @@ export function mapPnrgov(source: EdifactMessage, context: MappingContext): Norm
     if (leg && (section === 'itinerary' || section === 'checkin')) ssr.legId = leg.id;
 
     let owner: Traveller | undefined;
+    let aboutInfant = false;
     switch (code) {
       case 'DOCS': {
         const docs = parseDocs(text, reference);
+        aboutInfant = docs.infant;
         reportCountries(segment, docs.unknownCountries);
         owner = ssrTraveller(segment, current, docs.surname, docs.givenNames);
         if (owner) current.applyDocs(owner, docs);
@@ -246,8 +248,7 @@ export function mapPnrgov(source: EdifactMessage, context: MappingContext): Norm
           current.byRef(optional(segment, 1, 2)) ??
           (section === 'traveller' ? traveller : undefined);
     }
-    const about =
-      owner && code === 'DOCS' && parseDocs(text, reference).infant ? owner.infantId : undefined;
+    const about = owner && aboutInfant ? owner.infantId : undefined;
     if (owner) ssr.travellerId = about ?? owner.id;
     if (replay) {
       if (ssr.travellerId) replay.travellerId = ssr.travellerId;

@@ -1,0 +1,328 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { performance } from 'node:perf_hooks';
+import { DiagnosticCollector } from '../src/screening/edifact/diagnostic-collector';
+import { readInterchange } from '../src/screening/edifact/interchange-reader';
+import { tokenize } from '../src/screening/edifact/tokenizer';
+import { parseMessage } from '../src/screening/parse-message';
+import { sharedDataPath } from './support/shared-data';
+
+/**
+ * EDIFACT parsing figures (printed, never asserted):
+ * 1. throughput in MB/s on the 12 sample messages repeated to ~20 MB: our reader (tokeniser +
+ *    envelopes; segments split their values lazily), the reader with every value split (the
+ *    package's amount of work), the full parse to the normalised model, and the `edifact` npm
+ *    package parsing
+ *    the same bytes (its streaming Parser, UNOY charset, building the same segment arrays), with
+ *    the ratio. The package refuses 8 of the 12 samples as they are (UNA with a repetition
+ *    separator, spaces between segments, `UNG ` tag), so the comparison runs twice: on the 4 it
+ *    accepts as they are, and on all 12 re-serialised canonically (default separators, `'` and
+ *    a line break after each segment), which both parsers read;
+ * 2. a generated 5,000-traveller cruise-ship PAXLST (sea leg) parsed to the model, with its time;
+ * 3. the slowest parse of a fuzzed 64 KB message (seeded mutations).
+ */
+
+/** The part of the untyped `edifact` package (a devDependency) this bench drives. */
+interface EdifactPackageParser {
+  encoding(level: string): void;
+  write(chunk: string): void;
+  end(): void;
+  onopensegment: (name: string) => void;
+  onelement: () => void;
+  oncomponent: (value: string) => void;
+}
+const { Parser } = createRequire(__filename)('edifact') as {
+  Parser: new () => EdifactPackageParser;
+};
+
+const TARGET_BYTES = 20 * 1024 * 1024;
+const MB = 1024 * 1024;
+
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function loadSamples(): { name: string; text: string }[] {
+  const dir = sharedDataPath('messages');
+  return readdirSync(dir)
+    .filter((file) => file.startsWith('gtas_'))
+    .sort()
+    .map((name) => ({ name, text: readFileSync(`${dir}/${name}`, 'utf8') }));
+}
+
+/** The `edifact` package: its Parser with the widest charset, building segment arrays as its
+ *  own Reader does, so both sides produce the same structure. */
+function edifactPackageParse(text: string): number {
+  const parser = new Parser();
+  parser.encoding('UNOY');
+  const segments: { name: string; elements: string[][] }[] = [];
+  let elements: string[][] = [];
+  let components: string[] = [];
+  parser.onopensegment = (name: string) => {
+    elements = [];
+    segments.push({ name, elements });
+  };
+  parser.onelement = () => {
+    components = [];
+    elements.push(components);
+  };
+  parser.oncomponent = (value: string) => {
+    components.push(value);
+  };
+  parser.write(text);
+  parser.end();
+  return segments.length;
+}
+
+function ourReader(text: string): number {
+  return readInterchange(text).messages.length;
+}
+
+/** Our reader with every segment split into its values: the same work as the package. */
+function ourReaderAllValues(text: string): number {
+  let values = 0;
+  for (const message of readInterchange(text).messages) {
+    for (const segment of message.segments) {
+      for (const components of segment.elements) values += components.length;
+    }
+  }
+  return values;
+}
+
+function ourFullParse(text: string): number {
+  return parseMessage(text).messages.length;
+}
+
+/** Re-serialises a sample with the default service characters, escapes and `'\n`. */
+function canonical(text: string): string {
+  const { segments } = tokenize(text, new DiagnosticCollector(false));
+  const escape = (value: string): string => value.replace(/[?+:']/g, (c) => `?${c}`);
+  return segments
+    .map((segment) =>
+      [segment.tag, ...segment.elements.map((components) => components.map(escape).join(':'))].join(
+        '+',
+      ),
+    )
+    .map((segment) => `${segment}'\n`)
+    .join('');
+}
+
+/** Runs `parse` over the corpus until ~20 MB went through; MB/s over the timed part. */
+function throughput(corpus: readonly string[], parse: (text: string) => number): number {
+  const corpusBytes = corpus.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
+  const rounds = Math.max(1, Math.ceil(TARGET_BYTES / corpusBytes));
+  for (let i = 0; i < 20; i++) for (const text of corpus) parse(text); // warm-up
+  const start = performance.now();
+  for (let round = 0; round < rounds; round++) for (const text of corpus) parse(text);
+  const seconds = (performance.now() - start) / 1000;
+  return (rounds * corpusBytes) / MB / seconds;
+}
+
+function compare(label: string, corpus: readonly string[]): void {
+  const bytes = corpus.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
+  const reader = throughput(corpus, ourReader);
+  const allValues = throughput(corpus, ourReaderAllValues);
+  const full = throughput(corpus, ourFullParse);
+  const other = throughput(corpus, edifactPackageParse);
+  console.log(`${label} (${corpus.length} messages, ${bytes} bytes, repeated to ~20 MB):`);
+  console.log(`  our reader (tokens + envelopes)     ${reader.toFixed(1)} MB/s`);
+  console.log(`  our reader, every value split       ${allValues.toFixed(1)} MB/s`);
+  console.log(`  our full parse (normalised model)   ${full.toFixed(1)} MB/s`);
+  console.log(`  edifact npm package (segments only) ${other.toFixed(1)} MB/s`);
+  console.log(`  ratio reader / edifact              ${(reader / other).toFixed(2)}x`);
+  console.log(`  ratio every value split / edifact   ${(allValues / other).toFixed(2)}x`);
+  console.log(`  ratio full parse / edifact          ${(full / other).toFixed(2)}x`);
+}
+
+// Names written from general knowledge, several scripts (UNOY) and Latin ones.
+const GIVEN =
+  'ANNA LUCAS MARIA JOAO ERIK INGRID YUKI WEI PRIYA OMAR FATIMA JÖRG SEÁN ZOË ИВАН ΝΙΚΟΣ'.split(
+    ' ',
+  );
+const SURNAMES =
+  "HANSEN SILVA ROSSI MÜLLER O?'BRIEN TANAKA CHEN SHARMA HADDAD IVANOVA NOWAK GARCIA ИВАНОВ ΠΑΠΑΔΟΠΟΥΛΟΣ".split(
+    ' ',
+  );
+const COUNTRIES = 'NOR BRA ITA DEU IRL JPN CHN IND LBN RUS POL ESP GRC GBR USA'.split(' ');
+
+/** A cruise-ship manifest: one sea leg, crew and passengers, ~10 segments each. */
+function cruiseManifest(travellers: number): string {
+  const next = random(5000);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
+  const segments = [
+    'UNH+1+PAXLST:D:15B:UN:IATA+VOY2026A',
+    'BGM+745',
+    'NAD+MS+++PURSER OFFICE',
+    'TDT+20+VOY2026A+1++OCEANLINE:172:20+++9876543:146:11:MS BENCH VOYAGER',
+    'LOC+125+ESBCN',
+    'DTM+189:202605011800:203',
+    'LOC+87+ITCVV',
+    'DTM+232:202605020800:203',
+  ];
+  let crew = 0;
+  for (let i = 0; i < travellers; i++) {
+    const isCrew = i % 5 === 0;
+    if (isCrew) crew++;
+    const year = 1940 + Math.floor(next() * 80);
+    const birth = `${year}${String(1 + Math.floor(next() * 12)).padStart(2, '0')}${String(1 + Math.floor(next() * 28)).padStart(2, '0')}`;
+    segments.push(
+      `NAD+${isCrew ? 'FM' : 'FL'}+++${pick(SURNAMES)}:${pick(GIVEN)}`,
+      `ATT+2++${next() < 0.5 ? 'M' : 'F'}`,
+      `DTM+329:${birth}:102`,
+      'LOC+178+ESBCN',
+      'LOC+179+ITCVV',
+      `NAT+2+${pick(COUNTRIES)}`,
+      `RFF+AVF:CABIN${1000 + i}`,
+      `DOC+P+${String.fromCharCode(65 + Math.floor(next() * 26))}${Math.floor(1e7 + next() * 9e7)}`,
+      `DTM+36:20${28 + Math.floor(next() * 8)}0615:102`,
+      `LOC+91+${pick(COUNTRIES)}`,
+    );
+  }
+  segments.push(`CNT+42:${travellers - crew}`, `CNT+41:${crew}`);
+  segments.push(`UNT+${segments.length + 1}+1`);
+  return (
+    "UNA:+.? '" +
+    ['UNB+UNOY:4+OCEANLINE:ZZ+NATAPI:ZZ+260501:1200+CRUISE1', ...segments, 'UNZ+1+CRUISE1'].join(
+      "'\n",
+    ) +
+    "'\n"
+  );
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function bigManifest(samples: { name: string; text: string }[]): void {
+  const text = cruiseManifest(5000);
+  const result = parseMessage(text);
+  const message = result.messages[0];
+  for (let i = 0; i < 3; i++) parseMessage(text);
+  const times: number[] = [];
+  for (let i = 0; i < 15; i++) {
+    const start = performance.now();
+    parseMessage(text);
+    times.push(performance.now() - start);
+  }
+  console.log(
+    `\ncruise-ship PAXLST (generated): ${message?.travellers.length ?? 0} travellers ` +
+      `(${message?.travellers.filter((t) => t.role === 'crew').length ?? 0} crew), ` +
+      `leg ${message?.legs[0]?.mode} ${message?.route.join('-')}, ${(Buffer.byteLength(text) / 1024).toFixed(0)} KB, ` +
+      `${message?.diagnostics.length ?? 0} diagnostics`,
+  );
+  console.log(
+    `  parse to the normalised model: median ${median(times).toFixed(1)} ms, ` +
+      `best ${Math.min(...times).toFixed(1)} ms, worst ${Math.max(...times).toFixed(1)} ms (15 runs)`,
+  );
+  fuzzed(samples);
+}
+
+/** Mutates a ~64 KB message many times and reports the slowest loose parse. */
+function fuzzed(samples: { name: string; text: string }[]): void {
+  const pnr = samples.find((sample) => sample.name === 'gtas_pnrMessageExample.txt')?.text ?? '';
+  const manifest = cruiseManifest(110);
+  const bases = [
+    manifest.slice(0, 65536),
+    pnr.repeat(Math.ceil(65536 / Math.max(pnr.length, 1))).slice(0, 65536),
+  ];
+  const next = random(64);
+  const palette = [
+    "'",
+    '+',
+    ':',
+    '?',
+    '*',
+    '\n',
+    'UNH+',
+    'UNT+',
+    'TIF+',
+    'TVL+',
+    'SSR+DOCS',
+    'NAD+FL',
+    "''''",
+    '?',
+  ];
+  const times: number[] = [];
+  let worst = 0;
+  const MUTATIONS = 400;
+  for (const base of bases) {
+    for (let i = 0; i < MUTATIONS; i++) {
+      let text = base;
+      const edits = 1 + Math.floor(next() * 20);
+      for (let e = 0; e < edits; e++) {
+        const at = Math.floor(next() * text.length);
+        const kind = Math.floor(next() * 4);
+        if (kind === 0) text = text.slice(0, at) + text.slice(at + Math.floor(next() * 200));
+        else if (kind === 1)
+          text = text.slice(0, at) + palette[Math.floor(next() * palette.length)] + text.slice(at);
+        else if (kind === 2)
+          text = text.slice(0, at) + text.slice(at, at + 500).repeat(3) + text.slice(at);
+        else
+          text =
+            text.slice(0, at) +
+            String.fromCharCode(Math.floor(next() * 0x2100)) +
+            text.slice(at + 1);
+      }
+      text = text.slice(0, 65536);
+      const start = performance.now();
+      parseMessage(text);
+      const elapsed = performance.now() - start;
+      times.push(elapsed);
+      worst = Math.max(worst, elapsed);
+    }
+  }
+  times.sort((a, b) => a - b);
+  console.log(
+    `\nfuzzed 64 KB messages (${times.length}: PAXLST and PNRGOV bases, 1-20 seeded edits each, loose mode):`,
+  );
+  console.log(
+    `  slowest parse ${worst.toFixed(1)} ms (target < 100 ms); p50 ${times[Math.floor(times.length / 2)]?.toFixed(2)} ms, ` +
+      `p99 ${times[Math.floor(times.length * 0.99)]?.toFixed(2)} ms`,
+  );
+}
+
+function main(): void {
+  const samples = loadSamples();
+  const accepted = samples.filter((sample) => {
+    try {
+      edifactPackageParse(sample.text);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  console.log(
+    `edifact npm package accepts ${accepted.length} of ${samples.length} samples as they are: ` +
+      accepted.map((sample) => sample.name).join(', '),
+  );
+  compare(
+    '\nsamples both accept as they are',
+    accepted.map((sample) => sample.text),
+  );
+  compare(
+    '\nall 12 samples, re-serialised canonically',
+    samples.map((sample) => canonical(sample.text)),
+  );
+  const all = samples.map((sample) => sample.text);
+  const allBytes = all.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
+  console.log(
+    `\nall 12 samples as they are (${allBytes} bytes, ours only; the package refuses 8):`,
+  );
+  console.log(
+    `  our reader                          ${throughput(all, ourReader).toFixed(1)} MB/s`,
+  );
+  console.log(
+    `  our full parse                      ${throughput(all, ourFullParse).toFixed(1)} MB/s`,
+  );
+  bigManifest(samples);
+}
+
+main();
