@@ -29,6 +29,7 @@ import { HealthController } from './health/health.controller';
 import { HealthService } from './health/health.service';
 import { HomeController } from './home/home.controller';
 import { HomeService } from './home/home.service';
+import { InvitationsModule } from './invitations/invitations.module';
 import { ReferenceDataSeeder } from './organisations/reference-data.seeder';
 import { StartupService } from './startup.service';
 import { StatesModule } from './states/states.module';
@@ -71,6 +72,7 @@ export class AppModule {
           }),
         }),
         CoreModule,
+        InvitationsModule,
         AdminModule,
         StatesModule,
         PassportModule,

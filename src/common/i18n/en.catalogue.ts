@@ -1,4 +1,5 @@
 import type { Catalogue, Messages } from './catalogue';
+import { invitationsMessages } from '../../invitations/invitations.messages';
 import { adminMessages } from '../../admin/admin.messages';
 import { statesMessages } from '../../states/states.messages';
 
@@ -135,6 +136,7 @@ export const en: Catalogue = {
   direction: 'ltr',
   messages: {
     ...shellMessages,
+    ...invitationsMessages,
     ...adminMessages,
     ...statesMessages,
   },

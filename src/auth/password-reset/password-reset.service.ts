@@ -1,0 +1,165 @@
+import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import type { Request } from 'express';
+import { DataSource, IsNull, MoreThan, Not } from 'typeorm';
+import { actorOf, AuditService, type AuditActor } from '../../audit/audit.service';
+import { translate } from '../../common/i18n/translator';
+import { flash } from '../../common/views/flash';
+import type { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.constants';
+import { invalidLink } from '../../invitations/invalid-link';
+import { MailService } from '../../mail/mail.service';
+import { User } from '../../users/user.entity';
+import { UsersService } from '../../users/users.service';
+import { LoginLockout } from '../login/login-lockout';
+import { regenerateSession } from '../login/sign-in-session';
+import { PasswordHasher } from '../passwords/password-hasher';
+import { PasswordPolicy } from '../passwords/password-policy';
+import { TypeormSessionStore } from '../sessions/typeorm-session.store';
+import { OneTimeToken } from '../tokens/one-time-token.entity';
+import { OneTimeTokensService } from '../tokens/one-time-tokens.service';
+import type { NewPasswordDto } from './dto/new-password.dto';
+import { assertNewPassword } from './new-password-check';
+
+/**
+ * Password reset by link: e-mailed on request ("forgotten password") when SMTP is configured,
+ * or issued by an admin (same tokens, same page). A reset ends every session of the account,
+ * clears its lockout, and kills the account's other reset links.
+ */
+@Injectable()
+export class PasswordResetService implements OnModuleDestroy {
+  private readonly logger = new Logger('PasswordReset');
+  /** The request being handled in the background, so tests and shutdown can wait for it. */
+  private pending: Promise<void> = Promise.resolve();
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly dataSource: DataSource,
+    private readonly users: UsersService,
+    private readonly tokens: OneTimeTokensService,
+    private readonly policy: PasswordPolicy,
+    private readonly hasher: PasswordHasher,
+    private readonly sessions: TypeormSessionStore,
+    private readonly mail: MailService,
+    private readonly audit: AuditService,
+  ) {}
+
+  forgotModel() {
+    return {
+      pageTitle: translate(undefined, 'passwordReset.forgotTitle'),
+      mailEnabled: this.mail.enabled,
+      values: {},
+    };
+  }
+
+  /**
+   * The answer is the same whether or not the address has an account, and comes at once: the
+   * look-up, the token and the e-mail happen after the response, so neither the page nor its
+   * timing tells an account apart from none.
+   */
+  request(email: string, request: Request) {
+    const actor = actorOf(request);
+    if (this.mail.enabled) {
+      this.pending = this.pending
+        .then(() => this.sendLink(email.trim().toLowerCase(), actor))
+        .catch((error: unknown) => this.logger.error({ err: error }, 'reset link not sent'));
+    }
+    return {
+      pageTitle: translate(undefined, 'passwordReset.sentTitle'),
+      mailEnabled: this.mail.enabled,
+    };
+  }
+
+  /** Resolves once every reset request received so far has been handled. */
+  settled(): Promise<void> {
+    return this.pending;
+  }
+
+  /** Shutting down: let a request already answered finish its e-mail first. */
+  async onModuleDestroy(): Promise<void> {
+    await this.pending;
+  }
+
+  async resetModel(token: string) {
+    await this.live(token);
+    return { pageTitle: translate(undefined, 'passwordReset.resetTitle'), token };
+  }
+
+  async reset(token: string, input: NewPasswordDto, request: Request): Promise<void> {
+    const { row, user } = await this.live(token);
+    assertNewPassword(this.policy, input.password, input.passwordAgain, {
+      email: user.email,
+      name: user.name,
+    });
+    const passwordHash = await this.hasher.hash(input.password);
+    await this.dataSource.transaction(async (manager) => {
+      if (!(await this.tokens.consume(row.id, manager))) throw invalidLink('reset');
+      await manager
+        .getRepository(User)
+        .update(user.id, { passwordHash, ...new LoginLockout(this.config.lockout).cleared() });
+      // Any other reset link of the account dies with this one.
+      await manager.getRepository(OneTimeToken).update(
+        {
+          purpose: 'password-reset',
+          userId: user.id,
+          id: Not(row.id),
+          usedAt: IsNull(),
+          revokedAt: IsNull(),
+          expiresAt: MoreThan(new Date()),
+        },
+        { revokedAt: new Date() },
+      );
+      await this.audit.record(
+        { ...actorOf(request), actorId: user.id, actorEmail: user.email },
+        {
+          action: 'password.reset',
+          targetType: 'user',
+          targetId: user.id,
+          details: { via: row.issuedById === null ? 'e-mail' : 'admin-link', tokenId: row.id },
+        },
+        manager,
+      );
+    });
+    const ended = await this.sessions.destroyForUser(user.id);
+    // This browser starts afresh too: its old session (if it was this account's) is gone.
+    await regenerateSession(request);
+    flash(request, 'success', 'passwordReset.done');
+    this.logger.log({ userId: user.id, sessionsEnded: ended }, 'password reset');
+  }
+
+  private async sendLink(email: string, actor: AuditActor): Promise<void> {
+    const user = await this.users.findByEmail(email);
+    if (!user || !user.active) {
+      await this.audit.record(actor, {
+        action: 'password.reset-requested',
+        details: { email: email.slice(0, 254), outcome: user ? 'deactivated' : 'no-account' },
+      });
+      return;
+    }
+    const ttlMs = this.config.passwordResetTtlHours * 3600_000;
+    const { token, row } = await this.tokens.issue('password-reset', ttlMs, { userId: user.id });
+    await this.audit.record(actor, {
+      action: 'password.reset-requested',
+      targetType: 'user',
+      targetId: user.id,
+      details: { email: user.email, outcome: 'link-sent', tokenId: row.id },
+    });
+    await this.mail.send({
+      to: user.email,
+      subject: translate(undefined, 'passwordReset.mail.subject'),
+      text: translate(undefined, 'passwordReset.mail.text', {
+        name: user.name,
+        link: `${this.config.publicUrl}/password/reset/${token}`,
+        hours: this.config.passwordResetTtlHours,
+      }),
+    });
+  }
+
+  private async live(token: string): Promise<{ row: OneTimeToken; user: User }> {
+    const row = /^[\w-]{20,100}$/.test(token)
+      ? await this.tokens.findLive('password-reset', token)
+      : null;
+    const user = row?.userId ? await this.users.findById(row.userId) : null;
+    if (!row || !user || !user.active) throw invalidLink('reset');
+    return { row, user };
+  }
+}

@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import type { Request } from 'express';
+import { DataSource } from 'typeorm';
+import { actorOf, AuditService } from '../../audit/audit.service';
+import { FormError } from '../../common/forms/form-error';
+import { translate } from '../../common/i18n/translator';
+import { flash } from '../../common/views/flash';
+import { invalidLink } from '../../invitations/invalid-link';
+import { User } from '../../users/user.entity';
+import { regenerateSession } from '../login/sign-in-session';
+import { assertNewPassword, termsErrors } from '../password-reset/new-password-check';
+import { PasswordPolicy } from '../passwords/password-policy';
+import { CURRENT_TERMS_VERSION } from '../terms/terms-version';
+import { OneTimeToken } from '../tokens/one-time-token.entity';
+import { OneTimeTokensService } from '../tokens/one-time-tokens.service';
+import { FirstAdminService } from './first-admin.service';
+import type { SetupDto } from './setup.dto';
+
+/**
+ * The first-admin set-up link printed at first start. It works once, for 24 hours, and only
+ * while there is no administrator: once one exists every set-up link is dead.
+ */
+@Injectable()
+export class SetupService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly tokens: OneTimeTokensService,
+    private readonly firstAdmin: FirstAdminService,
+    private readonly policy: PasswordPolicy,
+    private readonly audit: AuditService,
+  ) {}
+
+  async formModel(token: string) {
+    await this.live(token);
+    return {
+      pageTitle: translate(undefined, 'setup.title'),
+      token,
+      termsVersion: CURRENT_TERMS_VERSION,
+    };
+  }
+
+  async create(token: string, input: SetupDto, request: Request): Promise<void> {
+    const row = await this.live(token);
+    const email = input.email.toLowerCase();
+    assertNewPassword(
+      this.policy,
+      input.password,
+      input.passwordAgain,
+      {
+        email,
+        name: input.name,
+      },
+      termsErrors(input.accept),
+    );
+    await this.dataSource.transaction(async (manager) => {
+      if (!(await this.tokens.consume(row.id, manager))) throw invalidLink('setup');
+      const users = manager.getRepository(User);
+      if ((await users.countBy({ role: 'admin' })) > 0) throw invalidLink('setup');
+      if (await users.existsBy({ email })) throw FormError.field('email', 'setup.emailTaken');
+      // FirstAdminService writes through its own repositories, not this transaction's
+      // manager. A failure there throws out of this callback and rolls the token back, so
+      // the link still works; on SQLite its writes share this transaction's connection.
+      const admin = await this.firstAdmin.create(email, input.name, input.password);
+      const acceptedAt = new Date();
+      await users.update(admin.id, {
+        termsVersion: CURRENT_TERMS_VERSION,
+        termsAcceptedAt: acceptedAt,
+      });
+      await manager.getRepository(OneTimeToken).update(row.id, { userId: admin.id });
+      await this.audit.record(
+        { ...actorOf(request), actorId: admin.id, actorEmail: admin.email },
+        {
+          action: 'terms.accepted',
+          targetType: 'user',
+          targetId: admin.id,
+          details: { version: CURRENT_TERMS_VERSION, via: 'setup' },
+        },
+        manager,
+      );
+    });
+    await regenerateSession(request);
+    flash(request, 'success', 'setup.done');
+  }
+
+  private async live(token: string): Promise<OneTimeToken> {
+    const row = /^[\w-]{20,100}$/.test(token) ? await this.tokens.findLive('setup', token) : null;
+    if (!row) throw invalidLink('setup');
+    const admins = await this.dataSource.getRepository(User).countBy({ role: 'admin' });
+    if (admins > 0) throw invalidLink('setup');
+    return row;
+  }
+}

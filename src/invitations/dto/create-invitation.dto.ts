@@ -1,0 +1,25 @@
+import { Transform } from 'class-transformer';
+import { IsEmail, IsIn, IsInt, IsOptional, MaxLength } from 'class-validator';
+import { ROLES, type Role } from '../../users/role';
+
+const trimmed = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.trim() : value;
+
+/** The invitation form: who, in which role, for which organisation (fixed for focal points). */
+export class CreateInvitationDto {
+  @Transform(trimmed)
+  @MaxLength(254, { message: 'validation.email' })
+  @IsEmail({}, { message: 'validation.email' })
+  email!: string;
+
+  @IsIn(ROLES, { message: 'invitations.roleRequired' })
+  role!: Role;
+
+  /** A select posts the id as text, and nothing (or '') when the inviter cannot choose. */
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) =>
+    value === '' || value === undefined || value === null ? undefined : Number(value),
+  )
+  @IsInt({ message: 'invitations.organisationRequired' })
+  organisationId?: number;
+}

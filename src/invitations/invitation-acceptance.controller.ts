@@ -1,0 +1,34 @@
+import { Body, Controller, Get, Param, Post, Redirect, Render, Req } from '@nestjs/common';
+import type { Request } from 'express';
+import { Public } from '../common/auth/public.decorator';
+import { FormView } from '../common/forms/form-view.decorator';
+import { AcceptInvitationDto } from './dto/accept-invitation.dto';
+import { InvitationAcceptanceService } from './invitation-acceptance.service';
+
+/** The invitee's side: the link from the e-mail, where they choose a name and a password. */
+@Controller('invitations/accept')
+@Public()
+export class InvitationAcceptanceController {
+  constructor(private readonly acceptance: InvitationAcceptanceService) {}
+
+  @Get(':token')
+  @Render('invitations/accept')
+  form(@Param('token') token: string) {
+    return this.acceptance.formModel(token);
+  }
+
+  @Post(':token')
+  @FormView('invitations/accept', 'formModel')
+  @Redirect('/login', 303)
+  async accept(
+    @Param('token') token: string,
+    @Body() body: AcceptInvitationDto,
+    @Req() request: Request,
+  ) {
+    await this.acceptance.accept(token, body, request);
+  }
+
+  formModel(request: Request) {
+    return this.acceptance.formModel(String(request.params.token));
+  }
+}
