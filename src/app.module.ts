@@ -6,8 +6,6 @@ import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { IncomingMessage } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
-import { TwoFactorSettingsController } from './account/two-factor-settings.controller';
-import { TwoFactorSettingsService } from './account/two-factor-settings.service';
 import { TermsController } from './auth/terms/terms.controller';
 import { TermsService } from './auth/terms/terms.service';
 import { LocalStrategy } from './auth/login/local.strategy';
@@ -33,6 +31,7 @@ import { InvitationsModule } from './invitations/invitations.module';
 import { ReferenceDataSeeder } from './organisations/reference-data.seeder';
 import { StartupService } from './startup.service';
 import { StatesModule } from './states/states.module';
+import { AccountModule } from './account/account.module';
 
 /** Sign-in posts get their own, tighter per-IP limit. */
 const SIGN_IN_PATHS = new Set(['/login', '/login/two-factor', '/password/forgot']);
@@ -72,6 +71,8 @@ export class AppModule {
           }),
         }),
         CoreModule,
+        StatesModule,
+        AccountModule,
         InvitationsModule,
         AdminModule,
         StatesModule,
@@ -98,7 +99,6 @@ export class AppModule {
         HomeController,
         LoginController,
         TermsController,
-        TwoFactorSettingsController,
       ],
       providers: [
         { provide: CSRF, useValue: createCsrf(config) },
@@ -120,7 +120,6 @@ export class AppModule {
         ReferenceDataSeeder,
         StartupService,
         TermsService,
-        TwoFactorSettingsService,
       ],
     };
   }

@@ -1,4 +1,6 @@
 import type { Catalogue, Messages } from './catalogue';
+import { statesMessages } from '../../states/states.messages';
+import { accountMessages } from '../../account/account.messages';
 import { invitationsMessages } from '../../invitations/invitations.messages';
 import { adminMessages } from '../../admin/admin.messages';
 import { statesMessages } from '../../states/states.messages';
@@ -136,6 +138,8 @@ export const en: Catalogue = {
   direction: 'ltr',
   messages: {
     ...shellMessages,
+    ...statesMessages,
+    ...accountMessages,
     ...invitationsMessages,
     ...adminMessages,
     ...statesMessages,

@@ -1,0 +1,322 @@
+import { AuditEvent } from '../src/audit/audit-event.entity';
+import { PasswordHasher } from '../src/auth/passwords/password-hasher';
+import { Session } from '../src/auth/sessions/session.entity';
+import { ROLES, TWO_FACTOR_REQUIRED, type Role } from '../src/users/role';
+import { User } from '../src/users/user.entity';
+import { createUser, STRONG_PASSWORD, type UserOverrides } from './support/factories';
+import { agentFor, postForm, signIn, type Agent } from './support/http';
+import { startTestApp, type TestApp } from './support/test-app';
+
+const FIREFOX_LINUX = 'Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0';
+const CHROME_WINDOWS =
+  'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
+const NEW_PASSWORD = 'copper-meadow-glacier-91-orchestra';
+
+describe('my account', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  const audits = (action: string, actorId: number) =>
+    t.dataSource
+      .getRepository(AuditEvent)
+      .find({ where: { action, actorId }, order: { id: 'ASC' } });
+  const reload = (user: User) => t.dataSource.getRepository(User).findOneByOrFail({ id: user.id });
+  const sessionsOf = (user: User) =>
+    t.dataSource.getRepository(Session).find({ where: { userId: user.id } });
+
+  async function person(overrides: UserOverrides = {}): Promise<User> {
+    const role = overrides.role ?? 'official';
+    return createUser(t.dataSource, { withTwoFactor: TWO_FACTOR_REQUIRED.has(role), ...overrides });
+  }
+
+  async function signedIn(user: User, userAgent?: string): Promise<Agent> {
+    const agent = agentFor(t.server);
+    if (userAgent) agent.set('User-Agent', userAgent);
+    await signIn(agent, user);
+    return agent;
+  }
+
+  it('sends an anonymous visitor to the login page', async () => {
+    for (const path of ['/account', '/account/profile', '/account/password', '/account/sessions']) {
+      const response = await agentFor(t.server).get(path);
+      expect(response.status).toBe(302);
+      expect(response.headers.location).toBe(`/login?next=${encodeURIComponent(path)}`);
+    }
+  });
+
+  it.each([...ROLES])('gives a %s their own account pages', async (role: Role) => {
+    const user = await person({ role, name: `Person ${role}` });
+    const agent = await signedIn(user);
+    const overview = await agent.get('/account');
+    expect(overview.status).toBe(200);
+    expect(overview.text).toContain('<h1>My account</h1>');
+    expect(overview.text).toContain(`Person ${role}`);
+    expect(overview.text).toContain(user.email);
+    for (const path of ['/account/profile', '/account/password', '/account/sessions']) {
+      expect((await agent.get(path)).status).toBe(200);
+    }
+    expect((await agent.get('/account/two-factor')).status).toBe(200);
+  });
+
+  describe('profile', () => {
+    it('shows the current values, saves name, languages and time zone, and audits the change', async () => {
+      const user = await person({ name: 'Amina Odhiambo', languages: 'en,sw', timeZone: 'UTC' });
+      const agent = await signedIn(user);
+      const form = await agent.get('/account/profile');
+      expect(form.text).toContain('value="Amina Odhiambo"');
+      expect(form.text).toMatch(/name="unLanguages" value="en" checked/);
+      expect(form.text).toMatch(/name="unLanguages" value="fr">/);
+      expect(form.text).toMatch(
+        /id="field-otherLanguages" name="otherLanguages" type="text" value="sw"/,
+      );
+      expect(form.text).toContain('<option value="UTC" selected>UTC</option>');
+      expect(form.text).toContain('Kenya'); // organisation, read-only
+
+      const response = await agent
+        .post('/account/profile')
+        .type('form')
+        .send(
+          `_csrf=${encodeURIComponent(/name="_csrf" value="([^"]+)"/.exec(form.text)![1])}` +
+            '&name=+Amina+W.+Odhiambo+&unLanguages=fr&unLanguages=en&otherLanguages=sw%2C+PT%3B+sw&timeZone=Africa%2FNairobi',
+        );
+      expect(response.status).toBe(303);
+      expect(response.headers.location).toBe('/account/profile');
+
+      const saved = await reload(user);
+      expect(saved.name).toBe('Amina W. Odhiambo');
+      expect(saved.languages).toBe('fr,en,sw,pt');
+      expect(saved.timeZone).toBe('Africa/Nairobi');
+      const [event] = await audits('user.profile-updated', user.id);
+      expect(event).toMatchObject({ targetType: 'user', targetId: String(user.id) });
+      expect(JSON.parse(event.details!)).toEqual({ changed: ['name', 'languages', 'timeZone'] });
+
+      const after = await agent.get('/account/profile');
+      expect(after.text).toContain('Your profile is saved.');
+      expect(after.text).toContain('<option value="Africa/Nairobi" selected>');
+      expect(after.text).toMatch(/name="otherLanguages" type="text" value="sw, pt"/);
+      const overview = await agent.get('/account');
+      expect(overview.text).toContain('French, English, Swahili, Portuguese');
+      expect(overview.text).toContain('Africa/Nairobi');
+      // The header shows the new name at once.
+      expect(overview.text).toContain('Amina W. Odhiambo ·');
+    });
+
+    it('re-renders the form with messages and the input, changing nothing, when it is wrong', async () => {
+      const user = await person({ name: 'Jean Dupont', languages: 'fr', timeZone: 'Europe/Paris' });
+      const agent = await signedIn(user);
+      const response = await postForm(agent, '/account/profile', '/account/profile', {
+        name: 'Jean-Marie Dupont',
+        otherLanguages: 'sw, xx, english',
+        timeZone: 'Mars/Olympus_Mons',
+      });
+      expect(response.status).toBe(400);
+      expect(response.text).toContain('Please correct the fields marked below.');
+      expect(response.text).toContain('Choose a time zone from the list.');
+      expect(response.text).toMatch(/aria-invalid="true" aria-describedby="error-timeZone"/);
+      expect(response.text).toContain('value="Jean-Marie Dupont"');
+      expect(response.text).toContain('value="sw, xx, english"');
+      expect(response.text).not.toMatch(/value="fr" checked/); // unticked in the post
+
+      const languages = await postForm(agent, '/account/profile', '/account/profile', {
+        name: 'Jean-Marie Dupont',
+        otherLanguages: 'sw, xx, english',
+        timeZone: 'Europe/Paris',
+      });
+      expect(languages.status).toBe(400);
+      expect(languages.text).toContain('Not ISO 639-1 language codes: xx, english.');
+      expect(languages.text).toMatch(/id="field-otherLanguages"[^>]*aria-invalid="true"/);
+
+      const empty = await postForm(agent, '/account/profile', '/account/profile', {
+        name: '   ',
+        timeZone: 'Europe/Paris',
+        unLanguages: 'de',
+      });
+      expect(empty.status).toBe(400);
+      expect(empty.text).toMatch(/id="error-name">This field is required\./);
+      expect(empty.text).toContain('Choose among the languages listed.');
+
+      const saved = await reload(user);
+      expect(saved).toMatchObject({
+        name: 'Jean Dupont',
+        languages: 'fr',
+        timeZone: 'Europe/Paris',
+      });
+      expect(await audits('user.profile-updated', user.id)).toHaveLength(0);
+    });
+
+    it('writes no audit event when nothing changed', async () => {
+      const user = await person({ name: 'Same Name', languages: 'es', timeZone: 'UTC' });
+      const agent = await signedIn(user);
+      const response = await postForm(agent, '/account/profile', '/account/profile', {
+        name: 'Same Name',
+        unLanguages: 'es',
+        timeZone: 'UTC',
+      });
+      expect(response.status).toBe(303);
+      expect(await audits('user.profile-updated', user.id)).toHaveLength(0);
+    });
+
+    it('refuses a post without the CSRF token', async () => {
+      const user = await person();
+      const agent = await signedIn(user);
+      const response = await agent
+        .post('/account/profile')
+        .type('form')
+        .send({ name: 'Mallory', timeZone: 'UTC' });
+      expect(response.status).toBe(403);
+      expect((await reload(user)).name).toBe('Test User');
+    });
+  });
+
+  describe('password', () => {
+    it('asks for the current password, the new one twice, and a strong one', async () => {
+      const user = await person({ name: 'Fatima Zahra', email: 'fatima.zahra@example.org' });
+      const agent = await signedIn(user);
+      const change = (fields: Record<string, string>) =>
+        postForm(agent, '/account/password', '/account/password', fields);
+
+      const wrong = await change({
+        currentPassword: 'not-my-password-at-all',
+        newPassword: NEW_PASSWORD,
+        newPasswordAgain: NEW_PASSWORD,
+      });
+      expect(wrong.status).toBe(400);
+      expect(wrong.text).toMatch(/id="error-currentPassword">That is not your current password\./);
+      expect(wrong.text).not.toContain('not-my-password-at-all');
+
+      const mismatch = await change({
+        currentPassword: STRONG_PASSWORD,
+        newPassword: NEW_PASSWORD,
+        newPasswordAgain: `${NEW_PASSWORD}!`,
+      });
+      expect(mismatch.status).toBe(400);
+      expect(mismatch.text).toContain('The two new passwords are not the same.');
+      expect(mismatch.text).not.toContain(NEW_PASSWORD);
+
+      const short = await change({
+        currentPassword: STRONG_PASSWORD,
+        newPassword: 'Short1!',
+        newPasswordAgain: 'Short1!',
+      });
+      expect(short.text).toContain('Use at least 12 characters.');
+
+      const own = await change({
+        currentPassword: STRONG_PASSWORD,
+        newPassword: 'FatimaZahra2026',
+        newPasswordAgain: 'FatimaZahra2026',
+      });
+      expect(own.status).toBe(400);
+      expect(own.text).toMatch(/id="error-newPassword">This password is too easy to guess\./);
+
+      const same = await change({
+        currentPassword: STRONG_PASSWORD,
+        newPassword: STRONG_PASSWORD,
+        newPasswordAgain: STRONG_PASSWORD,
+      });
+      expect(same.text).toContain('Choose a password different from the current one.');
+
+      const missing = await change({ currentPassword: '', newPassword: '', newPasswordAgain: '' });
+      expect(missing.status).toBe(400);
+      expect(missing.text).toMatch(/id="error-currentPassword">This field is required\./);
+
+      const stored = await reload(user);
+      expect(await new PasswordHasher().verify(stored.passwordHash, STRONG_PASSWORD)).toBe(true);
+      expect(await audits('password.changed', user.id)).toHaveLength(0);
+    });
+
+    it('changes it, ends the other sessions, renews this one, and audits the change', async () => {
+      const user = await person();
+      const here = await signedIn(user, FIREFOX_LINUX);
+      const elsewhere = await signedIn(user, CHROME_WINDOWS);
+      const before = (await sessionsOf(user)).map((s) => s.id);
+      expect(before).toHaveLength(2);
+
+      const response = await postForm(here, '/account/password', '/account/password', {
+        currentPassword: STRONG_PASSWORD,
+        newPassword: NEW_PASSWORD,
+        newPasswordAgain: NEW_PASSWORD,
+      });
+      expect(response.status).toBe(303);
+      expect(response.headers.location).toBe('/account');
+
+      const after = await sessionsOf(user);
+      expect(after).toHaveLength(1);
+      expect(before).not.toContain(after[0].id);
+      const page = await here.get('/account');
+      expect(page.status).toBe(200);
+      expect(page.text).toContain('Your password is changed. Your other sessions have ended.');
+      expect((await elsewhere.get('/account')).status).toBe(302);
+
+      // Still signed in with a working session: another form goes through.
+      const profile = await postForm(here, '/account/profile', '/account/profile', {
+        name: 'Renamed After Change',
+        timeZone: 'UTC',
+      });
+      expect(profile.status).toBe(303);
+
+      const [event] = await audits('password.changed', user.id);
+      expect(JSON.parse(event.details!)).toEqual({ otherSessionsEnded: 1 });
+      const stored = await reload(user);
+      const hasher = new PasswordHasher();
+      expect(await hasher.verify(stored.passwordHash, NEW_PASSWORD)).toBe(true);
+      await expect(signIn(agentFor(t.server), user)).rejects.toThrow('sign-in failed: 401');
+      await signIn(agentFor(t.server), user, NEW_PASSWORD);
+    });
+  });
+
+  describe('sessions', () => {
+    it('lists where the account is signed in, marks this session, and shows no session id', async () => {
+      const user = await person();
+      const here = await signedIn(user, FIREFOX_LINUX);
+      await signedIn(user, CHROME_WINDOWS);
+      const page = await here.get('/account/sessions');
+      expect(page.status).toBe(200);
+      expect(page.text).toMatch(
+        /Firefox on Linux <span class="badge badge--ok">This session<\/span>/,
+      );
+      expect(page.text).toContain('Chrome on Windows</th>');
+      expect(page.text.match(/<tr( class="session--current")?>\s*<th scope="row">/g)).toHaveLength(
+        2,
+      );
+      expect(page.text).toMatch(/\d{4}-\d\d-\d\d \d\d:\d\d UTC/);
+      expect(page.text).toMatch(/127\.0\.0\.1|::1/);
+      for (const session of await sessionsOf(user)) expect(page.text).not.toContain(session.id);
+      expect(page.text).toContain('Log out other sessions');
+      expect((await here.get('/account')).text).toContain('Signed in on 2 device(s)');
+    });
+
+    it('logs out the other sessions, keeps this one, and audits it', async () => {
+      const user = await person();
+      const here = await signedIn(user, FIREFOX_LINUX);
+      const second = await signedIn(user, CHROME_WINDOWS);
+      const third = await signedIn(user);
+      const other = await person();
+      const stranger = await signedIn(other);
+
+      const response = await postForm(
+        here,
+        '/account/sessions',
+        '/account/sessions/end-others',
+        {},
+      );
+      expect(response.status).toBe(303);
+      expect(response.headers.location).toBe('/account/sessions');
+      const page = await here.get('/account/sessions');
+      expect(page.status).toBe(200);
+      expect(page.text).toContain('Logged out of 2 other session(s).');
+      expect(page.text).toContain('You are not signed in anywhere else.');
+      expect(page.text).not.toContain('Log out other sessions');
+      expect((await second.get('/account')).status).toBe(302);
+      expect((await third.get('/account')).status).toBe(302);
+      expect((await stranger.get('/account')).status).toBe(200);
+      expect(await sessionsOf(user)).toHaveLength(1);
+
+      const [event] = await audits('sessions.ended', user.id);
+      expect(event).toMatchObject({ targetType: 'user', targetId: String(user.id) });
+      expect(JSON.parse(event.details!)).toEqual({ ended: 2, kept: 'current' });
+    });
+  });
+});
