@@ -71,11 +71,10 @@ export class AppModule {
           }),
         }),
         CoreModule,
-        StatesModule,
-        AccountModule,
         InvitationsModule,
         AdminModule,
         StatesModule,
+        AccountModule,
         PassportModule,
         ThrottlerModule.forRoot({
           throttlers: [

@@ -1,9 +1,8 @@
 import type { Catalogue, Messages } from './catalogue';
-import { statesMessages } from '../../states/states.messages';
-import { accountMessages } from '../../account/account.messages';
 import { invitationsMessages } from '../../invitations/invitations.messages';
 import { adminMessages } from '../../admin/admin.messages';
 import { statesMessages } from '../../states/states.messages';
+import { accountMessages } from '../../account/account.messages';
 
 /**
  * English: the reference catalogue. Shell, sign-in and error strings are here; each feature
@@ -138,10 +137,9 @@ export const en: Catalogue = {
   direction: 'ltr',
   messages: {
     ...shellMessages,
-    ...statesMessages,
-    ...accountMessages,
     ...invitationsMessages,
     ...adminMessages,
     ...statesMessages,
+    ...accountMessages,
   },
 };
