@@ -1,3 +1,5 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { Readable, Writable } from 'node:stream';
 import { join } from 'node:path';
 import { runCli } from '../../cli/run-cli';
@@ -147,6 +149,31 @@ describe('screen command', () => {
     const kept = all.lines.filter((l) => Number(l.score) >= 0.99).map((l) => l.entry_id);
     expect(kept).toEqual(['csv:NAT-0007', 'documents:SLTD-0101']);
     expect(strict.lines.map((l) => l.entry_id)).toEqual(kept);
+  });
+});
+
+describe('screen command rule caps', () => {
+  it('reports the hits a rule left out beyond its maximum on standard error', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'screen-rules-'));
+    const rules = join(dir, 'rules.json');
+    writeFileSync(
+      rules,
+      JSON.stringify([
+        {
+          id: 'EVERYONE-TO-DXB',
+          name: 'Arrives in Dubai',
+          severity: 'low',
+          maxHitsPerMessage: 1,
+          criteria: { field: 'journey.destination', op: '=', value: 'DXB' },
+        },
+      ]),
+    );
+    const { code, lines, stderr } = await run('--rules', rules, FLIGHT);
+    expect(code).toBe(0);
+    expect(lines.map((l) => [l.traveller_id, l.rule_id])).toEqual([['T1', 'EVERYONE-TO-DXB']]);
+    expect(stderr).toBe(
+      `note: ${FLIGHT}: message 1: rule EVERYONE-TO-DXB reached its maximum; 3 more hit(s) not reported\n`,
+    );
   });
 });
 
