@@ -1,4 +1,15 @@
-import { Body, Controller, Get, Header, Param, Post, Redirect, Render, Req } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  Param,
+  Post,
+  Redirect,
+  Render,
+  Req,
+} from '@nestjs/common';
 import type { Request } from 'express';
 import { Public } from '../../common/auth/public.decorator';
 import { FormView } from '../../common/forms/form-view.decorator';
@@ -21,6 +32,7 @@ export class PasswordResetController {
   /** Per-IP throttled in app.module.ts (the sign-in limit). */
   @Post('forgot')
   @FormView('auth/password-forgot', 'forgotModel')
+  @HttpCode(200)
   @Render('auth/password-forgot-sent')
   forgot(@Body() body: ForgotPasswordDto, @Req() request: Request) {
     return this.resets.request(body.email, request);
