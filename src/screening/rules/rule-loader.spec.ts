@@ -169,11 +169,12 @@ describe('loadRules', () => {
     );
   });
 
-  it('loads a valid file', () => {
+  it('loads a valid file, with or without a byte-order mark', () => {
     const good = join(dir, 'good.json');
     writeFileSync(
       good,
-      JSON.stringify({ rules: [rule({ field: 'traveller.gender', op: '=', value: 'M' })] }),
+      '\uFEFF' +
+        JSON.stringify({ rules: [rule({ field: 'traveller.gender', op: '=', value: 'M' })] }),
     );
     expect(loadRules(good)).toMatchObject({ source: good, rules: [{ id: 'R1' }] });
   });

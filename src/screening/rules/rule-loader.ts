@@ -393,7 +393,8 @@ export function loadRules(path: string): RuleSet {
   }
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    // Editors on Windows save UTF-8 with a byte-order mark; JSON.parse refuses it.
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     throw new Error(`rules ${path}: not valid JSON (${(error as Error).message})`);
   }
