@@ -25,6 +25,22 @@ const LIST_SPELLINGS: Record<string, string> = {
   'côte d’ivoire': 'CIV',
   eswatini: 'SWZ',
   czechia: 'CZE',
+  // OFAC spellings (sdn.csv remarks, vessel flags, add.csv).
+  syria: 'SYR',
+  moldova: 'MDA',
+  'cote d ivoire': 'CIV',
+  macau: 'MAC',
+  brunei: 'BRN',
+  'bahamas, the': 'BHS',
+  'st. vincent and the grenadines': 'VCT',
+  'st. kitts and nevis': 'KNA',
+  'st. kitts & nevis': 'KNA',
+  'british virgin islands': 'VGB',
+  'palestinian authority': 'PSE',
+  'macedonia, the former yugoslav republic of': 'MKD',
+  // OFAC "Region: …" places that ISO 3166 codes as the State of Palestine.
+  'west bank': 'PSE',
+  gaza: 'PSE',
 };
 
 const cache = new Map<string, string | undefined>();
@@ -44,6 +60,7 @@ function lookUp(raw: string): string | undefined {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^(possibly|probably|reportedly)\s+/i, '')
+    .replace(/^region:\s*/i, '')
     .replace(/[.;]+$/, '');
   if (name === '') return undefined;
   // Codes only in capitals: "na" in the UN list means "not available", not Namibia.

@@ -1,3 +1,7 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 import { loadDocumentList } from './document-list-importer';
 import { listFixture } from './fixture-path';
 
@@ -68,5 +72,16 @@ describe('lost/stolen travel document list importer', () => {
     expect(() => loadDocumentList(listFixture('national-list-bad-header.csv'))).toThrow(
       /unknown columns 'surname', 'given_name', 'date_of_birth'/,
     );
+  });
+
+  it('reads a header-only file as an empty list and refuses an empty file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'documents-'));
+    writeFileSync(join(dir, 'header.csv'), 'id,document_number,issuing_country\n');
+    writeFileSync(join(dir, 'empty.csv'), '');
+    expect(loadDocumentList(join(dir, 'header.csv')).entries).toEqual([]);
+    expect(() => loadDocumentList(join(dir, 'empty.csv'))).toThrow(
+      `${join(dir, 'empty.csv')}: empty file, expected a document list header row`,
+    );
+    rmSync(dir, { recursive: true });
   });
 });

@@ -58,8 +58,10 @@ describe('OFAC 2021-07-07 complete set (sdn + alt + add + comments)', () => {
     const individuals = version.entries.filter((e) => e.kind === 'individual');
     expect(individuals.filter((e) => e.datesOfBirth.length > 0).length).toBe(4428);
     expect(individuals.filter((e) => e.documents.length > 0).length).toBe(2258);
-    expect(individuals.filter((e) => e.nationalities.length > 0).length).toBe(2201);
-    // Every individual whose remarks state a DOB has one parsed.
+    expect(individuals.filter((e) => e.nationalities.length > 0).length).toBe(2546);
+    // Every individual whose remarks state a DOB, or a nationality, has it parsed.
+    const stated = (e: WatchlistEntry) => /(^|; )(nationality|citizen) /.test(e.remarks ?? '');
+    expect(individuals.filter((e) => stated(e) && e.nationalities.length === 0)).toEqual([]);
     expect(
       individuals.filter((e) => /\bDOB\b/.test(e.remarks ?? '') && e.datesOfBirth.length === 0),
     ).toEqual([]);
@@ -94,6 +96,14 @@ describe('OFAC 2024-07-02 sdn.csv alone, and joined with the 2025-01-06 alt/add'
     expect(joined.skipped.length).toBe(1109 + 1852);
     expect(joined.entries.length).toBe(15443);
     expect(joined.counts.aliases).toBe(22158);
+  });
+
+  it('parses dates of birth and nationalities of the 2024-07-02 individuals', () => {
+    const individuals = joined.entries.filter((e) => e.kind === 'individual');
+    expect(individuals.filter((e) => e.datesOfBirth.length > 0).length).toBe(6809);
+    expect(individuals.filter((e) => e.nationalities.length > 0).length).toBe(5260);
+    expect(individuals.filter((e) => e.gender !== undefined).length).toBe(4352);
+    expect(individuals.filter((e) => e.documents.length > 0).length).toBe(3014);
   });
 
   it('reads real entries field by field', () => {

@@ -134,7 +134,7 @@ describe('OFAC legacy CSV importer', () => {
   it('keeps programmes, title, vessel particulars and address countries', () => {
     expect(entry('ofac:101').programmes).toEqual(['SDGT', 'IRGC']);
     expect(entry('ofac:101').addressCountries).toEqual(['IRQ', 'LBN']);
-    expect(entry('ofac:201').addressCountries).toBeUndefined();
+    expect(entry('ofac:201').addressCountries).toEqual(['PSE']);
     const vessel = entry('ofac:301');
     expect(vessel.title).toBe('Registered owner');
     expect(vessel.vessel).toEqual({
