@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
-import { IsNull, Not } from 'typeorm';
+import { In, IsNull, Not } from 'typeorm';
 import { AuditEvent } from '../src/audit/audit-event.entity';
 import { Session } from '../src/auth/sessions/session.entity';
 import { OneTimeToken } from '../src/auth/tokens/one-time-token.entity';
+import { IwgRegion } from '../src/organisations/iwg-region.entity';
 import { Organisation } from '../src/organisations/organisation.entity';
 import { RecoveryCode } from '../src/users/recovery-code.entity';
 import { User } from '../src/users/user.entity';
@@ -358,6 +359,19 @@ describe('admin pages', () => {
       const europe = await adminAgent.get('/admin/member-states?region=Europe');
       expect(europe.text).toContain('France');
       expect(europe.text).not.toContain('>Kenya<');
+      const iwg = await t.dataSource
+        .getRepository(IwgRegion)
+        .save({ code: 'test-west', name: 'Test West Africa IWG' });
+      await t.dataSource
+        .getRepository(Organisation)
+        .update({ code: In(['GHA', 'NGA']) }, { iwgRegionId: iwg.id });
+      const inIwg = await adminAgent.get('/admin/member-states?iwg=test-west');
+      expect(inIwg.text).toContain('2 result(s)');
+      expect(inIwg.text).toContain('Ghana');
+      expect(inIwg.text).toContain('Test West Africa IWG');
+      const noIwg = await adminAgent.get('/admin/member-states?iwg=none');
+      expect(noIwg.text).not.toContain('>Ghana<');
+      expect(noIwg.text).toContain('>Kenya<');
       const bad = await adminAgent.get('/admin/member-states?status=famous');
       expect(bad.status).toBe(400);
       expect(bad.text).toContain('Choose one of the options.');
@@ -467,7 +481,10 @@ describe('admin pages', () => {
       ]);
       expect(second.text).not.toContain('rel="next"');
       const newer = unescape(/href="([^"]+)" rel="prev"/.exec(second.text)![1]);
-      expect(targets((await adminAgent.get(newer)).text)).toEqual(page1);
+      const back = await adminAgent.get(newer);
+      expect(targets(back.text)).toEqual(page1);
+      expect(back.text).toContain('rel="next"');
+      expect(back.text).not.toContain('rel="prev"');
 
       const byTarget = await adminAgent.get('/admin/audit?target=user:1042');
       expect(targets(byTarget.text)).toEqual([1042]);
@@ -527,6 +544,15 @@ describe('admin pages', () => {
       expect(text).toContain('"line one\r\nline ""two"", with comma"');
       const rows = parse<Record<string, string>>(text, { columns: true });
       expect(rows).toHaveLength(2);
+      const [exported] = await events().find({
+        where: { action: 'audit.exported' },
+        order: { id: 'DESC' },
+        take: 1,
+      });
+      expect(exported.actorId).toBe(admin.id);
+      expect(JSON.parse(exported.details!)).toEqual({
+        filters: { action: 'access.denied', actor: marker },
+      });
       expect(rows[0]).toMatchObject({
         occurred_at: '2026-02-01T09:00:00.000Z',
         actor_email: `plain@${marker}`,

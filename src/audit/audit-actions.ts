@@ -26,6 +26,7 @@ export const AUDIT_ACTIONS = [
   'setup.admin-created',
   'member-state.status-changed',
   'access.denied',
+  'audit.exported',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -1,4 +1,4 @@
-import { Controller, Get, Query, Render } from '@nestjs/common';
+import { Controller, Get, Query, Render, Req } from '@nestjs/common';
 import type { Request } from 'express';
 import { Roles } from '../../common/auth/roles.decorator';
 import { FormView } from '../../common/forms/form-view.decorator';
@@ -20,8 +20,8 @@ export class AuditLogController {
 
   @Get('audit.csv')
   @FormView('admin/audit', 'formModel')
-  csv(@Query() filter: AuditFilterDto) {
-    return this.auditLog.csv(filter);
+  csv(@Query() filter: AuditFilterDto, @Req() request: Request) {
+    return this.auditLog.csv(filter, request);
   }
 
   formModel(request: Request) {

@@ -5,6 +5,7 @@ import type { Request } from 'express';
 import type { Repository } from 'typeorm';
 import { AUDIT_ACTIONS } from '../../audit/audit-actions';
 import { AuditEvent } from '../../audit/audit-event.entity';
+import { actorOf, AuditService } from '../../audit/audit.service';
 import { translate } from '../../common/i18n/translator';
 import { hrefWith } from '../query-string';
 import { applyAuditCriteria, auditCriteria, type AuditCriteria } from './audit-query';
@@ -30,11 +31,15 @@ const CSV_HEADER = [
 
 /**
  * Reads the audit log for admins: filtered pages, newest first, and the CSV export of every
- * filtered event. Read-only by design, like AuditService: nothing here changes a row.
+ * filtered event. Read-only by design, like AuditService: nothing here changes a row (an
+ * export adds one event of its own).
  */
 @Injectable()
 export class AuditLogService {
-  constructor(@InjectRepository(AuditEvent) private readonly events: Repository<AuditEvent>) {}
+  constructor(
+    @InjectRepository(AuditEvent) private readonly events: Repository<AuditEvent>,
+    private readonly audit: AuditService,
+  ) {}
 
   /**
    * One page. Keyset paging on the id (the insertion order): `before` gives older events,
@@ -98,9 +103,14 @@ export class AuditLogService {
    * first batch is read before the response starts, so a failing database still gets its
    * error page rather than a truncated file.
    */
-  async csv(filter: AuditFilterDto): Promise<StreamableFile> {
+  async csv(filter: AuditFilterDto, request: Request): Promise<StreamableFile> {
     const criteria = auditCriteria(filter);
     const first = await this.batch(criteria, undefined);
+    // The export carries people's addresses and IPs out of the platform: who took it is logged.
+    await this.audit.record(actorOf(request), {
+      action: 'audit.exported',
+      details: { filters: this.filterParams(filter) },
+    });
     const lines = this.csvLines(criteria, first);
     const stamp = new Date().toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
     return new StreamableFile(Readable.from(lines), {
@@ -145,7 +155,12 @@ export class AuditLogService {
   private async exists(criteria: AuditCriteria, shown: AuditEvent[]): Promise<boolean> {
     const query = applyAuditCriteria(this.events.createQueryBuilder('e'), criteria);
     const oldest = shown[shown.length - 1].id;
-    return (await query.andWhere('e.id < :oldest', { oldest }).take(1).getCount()) > 0;
+    const row = await query
+      .select('e.id', 'id')
+      .andWhere('e.id < :oldest', { oldest })
+      .limit(1)
+      .getRawOne<{ id: number }>();
+    return row !== undefined;
   }
 
   private filterParams(filter: AuditFilterDto) {

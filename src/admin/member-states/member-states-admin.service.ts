@@ -8,6 +8,7 @@ import { FormError } from '../../common/forms/form-error';
 import { translate } from '../../common/i18n/translator';
 import { flash } from '../../common/views/flash';
 import { UN_REGIONS } from '../../member-states/data/un-member-states';
+import { IwgRegion } from '../../organisations/iwg-region.entity';
 import { Organisation, type ProgrammeStatus } from '../../organisations/organisation.entity';
 import {
   STATUS_CHOICES,
@@ -27,6 +28,7 @@ export class MemberStatesAdminService {
   constructor(
     private readonly dataSource: DataSource,
     @InjectRepository(Organisation) private readonly organisations: Repository<Organisation>,
+    @InjectRepository(IwgRegion) private readonly iwgRegions: Repository<IwgRegion>,
     @InjectRepository(AuditEvent) private readonly events: Repository<AuditEvent>,
     private readonly audit: AuditService,
   ) {}
@@ -41,9 +43,11 @@ export class MemberStatesAdminService {
     if (filter.status === 'none') query.andWhere('o.programmeStatus IS NULL');
     else if (filter.status)
       query.andWhere('o.programmeStatus = :status', { status: filter.status });
+    if (filter.iwg === 'none') query.andWhere('o.iwgRegionId IS NULL');
+    else if (filter.iwg) query.andWhere('iwg.code = :iwg', { iwg: filter.iwg });
     const [states, counts] = await Promise.all([query.getMany(), this.countsByStatus()]);
     return {
-      ...this.formModel(filter),
+      ...(await this.formModel(filter)),
       total: states.length,
       summary: STATUS_CHOICES.map((status) => ({ status, count: counts.get(status) ?? 0 })),
       states: states.map((state) => ({
@@ -58,7 +62,7 @@ export class MemberStatesAdminService {
     };
   }
 
-  formModel(filter: MemberStateFilterDto | Request['query']) {
+  async formModel(filter: MemberStateFilterDto | Request['query']) {
     const value = (key: string) => {
       const given = (filter as Record<string, unknown>)[key];
       return typeof given === 'string' ? given : '';
@@ -67,7 +71,8 @@ export class MemberStatesAdminService {
       pageTitle: translate(undefined, 'admin.states.title'),
       regions: UN_REGIONS,
       statuses: STATUS_CHOICES,
-      filters: { region: value('region'), status: value('status') },
+      iwgRegions: await this.iwgRegions.find({ order: { name: 'ASC' } }),
+      filters: { region: value('region'), status: value('status'), iwg: value('iwg') },
       states: [],
     };
   }

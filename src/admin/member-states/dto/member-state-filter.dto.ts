@@ -1,4 +1,4 @@
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { UN_REGIONS } from '../../../member-states/data/un-member-states';
 import { PROGRAMME_STATUSES } from '../../../organisations/organisation.entity';
 
@@ -14,4 +14,10 @@ export class MemberStateFilterDto {
   @IsOptional()
   @IsIn(['', ...STATUS_CHOICES], { message: 'admin.invalidChoice' })
   status?: string;
+
+  /** An IWG region's code, or `none` for States in no IWG. */
+  @IsOptional()
+  @IsString({ message: 'admin.invalidChoice' })
+  @MaxLength(32, { message: 'admin.invalidChoice' })
+  iwg?: string;
 }
