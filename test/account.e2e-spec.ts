@@ -1,3 +1,4 @@
+import { formatLocalTime } from '../src/account/local-time';
 import { AuditEvent } from '../src/audit/audit-event.entity';
 import { PasswordHasher } from '../src/auth/passwords/password-hasher';
 import { Session } from '../src/auth/sessions/session.entity';
@@ -269,7 +270,7 @@ describe('my account', () => {
 
   describe('sessions', () => {
     it('lists where the account is signed in, marks this session, and shows no session id', async () => {
-      const user = await person();
+      const user = await person({ timeZone: 'Asia/Kolkata' });
       const here = await signedIn(user, FIREFOX_LINUX);
       await signedIn(user, CHROME_WINDOWS);
       const page = await here.get('/account/sessions');
@@ -281,7 +282,10 @@ describe('my account', () => {
       expect(page.text.match(/<tr( class="session--current")?>\s*<th scope="row">/g)).toHaveLength(
         2,
       );
-      expect(page.text).toMatch(/\d{4}-\d\d-\d\d \d\d:\d\d UTC/);
+      // Times in the person's own time zone.
+      const [newest] = (await sessionsOf(user)).sort((a, b) => +b.createdAt - +a.createdAt);
+      expect(page.text).toContain(`<td>${formatLocalTime(newest.createdAt, 'Asia/Kolkata')}</td>`);
+      expect(page.text).toMatch(/<td>\d{4}-\d\d-\d\d \d\d:\d\d Asia\/Kolkata<\/td>/);
       expect(page.text).toMatch(/127\.0\.0\.1|::1/);
       for (const session of await sessionsOf(user)) expect(page.text).not.toContain(session.id);
       expect(page.text).toContain('Log out other sessions');

@@ -5,6 +5,7 @@ import { TypeormSessionStore } from '../auth/sessions/typeorm-session.store';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { translate } from '../common/i18n/translator';
 import { flash } from '../common/views/flash';
+import { formatLocalTime } from './local-time';
 import { describeUserAgent } from './user-agent';
 
 /** The person's signed-in sessions, and "log out everywhere else". Session ids never reach a page. */
@@ -22,8 +23,8 @@ export class AccountSessionsService {
         const agent = describeUserAgent(row.userAgent);
         return {
           current: row.id === request.sessionID,
-          createdAt: row.createdAt,
-          lastSeenAt: row.lastSeenAt,
+          createdAt: formatLocalTime(row.createdAt, user.timeZone),
+          lastSeenAt: formatLocalTime(row.lastSeenAt, user.timeZone),
           ip: row.ip,
           device: deviceLabel(agent.browser, agent.system),
         };

@@ -29,7 +29,7 @@ export const accountMessages: Messages = {
   'account.profile.otherLanguagesHint':
     'Two-letter ISO 639-1 codes, separated by commas, for example: sw, pt, de',
   'account.profile.timeZone': 'Time zone',
-  'account.profile.timeZoneHint': 'Meeting times and dates are shown in this time zone.',
+  'account.profile.timeZoneHint': 'Dates and times are shown to you in this time zone.',
   'account.profile.save': 'Save profile',
   'account.profile.saved': 'Your profile is saved.',
   'account.profile.nameTooLong': 'Use at most 200 characters.',
