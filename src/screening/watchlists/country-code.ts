@@ -25,6 +25,8 @@ const LIST_SPELLINGS: Record<string, string> = {
   'côte d’ivoire': 'CIV',
   eswatini: 'SWZ',
   czechia: 'CZE',
+  'china, hong kong special administrative region': 'HKG',
+  'china, macao special administrative region': 'MAC',
   // OFAC spellings (sdn.csv remarks, vessel flags, add.csv).
   syria: 'SYR',
   moldova: 'MDA',

@@ -153,6 +153,17 @@ describe('UN Consolidated List, real file', () => {
     ]);
   });
 
+  it('maps every issuing country of a document to ISO alpha-3', () => {
+    const withCountry = [
+      ...xml.matchAll(/<INDIVIDUAL_DOCUMENT>([\s\S]*?)<\/INDIVIDUAL_DOCUMENT>/g),
+    ].filter(
+      (m) => /<NUMBER>[^<]/.test(m[1]) && /<(ISSUING_COUNTRY|COUNTRY_OF_ISSUE)>[^<]/.test(m[1]),
+    ).length;
+    const documents = individuals.flatMap((e) => e.documents);
+    expect(documents.filter((d) => d.issuingCountry !== undefined).length).toBe(withCountry);
+    expect(withCountry).toBe(295);
+  });
+
   it('maps every UN nationality spelling to ISO alpha-3 except the two that name no country', () => {
     const values = [...xml.matchAll(/<NATIONALITY>([\s\S]*?)<\/NATIONALITY>/g)].flatMap((m) =>
       [...m[1].matchAll(/<VALUE>([^<]*)<\/VALUE>/g)].map((v) => v[1]),
