@@ -32,11 +32,18 @@ async function run(...args: string[]) {
     stdout,
     stderr,
   });
-  const lines = stdout.text
-    .split('\n')
-    .filter((line) => line !== '')
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
-  return { code, lines, stdout: stdout.text, stderr: stderr.text };
+  return {
+    code,
+    stdout: stdout.text,
+    stderr: stderr.text,
+    /** Standard output as JSON lines (read only by tests that expect hits). */
+    get lines(): Record<string, unknown>[] {
+      return stdout.text
+        .split('\n')
+        .filter((line) => line !== '')
+        .map((line) => JSON.parse(line) as Record<string, unknown>);
+    },
+  };
 }
 
 describe('screen command', () => {
@@ -174,6 +181,15 @@ describe('screen command rule caps', () => {
     expect(stderr).toBe(
       `note: ${FLIGHT}: message 1: rule EVERYONE-TO-DXB reached its maximum; 3 more hit(s) not reported\n`,
     );
+  });
+});
+
+describe('screen --fields', () => {
+  it('prints the rule field catalogue', async () => {
+    const { code, stdout } = await run('--fields');
+    expect(code).toBe(0);
+    expect(stdout).toContain('| `journey.route` | string | yes |');
+    expect(stdout).toContain('| number | `=` `!=` `<` `>` `<=` `>=` `in` `between` `exists` |');
   });
 });
 

@@ -6,6 +6,7 @@ import type { ScreeningHit } from '../engine/screening-hit';
 import { WatchlistIndex } from '../matching/watchlist-index';
 import type { NormalisedMessage } from '../model';
 import { parseMessage } from '../parse-message';
+import { describeFieldCatalogue } from '../rules/field-catalogue';
 import { loadRules } from '../rules/rule-loader';
 import type { RuleSet } from '../rules/rule-types';
 import { loadWatchlist } from '../watchlists/load-watchlist';
@@ -13,6 +14,7 @@ import type { WatchlistVersion } from '../watchlists/watchlist-entry';
 
 /**
  * `screen --list SPEC … [--rules FILE] [--threshold T] FILE…`
+ * (`screen --fields` prints the fields and operators a rule may use, as markdown.)
  *
  * Parses each message file in loose mode, screens every traveller against the lists and the
  * rules, and prints one JSON line per hit on standard output. Exit codes:
@@ -26,6 +28,8 @@ import type { WatchlistVersion } from '../watchlists/watchlist-entry';
  */
 
 export interface ScreenArguments {
+  /** `--fields`: print the rule field catalogue instead of screening. */
+  fields?: boolean;
   lists: string[];
   rules?: string;
   threshold?: number;
@@ -54,6 +58,9 @@ export function parseScreenArguments(args: string[]): ScreenArguments {
       case '--list':
         parsed.lists.push(value());
         break;
+      case '--fields':
+        parsed.fields = true;
+        break;
       case '--rules':
         if (parsed.rules !== undefined) throw new CliError('--rules given twice');
         parsed.rules = value();
@@ -72,6 +79,7 @@ export function parseScreenArguments(args: string[]): ScreenArguments {
         parsed.files.push(arg);
     }
   }
+  if (parsed.fields) return parsed;
   if (parsed.files.length === 0) throw new CliError('no message file given');
   if (parsed.lists.length === 0 && parsed.rules === undefined) {
     throw new CliError('nothing to screen against: give --list SPEC and/or --rules FILE');
@@ -146,6 +154,10 @@ function loadRuleSet(path: string | undefined): RuleSet | undefined {
 export class ScreenCommand implements CliCommand {
   async run(args: string[], io: CliIo): Promise<number> {
     const options = parseScreenArguments(args);
+    if (options.fields) {
+      io.stdout.write(`${describeFieldCatalogue()}\n`);
+      return 0;
+    }
     // Everything that would make the whole run useless is checked before anything is printed.
     for (const file of options.files) readable(file, 'message file');
     const rules = loadRuleSet(options.rules);

@@ -29,7 +29,7 @@ export const screeningCommands: CliCommandEntry[] = [
   {
     name: 'screen',
     summary: 'screen message files against watchlists and targeting rules (one JSON line per hit)',
-    usage: 'screen --list KIND:PATH … [--rules FILE] [--threshold T] FILE…',
+    usage: 'screen --list KIND:PATH … [--rules FILE] [--threshold T] FILE… | screen --fields',
     load: async () => new (await import('./screen.command')).ScreenCommand(),
   },
 ];
