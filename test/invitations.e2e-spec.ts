@@ -399,6 +399,16 @@ describe('invitations', () => {
     expect([a.status, b.status].sort()).toEqual([303, 404]);
     expect(await t.dataSource.getRepository(User).countBy({ email: 'race@gov.ke' })).toBe(1);
   });
+
+  // Last in the suite: it stops the mail server.
+  it('still creates the invitation and shows the link when the mail server does not answer', async () => {
+    await sink.stop();
+    const created = await invite(kenyaFocalAgent, { email: 'unlucky@gov.ke', role: 'official' });
+    expect(created.status).toBe(201);
+    expect(created.text).toContain('The e-mail to unlucky@gov.ke could not be sent.');
+    const path = pathOf(linkOnPage(created.text)!);
+    expect((await agentFor(t.server).get(path)).status).toBe(200);
+  });
 });
 
 describe('without SMTP: links shown on screen, and the first-admin set-up link', () => {
