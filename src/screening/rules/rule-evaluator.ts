@@ -1,4 +1,4 @@
-import { FIELD_CATALOGUE, type RawFieldValue } from './field-catalogue';
+import type { RawFieldValue } from './field-catalogue';
 import type {
   DocumentFacts,
   LegFacts,
@@ -55,13 +55,8 @@ function valuesOf(raw: RawFieldValue): readonly FieldValue[] {
   return typeof raw === 'object' ? raw : [raw];
 }
 
-function read(condition: CompiledCondition, scope: RuleScope): RawFieldValue {
-  // The loader refused unknown fields, so the definition is always there.
-  return FIELD_CATALOGUE.get(condition.field)?.get(scope);
-}
-
 function conditionHolds(condition: CompiledCondition, scope: RuleScope): boolean {
-  const values = valuesOf(read(condition, scope));
+  const values = valuesOf(condition.read(scope));
   if (condition.op === 'exists') return values.length > 0 === condition.value;
   if (values.length === 0) return false;
   if (condition.op === '!=') return !values.some(condition.test);
@@ -98,7 +93,7 @@ function explain(
         field: node.field,
         op: node.op,
         expected: node.value,
-        actual: read(node, scope),
+        actual: node.read(scope),
         negated,
       });
       return;

@@ -244,7 +244,7 @@ function compileCondition(node: JsonObject, path: string): CompiledCondition {
     throw new RuleValidationError(`${path}.value`, 'missing value');
   }
   const test = buildTest(op, definition.type, value, path);
-  return { type: 'condition', path, field: name, op, value, test };
+  return { type: 'condition', path, field: name, op, value, read: definition.get, test };
 }
 
 function compileCriteria(node: unknown, path: string): CompiledCriteria {

@@ -1,3 +1,6 @@
+import type { RawFieldValue } from './field-catalogue';
+import type { RuleScope } from './rule-facts';
+
 /**
  * Targeting rules: what an analyst writes (JSON, see rule-loader.ts) and what the loader turns
  * it into (compiled rules whose conditions carry typed values and a ready predicate).
@@ -49,6 +52,8 @@ export interface CompiledCondition {
   op: RuleOperator;
   /** The value as written in the file (for explanations). */
   value: unknown;
+  /** Reads the field from one combination (the catalogue's getter, looked up once at load). */
+  read(scope: RuleScope): RawFieldValue;
   /** Holds for one actual value (fields with several values hold when one of them does). */
   test(actual: FieldValue): boolean;
 }
