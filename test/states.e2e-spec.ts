@@ -153,6 +153,41 @@ describe('the Member State space', () => {
     expect(after[1].targetId).toBe(String(ghana.id));
   });
 
+  it('filters the list by region and programme status, within what the user may see', async () => {
+    const { agent } = await signedIn('staff');
+    const organisations = t.dataSource.getRepository(Organisation);
+    const oceania = (await organisations.findBy({ kind: 'state', unRegion: 'Oceania' }))
+      .map((s) => s.code)
+      .sort();
+    const byRegion = await agent.get('/states?region=Oceania&status=');
+    expect(byRegion.status).toBe(200);
+    expect(listedCodes(byRegion.text).sort()).toEqual(oceania);
+    expect(oceania).toHaveLength(14);
+    expect(byRegion.text).toContain('<option value="Oceania" selected>');
+    expect(byRegion.text).toContain(`The Member States open to you: 14.`);
+
+    const implementing = await agent.get('/states?status=implementing');
+    expect(listedCodes(implementing.text)).toEqual(['KEN']);
+    const notInProgramme = await agent.get('/states?region=Africa&status=none');
+    const africa = await organisations.findBy({ kind: 'state', unRegion: 'Africa' });
+    expect(listedCodes(notInProgramme.text).sort()).toEqual(
+      africa
+        .filter((s) => s.programmeStatus === null)
+        .map((s) => s.code)
+        .sort(),
+    );
+    expect(listedCodes(notInProgramme.text)).not.toContain('KEN');
+
+    expect((await agent.get('/states?region=Atlantis')).status).toBe(400);
+    expect((await agent.get('/states?status=finished')).status).toBe(400);
+
+    const official = await signedIn('official', 'KEN');
+    const elsewhere = await official.agent.get('/states?region=Europe');
+    expect(listedCodes(elsewhere.text)).toEqual([]);
+    expect(elsewhere.text).toContain('No Member State you may see matches this filter.');
+    expect(listedCodes((await official.agent.get('/states?region=Africa')).text)).toEqual(['KEN']);
+  });
+
   it('answers 404 for a path that is not a State code', async () => {
     const { agent } = await signedIn('staff');
     expect((await agent.get('/states/KENYA')).status).toBe(404);

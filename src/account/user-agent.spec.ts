@@ -33,6 +33,11 @@ describe('describeUserAgent', () => {
       'Opera',
       'Windows',
     ],
+    [
+      'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/131.0.0.0 Safari/537.36',
+      'Chrome',
+      'Linux',
+    ],
   ])('%s', (header, browser, system) => {
     expect(describeUserAgent(header)).toEqual({ browser, system });
   });

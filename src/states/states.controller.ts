@@ -1,8 +1,9 @@
-import { Controller, Get, Param, Render, Req } from '@nestjs/common';
+import { Controller, Get, Param, Query, Render, Req } from '@nestjs/common';
 import type { Request } from 'express';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { Roles } from '../common/auth/roles.decorator';
+import { ListStatesQuery } from './dto/list-states.query';
 import { StateCodePipe } from './state-code.pipe';
 import { StatesService } from './states.service';
 
@@ -14,8 +15,8 @@ export class StatesController {
 
   @Get()
   @Render('states/list')
-  list(@CurrentUser() user: AuthenticatedUser) {
-    return this.states.listModel(user);
+  list(@CurrentUser() user: AuthenticatedUser, @Query() filter: ListStatesQuery) {
+    return this.states.listModel(user, filter);
   }
 
   @Get(':code')

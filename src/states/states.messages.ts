@@ -22,4 +22,11 @@ export const statesMessages: Messages = {
   'states.memberRole': 'Role',
   'states.noMembers': 'Nobody from this State has an account on the platform yet.',
   'states.back': 'All Member States',
+  'states.filter.label': 'Filter the list',
+  'states.filter.anyRegion': 'Any region',
+  'states.filter.anyStatus': 'Any status',
+  'states.filter.apply': 'Show',
+  'states.filter.clear': 'Clear the filter',
+  'states.filter.invalid': 'Choose a value from the list.',
+  'states.filter.nothing': 'No Member State you may see matches this filter.',
 };

@@ -7,8 +7,10 @@ import type { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { translate } from '../common/i18n/translator';
 import type { VisibilityColumnRefs } from '../common/visibility/visibility-level';
 import { VisibilityPolicy } from '../common/visibility/visibility-policy';
-import { Organisation } from '../organisations/organisation.entity';
+import { UN_REGIONS } from '../member-states/data/un-member-states';
+import { Organisation, PROGRAMME_STATUSES } from '../organisations/organisation.entity';
 import { User } from '../users/user.entity';
+import type { ListStatesQuery } from './dto/list-states.query';
 
 /**
  * A State is itself `state` content of its own id: visible to its own people, to programme
@@ -44,26 +46,39 @@ export class StatesService {
   ) {}
 
   /** The States the user may see, by the same rule as each State's page (one query). */
-  async visibleStates(user: AuthenticatedUser): Promise<StateSummary[]> {
-    const states = await this.organisations
+  async visibleStates(
+    user: AuthenticatedUser,
+    filter: ListStatesQuery = {},
+  ): Promise<StateSummary[]> {
+    const query = this.organisations
       .createQueryBuilder('state')
       .leftJoinAndSelect('state.iwgRegion', 'iwgRegion')
       .where('state.kind = :kind', { kind: 'state' })
-      .andWhere(this.policy.condition(user, STATE_ROW, 'state'))
-      .getMany();
+      .andWhere(this.policy.condition(user, STATE_ROW, 'state'));
+    if (filter.region) query.andWhere('state.unRegion = :region', { region: filter.region });
+    if (filter.status === 'none') query.andWhere('state.programmeStatus IS NULL');
+    else if (filter.status)
+      query.andWhere('state.programmeStatus = :status', { status: filter.status });
     // Sorted here, not in SQL: the two engines collate accented names differently.
-    return states.map(summaryOf).sort((a, b) => collator.compare(a.name, b.name));
+    return (await query.getMany()).map(summaryOf).sort((a, b) => collator.compare(a.name, b.name));
   }
 
-  async listModel(user: AuthenticatedUser) {
-    const states = await this.visibleStates(user);
-    const everything = this.policy.reach(user).everything;
+  async listModel(user: AuthenticatedUser, filter: ListStatesQuery) {
+    const states = await this.visibleStates(user, filter);
+    const filtered = Boolean(filter.region || filter.status);
+    const everything = this.policy.reach(user).everything && !filtered;
     return {
       pageTitle: translate(undefined, 'states.title'),
       intro: translate(undefined, everything ? 'states.intro.all' : 'states.intro.some', {
         count: states.length,
       }),
       states,
+      filtered,
+      regions: UN_REGIONS.map((region) => ({ value: region, selected: region === filter.region })),
+      statuses: [...PROGRAMME_STATUSES, 'none'].map((status) => ({
+        value: status,
+        selected: status === filter.status,
+      })),
     };
   }
 
