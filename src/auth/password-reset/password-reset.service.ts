@@ -28,8 +28,8 @@ import { assertNewPassword } from './new-password-check';
 @Injectable()
 export class PasswordResetService implements OnModuleDestroy {
   private readonly logger = new Logger('PasswordReset');
-  /** The request being handled in the background, so tests and shutdown can wait for it. */
-  private pending: Promise<void> = Promise.resolve();
+  /** Requests being handled in the background, so tests and shutdown can wait for them. */
+  private readonly pending = new Set<Promise<void>>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -59,9 +59,11 @@ export class PasswordResetService implements OnModuleDestroy {
   request(email: string, request: Request) {
     const actor = actorOf(request);
     if (this.mail.enabled) {
-      this.pending = this.pending
-        .then(() => this.sendLink(email.trim().toLowerCase(), actor))
-        .catch((error: unknown) => this.logger.error({ err: error }, 'reset link not sent'));
+      // Side by side, not queued: one slow mail server answer must not hold up the next.
+      const work: Promise<void> = this.sendLink(email.trim().toLowerCase(), actor)
+        .catch((error: unknown) => this.logger.error({ err: error }, 'reset link not sent'))
+        .finally(() => this.pending.delete(work));
+      this.pending.add(work);
     }
     return {
       pageTitle: translate(undefined, 'passwordReset.sentTitle'),
@@ -70,13 +72,13 @@ export class PasswordResetService implements OnModuleDestroy {
   }
 
   /** Resolves once every reset request received so far has been handled. */
-  settled(): Promise<void> {
-    return this.pending;
+  async settled(): Promise<void> {
+    await Promise.all([...this.pending]);
   }
 
   /** Shutting down: let a request already answered finish its e-mail first. */
   async onModuleDestroy(): Promise<void> {
-    await this.pending;
+    await this.settled();
   }
 
   async resetModel(token: string) {
