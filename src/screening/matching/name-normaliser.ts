@@ -27,6 +27,7 @@ export interface NameToken {
   /** The word in its own non-Latin script, when it had one (see transliterate.ts). */
   source?: string;
   syllable?: boolean;
+  script?: string;
 }
 
 /** Roman numerals that are not also names (Xi, Li) or initials. */
@@ -34,9 +35,14 @@ const ROMAN_NUMERAL = /^(?:ii|iii|iv|vii|viii|ix|xii|xiii|xiv|xv|xvi)$/;
 /** Spellings of Arabic "abd" (servant of), written apart or joined to the next word. */
 const ABD_WORD = /^abd(?:ul|el|al|ol|ur|ar|us|as|ou|oul|u|e|a)?$/;
 const ABD_JOINED = /^abd(?:ul|el|al|ol|ur|ar|us|as|ou|oul|u|e|a)?([a-z]{3,})$/;
-const LEGAL_PHRASES = LEGAL_FORM_PHRASES.map(
-  ([phrase, code]) => [phrase.split(' '), code] as const,
-);
+/** Legal-form phrases by their first word, so that most words cost one map look-up. */
+const LEGAL_PHRASES = new Map<string, (readonly [string[], string])[]>();
+for (const [phrase, code] of LEGAL_FORM_PHRASES) {
+  const words = phrase.split(' ');
+  const list = LEGAL_PHRASES.get(words[0]) ?? [];
+  list.push([words, code]);
+  LEGAL_PHRASES.set(words[0], list);
+}
 
 /** Turns a name as written into comparable tokens. Order is kept; the scorer ignores it. */
 export function normaliseName(raw: string): NameToken[] {
@@ -65,7 +71,7 @@ function replaceLegalPhrases(words: LatinWord[]): LatinWord[] {
   const out: LatinWord[] = [];
   let index = 0;
   outer: while (index < words.length) {
-    for (const [phrase, code] of LEGAL_PHRASES) {
+    for (const [phrase, code] of LEGAL_PHRASES.get(words[index].text) ?? []) {
       if (index + phrase.length > words.length) continue;
       if (phrase.every((part, offset) => words[index + offset].text === part)) {
         out.push({ text: code, abjad: false });
@@ -127,6 +133,7 @@ function classify(word: LatinWord, count: number): NameToken {
     key: phoneticKey(canonical, word.abjad),
   };
   if (word.source !== undefined) token.source = word.source;
+  if (word.script !== undefined) token.script = word.script;
   if (word.syllable) token.syllable = true;
   return token;
 }

@@ -44,12 +44,16 @@ const MAX_TOKENS = 12;
  * similarity times its weight. The score is earned / (aligned weight + unmatched weight of the
  * shorter name + a small share of the longer name's unmatched weight): a name that is contained
  * in the other (dropped middle names) keeps a high score, a name with a token the other lacks
- * (a different surname) drops.
+ * (a different surname) drops. `explain: false` skips building the token pairs (the index
+ * scores many candidates and explains only the ones it returns).
  */
 export function scoreNameTokens(
   first: readonly NameToken[],
   second: readonly NameToken[],
   settings: NameScorerSettings,
+  explain = true,
+  /** Precomputed weights of both token lists (the index keeps them per listed name). */
+  knownWeights?: readonly [readonly number[], readonly number[]],
 ): NameScore {
   const left = first.slice(0, MAX_TOKENS);
   const right = second.slice(0, MAX_TOKENS);
@@ -77,8 +81,8 @@ export function scoreNameTokens(
 
   const usedLeft = new Array<boolean>(left.length).fill(false);
   const usedRight = new Array<boolean>(right.length).fill(false);
-  const leftWeights = left.map((token) => weights.weight(token));
-  const rightWeights = right.map((token) => weights.weight(token));
+  const leftWeights = knownWeights ? knownWeights[0] : left.map((token) => weights.weight(token));
+  const rightWeights = knownWeights ? knownWeights[1] : right.map((token) => weights.weight(token));
   const pairs: TokenPairExplanation[] = [];
   let earned = 0;
   let aligned = 0;
@@ -101,6 +105,7 @@ export function scoreNameTokens(
     ) {
       alignedName = true;
     }
+    if (!explain) continue;
     pairs.push({
       query: candidate.first.map((i) => left[i].text).join(' '),
       entry: candidate.second.map((j) => right[j].text).join(' '),
@@ -114,11 +119,18 @@ export function scoreNameTokens(
   left.forEach((token, i) => {
     if (usedLeft[i]) return;
     unmatchedLeft += leftWeights[i];
-    pairs.push({ query: token.text, similarity: 0, weight: round(leftWeights[i]), method: 'none' });
+    if (explain)
+      pairs.push({
+        query: token.text,
+        similarity: 0,
+        weight: round(leftWeights[i]),
+        method: 'none',
+      });
   });
   right.forEach((token, j) => {
     if (usedRight[j]) return;
     unmatchedRight += rightWeights[j];
+    if (!explain) return;
     pairs.push({
       entry: token.text,
       similarity: 0,
@@ -173,7 +185,7 @@ function addJoined(
   }
 }
 
-function sum(values: number[]): number {
+function sum(values: readonly number[]): number {
   let total = 0;
   for (const value of values) total += value;
   return total;

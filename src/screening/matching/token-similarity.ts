@@ -9,12 +9,16 @@ export interface TokenSimilarity {
 const NONE: TokenSimilarity = { similarity: 0, method: 'none' };
 export const INITIAL_SIMILARITY = 0.6;
 
-/** Optimal-string-alignment distance: Levenshtein plus adjacent transpositions (Schloz/Scholz). */
-export function editDistance(first: string, second: string): number {
+/**
+ * Optimal-string-alignment distance: Levenshtein plus adjacent transpositions (Schloz/Scholz).
+ * With `limit`, stops as soon as the distance must exceed it and returns limit + 1.
+ */
+export function editDistance(first: string, second: string, limit = Infinity): number {
   const rows = first.length;
   const cols = second.length;
   if (rows === 0) return cols;
   if (cols === 0) return rows;
+  if (Math.abs(rows - cols) > limit) return limit + 1;
   if (cols + 1 > rowBuffers[0].length) {
     for (let index = 0; index < 3; index += 1) rowBuffers[index] = new Int32Array(cols + 1);
   }
@@ -25,6 +29,7 @@ export function editDistance(first: string, second: string): number {
   for (let col = 0; col <= cols; col += 1) previous[col] = col;
   for (let row = 1; row <= rows; row += 1) {
     current[0] = row;
+    let rowMinimum = row;
     const char = first.charCodeAt(row - 1);
     for (let col = 1; col <= cols; col += 1) {
       const cost = char === second.charCodeAt(col - 1) ? 0 : 1;
@@ -41,7 +46,9 @@ export function editDistance(first: string, second: string): number {
         value = previous2[col - 2] + 1;
       }
       current[col] = value;
+      if (value < rowMinimum) rowMinimum = value;
     }
+    if (rowMinimum > limit) return limit + 1;
     const spare = previous2;
     previous2 = previous;
     previous = current;
@@ -52,54 +59,21 @@ export function editDistance(first: string, second: string): number {
 
 const rowBuffers = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
-/** Both sources start with a letter of the same script (script of the first character). */
+/** Both words come from one non-Latin script (transliterate.ts records it). */
 function sameScript(first: NameToken, second: NameToken): boolean {
-  return scriptOf(first.source ?? '') === scriptOf(second.source ?? '');
-}
-
-const SCRIPTS = [
-  'Cyrillic',
-  'Greek',
-  'Arabic',
-  'Hebrew',
-  'Han',
-  'Hangul',
-  'Hiragana',
-  'Katakana',
-  'Thai',
-  'Devanagari',
-  'Bengali',
-  'Armenian',
-  'Georgian',
-  'Ethiopic',
-  'Khmer',
-  'Tamil',
-  'Gujarati',
-  'Gurmukhi',
-  'Telugu',
-  'Kannada',
-  'Malayalam',
-  'Sinhala',
-  'Lao',
-  'Myanmar',
-  'Tibetan',
-  'Mongolian',
-].map((name) => [name, new RegExp(`\\p{Script=${name}}`, 'u')] as const);
-
-function scriptOf(text: string): string {
-  const first = text.charAt(0);
-  for (const [name, pattern] of SCRIPTS) if (pattern.test(first)) return name;
-  return 'other';
+  return first.script === second.script;
 }
 
 /**
  * Edit similarity for Latin tokens, stricter on short ones: one edit in a five-letter word
  * (Chen / Cheng, Lena / Lina) is more often another name than a typo.
  */
-function fuzzySimilarity(first: string, second: string): number {
+function fuzzySimilarity(first: string, second: string, floor: number): number {
   const longer = Math.max(first.length, second.length);
-  const distance = editDistance(first, second);
   const factor = longer <= 5 ? 1.5 : 1;
+  const limit = Math.floor(((1 - floor) * longer) / factor);
+  const distance = editDistance(first, second, limit);
+  if (distance > limit) return 0;
   return Math.max(0, 1 - (factor * distance) / longer);
 }
 
@@ -146,7 +120,10 @@ export function tokenSimilarity(
     const similarity = 0.85 * editSimilarity(first.key, second.key);
     return similarity > 0 ? { similarity, method: 'skeleton' } : NONE;
   }
-  const fuzzy = fuzzySimilarity(first.text, second.text);
+  const sameKey = first.key === second.key && first.key.length >= 2;
+  // Without a shared key only a close spelling counts (≥ minimum pair similarity): the edit
+  // distance may stop early. With one, a looser spelling still earns the phonetic score.
+  const fuzzy = fuzzySimilarity(first.text, second.text, sameKey ? 0.5 : 0.69);
   // Same consonant key: a spelling variant (Schulze / Scholz), unless the key is too short to
   // tell names apart (Ying / Yang share NK).
   if (first.key === second.key && first.key.length >= 3 && fuzzy >= 0.5) {

@@ -14,8 +14,10 @@ export interface LatinWord {
    * both romanise to "gao shi").
    */
   source?: string;
-  /** Han or Hangul: one syllable, equal or not. */
+  /** Han or Hangul: compared whole, equal or not. */
   syllable?: boolean;
+  /** The Unicode script of `source` (Cyrillic, Arabic, Han …). */
+  script?: string;
 }
 
 const ABJAD = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/u;
@@ -65,7 +67,46 @@ function withSource(words: LatinWord[], original: string, syllable: boolean): La
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .normalize('NFC');
-  return [{ ...words[0], source, ...(syllable ? { syllable } : {}) }];
+  return [{ ...words[0], source, script: scriptOf(original), ...(syllable ? { syllable } : {}) }];
+}
+
+const SCRIPTS = [
+  'Cyrillic',
+  'Greek',
+  'Arabic',
+  'Hebrew',
+  'Han',
+  'Hangul',
+  'Hiragana',
+  'Katakana',
+  'Thai',
+  'Devanagari',
+  'Bengali',
+  'Armenian',
+  'Georgian',
+  'Ethiopic',
+  'Khmer',
+  'Tamil',
+  'Gujarati',
+  'Gurmukhi',
+  'Telugu',
+  'Kannada',
+  'Malayalam',
+  'Sinhala',
+  'Lao',
+  'Myanmar',
+  'Tibetan',
+  'Mongolian',
+  'Syriac',
+  'Thaana',
+].map((name) => [name, new RegExp(`\\p{Script=${name}}`, 'u')] as const);
+
+/** The script of a word's first letter of a known non-Latin script, else "other". */
+function scriptOf(text: string): string {
+  for (const char of text) {
+    for (const [name, pattern] of SCRIPTS) if (pattern.test(char)) return name;
+  }
+  return 'other';
 }
 
 /**

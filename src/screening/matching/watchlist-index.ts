@@ -10,7 +10,7 @@ import type {
 import { DEFAULT_ALERT_THRESHOLD } from './match-thresholds';
 import { curatedVariants } from './name-matcher';
 import { normaliseName, type NameToken } from './name-normaliser';
-import { scoreNameTokens, type NameScore } from './name-scorer';
+import { scoreNameTokens } from './name-scorer';
 import { dateOfBirthQualifier, genderQualifier, nationalityQualifier } from './qualifiers';
 import type { ScreeningSubject } from './screening-subject';
 import type { VariantClasses } from './variant-classes';
@@ -22,7 +22,7 @@ export interface WatchlistIndexOptions {
   nameKinds?: ReadonlyArray<WatchlistEntry['kind']>;
   /** Learn spelling variants from the lists' aliases (default true). */
   learnVariants?: boolean;
-  /** Names scored in full per query name, after the index ranks candidates (default 24). */
+  /** Names scored in full per query name, after the index ranks candidates (default 16). */
   candidatesPerName?: number;
 }
 
@@ -33,6 +33,23 @@ interface IndexedName {
   tokens: NameToken[];
   /** Name words and numbers (not particles, legal forms, initials). */
   identifying: number;
+  /** Token weights, fixed once the IDF is known. */
+  weights: number[];
+}
+
+interface QueryName {
+  text: string;
+  tokens: NameToken[];
+}
+
+/** A candidate entry scored before its explanation is built. */
+interface ScoredEntry {
+  entry: number;
+  nameScore: number;
+  score: number;
+  query: QueryName;
+  name: IndexedName;
+  qualifiers: QualifierExplanation[];
 }
 
 interface DocumentPosting {
@@ -42,8 +59,10 @@ interface DocumentPosting {
 }
 
 /** A posting list longer than this share of all names is too common to rank candidates by. */
-const COMMON_POSTING_SHARE = 0.02;
-const MIN_COMMON_POSTING = 500;
+const COMMON_POSTING_SHARE = 0.01;
+const MIN_COMMON_POSTING = 300;
+/** A candidate must share at least this share of the query's token weight through the index. */
+const CANDIDATE_FLOOR = 0.4;
 
 /**
  * The watchlists prepared for screening: every name of every screened entry tokenised, an
@@ -63,12 +82,13 @@ export class WatchlistIndex {
   private readonly candidatesPerName: number;
   private readonly commonPosting: number;
   private readonly frozenPostings = new Map<string, Int32Array>();
+  private readonly tokens = new Map<string, NameToken>();
   private accumulator = new Float64Array(0);
   private tokenCredit = new Float64Array(0);
 
   constructor(versions: readonly WatchlistVersion[], options: WatchlistIndexOptions = {}) {
     this.threshold = options.threshold ?? DEFAULT_ALERT_THRESHOLD;
-    this.candidatesPerName = options.candidatesPerName ?? 24;
+    this.candidatesPerName = options.candidatesPerName ?? 16;
     this.variants = curatedVariants();
     const nameKinds = new Set(options.nameKinds ?? ['individual']);
     for (const version of versions) {
@@ -80,8 +100,14 @@ export class WatchlistIndex {
     this.accumulator = new Float64Array(this.names.length);
     this.tokenCredit = new Float64Array(this.names.length);
     // Typed arrays: compact, and fast to walk at query time.
-    for (const [key, list] of this.postings) this.frozenPostings.set(key, Int32Array.from(list));
-    this.postings.clear();
+    // Typed arrays: compact and fast to walk. Each list is dropped as soon as it is copied, so
+    // both forms never coexist in full (peak memory on a million-entry list).
+    for (const [key, list] of this.postings) {
+      this.frozenPostings.set(key, Int32Array.from(list));
+      this.postings.delete(key);
+    }
+    for (const name of this.names)
+      name.weights = name.tokens.map((token) => this.weights.weight(token));
   }
 
   get entryCount(): number {
@@ -96,17 +122,26 @@ export class WatchlistIndex {
   match(subject: ScreeningSubject, options: MatchOptions = {}): MatchResult[] {
     const threshold = options.threshold ?? this.threshold;
     const limit = options.limit ?? 10;
-    const results = new Map<number, MatchResult>();
-    for (const result of this.matchDocuments(subject, threshold)) {
-      results.set(this.entries.indexOf(result.entry), result);
-    }
-    for (const [entry, result] of this.matchNames(subject, threshold)) {
-      const known = results.get(entry);
-      if (!known || known.score < result.score) results.set(entry, result);
-    }
-    return [...results.values()]
-      .sort((first, second) => second.score - first.score)
-      .slice(0, limit);
+    const documents = this.matchDocuments(subject, threshold);
+    const found = new Set(documents.map((result) => result.entry));
+    const names = this.scoreNames(subject).filter(
+      (scored) => !found.has(this.entries[scored.entry]),
+    );
+    // Explanations are built only for what is returned.
+    const results = [
+      ...documents,
+      ...names.slice(0, limit).map((scored) => this.explain(scored, threshold)),
+    ];
+    return results.sort((first, second) => second.score - first.score).slice(0, limit);
+  }
+
+  /** One shared object per distinct token: a million listed names reuse a few hundred thousand. */
+  private intern(token: NameToken): NameToken {
+    const key = `${token.kind}|${token.abjad ? 1 : 0}|${token.text}|${token.source ?? ''}`;
+    const known = this.tokens.get(key);
+    if (known) return known;
+    this.tokens.set(key, token);
+    return token;
   }
 
   private addEntry(entry: WatchlistEntry, nameKinds: ReadonlySet<string>): void {
@@ -124,13 +159,19 @@ export class WatchlistIndex {
     if (!nameKinds.has(entry.kind)) return;
     const seen = new Set<string>();
     for (const name of entry.names) {
-      const tokens = normaliseName(name.full);
+      const tokens = normaliseName(name.full).map((token) => this.intern(token));
       if (tokens.length === 0) continue;
       const signature = tokens.map((token) => token.source ?? token.text).join(' ');
       if (seen.has(signature)) continue;
       seen.add(signature);
       const id = this.names.length;
-      this.names.push({ entry: index, name, tokens, identifying: identifyingCount(tokens) });
+      this.names.push({
+        entry: index,
+        name,
+        tokens,
+        identifying: identifyingCount(tokens),
+        weights: [],
+      });
       this.weights.addName(tokens);
       for (const key of indexKeys(tokens)) {
         const list = this.postings.get(key);
@@ -210,7 +251,7 @@ export class WatchlistIndex {
   }
 
   /** Names of the subject worth querying: the parts joined, and the full name when different. */
-  private queryNames(subject: ScreeningSubject): { text: string; tokens: NameToken[] }[] {
+  private queryNames(subject: ScreeningSubject): QueryName[] {
     const texts: string[] = [];
     const parts = [subject.givenNames, subject.surname].filter(Boolean).join(' ').trim();
     if (parts) texts.push(parts);
@@ -223,7 +264,7 @@ export class WatchlistIndex {
         texts.push(`${parts[1].trim()} ${parts[0].trim()}`);
       }
     }
-    const out: { text: string; tokens: NameToken[] }[] = [];
+    const out: QueryName[] = [];
     const seen = new Set<string>();
     for (const text of texts) {
       const tokens = normaliseName(text);
@@ -238,24 +279,27 @@ export class WatchlistIndex {
     return out;
   }
 
-  private matchNames(subject: ScreeningSubject, threshold: number): Map<number, MatchResult> {
-    const best = new Map<number, { score: NameScore; query: string; name: IndexedName }>();
+  /** Every candidate entry's best name score with its qualifiers, best first (no explanation). */
+  private scoreNames(subject: ScreeningSubject): ScoredEntry[] {
+    const best = new Map<number, { score: number; query: QueryName; name: IndexedName }>();
     for (const query of this.queryNames(subject)) {
       const queryIdentifying = identifyingCount(query.tokens);
-      for (const nameId of this.candidates(query.tokens)) {
+      const queryWeights = query.tokens.map((token) => this.weights.weight(token));
+      for (const nameId of this.candidates(query.tokens, queryWeights)) {
         const name = this.names[nameId];
         // A one-word listed name (a weak alias such as "Joe") is no evidence against a traveller
         // whose name has more: only a one-word query is compared with it.
         if (name.identifying < 2 && queryIdentifying >= 2) continue;
-        const score = scoreNameTokens(query.tokens, name.tokens, this.settings());
-        if (score.score <= 0) continue;
+        const { score } = scoreNameTokens(query.tokens, name.tokens, this.settings(), false, [
+          queryWeights,
+          name.weights,
+        ]);
+        if (score <= 0) continue;
         const known = best.get(name.entry);
-        if (!known || known.score.score < score.score) {
-          best.set(name.entry, { score, query: query.text, name });
-        }
+        if (!known || known.score < score) best.set(name.entry, { score, query, name });
       }
     }
-    const results = new Map<number, MatchResult>();
+    const scored: ScoredEntry[] = [];
     for (const [entryIndex, found] of best) {
       const entry = this.entries[entryIndex];
       const qualifiers = [
@@ -264,25 +308,36 @@ export class WatchlistIndex {
         genderQualifier(subject.gender, entry.gender),
       ].filter((qualifier): qualifier is QualifierExplanation => qualifier !== undefined);
       const effect = qualifiers.reduce((total, qualifier) => total + qualifier.effect, 0);
-      const score = Math.min(1, Math.max(0, found.score.score + effect));
-      const explanation: MatchExplanation = {
-        queryName: found.query,
-        entryName: found.name.name.full,
-        entryNameQuality: found.name.name.quality,
-        nameScore: round(found.score.score),
-        tokens: found.score.pairs,
+      scored.push({
+        entry: entryIndex,
+        nameScore: found.score,
+        score: Math.min(1, Math.max(0, found.score + effect)),
+        query: found.query,
+        name: found.name,
         qualifiers,
-        summary: summarise(found.query, found.name.name, found.score.score, qualifiers),
-      };
-      results.set(entryIndex, {
-        entry,
-        kind: 'name',
-        score: round(score),
-        alert: score >= threshold,
-        explanation,
       });
     }
-    return results;
+    return scored.sort((first, second) => second.score - first.score);
+  }
+
+  private explain(scored: ScoredEntry, threshold: number): MatchResult {
+    const { pairs } = scoreNameTokens(scored.query.tokens, scored.name.tokens, this.settings());
+    const explanation: MatchExplanation = {
+      queryName: scored.query.text,
+      entryName: scored.name.name.full,
+      entryNameQuality: scored.name.name.quality,
+      nameScore: round(scored.nameScore),
+      tokens: pairs,
+      qualifiers: scored.qualifiers,
+      summary: summarise(scored.query.text, scored.name.name, scored.nameScore, scored.qualifiers),
+    };
+    return {
+      entry: this.entries[scored.entry],
+      kind: 'name',
+      score: round(scored.score),
+      alert: scored.score >= threshold,
+      explanation,
+    };
   }
 
   /**
@@ -290,45 +345,28 @@ export class WatchlistIndex {
    * consonant key, or a key one deletion away) and returns the best few. Very common keys
    * (Muhammad's) only rank names already found through a rarer token.
    */
-  private candidates(tokens: readonly NameToken[]): number[] {
+  private candidates(tokens: readonly NameToken[], weights: readonly number[]): number[] {
     const accumulator = this.accumulator;
     const tokenCredit = this.tokenCredit;
     const touched: number[] = [];
-    const lookups: { lists: Int32Array[]; factors: number[]; weight: number }[] = [];
-    let possible = 0;
-    for (const token of tokens) {
-      if (token.kind !== 'name' && token.kind !== 'number') continue;
-      const weight = this.weights.weight(token);
-      possible += weight;
-      const lists: Int32Array[] = [];
-      const factors: number[] = [];
-      for (const [key, factor] of queryKeys(token)) {
-        const list = this.frozenPostings.get(key);
-        if (list) {
-          lists.push(list);
-          factors.push(factor);
-        }
-      }
-      if (lists.length === 0) continue;
-      // Shortest lists first, so a token's common keys can be skipped once rarer ones found names.
-      const order = lists.map((_, position) => position);
-      order.sort((first, second) => lists[first].length - lists[second].length);
-      lookups.push({
-        lists: order.map((position) => lists[position]),
-        factors: order.map((position) => factors[position]),
-        weight,
-      });
-    }
-    // Rare tokens first; once some names are found, very common keys are skipped: they would
-    // touch thousands of names and rank none of them better.
-    lookups.sort((first, second) => shortest(first.lists) - shortest(second.lists));
     const credited: number[] = [];
-    for (const lookup of lookups) {
-      for (let position = 0; position < lookup.lists.length; position += 1) {
-        const list = lookup.lists[position];
-        const found = touched.length > 0 || credited.length > 0;
-        if (list.length > this.commonPosting && found) continue;
-        const factor = lookup.factors[position];
+    let possible = 0;
+    // Rare tokens first: once some names are found, very common keys are skipped (they would
+    // touch thousands of names and rank none of them better).
+    const plans = tokens
+      .map((token, position) => ({ token, position, ...this.exactLists(token) }))
+      .filter((plan) => isIdentifying(plan.token))
+      .sort((first, second) => first.shortest - second.shortest);
+    for (const plan of plans) {
+      const { token, position } = plan;
+      possible += weights[position];
+      // Tier 1: the same text, original-script word or consonant key. Tier 2, only when tier 1
+      // finds nothing: keys one consonant class away (typos).
+      const lookups = plan.lookups.length > 0 ? plan.lookups : this.typoLists(token);
+      lookups.sort((first, second) => first[0].length - second[0].length);
+      for (const [list, factor] of lookups) {
+        if (list.length > this.commonPosting && (touched.length > 0 || credited.length > 0))
+          continue;
         for (let index = 0; index < list.length; index += 1) {
           const id = list[index];
           const known = tokenCredit[id];
@@ -338,33 +376,62 @@ export class WatchlistIndex {
       }
       for (const id of credited) {
         if (accumulator[id] === 0) touched.push(id);
-        accumulator[id] += lookup.weight * tokenCredit[id];
+        accumulator[id] += weights[position] * tokenCredit[id];
         tokenCredit[id] = 0;
       }
       credited.length = 0;
     }
-    let chosen: number[];
-    if (touched.length <= this.candidatesPerName) chosen = touched.slice();
-    else {
-      touched.sort((first, second) => accumulator[second] - accumulator[first]);
-      chosen = touched.slice(0, this.candidatesPerName);
-    }
     // Names sharing too little of the query cannot reach a useful score.
-    const floor = possible * 0.3;
-    chosen = chosen.filter((id) => accumulator[id] >= floor);
+    const floor = possible * CANDIDATE_FLOOR;
+    let chosen = touched.filter((id) => accumulator[id] >= floor);
+    if (chosen.length > this.candidatesPerName) {
+      chosen.sort((first, second) => accumulator[second] - accumulator[first]);
+      chosen = chosen.slice(0, this.candidatesPerName);
+    }
     for (const id of touched) accumulator[id] = 0;
     return chosen;
   }
+
+  private exactLists(token: NameToken): { lookups: [Int32Array, number][]; shortest: number } {
+    const lookups: [Int32Array, number][] = [];
+    let shortest = Infinity;
+    const add = (key: string, factor: number) => {
+      const list = this.frozenPostings.get(key);
+      if (!list) return;
+      lookups.push([list, factor]);
+      if (list.length < shortest) shortest = list.length;
+    };
+    add(`t:${token.text}`, 1);
+    if (token.source !== undefined) add(`s:${token.source}`, 1);
+    if (token.key.length >= 2) add(`k:${token.key}`, 0.85);
+    return { lookups, shortest };
+  }
+
+  private typoLists(token: NameToken): [Int32Array, number][] {
+    const lookups: [Int32Array, number][] = [];
+    if (token.key.length < 2) return lookups;
+    const add = (key: string, factor: number) => {
+      const list = this.frozenPostings.get(key);
+      if (list) lookups.push([list, factor]);
+    };
+    // The query lacks a class the listed key has, has one too many, or has another one.
+    add(`d:${token.key}`, 0.6);
+    for (const deletion of deletions(token.key)) {
+      add(`k:${deletion}`, 0.6);
+      add(`d:${deletion}`, 0.5);
+    }
+    return lookups;
+  }
+}
+
+function isIdentifying(token: NameToken): boolean {
+  return token.kind === 'name' || token.kind === 'number';
 }
 
 function identifyingCount(tokens: readonly NameToken[]): number {
   let count = 0;
-  for (const token of tokens) if (token.kind === 'name' || token.kind === 'number') count += 1;
+  for (const token of tokens) if (isIdentifying(token)) count += 1;
   return count;
-}
-
-function shortest(lists: Int32Array[]): number {
-  return Math.min(...lists.map((list) => list.length));
 }
 
 /** Index keys of one listed name: token texts, consonant keys, one-deletion variants of keys. */
@@ -376,25 +443,9 @@ function indexKeys(tokens: readonly NameToken[]): string[] {
     if (token.source !== undefined) keys.push(`s:${token.source}`);
     if (token.key.length < 2) continue;
     keys.push(`k:${token.key}`);
-    for (const deletion of deletions(token.key)) keys.push(`d:${deletion}`);
-  }
-  return keys;
-}
-
-/**
- * What a query token looks up, and how much a hit through each key counts: the same text or
- * original-script word fully, the same consonant key a little less, a key one consonant class
- * away (a typo: deletion on either side, or a substitution meeting at a shared deletion) less.
- */
-function queryKeys(token: NameToken): [string, number][] {
-  const keys: [string, number][] = [[`t:${token.text}`, 1]];
-  if (token.source !== undefined) keys.push([`s:${token.source}`, 1]);
-  if (token.key.length < 2) return keys;
-  keys.push([`k:${token.key}`, 0.85]);
-  keys.push([`d:${token.key}`, 0.6]);
-  for (const deletion of deletions(token.key)) {
-    keys.push([`k:${deletion}`, 0.6]);
-    keys.push([`d:${deletion}`, 0.5]);
+    // Deletions of three-class keys are two-class keys shared by thousands of names: not indexed.
+    if (token.key.length >= 4)
+      for (const deletion of deletions(token.key)) keys.push(`d:${deletion}`);
   }
   return keys;
 }
