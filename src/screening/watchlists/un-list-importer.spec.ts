@@ -89,6 +89,8 @@ describe('UN Consolidated List importer', () => {
       'Aleppo, Syrian Arab Republic',
     ]);
     expect(karim.remarks).toBe('Invented for the importer tests & nothing else.');
+    expect(karim.title).toBe('Haji; Commander of the Test Brigade');
+    expect(entry('un:KPi.901').title).toBeUndefined();
     expect(entry('un:KPi.901').gender).toBe('F');
   });
 

@@ -192,6 +192,12 @@ function readRecord(record: XmlElement, individual: boolean): WatchlistEntry | s
     if (hasNonLatinLetters(original)) name.originalScript = true;
     entry.names.push(name);
   }
+  // Honorifics (TITLE: "Mullah", "Haji") and positions (DESIGNATION), as OFAC's Title column.
+  const titles = ['TITLE', 'DESIGNATION'].flatMap((tag) => {
+    const element = childElement(record, tag);
+    return element ? childElements(element, 'VALUE').map((value) => collapseSpace(value.text)) : [];
+  });
+  if (titles.some((title) => title !== '')) entry.title = titles.filter((t) => t !== '').join('; ');
   const listedOn = childText(record, 'LISTED_ON');
   if (listedOn) entry.listedOn = listedOn;
   const comments = childText(record, 'COMMENTS1');

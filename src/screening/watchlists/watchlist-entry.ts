@@ -68,7 +68,7 @@ export interface WatchlistEntry {
   placesOfBirth?: string[];
   /** ISO 3166 alpha-3 countries of the entry's known addresses (OFAC add.csv). */
   addressCountries?: string[];
-  /** Title or position as the source gives it (OFAC Title). */
+  /** Titles and positions as the source gives them (OFAC Title, UN TITLE and DESIGNATION). */
   title?: string;
   /** Vessel particulars (OFAC sdn.csv vessel columns), for rules on sea voyages. */
   vessel?: VesselDetails;
