@@ -45,7 +45,7 @@ function isDigits(value: string): boolean {
 export function isoDate(year: number, month: number, day: number): string | undefined {
   if (month < 1 || month > 12 || day < 1 || year < 1800 || year > 2200) return undefined;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const daysInMonth = month === 2 ? (leap ? 29 : 28) : (DAYS_IN_MONTH[month - 1]);
+  const daysInMonth = month === 2 ? (leap ? 29 : 28) : DAYS_IN_MONTH[month - 1];
   if (day > daysInMonth) return undefined;
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }

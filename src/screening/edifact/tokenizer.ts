@@ -18,6 +18,26 @@ const APOSTROPHE = 0x27;
 /** RIGHT SINGLE QUOTATION MARK: copy-pasting EDIFACT from PDFs turns `'` into it. */
 const CURLY_APOSTROPHE = 0x2019;
 
+/** Three tag characters as one number, for the lookup below. */
+function tagKey(text: string, at: number): number {
+  return (text.charCodeAt(at) << 16) | (text.charCodeAt(at + 1) << 8) | text.charCodeAt(at + 2);
+}
+
+/**
+ * The tags the mappers switch on, as string literals: handing out these (internalised) strings
+ * instead of slices of the input makes every `switch (segment.tag)` compare pointers, and saves
+ * one allocation per segment.
+ */
+const KNOWN_TAGS = new Map<number, string>(
+  (
+    'UNA UNB UNG UNH UNT UNE UNZ BGM RFF NAD COM TDT LOC DTM ATT NAT MEA FTX DOC CNT GEI EMP QTY ' +
+    'MSG ORG TVL EQN SRC RCI DAT ADD EBD TIF FTI IFT REF FAR SSR TKT MON PTK TXD FOP RPI APD TRI ' +
+    'SSD TBD ABI SAC LTS CPI'
+  )
+    .split(' ')
+    .map((tag) => [tagKey(tag, 0), tag]),
+);
+
 function isBlank(code: number): boolean {
   return code === SPACE || code === CR || code === LF || code === TAB;
 }
@@ -208,7 +228,10 @@ export function tokenize(text: string, collector: DiagnosticCollector): Tokenize
       }
     }
     const end = i;
-    let tag = text.slice(start, tagEnd < 0 ? end : tagEnd);
+    const tagLength = (tagEnd < 0 ? end : tagEnd) - start;
+    let tag =
+      (tagLength === 3 ? KNOWN_TAGS.get(tagKey(text, start)) : undefined) ??
+      text.slice(start, start + tagLength);
     if (
       tag.length !== 3 ||
       !isTagChar(tag.charCodeAt(0)) ||

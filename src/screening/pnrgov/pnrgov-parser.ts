@@ -97,7 +97,7 @@ export function mapPnrgov(source: EdifactMessage, context: MappingContext): Norm
 
   let declaredBookings: { count: number; segment: Segment } | undefined;
   let builder: BookingBuilder | undefined;
-  let section: Section = 'pnr';
+  let section = 'pnr' as Section;
   let traveller: Traveller | undefined;
   let leg: Leg | undefined;
   let checkinTraveller: Traveller | undefined;
@@ -270,46 +270,10 @@ export function mapPnrgov(source: EdifactMessage, context: MappingContext): Norm
     }
   };
 
-  for (const segment of source.segments) {
-    const tag = segment.tag;
-
-    if (tag === 'SRC') {
-      const booking = newBooking(`B${builders.length + 1}`);
-      builder = new BookingBuilder(booking, message.travellers);
-      builders.push(builder);
-      message.bookings.push(booking);
-      section = 'pnr';
-      traveller = undefined;
-      leg = undefined;
-      ticket = undefined;
-      lastPayments = [];
-      currency = undefined;
-      historyEntry = undefined;
-      continue;
-    }
-
-    if (!builder) {
-      // Level 0: the message header and the flight it reports.
-      if (tag === 'ORG') {
-        const name = [optional(segment, 0, 0), optional(segment, 0, 1)].filter(Boolean).join(' ');
-        if (name) message.reportingParty = { name, contacts: [] };
-      } else if (tag === 'TVL' && message.legs.length === 0) {
-        message.legs.push(parseTvl(segment, 'L1', reference, false));
-      } else if (tag === 'EQN') {
-        const count = Number.parseInt(component(segment, 0, 0), 10);
-        if (Number.isFinite(count)) declaredBookings = { count, segment };
-      }
-      continue;
-    }
-
-    const current = builder;
+  /** PNR-level data: locators, dates, originator, addresses, excess baggage. */
+  const onBookingSegment = (segment: Segment, current: BookingBuilder): boolean => {
     const booking = current.booking;
-    if (section === 'history' && !HISTORY_CONTROL.has(tag)) {
-      // Inside the history group every other segment describes a past change, not the PNR now.
-      recordHistory(segment);
-      continue;
-    }
-    switch (tag) {
+    switch (segment.tag) {
       case 'RCI': {
         if (booking.recordLocator) break;
         segment.elements.forEach((_, e) => {
@@ -369,6 +333,16 @@ export function mapPnrgov(source: EdifactMessage, context: MappingContext): Norm
         booking.excessBaggage = excess;
         break;
       }
+      default:
+        return false;
+    }
+    return true;
+  };
+
+  /** A TIF group: the traveller, frequent flyer, remarks, SSRs, tickets and payments. */
+  const onTravellerSegment = (segment: Segment, current: BookingBuilder): boolean => {
+    const booking = current.booking;
+    switch (segment.tag) {
       case 'TIF': {
         const surname = component(segment, 0, 0);
         const { givenNames, title } = splitTitle(component(segment, 1, 0));
@@ -520,6 +494,16 @@ export function mapPnrgov(source: EdifactMessage, context: MappingContext): Norm
         lastPayments = payments;
         break;
       }
+      default:
+        return false;
+    }
+    return true;
+  };
+
+  /** Itinerary (TVL), check-in (TRI/SSD/TBD) and history (ABI/SAC/LTS). */
+  const onItinerarySegment = (segment: Segment, current: BookingBuilder): boolean => {
+    const booking = current.booking;
+    switch (segment.tag) {
       case 'MSG':
         if (component(segment, 0, 0) === '8') nextNonAir = true;
         break;
@@ -641,8 +625,51 @@ export function mapPnrgov(source: EdifactMessage, context: MappingContext): Norm
         break;
       }
       default:
-        if (section === 'history') recordHistory(segment);
-        break;
+        return false;
+    }
+    return true;
+  };
+
+  for (const segment of source.segments) {
+    const tag = segment.tag;
+
+    if (tag === 'SRC') {
+      const booking = newBooking(`B${builders.length + 1}`);
+      builder = new BookingBuilder(booking, message.travellers);
+      builders.push(builder);
+      message.bookings.push(booking);
+      section = 'pnr';
+      traveller = undefined;
+      leg = undefined;
+      ticket = undefined;
+      lastPayments = [];
+      currency = undefined;
+      historyEntry = undefined;
+      continue;
+    }
+
+    if (!builder) {
+      // Level 0: the message header and the flight it reports.
+      if (tag === 'ORG') {
+        const name = [optional(segment, 0, 0), optional(segment, 0, 1)].filter(Boolean).join(' ');
+        if (name) message.reportingParty = { name, contacts: [] };
+      } else if (tag === 'TVL' && message.legs.length === 0) {
+        message.legs.push(parseTvl(segment, 'L1', reference, false));
+      } else if (tag === 'EQN') {
+        const count = Number.parseInt(component(segment, 0, 0), 10);
+        if (Number.isFinite(count)) declaredBookings = { count, segment };
+      }
+      continue;
+    }
+
+    const current = builder;
+    if (section === 'history' && !HISTORY_CONTROL.has(tag)) {
+      // Inside the history group every other segment describes a past change, not the PNR now.
+      recordHistory(segment);
+      continue;
+    }
+    if (!onBookingSegment(segment, current) && !onTravellerSegment(segment, current)) {
+      if (!onItinerarySegment(segment, current) && section === 'history') recordHistory(segment);
     }
   }
 
