@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import type { EntityManager, Repository } from 'typeorm';
 import { AuditService, SYSTEM_ACTOR } from '../../audit/audit.service';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.constants';
@@ -41,12 +41,18 @@ export class FirstAdminService {
     );
   }
 
-  async create(email: string, name: string, password: string): Promise<User> {
-    const programme = await this.organisations.findOneByOrFail({
-      code: PROGRAMME_ORGANISATION.code,
-    });
-    const user = await this.users.save(
-      this.users.create({
+  /** Creates the admin; pass `manager` to write inside the caller's transaction. */
+  async create(
+    email: string,
+    name: string,
+    password: string,
+    manager?: EntityManager,
+  ): Promise<User> {
+    const users = manager ? manager.getRepository(User) : this.users;
+    const organisations = manager ? manager.getRepository(Organisation) : this.organisations;
+    const programme = await organisations.findOneByOrFail({ code: PROGRAMME_ORGANISATION.code });
+    const user = await users.save(
+      users.create({
         email: email.trim().toLowerCase(),
         name,
         role: 'admin',
@@ -54,11 +60,11 @@ export class FirstAdminService {
         passwordHash: await this.hasher.hash(password),
       }),
     );
-    await this.audit.record(SYSTEM_ACTOR, {
-      action: 'setup.admin-created',
-      targetType: 'user',
-      targetId: user.id,
-    });
+    await this.audit.record(
+      SYSTEM_ACTOR,
+      { action: 'setup.admin-created', targetType: 'user', targetId: user.id },
+      manager,
+    );
     return user;
   }
 }

@@ -57,10 +57,7 @@ export class SetupService {
       const users = manager.getRepository(User);
       if ((await users.countBy({ role: 'admin' })) > 0) throw invalidLink('setup');
       if (await users.existsBy({ email })) throw FormError.field('email', 'setup.emailTaken');
-      // FirstAdminService writes through its own repositories, not this transaction's
-      // manager. A failure there throws out of this callback and rolls the token back, so
-      // the link still works; on SQLite its writes share this transaction's connection.
-      const admin = await this.firstAdmin.create(email, input.name, input.password);
+      const admin = await this.firstAdmin.create(email, input.name, input.password, manager);
       const acceptedAt = new Date();
       await users.update(admin.id, {
         termsVersion: CURRENT_TERMS_VERSION,
