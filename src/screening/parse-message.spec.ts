@@ -36,7 +36,7 @@ describe('parseMessage', () => {
       ['PAXLST', 'D05B', 1, 'DOE'],
       ['PNRGOV', '13.1', 2, 'DOE'],
     ]);
-    expect(result.messages[1]!.travellers[0]).toMatchObject({
+    expect(result.messages[1].travellers[0]).toMatchObject({
       givenNames: 'JOHN',
       title: 'MR',
       pnrLocator: 'LOC123',
@@ -66,8 +66,8 @@ describe('parseMessage', () => {
     const text = `UNB+IATA:1+XX+GOV+260301:0900+I1'${damaged}${PNRGOV}UNZ+2+I1'`;
     const result = parseMessage(text);
     expect(result.messages.map((m) => m.format)).toEqual(['PAXLST', 'PNRGOV']);
-    expect(result.messages[0]!.diagnostics.map((d) => d.code)).toEqual(['missing-unt']);
-    expect(result.messages[0]!.travellers).toHaveLength(1);
+    expect(result.messages[0].diagnostics.map((d) => d.code)).toEqual(['missing-unt']);
+    expect(result.messages[0].travellers).toHaveLength(1);
   });
 
   it('throws EdifactSyntaxError in strict mode', () => {
@@ -78,7 +78,7 @@ describe('parseMessage', () => {
     const text = PAXLST.replace('DTM+329:800101', 'DTM+329:250601');
     const before = parseMessage(text, { referenceDate: new Date('2025-01-01') });
     const after = parseMessage(text, { referenceDate: new Date('2026-01-01') });
-    expect(before.messages[0]!.travellers[0]!.dateOfBirth).toBe('1925-06-01');
-    expect(after.messages[0]!.travellers[0]!.dateOfBirth).toBe('2025-06-01');
+    expect(before.messages[0].travellers[0].dateOfBirth).toBe('1925-06-01');
+    expect(after.messages[0].travellers[0].dateOfBirth).toBe('2025-06-01');
   });
 });
