@@ -1,6 +1,6 @@
 import type { TokenPairExplanation } from './match-result';
 import { type NameToken } from './name-normaliser';
-import { editSimilarity, tokenSimilarity } from './token-similarity';
+import { editSimilarity, tokenSimilarity, type TokenSimilarity } from './token-similarity';
 import type { TokenWeights } from './token-weights';
 import type { VariantClasses } from './variant-classes';
 
@@ -12,6 +12,12 @@ export interface NameScore {
 export interface NameScorerSettings {
   variants: VariantClasses;
   weights: TokenWeights;
+  /**
+   * Optional memo of token similarities, one map per token of the first name, keyed by the
+   * second name's token object: the index compares one query with many listed names that share
+   * (interned) tokens.
+   */
+  memo?: Map<NameToken, TokenSimilarity>[];
 }
 
 /** Tunable constants of the name score (see scoreNameTokens). */
@@ -55,24 +61,38 @@ export function scoreNameTokens(
   /** Precomputed weights of both token lists (the index keeps them per listed name). */
   knownWeights?: readonly [readonly number[], readonly number[]],
 ): NameScore {
-  const left = first.slice(0, MAX_TOKENS);
-  const right = second.slice(0, MAX_TOKENS);
+  const left = first.length > MAX_TOKENS ? first.slice(0, MAX_TOKENS) : first;
+  const right = second.length > MAX_TOKENS ? second.slice(0, MAX_TOKENS) : second;
   if (left.length === 0 || right.length === 0) return { score: 0, pairs: [] };
   const { variants, weights } = settings;
   const candidates: Candidate[] = [];
+  // Tokens with a near-certain partner; joins are only tried when some token lacks one.
+  const leftStrong = new Array<boolean>(left.length).fill(false);
+  const rightStrong = new Array<boolean>(right.length).fill(false);
   for (let i = 0; i < left.length; i += 1) {
     for (let j = 0; j < right.length; j += 1) {
-      const match = tokenSimilarity(left[i], right[j], variants);
+      const memo = settings.memo?.[i];
+      let match = memo?.get(right[j]);
+      if (match === undefined) {
+        match = tokenSimilarity(left[i], right[j], variants);
+        memo?.set(right[j], match);
+      }
       if (
         match.similarity >= NAME_SCORE_PARAMETERS.minimumPairSimilarity ||
         (match.method === 'initial' && match.similarity > 0)
       ) {
         candidates.push({ first: [i], second: [j], ...match });
+        if (match.similarity >= 0.95) {
+          leftStrong[i] = true;
+          rightStrong[j] = true;
+        }
       }
     }
   }
-  addJoined(left, right, false, candidates);
-  addJoined(right, left, true, candidates);
+  if (leftStrong.includes(false) || rightStrong.includes(false)) {
+    addJoined(left, right, false, candidates);
+    addJoined(right, left, true, candidates);
+  }
   candidates.sort(
     (a, b) =>
       b.similarity - a.similarity ||
@@ -88,23 +108,25 @@ export function scoreNameTokens(
   let aligned = 0;
   let alignedName = false;
   for (const candidate of candidates) {
-    if (candidate.first.some((i) => usedLeft[i]) || candidate.second.some((j) => usedRight[j])) {
-      continue;
+    if (anyUsed(candidate.first, usedLeft) || anyUsed(candidate.second, usedRight)) continue;
+    let leftWeight = 0;
+    let leftIdentifying = false;
+    for (const i of candidate.first) {
+      usedLeft[i] = true;
+      leftWeight += leftWeights[i];
+      if (isIdentifying(left[i])) leftIdentifying = true;
     }
-    for (const i of candidate.first) usedLeft[i] = true;
-    for (const j of candidate.second) usedRight[j] = true;
-    const weight =
-      (sum(candidate.first.map((i) => leftWeights[i])) +
-        sum(candidate.second.map((j) => rightWeights[j]))) /
-      2;
+    let rightWeight = 0;
+    let rightIdentifying = false;
+    for (const j of candidate.second) {
+      usedRight[j] = true;
+      rightWeight += rightWeights[j];
+      if (isIdentifying(right[j])) rightIdentifying = true;
+    }
+    const weight = (leftWeight + rightWeight) / 2;
     earned += candidate.similarity * weight;
     aligned += weight;
-    if (
-      candidate.first.some((i) => isIdentifying(left[i])) &&
-      candidate.second.some((j) => isIdentifying(right[j]))
-    ) {
-      alignedName = true;
-    }
+    if (leftIdentifying && rightIdentifying) alignedName = true;
     if (!explain) continue;
     pairs.push({
       query: candidate.first.map((i) => left[i].text).join(' '),
@@ -148,6 +170,11 @@ export function scoreNameTokens(
     NAME_SCORE_PARAMETERS.shortSidePenalty * shortUnmatched +
     NAME_SCORE_PARAMETERS.longSidePenalty * longUnmatched;
   return { score: denominator > 0 ? earned / denominator : 0, pairs };
+}
+
+function anyUsed(indices: readonly number[], used: readonly boolean[]): boolean {
+  for (const index of indices) if (used[index]) return true;
+  return false;
 }
 
 /** Numbers and name words identify; a match on particles or legal forms alone is no match. */

@@ -13,6 +13,7 @@ import { normaliseName, type NameToken } from './name-normaliser';
 import { scoreNameTokens } from './name-scorer';
 import { dateOfBirthQualifier, genderQualifier, nationalityQualifier } from './qualifiers';
 import type { ScreeningSubject } from './screening-subject';
+import type { TokenSimilarity } from './token-similarity';
 import type { VariantClasses } from './variant-classes';
 
 export interface WatchlistIndexOptions {
@@ -22,7 +23,7 @@ export interface WatchlistIndexOptions {
   nameKinds?: ReadonlyArray<WatchlistEntry['kind']>;
   /** Learn spelling variants from the lists' aliases (default true). */
   learnVariants?: boolean;
-  /** Names scored in full per query name, after the index ranks candidates (default 16). */
+  /** Names scored in full per query name, after the index ranks candidates (default 10). */
   candidatesPerName?: number;
 }
 
@@ -88,7 +89,7 @@ export class WatchlistIndex {
 
   constructor(versions: readonly WatchlistVersion[], options: WatchlistIndexOptions = {}) {
     this.threshold = options.threshold ?? DEFAULT_ALERT_THRESHOLD;
-    this.candidatesPerName = options.candidatesPerName ?? 16;
+    this.candidatesPerName = options.candidatesPerName ?? 10;
     this.variants = curatedVariants();
     const nameKinds = new Set(options.nameKinds ?? ['individual']);
     for (const version of versions) {
@@ -256,7 +257,8 @@ export class WatchlistIndex {
     const parts = [subject.givenNames, subject.surname].filter(Boolean).join(' ').trim();
     if (parts) texts.push(parts);
     const full = subject.fullName?.trim();
-    if (full) {
+    // The full name is queried too unless it is the parts written out again.
+    if (full && simplify(full) !== simplify(parts)) {
       texts.push(full);
       // "LAST, First": also query it in the written order "First LAST".
       const parts = full.split(',');
@@ -285,12 +287,16 @@ export class WatchlistIndex {
     for (const query of this.queryNames(subject)) {
       const queryIdentifying = identifyingCount(query.tokens);
       const queryWeights = query.tokens.map((token) => this.weights.weight(token));
+      const settings = {
+        ...this.settings(),
+        memo: query.tokens.map(() => new Map<NameToken, TokenSimilarity>()),
+      };
       for (const nameId of this.candidates(query.tokens, queryWeights)) {
         const name = this.names[nameId];
         // A one-word listed name (a weak alias such as "Joe") is no evidence against a traveller
         // whose name has more: only a one-word query is compared with it.
         if (name.identifying < 2 && queryIdentifying >= 2) continue;
-        const { score } = scoreNameTokens(query.tokens, name.tokens, this.settings(), false, [
+        const { score } = scoreNameTokens(query.tokens, name.tokens, settings, false, [
           queryWeights,
           name.weights,
         ]);
@@ -422,6 +428,13 @@ export class WatchlistIndex {
     }
     return lookups;
   }
+}
+
+function simplify(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\s,.]+/g, ' ')
+    .trim();
 }
 
 function isIdentifying(token: NameToken): boolean {
