@@ -225,7 +225,7 @@ describe('PNRGOV samples (loose mode)', () => {
     });
     expect(message.travellers[0].documents[0]).toMatchObject({
       surname: 'LOBB',
-      givenNames: 'MOLLYMRS ZARA',
+      givenNames: 'MOLLY ZARA',
     });
     const booking = message.bookings[0];
     expect(booking).toMatchObject({

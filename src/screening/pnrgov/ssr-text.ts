@@ -1,6 +1,7 @@
 import { toAlpha3 } from '../edifact/countries';
 import { parseDayMonthName } from '../edifact/dates';
 import type { Address, Gender, TravelDocument } from '../model/traveller';
+import { splitTitle } from './traveller-name';
 
 /** What one SSR DOCS (passport/identity data) says. */
 export interface DocsData {
@@ -43,7 +44,8 @@ export function parseDocs(text: string, reference: Date): DocsData {
   const nationality = country(at(4), unknownCountries);
   if (nationality) data.nationality = nationality;
   if (at(8)) data.surname = at(8);
-  const given = [at(9), at(10)].filter(Boolean).join(' ');
+  // Some systems glue the PNR title to the first given name here too (`MOLLYMRS`).
+  const given = [splitTitle(at(9)).givenNames, at(10)].filter(Boolean).join(' ');
   if (given) data.givenNames = given;
   const number = at(3);
   if (number) {
