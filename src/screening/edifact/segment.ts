@@ -34,7 +34,53 @@ export class Segment {
     private readonly bodyStart: number,
     /** Offset of the terminator (or end of input). */
     private readonly end: number,
+    /** True when the segment has no release character, line break or repetition: its values
+     *  can then be sliced straight from the text without splitting the whole segment. */
+    private readonly simple = false,
   ) {}
+
+  /**
+   * Component `c` of element `e` (0-based, after the tag) as given, '' when absent. For a simple
+   * segment this slices the one value from the text, allocating nothing else; mappers that read
+   * a few values of most segments stay clear of the garbage collector.
+   */
+  value(e: number, c = 0): string {
+    if (this.split || !this.simple) {
+      const element = this.elements[e];
+      return element === undefined ? '' : (element[c] ?? '');
+    }
+    if (this.bodyStart < 0) return '';
+    const { text, separators } = this.source;
+    const end = this.end;
+    let i = this.bodyStart;
+    for (let element = 0; element < e; element++) {
+      while (i < end && text.charCodeAt(i) !== separators.element) i++;
+      if (i >= end) return '';
+      i++;
+    }
+    for (let component = 0; component < c; component++) {
+      let code = 0;
+      while (i < end && (code = text.charCodeAt(i)) !== separators.component) {
+        if (code === separators.element) return '';
+        i++;
+      }
+      if (i >= end) return '';
+      i++;
+    }
+    const start = i;
+    let code = 0;
+    while (
+      i < end &&
+      (code = text.charCodeAt(i)) !== separators.component &&
+      code !== separators.element
+    )
+      i++;
+    const value = text.slice(start, i);
+    if (this.tag !== 'TKT' && value.length >= 14 && mayHoldCardNumber(value)) {
+      return maskCardNumbersInText(value);
+    }
+    return value;
+  }
 
   get elements(): string[][] {
     return (this.split ??= this.splitBody()).elements;
@@ -125,10 +171,7 @@ export class Segment {
 
 /** Component `c` (0-based) of element `e` (0-based, after the tag), trimmed; '' when absent. */
 export function component(segment: Segment, e: number, c = 0): string {
-  const element = segment.elements[e];
-  if (element === undefined) return '';
-  const value = element[c];
-  return value === undefined ? '' : value.trim();
+  return segment.value(e, c).trim();
 }
 
 /** Component value or undefined when empty. */

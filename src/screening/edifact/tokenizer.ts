@@ -196,6 +196,7 @@ export function tokenize(text: string, collector: DiagnosticCollector): Tokenize
     let bodyStart = -1;
     let terminated = false;
     let curly = false;
+    let simple = true;
     let i = pos;
     for (; i < n; i++) {
       const code = text.charCodeAt(i);
@@ -204,6 +205,7 @@ export function tokenize(text: string, collector: DiagnosticCollector): Tokenize
         break;
       }
       if (code === RELEASE) {
+        simple = false;
         if (i + 1 < n) {
           i++;
         } else {
@@ -215,8 +217,11 @@ export function tokenize(text: string, collector: DiagnosticCollector): Tokenize
       } else if (code === ELEMENT) {
         if (tagEnd < 0) tagEnd = i;
         if (bodyStart < 0) bodyStart = i + 1;
-      } else if (code === COMPONENT || code === REPETITION) {
+      } else if (code === COMPONENT) {
         if (tagEnd < 0) tagEnd = i;
+      } else if (code === REPETITION || code === LF || code === CR) {
+        if (tagEnd < 0 && code === REPETITION) tagEnd = i;
+        simple = false;
       } else if (
         code === CURLY_APOSTROPHE &&
         curlyTolerated &&
@@ -251,7 +256,7 @@ export function tokenize(text: string, collector: DiagnosticCollector): Tokenize
       );
       tag = trimmed;
     }
-    const segment = new Segment(tag, number, start, source, bodyStart, end);
+    const segment = new Segment(tag, number, start, source, bodyStart, end, simple);
     if (curly) {
       collector.report('odd-terminator', "segment ends with '’' instead of \"'\"", segment);
     }
