@@ -88,6 +88,24 @@ describe('screen command', () => {
     expect(variant.explanation).toMatch(/nationality SWE/);
   });
 
+  it('screens a PNR: the passport name of SSR DOCS, and booking rules', async () => {
+    const booking = fixture('booking-zx9k2p.pnrgov.edi');
+    const { code, lines, stderr } = await run(...LISTS, '--rules', fixture('rules.json'), booking);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(lines.map((l) => [l.traveller, l.pnr, l.kind, l.entry_id ?? l.rule_id])).toEqual([
+      ['K FAROUQI', 'ZX9K2P', 'name', 'csv:NAT-0007'],
+      ['K FAROUQI', 'ZX9K2P', 'rule', 'CASH-LATE-ONE-WAY'],
+    ]);
+    // The booking says only "K FAROUQI"; the passport in SSR DOCS gives the full name.
+    expect(lines[0].explanation).toMatch(/^name "KARIM TAREK FAROUQI"/);
+    expect(lines[1].explanation).toBe(
+      'rule CASH-LATE-ONE-WAY "Cash, booked late, one way": booking.paymentType = "CA" (actual ["CA"]); ' +
+        'booking.daysToDeparture <= 2 (actual 1); journey.oneWay = true (actual true); ' +
+        'flight.arrival.location in ["DXB", "IST"] (actual "DXB")',
+    );
+  });
+
   it('screens the rest of a batch when one file is malformed, and exits 2', async () => {
     const bad = fixture('not-edifact.edi');
     const { code, lines, stderr } = await run(...LISTS, bad, FLIGHT);
