@@ -93,12 +93,7 @@ export class AppModule {
           ],
         }),
       ],
-      controllers: [
-        HealthController,
-        HomeController,
-        LoginController,
-        TermsController,
-      ],
+      controllers: [HealthController, HomeController, LoginController, TermsController],
       providers: [
         { provide: CSRF, useValue: createCsrf(config) },
         { provide: APP_GUARD, useClass: ThrottlerGuard },

@@ -93,12 +93,10 @@ describe('database commands of the CLI', () => {
     expect(result).toMatchObject({ code: 0, err: '' });
     expect(result.out).toMatch(/^created user \d+ maria\.lopez@example\.org \(official\)\n$/);
     await withDatabase(async (dataSource) => {
-      const user = await dataSource
-        .getRepository(User)
-        .findOneOrFail({
-          where: { email: 'maria.lopez@example.org' },
-          relations: { organisation: true },
-        });
+      const user = await dataSource.getRepository(User).findOneOrFail({
+        where: { email: 'maria.lopez@example.org' },
+        relations: { organisation: true },
+      });
       expect(user.organisation.code).toBe('MEX');
       expect(user.passwordHash).toMatch(/^\$argon2id\$/);
       expect(

@@ -36,13 +36,11 @@ describe('password reset', () => {
     const elsewhere = agentFor(t.server);
     await signIn(elsewhere, user);
     expect(await t.dataSource.getRepository(Session).countBy({ userId: user.id })).toBe(2);
-    await t.dataSource
-      .getRepository(User)
-      .update(user.id, {
-        failedLogins: 4,
-        lockedUntil: new Date(Date.now() + 600_000),
-        lockouts: 1,
-      });
+    await t.dataSource.getRepository(User).update(user.id, {
+      failedLogins: 4,
+      lockedUntil: new Date(Date.now() + 600_000),
+      lockouts: 1,
+    });
 
     const answer = await forgot(user.email.toUpperCase());
     expect(answer.status).toBe(200);

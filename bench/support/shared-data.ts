@@ -7,7 +7,9 @@ import { join, resolve } from 'node:path';
  * copy it into the repository.
  */
 export function sharedDataDir(): string {
-  const dir = resolve(process.env.SHARED_DATA_DIR ?? join(__dirname, '..', '..', '..', 'shared', 'data'));
+  const dir = resolve(
+    process.env.SHARED_DATA_DIR ?? join(__dirname, '..', '..', '..', 'shared', 'data'),
+  );
   return dir;
 }
 

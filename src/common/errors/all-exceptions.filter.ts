@@ -86,14 +86,12 @@ export class AllExceptionsFilter implements ExceptionFilter {
         .json({ statusCode: status, error: view.title, message: view.message, correlationId });
       return;
     }
-    response
-      .status(status)
-      .render('errors/error', {
-        ...view,
-        correlationId,
-        layout: 'layouts/bare',
-        pageTitle: view.title,
-      });
+    response.status(status).render('errors/error', {
+      ...view,
+      correlationId,
+      layout: 'layouts/bare',
+      pageTitle: view.title,
+    });
   }
 
   private statusOf(exception: unknown): number {
