@@ -45,6 +45,7 @@ function percentile(sorted: Float64Array, share: number): number {
 function screenAll(index: WatchlistIndex, subjects: readonly ScreeningSubject[]) {
   const times = new Float64Array(subjects.length);
   let alerts = 0;
+  const cpuBefore = process.cpuUsage();
   const started = process.hrtime.bigint();
   for (let position = 0; position < subjects.length; position += 1) {
     const before = process.hrtime.bigint();
@@ -53,9 +54,13 @@ function screenAll(index: WatchlistIndex, subjects: readonly ScreeningSubject[])
     if (best?.alert) alerts += 1;
   }
   const elapsed = seconds(started);
+  const cpu = process.cpuUsage(cpuBefore);
   times.sort();
   return {
     perSecond: subjects.length / elapsed,
+    // On a shared machine the wall clock counts other processes' time too; user CPU time of
+    // this process (GC helper threads included, so a conservative figure) does not.
+    perCpuSecond: subjects.length / (cpu.user / 1e6),
     p50: percentile(times, 0.5),
     p99: percentile(times, 0.99),
     alerts,
@@ -63,14 +68,20 @@ function screenAll(index: WatchlistIndex, subjects: readonly ScreeningSubject[])
   };
 }
 
-function reportScreening(label: string, result: ReturnType<typeof screenAll>, count: number): void {
+function reportScreening(
+  label: string,
+  result: ReturnType<typeof screenAll>,
+  count: number,
+  target: number,
+): void {
   out(
     `${label}: ${count} travellers in ${result.elapsed.toFixed(2)} s = ` +
-      `${result.perSecond.toFixed(0)} travellers/s (target ≥ 10,000), p50 ${(result.p50 * 1000).toFixed(0)} µs, ` +
+      `${result.perSecond.toFixed(0)} travellers/s wall (${result.perCpuSecond.toFixed(0)} per CPU second), ` +
+      `p50 ${(result.p50 * 1000).toFixed(0)} µs, ` +
       `p99 ${(result.p99 * 1000).toFixed(0)} µs per traveller, ${result.alerts} alerts`,
   );
   out(
-    `  vs GTAS (~${GTAS_TRAVELLERS_PER_SECOND}/s/thread): ×${(result.perSecond / GTAS_TRAVELLERS_PER_SECOND).toFixed(0)}; ` +
+    `  target ≥ ${target.toLocaleString('en')} travellers/s; vs GTAS (~${GTAS_TRAVELLERS_PER_SECOND}/s/thread): ×${(result.perSecond / GTAS_TRAVELLERS_PER_SECOND).toFixed(0)}; ` +
       `vs watchman (~${WATCHMAN_MS_PER_SEARCH} ms/search on 4 cores): ×${(WATCHMAN_MS_PER_SEARCH / result.p50).toFixed(1)} at p50`,
   );
 }
@@ -207,6 +218,7 @@ function main(): void {
     'negatives vs UN + OFAC, in process',
     screenAll(index, negatives),
     negatives.length,
+    10000,
   );
 
   // The same through the CLI, as an integrator scripts it: one process, lists loaded each time.
@@ -233,7 +245,7 @@ function main(): void {
       const rows = result.stdout.trimEnd().split('\n').length - 1;
       out(
         `negatives through 'match' (child process, start-up and list loading included): ${rows} rows in ` +
-          `${elapsed.toFixed(2)} s = ${(rows / elapsed).toFixed(0)} travellers/s`,
+          `${elapsed.toFixed(2)} s = ${(rows / elapsed).toFixed(0)} travellers/s (target ≥ 10,000)`,
       );
     }
   } finally {
@@ -258,6 +270,7 @@ function main(): void {
     '20,000 negatives vs the 1,000,000-entry list',
     screenAll(large, sample),
     sample.length,
+    2000,
   );
   out(`peak RSS at the end: ${megabytes(process.resourceUsage().maxRSS)}`);
 }

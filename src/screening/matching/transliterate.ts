@@ -4,8 +4,9 @@ import anyAscii from 'any-ascii';
 export interface LatinWord {
   text: string;
   /**
-   * True when the word came from an abjad (Arabic, Hebrew, Syriac, Thaana): the romanisation
-   * holds consonants and long vowels only, so it is compared by consonant skeleton.
+   * True when the word came from an abjad (Arabic, Hebrew) or an abugida (Devanagari, Thai,
+   * Khmer, Ethiopic …): the romanisation holds consonants and only some vowels, so it is
+   * compared by consonant skeleton.
    */
   abjad: boolean;
   /**
@@ -20,7 +21,34 @@ export interface LatinWord {
   script?: string;
 }
 
-const ABJAD = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/u;
+const ABJAD = new RegExp(
+  `[${[
+    // Abjads: short vowels are not written.
+    'Arabic',
+    'Hebrew',
+    'Syriac',
+    'Thaana',
+    // Abugidas: vowels are implicit or marks that romanisation renders loosely.
+    'Devanagari',
+    'Bengali',
+    'Gurmukhi',
+    'Gujarati',
+    'Tamil',
+    'Telugu',
+    'Kannada',
+    'Malayalam',
+    'Sinhala',
+    'Thai',
+    'Lao',
+    'Khmer',
+    'Myanmar',
+    'Tibetan',
+    'Ethiopic',
+  ]
+    .map((script) => `\\p{Script=${script}}`)
+    .join('')}]`,
+  'u',
+);
 /** Scripts whose characters are syllables written without spaces between a name's parts. */
 const SYLLABIC = /[\p{Script=Han}\p{Script=Hangul}]/u;
 const NON_ASCII = /[^ -~\t\n\r]/;

@@ -62,6 +62,12 @@ interface DocumentPosting {
 /** A posting list longer than this share of all names is too common to rank candidates by. */
 const COMMON_POSTING_SHARE = 0.01;
 const MIN_COMMON_POSTING = 300;
+const MAX_COMMON_POSTING = 2000;
+/**
+ * A list longer than this is never walked: on a list of millions a two-consonant key is shared
+ * by tens of thousands of names and says nothing. The query's rarer tokens find the candidates.
+ */
+const UNUSABLE_POSTING = 20000;
 /** A candidate must share at least this share of the query's token weight through the index. */
 const CANDIDATE_FLOOR = 0.4;
 
@@ -78,7 +84,8 @@ export class WatchlistIndex {
   readonly weights = new IdfTokenWeights();
   private readonly entries: WatchlistEntry[] = [];
   private readonly names: IndexedName[] = [];
-  private readonly postings = new Map<string, number[]>();
+  /** Posting lists while building: growable typed arrays (4 bytes a name, not 8). */
+  private readonly postings = new Map<string, { data: Int32Array; length: number }>();
   private readonly documents = new Map<string, DocumentPosting[]>();
   private readonly candidatesPerName: number;
   private readonly commonPosting: number;
@@ -97,14 +104,16 @@ export class WatchlistIndex {
     }
     this.weights.finish();
     if (options.learnVariants ?? true) this.learnVariants();
-    this.commonPosting = Math.max(MIN_COMMON_POSTING, this.names.length * COMMON_POSTING_SHARE);
+    this.commonPosting = Math.min(
+      MAX_COMMON_POSTING,
+      Math.max(MIN_COMMON_POSTING, this.names.length * COMMON_POSTING_SHARE),
+    );
     this.accumulator = new Float64Array(this.names.length);
     this.tokenCredit = new Float64Array(this.names.length);
-    // Typed arrays: compact, and fast to walk at query time.
-    // Typed arrays: compact and fast to walk. Each list is dropped as soon as it is copied, so
-    // both forms never coexist in full (peak memory on a million-entry list).
+    // Trimmed to their length; each growable list is dropped as soon as it is copied, so both
+    // forms never coexist in full (peak memory on a million-entry list).
     for (const [key, list] of this.postings) {
-      this.frozenPostings.set(key, Int32Array.from(list));
+      this.frozenPostings.set(key, list.data.slice(0, list.length));
       this.postings.delete(key);
     }
     for (const name of this.names)
@@ -176,9 +185,19 @@ export class WatchlistIndex {
       this.weights.addName(tokens);
       for (const key of indexKeys(tokens)) {
         const list = this.postings.get(key);
-        if (list) {
-          if (list[list.length - 1] !== id) list.push(id);
-        } else this.postings.set(key, [id]);
+        if (!list) {
+          const data = new Int32Array(2);
+          data[0] = id;
+          this.postings.set(key, { data, length: 1 });
+        } else if (list.data[list.length - 1] !== id) {
+          if (list.length === list.data.length) {
+            const grown = new Int32Array(list.data.length * 2);
+            grown.set(list.data);
+            list.data = grown;
+          }
+          list.data[list.length] = id;
+          list.length += 1;
+        }
       }
     }
   }
@@ -371,6 +390,7 @@ export class WatchlistIndex {
       const lookups = plan.lookups.length > 0 ? plan.lookups : this.typoLists(token);
       lookups.sort((first, second) => first[0].length - second[0].length);
       for (const [list, factor] of lookups) {
+        if (list.length > UNUSABLE_POSTING) continue;
         if (list.length > this.commonPosting && (touched.length > 0 || credited.length > 0))
           continue;
         for (let index = 0; index < list.length; index += 1) {
