@@ -70,6 +70,22 @@ describe('parseMessage', () => {
     expect(result.messages[0].travellers).toHaveLength(1);
   });
 
+  it('reads every interchange of an input that holds several back to back', () => {
+    const first = `UNB+IATA:1+XX+GOV+260301:0900+I1'${PAXLST}UNZ+1+I1'`;
+    const second = `UNA:+.? '\nUNB+IATA:1+XX+GOV+260301:0901+I2'${PNRGOV}UNZ+1+I2'`;
+    const result = parseMessage(`${first}\n${second}\n`, { strict: true });
+    expect(
+      result.messages.map((m) => [m.format, m.messageIndex, m.controlReferences.interchange]),
+    ).toEqual([
+      ['PAXLST', 1, 'I1'],
+      ['PNRGOV', 2, 'I2'],
+    ]);
+    const broken = parseMessage(`${first}\n${second.replace("UNT+8+R1'", "UNT+9+R1'")}`);
+    const unt = broken.messages[1].diagnostics[0];
+    expect(unt).toMatchObject({ code: 'unt-count', segmentNumber: 22, messageIndex: 2 });
+    expect(`${first}\n${second}`.slice(unt.offset, unt.offset! + 4)).toBe('UNT+');
+  });
+
   it('throws EdifactSyntaxError in strict mode', () => {
     expect(() => parseMessage('hello', { strict: true })).toThrow(EdifactSyntaxError);
   });

@@ -99,10 +99,27 @@ export function parseMessage(input: string | Uint8Array, options: ParseOptions =
   const reference = options.referenceDate ?? new Date();
   const decoded = typeof input === 'string' ? undefined : decodeInput(input);
   const collector = new DiagnosticCollector(strict, decoded?.byteOffsetOf);
-  let interchange: Interchange;
+  const text = decoded ? decoded.text : (input as string);
+  const interchanges: Interchange[] = [];
   try {
-    interchange = readInterchange(decoded ? decoded.text : input, { collector });
-    if (decoded) interchange.encoding = decoded.encoding;
+    // One input may hold several interchanges back to back: each is read, none is dropped.
+    let from = 0;
+    let segmentsBefore = 0;
+    let messagesBefore = 0;
+    for (;;) {
+      const interchange = readInterchange(text, {
+        collector,
+        from,
+        segmentsBefore,
+        messagesBefore,
+      });
+      if (decoded) interchange.encoding = decoded.encoding;
+      interchanges.push(interchange);
+      if (interchange.next === undefined || interchange.next <= from) break;
+      from = interchange.next;
+      segmentsBefore = interchange.lastSegmentNumber;
+      messagesBefore += interchange.messages.length;
+    }
   } catch (error) {
     if (strict || !(error instanceof EdifactSyntaxError)) {
       if (error instanceof EdifactSyntaxError) throw error;
@@ -112,28 +129,30 @@ export function parseMessage(input: string | Uint8Array, options: ParseOptions =
     return { messages: [], diagnostics: [error.diagnostic], error: error.diagnostic, ok: false };
   }
 
-  const context: MappingContext = { collector, interchange, reference };
   const messages: NormalisedMessage[] = [];
-  for (const parts of manifests(interchange.messages)) {
-    const first = parts[0];
-    if (first.type !== 'PAXLST' && first.type !== 'PNRGOV') {
-      collector.messageIndex = first.index;
-      collector.report(
-        'unknown-message-type',
-        `message type '${first.type.slice(0, 10)}' is neither PAXLST nor PNRGOV; skipped`,
-        first.header,
-      );
-      collector.messageIndex = undefined;
-      continue;
-    }
-    try {
-      messages.push(
-        first.type === 'PAXLST' ? mapPaxlst(parts, context) : mapPnrgov(first, context),
-      );
-    } catch (error) {
-      if (strict) throw error;
-      collector.messageIndex = undefined;
-      messages.push(failedMessage(parts, interchange, reference, internalError(error, parts)));
+  for (const interchange of interchanges) {
+    const context: MappingContext = { collector, interchange, reference };
+    for (const parts of manifests(interchange.messages)) {
+      const first = parts[0];
+      if (first.type !== 'PAXLST' && first.type !== 'PNRGOV') {
+        collector.messageIndex = first.index;
+        collector.report(
+          'unknown-message-type',
+          `message type '${first.type.slice(0, 10)}' is neither PAXLST nor PNRGOV; skipped`,
+          first.header,
+        );
+        collector.messageIndex = undefined;
+        continue;
+      }
+      try {
+        messages.push(
+          first.type === 'PAXLST' ? mapPaxlst(parts, context) : mapPnrgov(first, context),
+        );
+      } catch (error) {
+        if (strict) throw error;
+        collector.messageIndex = undefined;
+        messages.push(failedMessage(parts, interchange, reference, internalError(error, parts)));
+      }
     }
   }
 
@@ -141,8 +160,10 @@ export function parseMessage(input: string | Uint8Array, options: ParseOptions =
   const byIndex = new Map<number, NormalisedMessage>();
   for (const message of messages) byIndex.set(message.messageIndex, message);
   const partOf = new Map<number, number>();
-  for (const parts of manifests(interchange.messages)) {
-    for (const part of parts) partOf.set(part.index, parts[0].index);
+  for (const interchange of interchanges) {
+    for (const parts of manifests(interchange.messages)) {
+      for (const part of parts) partOf.set(part.index, parts[0].index);
+    }
   }
   const interchangeDiagnostics: Diagnostic[] = [];
   for (const diagnostic of collector.diagnostics) {

@@ -9,6 +9,10 @@ export interface ReadOptions {
   strict?: boolean;
   /** Share a collector with the mappers, so strict mode covers content violations too. */
   collector?: DiagnosticCollector;
+  /** For the second and later interchanges of one input: where to start, how to number. */
+  from?: number;
+  segmentsBefore?: number;
+  messagesBefore?: number;
 }
 
 const KNOWN_SYNTAXES = new Set([
@@ -70,7 +74,11 @@ export function readInterchange(
   const decoded = decodeInput(input);
   const collector =
     options.collector ?? new DiagnosticCollector(options.strict ?? false, decoded.byteOffsetOf);
-  const { segments, separators, hasUna } = tokenize(decoded.text, collector);
+  const { segments, separators, hasUna, next } = tokenize(decoded.text, collector, {
+    from: options.from ?? 0,
+    numberBefore: options.segmentsBefore ?? 0,
+  });
+  const messagesBefore = options.messagesBefore ?? 0;
 
   const interchange: Interchange = {
     separators,
@@ -79,7 +87,9 @@ export function readInterchange(
     diagnostics: collector.diagnostics,
     encoding: decoded.encoding,
     length: decoded.text.length,
+    lastSegmentNumber: segments[segments.length - 1]?.number ?? options.segmentsBefore ?? 0,
   };
+  if (next !== undefined) interchange.next = next;
 
   if (segments.length === 0) {
     collector.report('unexpected-end', 'no EDIFACT segments in the input', { offset: 0 }, 'error');
@@ -190,7 +200,7 @@ export function readInterchange(
         if (!interchange.header && interchange.messages.length === 0) {
           collector.report('missing-unb', 'message without UNB interchange header', segment);
         }
-        current = openMessage(segment, interchange.messages.length + 1, group);
+        current = openMessage(segment, messagesBefore + interchange.messages.length + 1, group);
         interchange.messages.push(current);
         groupMessages++;
         break;

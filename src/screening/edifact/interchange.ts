@@ -43,4 +43,8 @@ export interface Interchange {
   encoding: 'utf-8' | 'latin1';
   /** Length of the decoded text, for throughput figures. */
   length: number;
+  /** Where another interchange starts in the same input (after this one's UNZ), if any. */
+  next?: number;
+  /** Number of the last segment read (numbering continues in the next interchange). */
+  lastSegmentNumber: number;
 }

@@ -7,6 +7,16 @@ export interface TokenizeResult {
   separators: Separators;
   /** True when the input started with a UNA service string advice. */
   hasUna: boolean;
+  /** Where the next interchange starts when another UNA/UNB follows this one's UNZ. */
+  next?: number;
+}
+
+/** Where to start and how to number: a file may hold several interchanges one after another. */
+export interface TokenizeStart {
+  /** Character offset to start from (0: the beginning). */
+  from?: number;
+  /** Segment numbers continue across the interchanges of one file. */
+  numberBefore?: number;
 }
 
 const SPACE = 0x20;
@@ -146,10 +156,14 @@ function readUna(
  * release characters) and reads its tag; a segment splits its elements only when asked (see
  * Segment). Card numbers stop there: every value a segment hands out is masked.
  */
-export function tokenize(text: string, collector: DiagnosticCollector): TokenizeResult {
+export function tokenize(
+  text: string,
+  collector: DiagnosticCollector,
+  start: TokenizeStart = {},
+): TokenizeResult {
   const n = text.length;
-  let pos = 0;
-  if (n > 0 && text.charCodeAt(0) === BOM) pos = 1;
+  let pos = start.from ?? 0;
+  if (pos === 0 && n > 0 && text.charCodeAt(0) === BOM) pos = 1;
   while (pos < n && isBlank(text.charCodeAt(pos))) pos++;
 
   let separators: Separators;
@@ -172,7 +186,8 @@ export function tokenize(text: string, collector: DiagnosticCollector): Tokenize
   const source: SegmentSource = { text, separators };
 
   const segments: Segment[] = [];
-  let number = 0;
+  let number = start.numberBefore ?? 0;
+  let next: number | undefined;
 
   while (pos < n) {
     const first = text.charCodeAt(pos);
@@ -272,7 +287,10 @@ export function tokenize(text: string, collector: DiagnosticCollector): Tokenize
     if (tag === 'UNZ') {
       // The interchange is over: anything but blanks after it is junk (seen: a date line).
       while (pos < n && isBlank(text.charCodeAt(pos))) pos++;
-      if (pos < n) {
+      if (text.startsWith('UNA', pos) || text.startsWith('UNB', pos)) {
+        // Another interchange follows in the same input: read it separately, nothing is lost.
+        next = pos;
+      } else if (pos < n) {
         collector.report('trailing-data', 'data after UNZ ignored', {
           offset: pos,
           number: number + 1,
@@ -282,5 +300,7 @@ export function tokenize(text: string, collector: DiagnosticCollector): Tokenize
     }
   }
 
-  return { segments, separators, hasUna };
+  return next === undefined
+    ? { segments, separators, hasUna }
+    : { segments, separators, hasUna, next };
 }
