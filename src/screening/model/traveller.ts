@@ -77,7 +77,8 @@ export interface TravelDocument {
   issueDate?: string;
   /** Nationality stated on the document (DOCS), ISO alpha-3. */
   nationality?: string;
-  /** Names as on the document when they differ from the traveller's (DOCS). */
+  /** Names as on the document (PNRGOV SSR DOCS): the passport spelling, often fuller than the
+   *  booking name (TIF); screen them too. Titles glued by the sender are removed. */
   surname?: string;
   givenNames?: string;
   /** `primary` for the first identity document, `secondary` for visas and further documents. */
@@ -110,7 +111,9 @@ export interface Traveller {
   nationality?: string;
   residence?: string;
   birthPlace?: Place;
-  /** Location codes as given (PAXLST LOC 178/179, PNRGOV from the itinerary). */
+  /** Location codes as given. PAXLST: LOC 178/179, else the first departure / last arrival of
+   *  the manifest's legs. PNRGOV: the first departure and last arrival of the booking's air
+   *  itinerary (the journey), else the reported flight's. */
   embarkation?: string;
   debarkation?: string;
   /** Seat (PAXLST RFF SEA, PNRGOV SSD/SSR SEAT); seats per leg id when the message says. */
@@ -131,7 +134,8 @@ export interface Traveller {
   referenceInBooking?: string;
   /** PNRGOV: traveller type code as given (TIF `A` adult, `IN` infant, `C` child…). */
   typeCode?: string;
-  /** Ids of the legs this traveller is on (PAXLST: every leg of the manifest). */
+  /** Ids of the legs this traveller is on. PAXLST: every leg of the manifest. PNRGOV: the
+   *  reported flight (`L1`) and the booking's air legs (`B1-L1`…). */
   legIds: string[];
   /** Frequent flyer numbers (PNRGOV FTI, SSR FQTV). */
   frequentFlyer: FrequentFlyer[];
