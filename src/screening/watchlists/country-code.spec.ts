@@ -4,6 +4,9 @@ describe('countryToAlpha3', () => {
   it.each([
     ['IRN', 'IRN'],
     ['IR', 'IRN'],
+    ['af', 'AFG'],
+    ['kp', 'PRK'],
+    ['irq', 'IRQ'],
     ['Iran (Islamic Republic of)', 'IRN'],
     ['Syrian Arab Republic', 'SYR'],
     ['Syria', 'SYR'],
@@ -28,13 +31,14 @@ describe('countryToAlpha3', () => {
     ['St. Kitts & Nevis', 'KNA'],
     ['Region: Gaza', 'PSE'],
     ['Macau', 'MAC'],
+    ['East Timor', 'TLS'],
   ])('%s → %s', (name, code) => {
     expect(countryToAlpha3(name)).toBe(code);
   });
 
   it.each([
     'former Soviet Union',
-    'na',
+
     'Region: Crimea',
     'undetermined',
     'Atlantis',

@@ -25,6 +25,7 @@ const LIST_SPELLINGS: Record<string, string> = {
   'côte d’ivoire': 'CIV',
   eswatini: 'SWZ',
   czechia: 'CZE',
+  'east timor': 'TLS',
   'china, hong kong special administrative region': 'HKG',
   'china, macao special administrative region': 'MAC',
   // OFAC spellings (sdn.csv remarks, vessel flags, add.csv).
@@ -65,9 +66,11 @@ function lookUp(raw: string): string | undefined {
     .replace(/^region:\s*/i, '')
     .replace(/[.;]+$/, '');
   if (name === '') return undefined;
-  // Codes only in capitals: "na" in the UN list means "not available", not Namibia.
-  if (/^[A-Z]{3}$/.test(name) && countries.isValid(name)) return name;
-  if (/^[A-Z]{2}$/.test(name)) return countries.alpha2ToAlpha3(name);
+  // Codes in either case: query files write "af", "kp" (the UN list's "na", meaning "not
+  // available", is dropped by the UN importer before it gets here).
+  const upper = name.toUpperCase();
+  if (/^[A-Z]{3}$/.test(upper) && countries.isValid(upper)) return upper;
+  if (/^[A-Z]{2}$/.test(upper)) return countries.alpha2ToAlpha3(upper);
   for (const candidate of candidates(name)) {
     const known = LIST_SPELLINGS[candidate.toLowerCase()];
     if (known) return known;
@@ -79,8 +82,8 @@ function lookUp(raw: string): string | undefined {
 
 /**
  * ISO 3166-1 alpha-3 code for a country written as an alpha-2 or alpha-3 code or an English
- * name (UN and OFAC spellings included). Undefined when the text names no current country
- * ("former Soviet Union", "na", "Region: Gaza"): the importer then leaves the field empty
+ * name (UN and OFAC spellings included), in any case. Undefined when the text names no current
+ * country ("former Soviet Union", "Region: Crimea"): the importer then leaves the field empty
  * rather than guess.
  */
 export function countryToAlpha3(raw: string | undefined): string | undefined {

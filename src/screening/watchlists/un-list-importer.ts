@@ -51,6 +51,9 @@ const ALIAS_QUALITY: Record<string, NameQuality> = {
   'f.k.a.': 'former',
 };
 
+/** Placeholders the UN list writes where a nationality is not known. */
+const NOT_A_COUNTRY = new Set(['na', 'n/a', 'unknown']);
+
 /** Regimes whose FIRST_NAME is the family name (Korean order). */
 const FAMILY_FIRST_REGIMES = new Set(['DPRK']);
 
@@ -208,7 +211,10 @@ function readRecord(record: XmlElement, individual: boolean): WatchlistEntry | s
     else if (gender === 'female') entry.gender = 'F';
     const nationality = childElement(record, 'NATIONALITY');
     for (const value of nationality ? childElements(nationality, 'VALUE') : []) {
-      addUnique(entry.nationalities, countryToAlpha3(collapseSpace(value.text)));
+      const text = collapseSpace(value.text);
+      // "na" is the UN's "not available", not Namibia's code.
+      if (!NOT_A_COUNTRY.has(text.toLowerCase()))
+        addUnique(entry.nationalities, countryToAlpha3(text));
     }
     for (const element of childElements(record, 'INDIVIDUAL_DATE_OF_BIRTH')) {
       addBirthDate(entry.datesOfBirth, birthDate(element));
