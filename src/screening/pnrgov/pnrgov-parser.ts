@@ -68,7 +68,8 @@ function summarise(segment: Segment): string {
     return kept.join(':');
   });
   while (elements.length > 0 && elements[elements.length - 1] === '') elements.pop();
-  return maskCardNumbersInText([segment.tag, ...elements].join('+'));
+  // Values come masked from the segment; joining with `+`/`:` cannot form a new card number.
+  return [segment.tag, ...elements].join('+');
 }
 
 /**
@@ -158,7 +159,7 @@ export function mapPnrgov(source: EdifactMessage, context: MappingContext): Norm
     const to = optional(segment, 0, 7);
     if (from) ssr.from = from;
     if (to) ssr.to = to;
-    if (text) ssr.text = maskCardNumbersInText(text);
+    if (text) ssr.text = text;
     if (leg && (section === 'itinerary' || section === 'checkin')) ssr.legId = leg.id;
 
     let owner: Traveller | undefined;
@@ -418,8 +419,8 @@ export function mapPnrgov(source: EdifactMessage, context: MappingContext): Norm
         const owner = section === 'traveller' ? traveller : undefined;
         if (qualifier === '4:43' && lastPayments.length > 0) {
           const payment = lastPayments[0];
-          if (texts[0]) payment.cardHolder = maskCardNumbersInText(texts[0]);
-          if (texts[1]) payment.billingAddress = maskCardNumbersInText(texts[1]);
+          if (texts[0]) payment.cardHolder = texts[0];
+          if (texts[1]) payment.billingAddress = texts[1];
           if (texts[2]) payment.billingPhone = texts[2];
           break;
         }
@@ -428,7 +429,7 @@ export function mapPnrgov(source: EdifactMessage, context: MappingContext): Norm
           if (contact) addContact(contact, owner, booking);
           const remark: Booking['remarks'][number] = {
             qualifier,
-            text: maskCardNumbersInText(text),
+            text,
           };
           if (owner) remark.travellerId = owner.id;
           booking.remarks.push(remark);
