@@ -43,7 +43,7 @@ beforeAll(() => {
     [
       'full_name,first_name,middle_name,last_name,gender,date_of_birth,place_of_birth,nationality,document_number,document_country',
       'IVAN PETROV,,,,male,1970-03-15,Moscow,Russia,,',
-      ',Omar,,Hasan,,1981,,eg,,',
+      ',Omar,,Hasan,,,,,,',
       'Zygmunt Kowalczyk,,,,,,,,,',
       'Jean Martin,,,,,,,,X 123 4567,France',
     ].join('\n'),

@@ -38,6 +38,11 @@ interface IndexedName {
   weights: number[];
 }
 
+interface PostingBuilder {
+  data: Int32Array;
+  length: number;
+}
+
 interface QueryName {
   text: string;
   tokens: NameToken[];
@@ -85,12 +90,13 @@ export class WatchlistIndex {
   private readonly entries: WatchlistEntry[] = [];
   private readonly names: IndexedName[] = [];
   /** Posting lists while building: growable typed arrays (4 bytes a name, not 8). */
-  private readonly postings = new Map<string, { data: Int32Array; length: number }>();
+  private readonly postings = new Map<string, PostingBuilder>();
   private readonly documents = new Map<string, DocumentPosting[]>();
   private readonly candidatesPerName: number;
   private readonly commonPosting: number;
   private readonly frozenPostings = new Map<string, Int32Array>();
-  private readonly tokens = new Map<string, NameToken>();
+  private readonly tokens = new Map<string, NameToken[]>();
+  private readonly tokenPostings = new Map<NameToken, PostingBuilder[]>();
   private accumulator = new Float64Array(0);
   private tokenCredit = new Float64Array(0);
 
@@ -116,8 +122,17 @@ export class WatchlistIndex {
       this.frozenPostings.set(key, list.data.slice(0, list.length));
       this.postings.delete(key);
     }
-    for (const name of this.names)
-      name.weights = name.tokens.map((token) => this.weights.weight(token));
+    this.tokenPostings.clear();
+    const tokenWeights = new Map<NameToken, number>();
+    const weightOf = (token: NameToken) => {
+      let weight = tokenWeights.get(token);
+      if (weight === undefined) {
+        weight = this.weights.weight(token);
+        tokenWeights.set(token, weight);
+      }
+      return weight;
+    };
+    for (const name of this.names) name.weights = name.tokens.map(weightOf);
   }
 
   get entryCount(): number {
@@ -145,12 +160,39 @@ export class WatchlistIndex {
     return results.sort((first, second) => second.score - first.score).slice(0, limit);
   }
 
-  /** One shared object per distinct token: a million listed names reuse a few hundred thousand. */
+  /**
+   * One shared object per distinct token: a million listed names reuse a few hundred thousand.
+   * Each distinct token also gets its posting lists once, so adding a name costs no key strings
+   * and no map look-ups.
+   */
   private intern(token: NameToken): NameToken {
-    const key = `${token.kind}|${token.abjad ? 1 : 0}|${token.text}|${token.source ?? ''}`;
-    const known = this.tokens.get(key);
-    if (known) return known;
-    this.tokens.set(key, token);
+    const same = this.tokens.get(token.text);
+    if (same) {
+      for (const known of same) {
+        if (
+          known.kind === token.kind &&
+          known.abjad === token.abjad &&
+          known.source === token.source
+        ) {
+          return known;
+        }
+      }
+    }
+    if (same) same.push(token);
+    else this.tokens.set(token.text, [token]);
+    if (isIdentifying(token)) {
+      this.tokenPostings.set(
+        token,
+        tokenIndexKeys(token).map((key) => {
+          let list = this.postings.get(key);
+          if (!list) {
+            list = { data: new Int32Array(2), length: 0 };
+            this.postings.set(key, list);
+          }
+          return list;
+        }),
+      );
+    }
     return token;
   }
 
@@ -183,13 +225,10 @@ export class WatchlistIndex {
         weights: [],
       });
       this.weights.addName(tokens);
-      for (const key of indexKeys(tokens)) {
-        const list = this.postings.get(key);
-        if (!list) {
-          const data = new Int32Array(2);
-          data[0] = id;
-          this.postings.set(key, { data, length: 1 });
-        } else if (list.data[list.length - 1] !== id) {
+      for (const token of tokens) {
+        for (const list of this.tokenPostings.get(token) ?? []) {
+          // Two tokens of one name may share a key: each name once per list.
+          if (list.length > 0 && list.data[list.length - 1] === id) continue;
           if (list.length === list.data.length) {
             const grown = new Int32Array(list.data.length * 2);
             grown.set(list.data);
@@ -387,10 +426,12 @@ export class WatchlistIndex {
       possible += weights[position];
       // Tier 1: the same text, original-script word or consonant key. Tier 2, only when tier 1
       // finds nothing: keys one consonant class away (typos).
-      const lookups = plan.lookups.length > 0 ? plan.lookups : this.typoLists(token);
+      const typos = plan.lookups.length === 0;
+      const lookups = typos ? this.typoLists(token) : plan.lookups;
       lookups.sort((first, second) => first[0].length - second[0].length);
       for (const [list, factor] of lookups) {
-        if (list.length > UNUSABLE_POSTING) continue;
+        // Typo keys are weak evidence: a common one is never walked.
+        if (list.length > UNUSABLE_POSTING || (typos && list.length > this.commonPosting)) continue;
         if (list.length > this.commonPosting && (touched.length > 0 || credited.length > 0))
           continue;
         for (let index = 0; index < list.length; index += 1) {
@@ -467,19 +508,15 @@ function identifyingCount(tokens: readonly NameToken[]): number {
   return count;
 }
 
-/** Index keys of one listed name: token texts, consonant keys, one-deletion variants of keys. */
-function indexKeys(tokens: readonly NameToken[]): string[] {
-  const keys: string[] = [];
-  for (const token of tokens) {
-    if (token.kind !== 'name' && token.kind !== 'number') continue;
-    keys.push(`t:${token.text}`);
-    if (token.source !== undefined) keys.push(`s:${token.source}`);
-    if (token.key.length < 2) continue;
-    keys.push(`k:${token.key}`);
-    // Deletions of three-class keys are two-class keys shared by thousands of names: not indexed.
-    if (token.key.length >= 4)
-      for (const deletion of deletions(token.key)) keys.push(`d:${deletion}`);
-  }
+/** Index keys of one listed token: its text, original-script word, consonant key and deletions. */
+function tokenIndexKeys(token: NameToken): string[] {
+  const keys = [`t:${token.text}`];
+  if (token.source !== undefined) keys.push(`s:${token.source}`);
+  if (token.key.length < 2) return keys;
+  keys.push(`k:${token.key}`);
+  // Deletions of three-class keys are two-class keys shared by thousands of names: not indexed.
+  if (token.key.length >= 4)
+    for (const deletion of deletions(token.key)) keys.push(`d:${deletion}`);
   return keys;
 }
 
