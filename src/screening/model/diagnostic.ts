@@ -10,13 +10,14 @@ export type DiagnosticSeverity = 'error' | 'warning';
 
 /**
  * Stable machine-readable codes. Tests and later pages key on them; the text may change.
- * - syntax: `missing-terminator`, `unexpected-end`, `bad-una`, `unknown-syntax`, `trailing-data`,
- *   `stray-terminator`, `empty-segment`, `bad-tag`, `release-at-end`, `invalid-utf8`
- * - envelope: `missing-unb`, `missing-unz`, `missing-unh`, `missing-unt`, `unt-count`,
- *   `unt-reference`, `unz-count`, `unz-reference`, `une-count`, `une-reference`,
- *   `segment-outside-message`, `unknown-message-type`
- * - content: `cnt-total`, `bad-date`, `bad-country`, `missing-name`, `multipart-incomplete`,
- *   `multipart-duplicate`, `unexpected-segment`
+ * - syntax: `bad-una`, `stray-terminator`, `odd-terminator` (’ used as terminator), `bad-tag`,
+ *   `missing-terminator`, `release-at-end`, `trailing-data`, `unexpected-end`, `unknown-syntax`
+ * - envelope: `missing-unb`, `missing-unh`, `missing-unt`, `missing-une`, `missing-unz`,
+ *   `unt-count`, `unt-reference`, `une-count`, `une-reference`, `unz-count`, `unz-reference`,
+ *   `segment-outside-message`, `unexpected-segment`, `unknown-message-type`
+ * - content: `cnt-total`, `cnt-format`, `eqn-count`, `multipart-incomplete`, `bad-date`,
+ *   `bad-country`, `missing-name`, `checkin-unknown-traveller`
+ * - `unreadable-message`: the mapper failed on a message (kept with this error, loose mode).
  */
 export type DiagnosticCode = string;
 
