@@ -69,10 +69,11 @@ const COMMON_POSTING_SHARE = 0.01;
 const MIN_COMMON_POSTING = 300;
 const MAX_COMMON_POSTING = 2000;
 /**
- * A list longer than this is never walked: on a list of millions a two-consonant key is shared
- * by tens of thousands of names and says nothing. The query's rarer tokens find the candidates.
+ * A list longer than this is walked only when nothing else finds a name: on a list of millions a
+ * two-consonant key is shared by tens of thousands of names and says nothing. The query's rarer
+ * tokens find the candidates.
  */
-const UNUSABLE_POSTING = 20000;
+const UNUSABLE_POSTING = 5000;
 /** A candidate must share at least this share of the query's token weight through the index. */
 const CANDIDATE_FLOOR = 0.4;
 
@@ -421,6 +422,7 @@ export class WatchlistIndex {
       .map((token, position) => ({ token, position, ...this.exactLists(token) }))
       .filter((plan) => isIdentifying(plan.token))
       .sort((first, second) => first.shortest - second.shortest);
+    let fallback: { list: Int32Array; factor: number; position: number } | undefined;
     for (const plan of plans) {
       const { token, position } = plan;
       possible += weights[position];
@@ -431,7 +433,12 @@ export class WatchlistIndex {
       lookups.sort((first, second) => first[0].length - second[0].length);
       for (const [list, factor] of lookups) {
         // Typo keys are weak evidence: a common one is never walked.
-        if (list.length > UNUSABLE_POSTING || (typos && list.length > this.commonPosting)) continue;
+        if (typos && list.length > this.commonPosting) continue;
+        if (list.length > UNUSABLE_POSTING) {
+          if (!fallback || list.length < fallback.list.length)
+            fallback = { list, factor, position };
+          continue;
+        }
         if (list.length > this.commonPosting && (touched.length > 0 || credited.length > 0))
           continue;
         for (let index = 0; index < list.length; index += 1) {
@@ -447,6 +454,14 @@ export class WatchlistIndex {
         tokenCredit[id] = 0;
       }
       credited.length = 0;
+    }
+    // Only very common tokens: walk the shortest of their lists rather than find nothing.
+    if (touched.length === 0 && fallback) {
+      for (let index = 0; index < fallback.list.length; index += 1) {
+        const id = fallback.list[index];
+        if (accumulator[id] === 0) touched.push(id);
+        accumulator[id] = weights[fallback.position] * fallback.factor;
+      }
     }
     // Names sharing too little of the query cannot reach a useful score.
     const floor = possible * CANDIDATE_FLOOR;
