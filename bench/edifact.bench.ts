@@ -4,6 +4,7 @@ import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { DiagnosticCollector } from '../src/screening/edifact/diagnostic-collector';
 import { readInterchange } from '../src/screening/edifact/interchange-reader';
+import { seededRandom } from '../src/screening/edifact/message-mutator';
 import { tokenize } from '../src/screening/edifact/tokenizer';
 import { parseMessage } from '../src/screening/parse-message';
 import { sharedDataPath } from './support/shared-data';
@@ -38,17 +39,6 @@ const { Parser } = createRequire(__filename)('edifact') as {
 
 const TARGET_BYTES = 20 * 1024 * 1024;
 const MB = 1024 * 1024;
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function loadSamples(): { name: string; text: string }[] {
   const dir = sharedDataPath('messages');
@@ -176,7 +166,7 @@ const COUNTRIES = 'NOR BRA ITA DEU IRL JPN CHN IND LBN RUS POL ESP GRC GBR USA'.
 
 /** A cruise-ship manifest: one sea leg, crew and passengers, ~10 segments each. */
 function cruiseManifest(travellers: number): string {
-  const next = random(5000);
+  const next = seededRandom(5000);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
   const segments = [
     'UNH+1+PAXLST:D:15B:UN:IATA+VOY2026A',
@@ -261,7 +251,7 @@ function fuzzed(samples: { name: string; text: string }[]): void {
   const copies = Math.max(1, Math.floor((65536 - head.length) / Math.max(group.length, 1)));
   const bigPnr = `${head}${group.repeat(copies)}UNT+1+1'\nUNZ+1+1'`;
   const bases = [manifest, bigPnr];
-  const next = random(64);
+  const next = seededRandom(64);
   const palette = [
     "'",
     '+',
