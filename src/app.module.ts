@@ -3,7 +3,6 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import type { IncomingMessage } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
 import { TermsController } from './auth/terms/terms.controller';
@@ -22,7 +21,7 @@ import { ViewLocalsInterceptor } from './common/views/view-locals.interceptor';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { CoreModule } from './core/core.module';
-import { resolveDataSourceOptions } from './database/data-source-options';
+import { databaseRootModule } from './database/database-root.module';
 import { HealthController } from './health/health.controller';
 import { HealthService } from './health/health.service';
 import { HomeController } from './home/home.controller';
@@ -63,13 +62,7 @@ export class AppModule {
             },
           },
         }),
-        TypeOrmModule.forRootAsync({
-          useFactory: async () => ({
-            ...(await resolveDataSourceOptions(config.database)),
-            migrationsRun: true,
-            migrationsTransactionMode: 'each',
-          }),
-        }),
+        databaseRootModule(config.database),
         CoreModule,
         InvitationsModule,
         AdminModule,

@@ -1,11 +1,10 @@
 import { Module, type DynamicModule, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from '../config/app-config';
 import { ConfigModule } from '../config/config.module';
 import { loadConfig } from '../config/load-config';
 import { CoreModule } from '../core/core.module';
-import { resolveDataSourceOptions } from '../database/data-source-options';
+import { databaseRootModule } from '../database/database-root.module';
 import { ReferenceDataSeeder } from '../organisations/reference-data.seeder';
 
 /** What database commands need: the data source (migrated), shared services, reference data. */
@@ -14,17 +13,7 @@ class CliModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: CliModule,
-      imports: [
-        ConfigModule.forRoot(config),
-        TypeOrmModule.forRootAsync({
-          useFactory: async () => ({
-            ...(await resolveDataSourceOptions(config.database)),
-            migrationsRun: true,
-            migrationsTransactionMode: 'each',
-          }),
-        }),
-        CoreModule,
-      ],
+      imports: [ConfigModule.forRoot(config), databaseRootModule(config.database), CoreModule],
       providers: [ReferenceDataSeeder],
     };
   }

@@ -1,37 +1,23 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { ARTIFACTS, launchChromium } from '../support/browser';
+import {
+  ARTIFACTS,
+  startBrowserHarness,
+  watchConsole,
+  type BrowserHarness,
+} from '../support/browser';
 import { createUser, STRONG_PASSWORD, totp } from '../support/factories';
-import { startTestApp, type TestApp } from '../support/test-app';
 
 const ANALYST_PASSWORD = 'copper-meadow-signal-81-orchard';
 
-/** Fails the test on any console error: a CSP violation (inline script or style) shows up here. */
-function watchConsole(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  return errors;
-}
-
 describe('an invitation, from the focal point to the dashboard of the analyst, in Chromium', () => {
-  let t: TestApp;
-  let browser: Browser;
-  let base: string;
-
+  let harness: BrowserHarness;
   beforeAll(async () => {
-    t = await startTestApp();
-    await t.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as { port: number }).port}`;
-    browser = await launchChromium();
+    harness = await startBrowserHarness();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  afterAll(() => harness?.close());
 
   it('a focal point invites a PIU analyst, who registers, enrols TOTP, signs in and sees the dashboard', async () => {
+    const { t, browser, base } = harness;
     const focalPoint = await createUser(t.dataSource, {
       role: 'focal-point',
       org: 'KEN',

@@ -1,33 +1,24 @@
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { launchChromium, ARTIFACTS } from '../support/browser';
+import {
+  ARTIFACTS,
+  startBrowserHarness,
+  watchConsole,
+  type BrowserHarness,
+} from '../support/browser';
 import { createUser, STRONG_PASSWORD, totp } from '../support/factories';
-import { startTestApp, type TestApp } from '../support/test-app';
 
 describe('signing in with Chromium', () => {
-  let t: TestApp;
-  let browser: Browser;
-  let base: string;
-
+  let harness: BrowserHarness;
   beforeAll(async () => {
-    t = await startTestApp();
-    await t.app.listen(0, '127.0.0.1');
-    const address = t.app.getHttpServer().address() as { port: number };
-    base = `http://127.0.0.1:${address.port}`;
-    browser = await launchChromium();
+    harness = await startBrowserHarness();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  afterAll(() => harness?.close());
 
   it('an admin signs in, is sent to set up two-step verification, enrols and reaches the dashboard', async () => {
+    const { t, browser, base } = harness;
     const admin = await createUser(t.dataSource, { role: 'admin', name: 'Aïcha Benali' });
     const page = await browser.newPage();
-    const errors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
+    const errors = watchConsole(page);
     await page.goto(`${base}/`);
     expect(page.url()).toContain('/login');
     await page.getByLabel('E-mail address').fill(admin.email);

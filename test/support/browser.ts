@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startTestApp, type TestApp } from './test-app';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ARTIFACTS = join(__dirname, '..', 'browser', 'artifacts');
@@ -26,4 +27,38 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-quic',
     ],
   });
+}
+
+export interface BrowserHarness {
+  t: TestApp;
+  browser: Browser;
+  /** http://127.0.0.1:<port> of the running portal. */
+  base: string;
+  close(): Promise<void>;
+}
+
+/** The real app listening on a loopback port, and Chromium to drive it. */
+export async function startBrowserHarness(): Promise<BrowserHarness> {
+  const t = await startTestApp();
+  await t.app.listen(0, '127.0.0.1');
+  const { port } = t.app.getHttpServer().address() as { port: number };
+  const browser = await launchChromium();
+  return {
+    t,
+    browser,
+    base: `http://127.0.0.1:${port}`,
+    async close() {
+      await browser.close();
+      await t.close();
+    },
+  };
+}
+
+/** Collects console errors of a page: a CSP violation (inline script or style) shows up here. */
+export function watchConsole(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return errors;
 }
