@@ -67,13 +67,13 @@ interface DocumentPosting {
 /** A posting list longer than this share of all names is too common to rank candidates by. */
 const COMMON_POSTING_SHARE = 0.01;
 const MIN_COMMON_POSTING = 300;
-const MAX_COMMON_POSTING = 2000;
+const MAX_COMMON_POSTING = 1000;
 /**
  * A list longer than this is walked only when nothing else finds a name: on a list of millions a
  * two-consonant key is shared by tens of thousands of names and says nothing. The query's rarer
  * tokens find the candidates.
  */
-const UNUSABLE_POSTING = 5000;
+const UNUSABLE_POSTING = 3000;
 /** A candidate must share at least this share of the query's token weight through the index. */
 const CANDIDATE_FLOOR = 0.4;
 
