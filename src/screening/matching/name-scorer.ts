@@ -123,7 +123,12 @@ export function scoreNameTokens(
       rightWeight += rightWeights[j];
       if (isIdentifying(right[j])) rightIdentifying = true;
     }
-    const weight = (leftWeight + rightWeight) / 2;
+    // An initial agreeing with a name leaves that name unconfirmed: the pair weighs as much as
+    // the full name, so its partial credit cannot hide the missing spelling.
+    const weight =
+      candidate.method === 'initial'
+        ? Math.max(leftWeight, rightWeight)
+        : (leftWeight + rightWeight) / 2;
     earned += candidate.similarity * weight;
     aligned += weight;
     if (leftIdentifying && rightIdentifying) alignedName = true;
