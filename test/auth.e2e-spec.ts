@@ -155,6 +155,10 @@ describe('signing in and out', () => {
     });
     expect(confirm.status).toBe(201);
     expect(confirm.text.match(/<li><code>/g)).toHaveLength(10);
+    // The secret is stored sealed (AES-256-GCM), never as the base32 text the app showed.
+    const stored = await t.dataSource.getRepository(User).findOneByOrFail({ id: admin.id });
+    expect(stored.totpSecret).toMatch(/^v1\./);
+    expect(stored.totpSecret).not.toContain(secret);
     expect((await agent.get('/')).status).toBe(200);
     expect(
       await t.dataSource

@@ -10,6 +10,11 @@ export interface AppConfig {
   dataDir: string;
   database: DatabaseConfig;
   sessionSecret: string;
+  /**
+   * Master key for data the server must read back (TOTP secrets) and for the recovery-code
+   * hashes. Kept apart from the session secret, so rotating sessions does not void two-factor.
+   */
+  encryptionKey: string;
   mail: { smtpUrl?: string; from: string };
   firstAdmin?: { email: string; password: string };
   session: { idleTimeoutMinutes: number; absoluteLifetimeHours: number };

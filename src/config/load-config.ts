@@ -72,18 +72,18 @@ export function parseDatabaseUrl(raw: string): DatabaseConfig {
 }
 
 /**
- * SESSION_SECRET when set; otherwise one generated on first start and kept in the data folder
- * with mode 0600, so sessions survive restarts without anyone having to invent a secret.
+ * A secret from `variable` when set; otherwise one generated on first start and kept in the
+ * data folder with mode 0600, so it survives restarts without anyone having to invent it.
  */
-function sessionSecret(env: Env, dataDir: string): string {
-  const configured = env.SESSION_SECRET;
+function persistentSecret(env: Env, variable: string, dataDir: string, fileName: string): string {
+  const configured = env[variable];
   if (configured) {
     if (configured.length < 32) {
-      throw new ConfigError('SESSION_SECRET', 'must be at least 32 characters', '(hidden)');
+      throw new ConfigError(variable, 'must be at least 32 characters', '(hidden)');
     }
     return configured;
   }
-  const file = join(dataDir, 'session-secret');
+  const file = join(dataDir, fileName);
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   mkdirSync(dirname(file), { recursive: true });
   const secret = randomBytes(48).toString('base64url');
@@ -127,7 +127,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     trustProxy: boolean(env, 'TRUST_PROXY', false),
     dataDir,
     database,
-    sessionSecret: sessionSecret(env, dataDir),
+    sessionSecret: persistentSecret(env, 'SESSION_SECRET', dataDir, 'session-secret'),
+    encryptionKey: persistentSecret(env, 'ENCRYPTION_KEY', dataDir, 'encryption-key'),
     mail: { smtpUrl, from: env.MAIL_FROM || 'CTTP Platform <no-reply@localhost>' },
     firstAdmin:
       adminEmail && adminPassword ? { email: adminEmail, password: adminPassword } : undefined,

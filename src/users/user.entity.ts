@@ -47,8 +47,11 @@ export class User {
   @Column({ type: 'varchar', length: 64, default: 'UTC' })
   timeZone!: string;
 
-  /** Base32 TOTP secret; null until enrolment is confirmed with a valid code. */
-  @Column({ type: 'varchar', length: 64, nullable: true })
+  /**
+   * The TOTP secret sealed with AES-256-GCM (SecretBox, bound to this user's id); null until
+   * enrolment is confirmed with a valid code. A copy of the database alone yields no codes.
+   */
+  @Column({ type: 'varchar', length: 160, nullable: true })
   totpSecret!: string | null;
 
   /** The last accepted TOTP time step: a code is never accepted twice. */

@@ -8,7 +8,11 @@ import { RecoveryCode } from '../../users/recovery-code.entity';
 import { User } from '../../users/user.entity';
 import { renderQrCodeSvg } from './qr-code-svg';
 import { RecoveryCodes } from './recovery-codes';
+import { SecretBox } from './secret-box';
 import { TotpAuthenticator } from './totp-authenticator';
+
+/** A sealed secret only opens in the row it was sealed for. */
+const sealContext = (userId: number) => `totp:${userId}`;
 
 export type SecondFactorResult = 'totp' | 'recovery-code' | false;
 
@@ -17,6 +21,7 @@ export type SecondFactorResult = 'totp' | 'recovery-code' | false;
 export class TwoFactorService {
   private readonly totp = new TotpAuthenticator();
   private readonly recoveryCodes: RecoveryCodes;
+  private readonly box: SecretBox;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
@@ -25,7 +30,8 @@ export class TwoFactorService {
     @InjectRepository(RecoveryCode) private readonly codes: Repository<RecoveryCode>,
     private readonly audit: AuditService,
   ) {
-    this.recoveryCodes = new RecoveryCodes(RecoveryCodes.deriveKey(config.sessionSecret));
+    this.recoveryCodes = new RecoveryCodes(RecoveryCodes.deriveKey(config.encryptionKey));
+    this.box = new SecretBox(SecretBox.deriveKey(config.encryptionKey));
   }
 
   newSecret(): string {
@@ -56,7 +62,7 @@ export class TwoFactorService {
     const generated = this.recoveryCodes.generate();
     await this.dataSource.transaction(async (manager) => {
       await manager.update(User, userId, {
-        totpSecret: secret,
+        totpSecret: this.box.seal(secret, sealContext(userId)),
         totpEnabledAt: new Date(),
         totpLastStep: String(check.step),
       });
@@ -78,13 +84,18 @@ export class TwoFactorService {
   async verifyForSignIn(user: User, code: string, actor: AuditActor): Promise<SecondFactorResult> {
     if (!user.totpSecret) return false;
     const lastUsedStep = user.totpLastStep === null ? null : Number(user.totpLastStep);
-    const check = this.totp.verify(user.totpSecret, code, { lastUsedStep });
+    const secret = this.openSecret(user);
+    const check = this.totp.verify(secret, code, { lastUsedStep });
     if (check.valid) {
       // Conditional update: two simultaneous posts of one code cannot both pass.
       const result = await this.users
         .createQueryBuilder()
         .update(User)
-        .set({ totpLastStep: String(check.step) })
+        // A secret stored before sealing existed is sealed on its first use.
+        .set({
+          totpLastStep: String(check.step),
+          totpSecret: this.box.seal(secret, sealContext(user.id)),
+        })
         .where('id = :id', { id: user.id })
         .andWhere('(totp_last_step IS NULL OR totp_last_step < :step)', { step: check.step })
         .execute();
@@ -111,6 +122,12 @@ export class TwoFactorService {
       details: { remaining: unused.length - 1 },
     });
     return 'recovery-code';
+  }
+
+  /** The plain secret of an enrolled user (rows written before sealing are read as they are). */
+  private openSecret(user: User): string {
+    const stored = user.totpSecret!;
+    return SecretBox.isSealed(stored) ? this.box.open(stored, sealContext(user.id)) : stored;
   }
 
   async remainingRecoveryCodes(userId: number): Promise<number> {

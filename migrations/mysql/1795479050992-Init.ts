@@ -1,8 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 // Generated from the entities by `npm run -s cli -- migration:generate` (mysql). Reviewed; never edited after landing.
-export class Init1795475517328 implements MigrationInterface {
-  name = 'Init1795475517328';
+export class Init1795479050992 implements MigrationInterface {
+  name = 'Init1795479050992';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
@@ -24,7 +24,7 @@ export class Init1795475517328 implements MigrationInterface {
       'CREATE TABLE `pillar` (`id` int NOT NULL AUTO_INCREMENT, `code` varchar(32) NOT NULL, `name` varchar(120) NOT NULL, `position` int NOT NULL, `cross_cutting` tinyint NOT NULL DEFAULT 0, UNIQUE INDEX `IDX_955f14efe16bcf3e6c02cbd2c9` (`code`), PRIMARY KEY (`id`)) ENGINE=InnoDB',
     );
     await queryRunner.query(
-      "CREATE TABLE `user` (`id` int NOT NULL AUTO_INCREMENT, `email` varchar(254) NOT NULL, `name` varchar(200) NOT NULL, `role` varchar(16) NOT NULL, `organisation_id` int NOT NULL, `password_hash` varchar(255) NOT NULL, `active` tinyint NOT NULL DEFAULT 1, `languages` varchar(100) NOT NULL DEFAULT '', `time_zone` varchar(64) NOT NULL DEFAULT 'UTC', `totp_secret` varchar(64) NULL, `totp_last_step` bigint NULL, `totp_enabled_at` datetime(3) NULL, `terms_version` varchar(32) NULL, `terms_accepted_at` datetime(3) NULL, `failed_logins` int NOT NULL DEFAULT '0', `failed_login_window_start` datetime(3) NULL, `locked_until` datetime(3) NULL, `lockouts` int NOT NULL DEFAULT '0', `last_login_at` datetime(3) NULL, `created_at` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), `updated_at` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), UNIQUE INDEX `IDX_e12875dfb3b1d92d7d7c5377e2` (`email`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
+      "CREATE TABLE `user` (`id` int NOT NULL AUTO_INCREMENT, `email` varchar(254) NOT NULL, `name` varchar(200) NOT NULL, `role` varchar(16) NOT NULL, `organisation_id` int NOT NULL, `password_hash` varchar(255) NOT NULL, `active` tinyint NOT NULL DEFAULT 1, `languages` varchar(100) NOT NULL DEFAULT '', `time_zone` varchar(64) NOT NULL DEFAULT 'UTC', `totp_secret` varchar(160) NULL, `totp_last_step` bigint NULL, `totp_enabled_at` datetime(3) NULL, `terms_version` varchar(32) NULL, `terms_accepted_at` datetime(3) NULL, `failed_logins` int NOT NULL DEFAULT '0', `failed_login_window_start` datetime(3) NULL, `locked_until` datetime(3) NULL, `lockouts` int NOT NULL DEFAULT '0', `last_login_at` datetime(3) NULL, `created_at` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), `updated_at` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), UNIQUE INDEX `IDX_e12875dfb3b1d92d7d7c5377e2` (`email`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
     );
     await queryRunner.query(
       'CREATE TABLE `recovery_code` (`id` int NOT NULL AUTO_INCREMENT, `user_id` int NOT NULL, `code_hash` varchar(128) NOT NULL, `used_at` datetime(3) NULL, `created_at` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_f5c95d9ca2047afa670093e202` (`user_id`), PRIMARY KEY (`id`)) ENGINE=InnoDB',
