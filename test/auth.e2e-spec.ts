@@ -190,7 +190,10 @@ describe('signing in and out', () => {
 
     const old = agentFor(t.server);
     await signIn(old, user);
-    const row = (await sessions.findBy({ userId: user.id })).at(-1)!;
+    // The idle session's row is still there (expired): take the live one.
+    const row = (await sessions.findBy({ userId: user.id })).find(
+      (r) => r.expiresAt.getTime() > Date.now(),
+    )!;
     const data = JSON.parse(row.data) as { authenticatedAt: number };
     data.authenticatedAt = Date.now() - 13 * 3600_000;
     await sessions.update({ id: row.id }, { data: JSON.stringify(data) });

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 /**
  * The folder of third-party test material (`../shared/data` beside the project by default,
@@ -7,10 +7,16 @@ import { join, resolve } from 'node:path';
  * copy it into the repository.
  */
 export function sharedDataDir(): string {
-  const dir = resolve(
-    process.env.SHARED_DATA_DIR ?? join(__dirname, '..', '..', '..', 'shared', 'data'),
-  );
-  return dir;
+  if (process.env.SHARED_DATA_DIR) return resolve(process.env.SHARED_DATA_DIR);
+  return join(projectRoot(__dirname), '..', 'shared', 'data');
+}
+
+/** The folder holding package.json: the same from bench/support/ and from dist/bench/support/. */
+function projectRoot(start: string): string {
+  for (let dir = start; dir !== dirname(dir); dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+  }
+  return start;
 }
 
 /** Path of one file under the shared data folder; throws a clear message when it is missing. */
