@@ -86,6 +86,11 @@ describe('normaliseName', () => {
     expect(kinds('AYAS 2000')).toEqual(['ayas:name', '2000:number']);
   });
 
+  it('reads look-alike digits inside words as letters', () => {
+    expect(texts('Ig0r Sech1n')).toEqual(['igor', 'sechin']);
+    expect(kinds('Trust 2004')).toEqual(['trust:name', '2004:number']);
+  });
+
   it('keeps a title that is the whole name', () => {
     expect(texts('President')).toEqual(['president']);
   });

@@ -116,8 +116,23 @@ function mergeAbd(words: LatinWord[]): LatinWord[] {
   return out;
 }
 
+/** Digits written for look-alike letters inside a word (Ig0r Sech1n): read as the letters. */
+const LOOK_ALIKE_DIGITS: Readonly<Record<string, string>> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '8': 'b',
+  '9': 'g',
+};
+
 function classify(word: LatinWord, count: number): NameToken {
-  const text = word.text;
+  const text =
+    /[a-z]/.test(word.text) && /\d/.test(word.text)
+      ? word.text.replace(/\d/g, (digit) => LOOK_ALIKE_DIGITS[digit] ?? digit)
+      : word.text;
   let kind: TokenKind = 'name';
   if (/^\d+$/.test(text) || ROMAN_NUMERAL.test(text)) kind = 'number';
   // A one-letter romanised syllable (이 → i) is a name, not an initial.

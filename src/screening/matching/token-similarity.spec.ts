@@ -43,6 +43,13 @@ describe('tokenSimilarity', () => {
     expect(similarity('Вучић', 'Вукић').similarity).toBeCloseTo(0.8);
   });
 
+  it('reads doubled letters and a dropped "Abdul" as variants', () => {
+    expect(similarity('Jonguun', 'Jongun')).toEqual({ similarity: 0.92, method: 'phonetic' });
+    const abbas = similarity('Abdul Abbas', 'Abbas');
+    expect(abbas.method).toBe('variant');
+    expect(abbas.similarity).toBeCloseTo(0.8);
+  });
+
   it('lets an initial agree partially and numbers only when equal', () => {
     expect(similarity('A', 'Ali')).toEqual({ similarity: 0.6, method: 'initial' });
     expect(similarity('B', 'Ali').similarity).toBe(0);

@@ -59,6 +59,21 @@ export function editDistance(first: string, second: string, limit = Infinity): n
 
 const rowBuffers = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
+function isAbdStem(joined: string, stem: string): boolean {
+  return (
+    joined.length === stem.length + 3 &&
+    stem.length >= 3 &&
+    joined.startsWith('abd') &&
+    joined.endsWith(stem)
+  );
+}
+
+function undouble(text: string): string {
+  let out = '';
+  for (const char of text) if (char !== out.charAt(out.length - 1)) out += char;
+  return out;
+}
+
 /** Both words come from one non-Latin script (transliterate.ts records it). */
 function sameScript(first: NameToken, second: NameToken): boolean {
   return first.script === second.script;
@@ -111,6 +126,10 @@ export function tokenSimilarity(
       : NONE;
   }
   if (variants.same(first.text, second.text)) return { similarity: 0.95, method: 'variant' };
+  // "Abdul Abbas" written without its "Abdul" (abdabbas / abbas): often the same person on lists.
+  if (isAbdStem(first.text, second.text) || isAbdStem(second.text, first.text)) {
+    return { similarity: 0.8, method: 'variant' };
+  }
   if (first.abjad || second.abjad) {
     if (first.key === second.key && first.key.length > 0) {
       // A skeleton of one or two consonant classes is shared by many unrelated names.
@@ -119,6 +138,14 @@ export function tokenSimilarity(
     }
     const similarity = 0.85 * editSimilarity(first.key, second.key);
     return similarity > 0 ? { similarity, method: 'skeleton' } : NONE;
+  }
+  // Doubled letters are the commonest spelling and typing difference (Jong-uun / Jong-un).
+  if (
+    first.text.length > 2 &&
+    second.text.length > 2 &&
+    undouble(first.text) === undouble(second.text)
+  ) {
+    return { similarity: 0.92, method: 'phonetic' };
   }
   const sameKey = first.key === second.key && first.key.length >= 2;
   // Without a shared key only a close spelling counts (≥ minimum pair similarity): the edit
