@@ -49,6 +49,11 @@ describe('scoreNames', () => {
     expect(score('Falcon Brigade 12', 'Tiger Brigade 12')).toBeLessThan(0.7);
   });
 
+  it('tells "X bin Y" from "Y bin X"', () => {
+    expect(score('Salman bin Muhammad Rashid', 'Muhammad bin Salman Rashid')).toBeLessThan(0.75);
+    expect(score('Salman bin Muhammad Rashid', 'Salman bin Muhammad Rashid')).toBe(1);
+  });
+
   it('needs a name word, not only particles or legal forms, to score', () => {
     expect(score('al bin', 'al bin')).toBe(0);
     expect(score('Alpha LLC', 'Beta LLC')).toBe(0);

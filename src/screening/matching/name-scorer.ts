@@ -174,7 +174,27 @@ export function scoreNameTokens(
     aligned +
     NAME_SCORE_PARAMETERS.shortSidePenalty * shortUnmatched +
     NAME_SCORE_PARAMETERS.longSidePenalty * longUnmatched;
-  return { score: denominator > 0 ? earned / denominator : 0, pairs };
+  const score = denominator > 0 ? earned / denominator : 0;
+  // "X bin Y" is X, son of Y: the same words around the connector in the other order name
+  // another person (Salman bin Muhammad / Muhammad bin Salman).
+  return { score: swappedLineage(left, right) ? score * LINEAGE_SWAP_FACTOR : score, pairs };
+}
+
+const LINEAGE = new Set(['bin', 'ibn', 'bint', 'ben', 'ould', 'ibnu']);
+const LINEAGE_SWAP_FACTOR = 0.7;
+
+function lineage(tokens: readonly NameToken[]): [string, string] | undefined {
+  for (let index = 1; index + 1 < tokens.length; index += 1) {
+    if (LINEAGE.has(tokens[index].text)) return [tokens[index - 1].text, tokens[index + 1].text];
+  }
+  return undefined;
+}
+
+function swappedLineage(first: readonly NameToken[], second: readonly NameToken[]): boolean {
+  const left = lineage(first);
+  const right = lineage(second);
+  if (!left || !right || left[0] === left[1]) return false;
+  return left[0] === right[1] && left[1] === right[0];
 }
 
 function anyUsed(indices: readonly number[], used: readonly boolean[]): boolean {
