@@ -159,5 +159,8 @@ export function tokenSimilarity(
   if (first.key === second.key && first.key.length === 2 && fuzzy >= 0.6) {
     return { similarity: Math.max(fuzzy, 0.8), method: 'phonetic' };
   }
-  return fuzzy > 0 ? { similarity: fuzzy, method: 'fuzzy' } : NONE;
+  // A romanised Han or Hangul syllable group is exact: one letter more (cheng / chen) is
+  // another character, not a typo.
+  const similarity = first.syllable || second.syllable ? fuzzy * 0.9 : fuzzy;
+  return similarity > 0 ? { similarity, method: 'fuzzy' } : NONE;
 }
