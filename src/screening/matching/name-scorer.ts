@@ -90,8 +90,8 @@ export function scoreNameTokens(
     }
   }
   if (leftStrong.includes(false) || rightStrong.includes(false)) {
-    addJoined(left, right, false, candidates);
-    addJoined(right, left, true, candidates);
+    addJoined(left, right, false, candidates, leftStrong, rightStrong);
+    addJoined(right, left, true, candidates, rightStrong, leftStrong);
   }
   candidates.sort(
     (a, b) =>
@@ -213,19 +213,32 @@ function addJoined(
   singleSide: readonly NameToken[],
   swapped: boolean,
   candidates: Candidate[],
+  joinedStrong: readonly boolean[],
+  singleStrong: readonly boolean[],
 ): void {
   for (let start = 0; start < joinedSide.length - 1; start += 1) {
-    for (let size = 2; size <= 3 && start + size <= joinedSide.length; size += 1) {
-      const parts = joinedSide.slice(start, start + size);
-      if (parts.some((part) => part.kind === 'number' || part.kind === 'initial')) continue;
-      const text = parts.map((part) => part.text).join('');
-      const indices = parts.map((_, offset) => start + offset);
+    let length = 0;
+    let helps = false;
+    for (let size = 1; size <= 3 && start + size <= joinedSide.length; size += 1) {
+      const part = joinedSide[start + size - 1];
+      if (part.kind === 'number' || part.kind === 'initial') break;
+      length += part.text.length;
+      // A join only helps when it covers a token that has no sure partner yet.
+      if (!joinedStrong[start + size - 1]) helps = true;
+      if (size < 2 || !helps) continue;
+      let text: string | undefined;
       for (let j = 0; j < singleSide.length; j += 1) {
         const single = singleSide[j];
-        if (single.kind !== 'name' || Math.abs(single.text.length - text.length) > 2) continue;
+        if (singleStrong[j] || single.kind !== 'name') continue;
+        if (Math.abs(single.text.length - length) > 2) continue;
+        text ??= joinedSide
+          .slice(start, start + size)
+          .map((token) => token.text)
+          .join('');
         // Joined words must be spelled alike: a looser key match would pair unrelated parts.
         const similarity = single.text === text ? 1 : editSimilarity(text, single.text);
         if (similarity < NAME_SCORE_PARAMETERS.minimumJoinSimilarity) continue;
+        const indices = Array.from({ length: size }, (_, offset) => start + offset);
         const match = { similarity, method: similarity === 1 ? 'equal' : 'fuzzy' };
         candidates.push(
           swapped

@@ -16,6 +16,9 @@ export const QUALIFIER_EFFECTS = {
   genderMismatch: -0.15,
 };
 
+/** Reasons are only written out for the results a caller sees (see withoutReasons). */
+let explaining = true;
+
 interface PartialDate {
   year: number;
   month?: number;
@@ -53,33 +56,40 @@ function compareDate(subject: PartialDate, date: BirthDate): QualifierExplanatio
     const within = subject.year >= date.fromYear && subject.year <= date.toYear;
     const near = subject.year >= date.fromYear - 1 && subject.year <= date.toYear + 1;
     const span = `${date.fromYear}-${date.toYear}`;
-    if (within) return dob(effects.dobRange, `year of birth ${subject.year} within ${span}`);
-    if (near) return dob(effects.dobNearYear, `year of birth ${subject.year} next to ${span}`);
-    return dob(effects.dobMismatch, `year of birth ${subject.year} outside ${span}`);
+    if (within) return dob(effects.dobRange, () => `year of birth ${subject.year} within ${span}`);
+    if (near)
+      return dob(effects.dobNearYear, () => `year of birth ${subject.year} next to ${span}`);
+    return dob(effects.dobMismatch, () => `year of birth ${subject.year} outside ${span}`);
   }
   const listed = date.kind === 'exact' ? parsePartialDate(date.date) : { year: date.year };
-  if (!listed) return dob(0, 'listed date of birth unreadable');
+  if (!listed) return dob(0, () => 'listed date of birth unreadable');
   const label = date.kind === 'exact' ? date.date : String(date.year);
   if (listed.year !== subject.year) {
     return Math.abs(listed.year - subject.year) === 1
-      ? dob(effects.dobNearYear, `date of birth ${formatDate(subject)} one year from ${label}`)
-      : dob(effects.dobMismatch, `date of birth ${formatDate(subject)} differs from ${label}`);
+      ? dob(
+          effects.dobNearYear,
+          () => `date of birth ${formatDate(subject)} one year from ${label}`,
+        )
+      : dob(
+          effects.dobMismatch,
+          () => `date of birth ${formatDate(subject)} differs from ${label}`,
+        );
   }
   if (listed.month === undefined || subject.month === undefined) {
-    return dob(effects.dobYear, `year of birth ${subject.year} matches ${label}`);
+    return dob(effects.dobYear, () => `year of birth ${subject.year} matches ${label}`);
   }
   const sameDay =
     listed.month === subject.month &&
     (listed.day === undefined || subject.day === undefined || listed.day === subject.day);
   // A day and month swapped (03-04 / 04-03) is the classic transcription error.
   const swapped = listed.month === subject.day && listed.day === subject.month;
-  if (sameDay) return dob(effects.dobExact, `date of birth ${formatDate(subject)} matches`);
+  if (sameDay) return dob(effects.dobExact, () => `date of birth ${formatDate(subject)} matches`);
   if (swapped)
     return dob(
       effects.dobYear,
-      `date of birth ${formatDate(subject)}: day and month swapped against ${label}`,
+      () => `date of birth ${formatDate(subject)}: day and month swapped against ${label}`,
     );
-  return dob(effects.dobSameYearOtherDay, `same year of birth, other day than ${label}`);
+  return dob(effects.dobSameYearOtherDay, () => `same year of birth, other day than ${label}`);
 }
 
 export function nationalityQualifier(
@@ -92,12 +102,12 @@ export function nationalityQualifier(
     ? {
         qualifier: 'nationality',
         effect: QUALIFIER_EFFECTS.nationalityMatch,
-        reason: `nationality ${code} matches`,
+        reason: explaining ? `nationality ${code} matches` : '',
       }
     : {
         qualifier: 'nationality',
         effect: QUALIFIER_EFFECTS.nationalityMismatch,
-        reason: `nationality ${code} not among ${nationalities.join(', ')}`,
+        reason: explaining ? `nationality ${code} not among ${nationalities.join(', ')}` : '',
       };
 }
 
@@ -107,16 +117,29 @@ export function genderQualifier(
 ): QualifierExplanation | undefined {
   if (!value || !gender) return undefined;
   return value === gender
-    ? { qualifier: 'gender', effect: 0, reason: `gender ${value} matches` }
+    ? { qualifier: 'gender', effect: 0, reason: explaining ? `gender ${value} matches` : '' }
     : {
         qualifier: 'gender',
         effect: QUALIFIER_EFFECTS.genderMismatch,
-        reason: `gender ${value}, entry ${gender}`,
+        reason: explaining ? `gender ${value}, entry ${gender}` : '',
       };
 }
 
-function dob(effect: number, reason: string): QualifierExplanation {
-  return { qualifier: 'dob', effect, reason };
+function dob(effect: number, reason: () => string): QualifierExplanation {
+  return { qualifier: 'dob', effect, reason: explaining ? reason() : '' };
+}
+
+/**
+ * Runs `compute` with reasons left empty: the index scores many candidates and explains only
+ * those it returns.
+ */
+export function withoutReasons<T>(compute: () => T): T {
+  explaining = false;
+  try {
+    return compute();
+  } finally {
+    explaining = true;
+  }
 }
 
 function formatDate(date: PartialDate): string {

@@ -11,7 +11,12 @@ import { DEFAULT_ALERT_THRESHOLD } from './match-thresholds';
 import { curatedVariants } from './name-matcher';
 import { normaliseName, type NameToken } from './name-normaliser';
 import { scoreNameTokens } from './name-scorer';
-import { dateOfBirthQualifier, genderQualifier, nationalityQualifier } from './qualifiers';
+import {
+  dateOfBirthQualifier,
+  genderQualifier,
+  nationalityQualifier,
+  withoutReasons,
+} from './qualifiers';
 import type { ScreeningSubject } from './screening-subject';
 import type { TokenSimilarity } from './token-similarity';
 import type { VariantClasses } from './variant-classes';
@@ -156,7 +161,7 @@ export class WatchlistIndex {
     // Explanations are built only for what is returned.
     const results = [
       ...documents,
-      ...names.slice(0, limit).map((scored) => this.explain(scored, threshold)),
+      ...names.slice(0, limit).map((scored) => this.explain(subject, scored, threshold)),
     ];
     return results.sort((first, second) => second.score - first.score).slice(0, limit);
   }
@@ -367,11 +372,7 @@ export class WatchlistIndex {
     const scored: ScoredEntry[] = [];
     for (const [entryIndex, found] of best) {
       const entry = this.entries[entryIndex];
-      const qualifiers = [
-        dateOfBirthQualifier(subject.dateOfBirth, entry.datesOfBirth),
-        nationalityQualifier(subject.nationality, entry.nationalities),
-        genderQualifier(subject.gender, entry.gender),
-      ].filter((qualifier): qualifier is QualifierExplanation => qualifier !== undefined);
+      const qualifiers = withoutReasons(() => qualify(subject, entry));
       const effect = qualifiers.reduce((total, qualifier) => total + qualifier.effect, 0);
       scored.push({
         entry: entryIndex,
@@ -385,16 +386,17 @@ export class WatchlistIndex {
     return scored.sort((first, second) => second.score - first.score);
   }
 
-  private explain(scored: ScoredEntry, threshold: number): MatchResult {
+  private explain(subject: ScreeningSubject, scored: ScoredEntry, threshold: number): MatchResult {
     const { pairs } = scoreNameTokens(scored.query.tokens, scored.name.tokens, this.settings());
+    const qualifiers = qualify(subject, this.entries[scored.entry]);
     const explanation: MatchExplanation = {
       queryName: scored.query.text,
       entryName: scored.name.name.full,
       entryNameQuality: scored.name.name.quality,
       nameScore: round(scored.nameScore),
       tokens: pairs,
-      qualifiers: scored.qualifiers,
-      summary: summarise(scored.query.text, scored.name.name, scored.nameScore, scored.qualifiers),
+      qualifiers,
+      summary: summarise(scored.query.text, scored.name.name, scored.nameScore, qualifiers),
     };
     return {
       entry: this.entries[scored.entry],
@@ -511,6 +513,15 @@ function simplify(text: string): string {
     .toLowerCase()
     .replace(/[\s,.]+/g, ' ')
     .trim();
+}
+
+/** Date of birth, nationality and gender compared with one entry (those both sides state). */
+function qualify(subject: ScreeningSubject, entry: WatchlistEntry): QualifierExplanation[] {
+  return [
+    dateOfBirthQualifier(subject.dateOfBirth, entry.datesOfBirth),
+    nationalityQualifier(subject.nationality, entry.nationalities),
+    genderQualifier(subject.gender, entry.gender),
+  ].filter((qualifier): qualifier is QualifierExplanation => qualifier !== undefined);
 }
 
 function isIdentifying(token: NameToken): boolean {
