@@ -19,7 +19,7 @@ import { sharedDataPath } from './support/shared-data';
 
 const PASSENGERS = 500;
 const LISTED_PASSENGERS = 5;
-const RUNS = 40;
+const RUNS = 100;
 const WARM_UP = 5;
 
 /** Small, fast, seeded PRNG (mulberry32): the same flight on every run. */
