@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+
 import { CliError } from '../../cli/cli-error';
 import { countryToAlpha3 } from '../watchlists/country-code';
-import { readCsvFile } from '../watchlists/csv-reader';
+import { parseCsv } from './query-csv';
 import type { ScreeningSubject } from './screening-subject';
 
 /**
@@ -11,7 +13,14 @@ import type { ScreeningSubject } from './screening-subject';
  * alpha-3 codes.
  */
 export function readQueryRecords(path: string): ScreeningSubject[] {
-  const rows = readCsvFile(path, `input ${path}`);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new CliError(`input ${path}: cannot read (${code})`);
+  }
+  const rows = parseCsv(text, `input ${path}`);
   if (rows.length === 0) throw new CliError(`input ${path}: empty file (a header row is required)`);
   const header = rows[0].map((column) => column.trim().toLowerCase());
   const column = (name: string) => header.indexOf(name);
