@@ -65,7 +65,7 @@ export class MatchCommand implements CliCommand {
     const index = new WatchlistIndex(versions, threshold === undefined ? {} : { threshold });
     const lines = ['row,entry_id,entry_name,score,alert'];
     subjects.forEach((subject, position) => {
-      const [best] = index.match(subject, { limit: 1 });
+      const [best] = index.match(subject, { limit: 1, explain: false });
       if (!best) {
         lines.push(`${position + 1},,,,`);
         return;

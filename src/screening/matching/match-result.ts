@@ -52,4 +52,9 @@ export interface MatchOptions {
   threshold?: number;
   /** Most results returned, best first (default 10). */
   limit?: number;
+  /**
+   * Build the token pairs, qualifier reasons and summary (default true). `match` prints only
+   * ids and scores and turns it off; the explanation then holds the name score alone.
+   */
+  explain?: boolean;
 }

@@ -132,6 +132,21 @@ describe('WatchlistIndex', () => {
     expect(index.match({ fullName: 'Ivan Petrov' }, { limit: 1 })).toHaveLength(1);
   });
 
+  it('leaves the explanation out on request, with the same score', () => {
+    const explained = index.match({ fullName: 'Ivan Petrov', dateOfBirth: '1970' })[0];
+    const bare = index.match(
+      { fullName: 'Ivan Petrov', dateOfBirth: '1970' },
+      { explain: false },
+    )[0];
+    expect(bare.score).toBe(explained.score);
+    expect(bare.explanation).toEqual({
+      nameScore: explained.explanation.nameScore,
+      tokens: [],
+      qualifiers: [],
+      summary: '',
+    });
+  });
+
   it('returns nothing when no listed name shares a token', () => {
     expect(index.match({ fullName: 'Zygmunt Kowalczyk' })).toEqual([]);
   });

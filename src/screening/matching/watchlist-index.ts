@@ -161,7 +161,13 @@ export class WatchlistIndex {
     // Explanations are built only for what is returned.
     const results = [
       ...documents,
-      ...names.slice(0, limit).map((scored) => this.explain(subject, scored, threshold)),
+      ...names
+        .slice(0, limit)
+        .map((scored) =>
+          options.explain === false
+            ? this.bare(scored, threshold)
+            : this.explain(subject, scored, threshold),
+        ),
     ];
     return results.sort((first, second) => second.score - first.score).slice(0, limit);
   }
@@ -384,6 +390,17 @@ export class WatchlistIndex {
       });
     }
     return scored.sort((first, second) => second.score - first.score);
+  }
+
+  /** A result without its explanation (MatchOptions.explain false). */
+  private bare(scored: ScoredEntry, threshold: number): MatchResult {
+    return {
+      entry: this.entries[scored.entry],
+      kind: 'name',
+      score: round(scored.score),
+      alert: scored.score >= threshold,
+      explanation: { nameScore: round(scored.nameScore), tokens: [], qualifiers: [], summary: '' },
+    };
   }
 
   private explain(subject: ScreeningSubject, scored: ScoredEntry, threshold: number): MatchResult {
