@@ -31,6 +31,8 @@ describe('transliterate', () => {
     expect(transliterate('习近平').map((word) => word.text)).toEqual(['xi', 'jinping']);
     expect(transliterate('建宏 張').map((word) => word.text)).toEqual(['jianhong', 'zhang']);
     expect(transliterate('이민호').map((word) => word.text)).toEqual(['i', 'minho']);
+    // Hangul in the McCune-Reischauer vowels that lists use: 김정은 → gim jongun (Kim Jong Un).
+    expect(transliterate('김정은').map((word) => word.text)).toEqual(['gim', 'jongun']);
   });
 
   it('joins dotted abbreviations and apostrophes', () => {

@@ -37,6 +37,7 @@ describe('scoreNames', () => {
   it('matches across scripts', () => {
     expect(score('Владимир Путин', 'Vladimir Putin')).toBe(1);
     expect(score('أحمد حسن', 'Ahmed Hassan')).toBeGreaterThan(0.8);
+    expect(score('김정은', 'Kim Jong Un')).toBeGreaterThan(0.9);
   });
 
   it('treats legal forms as weak and numbers as equal or not', () => {

@@ -51,6 +51,7 @@ const ABJAD = new RegExp(
 );
 /** Scripts whose characters are syllables written without spaces between a name's parts. */
 const SYLLABIC = /[\p{Script=Han}\p{Script=Hangul}]/u;
+const HANGUL = /\p{Script=Hangul}/u;
 const NON_ASCII = /[^ -~\t\n\r]/;
 
 /**
@@ -147,7 +148,13 @@ function syllabicWords(word: string, wholeName: boolean): LatinWord[] {
   if (!chars.every((char) => SYLLABIC.test(char))) {
     return withSource(splitWords(anyAscii(word), false), word, true);
   }
-  const romanise = (part: string[]) => part.map((char) => anyAscii(char).toLowerCase()).join('');
+  const hangul = HANGUL.test(word);
+  const romanise = (part: string[]) => {
+    const text = part.map((char) => anyAscii(char).toLowerCase()).join('');
+    // any-ascii follows the Revised Romanisation (eo, eu); Korean names on lists and passports
+    // mostly follow McCune-Reischauer, which writes those vowels o and u (Jeong-eun / Jong-un).
+    return hangul ? text.replace(/eo/g, 'o').replace(/eu/g, 'u') : text;
+  };
   const groups = wholeName && chars.length >= 2 ? [chars.slice(0, 1), chars.slice(1)] : [chars];
   return groups.flatMap((group) =>
     withSource(splitWords(romanise(group), false), group.join(''), true),
