@@ -116,7 +116,7 @@ function mergeAbd(words: LatinWord[]): LatinWord[] {
   return out;
 }
 
-/** Digits written for look-alike letters inside a word (Ig0r Sech1n): read as the letters. */
+/** Digits written for look-alike letters inside a word (Ol3g Vor0nin): read as the letters. */
 const LOOK_ALIKE_DIGITS: Readonly<Record<string, string>> = {
   '0': 'o',
   '1': 'i',

@@ -46,7 +46,7 @@ const MAX_TOKENS = 12;
  *
  * Tokens are aligned greedily, most similar pair first, each token used once; a token may also
  * align with two or three adjacent tokens of the other name written as one word (Jan Daniel /
- * JanDaniel, Van der Bilt / Vanderbilt, Xi Jin Ping / Xi Jinping). Each aligned pair earns its
+ * AnaMaria, Van der Hoek / Vanderhoek, Chen Jian Guo / Chen Jianguo). Each aligned pair earns its
  * similarity times its weight. The score is earned / (aligned weight + unmatched weight of the
  * shorter name + a small share of the longer name's unmatched weight): a name that is contained
  * in the other (dropped middle names) keeps a high score, a name with a token the other lacks
@@ -176,7 +176,7 @@ export function scoreNameTokens(
     NAME_SCORE_PARAMETERS.longSidePenalty * longUnmatched;
   const score = denominator > 0 ? earned / denominator : 0;
   // "X bin Y" is X, son of Y: the same words around the connector in the other order name
-  // another person (Salman bin Muhammad / Muhammad bin Salman).
+  // another person (Tariq bin Yusuf / Yusuf bin Tariq).
   return { score: swappedLineage(left, right) ? score * LINEAGE_SWAP_FACTOR : score, pairs };
 }
 

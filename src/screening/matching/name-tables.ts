@@ -38,7 +38,7 @@ export const TITLES = new Set([
 
 /**
  * Particles: articles, kinship and patronymic connectors that vary between spellings of the same
- * name (Usama bin Ladin / Osama Ladin, Van Der Bilt / Vanderbilt). They weigh little.
+ * name (Tariq bin Zayed / Tareq Zayed, Van Der Hoek / Vanderhoek). They weigh little.
  */
 export const PARTICLES = new Set([
   'al',
@@ -131,7 +131,7 @@ export const STOP_WORDS = new Set(['the', 'of', 'and', 'for', 'et', 'und', 'les'
 
 /**
  * Legal forms, as words and as spelled-out phrases, mapped to one code. A legal form says little
- * about identity: it weighs little and a missing one costs almost nothing (Maduro LLC / Maduro).
+ * about identity: it weighs little and a missing one costs almost nothing (Nordwind LLC / Nordwind).
  */
 export const LEGAL_FORM_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['obshchestvo s ogranichennoy otvetstvennostyu', 'ooo'],

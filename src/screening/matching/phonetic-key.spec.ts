@@ -7,8 +7,8 @@ describe('phoneticKey', () => {
       expect(phoneticKey(spelling)).toBe(key);
     }
     expect(phoneticKey('hussein')).toBe(phoneticKey('husayn'));
-    expect(phoneticKey('schulze')).toBe(phoneticKey('scholz'));
-    expect(phoneticKey('wladimir')).toBe(phoneticKey('vladimir'));
+    expect(phoneticKey('schultz')).toBe(phoneticKey('shults'));
+    expect(phoneticKey('wolkov')).toBe(phoneticKey('volkov'));
     expect(phoneticKey('dzhamal')).toBe(phoneticKey('jamal'));
   });
 
@@ -19,7 +19,7 @@ describe('phoneticKey', () => {
   });
 
   it('keeps different names apart', () => {
-    expect(phoneticKey('orban')).not.toBe(phoneticKey('orbach'));
-    expect(phoneticKey('erdem')).not.toBe(phoneticKey('erdogan'));
+    expect(phoneticKey('toman')).not.toBe(phoneticKey('tomash'));
+    expect(phoneticKey('kerem')).not.toBe(phoneticKey('keramat'));
   });
 });

@@ -10,7 +10,7 @@ const NONE: TokenSimilarity = { similarity: 0, method: 'none' };
 export const INITIAL_SIMILARITY = 0.6;
 
 /**
- * Optimal-string-alignment distance: Levenshtein plus adjacent transpositions (Schloz/Scholz).
+ * Optimal-string-alignment distance: Levenshtein plus adjacent transpositions (Kinsgley/Kingsley).
  * With `limit`, stops as soon as the distance must exceed it and returns limit + 1.
  */
 export function editDistance(first: string, second: string, limit = Infinity): number {
@@ -81,7 +81,7 @@ function sameScript(first: NameToken, second: NameToken): boolean {
 
 /**
  * Edit similarity for Latin tokens, stricter on short ones: one edit in a five-letter word
- * (Chen / Cheng, Lena / Lina) is more often another name than a typo.
+ * (Lian / Liang, Lena / Lina) is more often another name than a typo.
  */
 function fuzzySimilarity(first: string, second: string, floor: number): number {
   const longer = Math.max(first.length, second.length);
@@ -126,7 +126,7 @@ export function tokenSimilarity(
       : NONE;
   }
   if (variants.same(first.text, second.text)) return { similarity: 0.95, method: 'variant' };
-  // "Abdul Abbas" written without its "Abdul" (abdabbas / abbas): often the same person on lists.
+  // "Abdul Abbas" written without its "Abdul" (abdkarim / karim): often the same person on lists.
   if (isAbdStem(first.text, second.text) || isAbdStem(second.text, first.text)) {
     return { similarity: 0.8, method: 'variant' };
   }
@@ -139,7 +139,7 @@ export function tokenSimilarity(
     const similarity = 0.85 * editSimilarity(first.key, second.key);
     return similarity > 0 ? { similarity, method: 'skeleton' } : NONE;
   }
-  // Doubled letters are the commonest spelling and typing difference (Jong-uun / Jong-un).
+  // Doubled letters are the commonest spelling and typing difference (Haddad / Hadad).
   if (
     first.text.length > 2 &&
     second.text.length > 2 &&
@@ -151,15 +151,15 @@ export function tokenSimilarity(
   // Without a shared key only a close spelling counts (≥ minimum pair similarity): the edit
   // distance may stop early. With one, a looser spelling still earns the phonetic score.
   const fuzzy = fuzzySimilarity(first.text, second.text, sameKey ? 0.5 : 0.69);
-  // Same consonant key: a spelling variant (Schulze / Scholz), unless the key is too short to
-  // tell names apart (Ying / Yang share NK).
+  // Same consonant key: a spelling variant (Schultz / Shults), unless the key is too short to
+  // tell names apart (Nina / Nona share NN).
   if (first.key === second.key && first.key.length >= 3 && fuzzy >= 0.5) {
     return { similarity: Math.max(fuzzy, 0.88), method: 'phonetic' };
   }
   if (first.key === second.key && first.key.length === 2 && fuzzy >= 0.6) {
     return { similarity: Math.max(fuzzy, 0.8), method: 'phonetic' };
   }
-  // A romanised Han or Hangul syllable group is exact: one letter more (cheng / chen) is
+  // A romanised Han or Hangul syllable group is exact: one letter more (liang / lian) is
   // another character, not a typo.
   const similarity = first.syllable || second.syllable ? fuzzy * 0.9 : fuzzy;
   return similarity > 0 ? { similarity, method: 'fuzzy' } : NONE;

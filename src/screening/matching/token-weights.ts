@@ -8,7 +8,7 @@ export interface TokenWeights {
 /** Weights by kind: particles, legal forms and initials say little about who is named. */
 export const KIND_WEIGHTS: Readonly<Record<NameToken['kind'], number>> = {
   name: 1,
-  // Series numbers (Fund VII / Fund VIII, Trust 2004-1) tell apart members of one family that
+  // Series numbers (Partners III / Partners IV, Series 2006-1) tell apart members of one family that
   // lists often treat alike; they count, but less than a name word.
   number: 0.5,
   initial: 0.3,

@@ -11,8 +11,8 @@ export interface LatinWord {
   abjad: boolean;
   /**
    * The word in its own script (lower case, marks removed) when that script is not Latin: two
-   * names in the same script are compared there, where romanisation cannot blur them (高石 / 高市
-   * both romanise to "gao shi").
+   * names in the same script are compared there, where romanisation cannot blur them (王石 / 王市
+   * both romanise to "wang shi").
    */
   source?: string;
   /** Han or Hangul: compared whole, equal or not. */
@@ -55,11 +55,11 @@ const HANGUL = /\p{Script=Hangul}/u;
 const NON_ASCII = /[^ -~\t\n\r]/;
 
 /**
- * The Arabic article is written joined to the next word (السيسي). Romanisations write it apart
- * (al-Sisi), so it is split off before transliteration; the matcher then treats it as a particle.
+ * The Arabic article is written joined to the next word (الزيدي). Romanisations write it apart
+ * (al-Zaidi), so it is split off before transliteration; the matcher then treats it as a particle.
  */
 const ARABIC_ARTICLE = /(^|[\s-])ال(?=\p{Script=Arabic}{2,})/gu;
-/** Ta marbuta is silent or "a" in romanised names (أسامة → Usama), never the "h" any-ascii gives. */
+/** Ta marbuta is silent or "a" in romanised names (فاطمة → Fatima), never the "h" any-ascii gives. */
 const TA_MARBUTA = /ة/gu;
 
 /**
@@ -139,9 +139,9 @@ function scriptOf(text: string): string {
 }
 
 /**
- * A Han or Hangul word. Its syllables are one name part (建宏 → jianhong), except when the whole
- * name is one word (习近平, 김정은): then the first syllable is the family name and the rest the
- * given name (xi jinping, gim jeongeun), the usual order and romanisation.
+ * A Han or Hangul word. Its syllables are one name part (志强 → zhiqiang), except when the whole
+ * name is one word (陈建国, 김철수): then the first syllable is the family name and the rest the
+ * given name (chen jianguo, gim cholsu), the usual order and romanisation.
  */
 function syllabicWords(word: string, wholeName: boolean): LatinWord[] {
   const chars = [...word];
@@ -152,7 +152,7 @@ function syllabicWords(word: string, wholeName: boolean): LatinWord[] {
   const romanise = (part: string[]) => {
     const text = part.map((char) => anyAscii(char).toLowerCase()).join('');
     // any-ascii follows the Revised Romanisation (eo, eu); Korean names on lists and passports
-    // mostly follow McCune-Reischauer, which writes those vowels o and u (Jeong-eun / Jong-un).
+    // mostly follow McCune-Reischauer, which writes those vowels o and u (Cheol-su / Chol-su).
     return hangul ? text.replace(/eo/g, 'o').replace(/eu/g, 'u') : text;
   };
   const groups = wholeName && chars.length >= 2 ? [chars.slice(0, 1), chars.slice(1)] : [chars];

@@ -34,7 +34,7 @@ const entries: WatchlistEntry[] = [
     gender: 'F',
   }),
   person('4', ['Joe'], {}),
-  person('5', ['Wang Lei'], {}),
+  person('5', ['Zhou Peng'], {}),
   {
     ...person('6', ['Northern Shipping Company'], {}),
     kind: 'entity',
@@ -53,7 +53,7 @@ const index = new WatchlistIndex([version(entries)]);
 describe('WatchlistIndex', () => {
   it('indexes the names of individuals only', () => {
     expect(index.entryCount).toBe(entries.length);
-    // Petrov's two names, Al-Hashimi, Lopez Garcia, Joe, Wang Lei.
+    // Petrov's two names, Al-Hashimi, Lopez Garcia, Joe, Zhou Peng.
     expect(index.nameCount).toBe(6);
     expect(index.threshold).toBe(DEFAULT_ALERT_THRESHOLD);
     expect(index.match({ fullName: 'Northern Shipping Company' })).toEqual([]);
@@ -126,7 +126,7 @@ describe('WatchlistIndex', () => {
   });
 
   it('returns the best candidate even below the threshold, and honours limit and threshold', () => {
-    const [weak] = index.match({ fullName: 'Wang Li' }, { threshold: 0.99 });
+    const [weak] = index.match({ fullName: 'Zhou Ping' }, { threshold: 0.99 });
     expect(weak.entry.id).toBe('csv:5');
     expect(weak.alert).toBe(false);
     expect(index.match({ fullName: 'Ivan Petrov' }, { limit: 1 })).toHaveLength(1);
