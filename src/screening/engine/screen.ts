@@ -55,6 +55,7 @@ function listMatches(
   const matchOptions: MatchOptions = {
     threshold: options.threshold,
     limit: options.candidatesPerTraveller ?? DEFAULT_CANDIDATES,
+    alertsOnly: true,
   };
   for (const subject of screeningSubjects(traveller)) {
     for (const result of index.match(subject, matchOptions)) {

@@ -57,4 +57,10 @@ export interface MatchOptions {
    * ids and scores and turns it off; the explanation then holds the name score alone.
    */
   explain?: boolean;
+  /**
+   * Return only results that reach the threshold (default false). `screen` turns it on: a
+   * candidate below the threshold is never shown to an analyst, so no explanation is built
+   * for it. `match` leaves it off, as it prints the best candidate even below the threshold.
+   */
+  alertsOnly?: boolean;
 }

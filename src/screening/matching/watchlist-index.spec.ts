@@ -132,6 +132,16 @@ describe('WatchlistIndex', () => {
     expect(index.match({ fullName: 'Ivan Petrov' }, { limit: 1 })).toHaveLength(1);
   });
 
+  it('returns only alerting results when asked (screen), the same ones as without the option', () => {
+    expect(index.match({ fullName: 'Zhou Ping' }, { threshold: 0.99, alertsOnly: true })).toEqual(
+      [],
+    );
+    const all = index.match({ fullName: 'Ivan Petrov' });
+    const alerting = index.match({ fullName: 'Ivan Petrov' }, { alertsOnly: true });
+    expect(alerting.length).toBeGreaterThan(0);
+    expect(alerting).toEqual(all.filter((result) => result.alert));
+  });
+
   it('leaves the explanation out on request, with the same score', () => {
     const explained = index.match({ fullName: 'Ivan Petrov', dateOfBirth: '1970' })[0];
     const bare = index.match(

@@ -153,10 +153,14 @@ export class WatchlistIndex {
   match(subject: ScreeningSubject, options: MatchOptions = {}): MatchResult[] {
     const threshold = options.threshold ?? this.threshold;
     const limit = options.limit ?? 10;
-    const documents = this.matchDocuments(subject, threshold);
+    const documents = this.matchDocuments(subject, threshold).filter(
+      (result) => !options.alertsOnly || result.alert,
+    );
     const found = new Set(documents.map((result) => result.entry));
     const names = this.scoreNames(subject).filter(
-      (scored) => !found.has(this.entries[scored.entry]),
+      (scored) =>
+        !found.has(this.entries[scored.entry]) &&
+        (!options.alertsOnly || scored.score >= threshold),
     );
     // Explanations are built only for what is returned.
     const results = [
