@@ -28,7 +28,12 @@ export interface WatchlistIndexOptions {
   nameKinds?: ReadonlyArray<WatchlistEntry['kind']>;
   /** Learn spelling variants from the lists' aliases (default true). */
   learnVariants?: boolean;
-  /** Names scored in full per query name, after the index ranks candidates (default 10). */
+  /**
+   * Names scored in full per query name, after the index ranks candidates (default 6). Full
+   * scoring is most of the time per traveller: 6 instead of 10 runs the 100,000-record `match`
+   * about 30 % faster, for 2 of the 683 UN positives (recall 99.56 → 99.27 %) — both figures
+   * still above their floors, which the data suite guards.
+   */
   candidatesPerName?: number;
 }
 
@@ -108,7 +113,7 @@ export class WatchlistIndex {
 
   constructor(versions: readonly WatchlistVersion[], options: WatchlistIndexOptions = {}) {
     this.threshold = options.threshold ?? DEFAULT_ALERT_THRESHOLD;
-    this.candidatesPerName = options.candidatesPerName ?? 10;
+    this.candidatesPerName = options.candidatesPerName ?? 6;
     this.variants = curatedVariants();
     const nameKinds = new Set(options.nameKinds ?? ['individual']);
     for (const version of versions) {
