@@ -7,6 +7,7 @@ import { loadWatchlist } from '../src/screening/watchlists/load-watchlist';
 import type { WatchlistEntry, WatchlistVersion } from '../src/screening/watchlists/watchlist-entry';
 import { joinOfacForBench } from './support/ofac-join';
 import { sharedDataPath } from './support/shared-data';
+import { seededRandom } from '../src/screening/edifact/message-mutator';
 
 /**
  * A 500-passenger flight screened against the UN list and OFAC (2024-07-02 sdn with the 2025-01
@@ -21,18 +22,6 @@ const PASSENGERS = 500;
 const LISTED_PASSENGERS = 5;
 const RUNS = 100;
 const WARM_UP = 5;
-
-/** Small, fast, seeded PRNG (mulberry32): the same flight on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Common given names and surnames of several regions, written from general knowledge.
 const GIVEN = (
@@ -86,7 +75,7 @@ function listedPassenger(entry: WatchlistEntry, next: () => number): Passenger |
 }
 
 function generatePaxlst(listed: WatchlistEntry[]): Buffer {
-  const next = random(20261201);
+  const next = seededRandom(20261201);
   const passengers: Passenger[] = [];
   for (const entry of listed) {
     const passenger = listedPassenger(entry, next);

@@ -52,3 +52,33 @@ export function readCsvTable(
   });
   return { records, skipped };
 }
+
+/**
+ * Turns records into entries with `readRow` (which returns the entry, or what is wrong with
+ * the row), skipping rows with errors and repeated ids, each reported with its row number.
+ */
+export function collectEntries<Entry extends { sourceId: string }>(
+  records: readonly CsvRecord[],
+  skipped: readonly SkippedRow[],
+  readRow: (values: Record<string, string>) => Entry | string,
+): { entries: Entry[]; problems: SkippedRow[] } {
+  const entries: Entry[] = [];
+  const problems: SkippedRow[] = [...skipped];
+  const seen = new Map<string, number>();
+  for (const { row, values } of records) {
+    const entry = readRow(values);
+    if (typeof entry === 'string') {
+      problems.push({ row, reason: `row ${row}: ${entry}` });
+    } else if (seen.has(entry.sourceId)) {
+      problems.push({
+        row,
+        reason: `row ${row}: duplicate id ${entry.sourceId} (first on row ${seen.get(entry.sourceId)})`,
+      });
+    } else {
+      seen.set(entry.sourceId, row);
+      entries.push(entry);
+    }
+  }
+  problems.sort((a, b) => a.row - b.row);
+  return { entries, problems };
+}

@@ -1,8 +1,7 @@
 import { countryToAlpha3 } from './country-code';
-import { readCsvTable } from './csv-table';
+import { collectEntries, readCsvTable } from './csv-table';
 import type {
   EntryDocument,
-  SkippedRow,
   WatchlistEntry,
   WatchlistVersion,
 } from './watchlist-entry';
@@ -82,23 +81,6 @@ export function loadDocumentList(path: string): WatchlistVersion {
     'document_number',
     'issuing_country',
   ]);
-  const entries: WatchlistEntry[] = [];
-  const problems: SkippedRow[] = [...skipped];
-  const seen = new Map<string, number>();
-  for (const { row, values } of records) {
-    const entry = readRow(values);
-    if (typeof entry === 'string') {
-      problems.push({ row, reason: `row ${row}: ${entry}` });
-    } else if (seen.has(entry.sourceId)) {
-      problems.push({
-        row,
-        reason: `row ${row}: duplicate id ${entry.sourceId} (first on row ${seen.get(entry.sourceId)})`,
-      });
-    } else {
-      seen.set(entry.sourceId, row);
-      entries.push(entry);
-    }
-  }
-  problems.sort((a, b) => a.row - b.row);
+  const { entries, problems } = collectEntries(records, skipped, readRow);
   return buildVersion('documents', path, entries, problems);
 }

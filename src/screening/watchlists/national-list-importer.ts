@@ -1,11 +1,10 @@
 import { countryToAlpha3 } from './country-code';
-import { readCsvTable } from './csv-table';
+import { collectEntries, readCsvTable } from './csv-table';
 import { hasNonLatinLetters, invertedName, splitNameField } from './name-text';
 import type {
   BirthDate,
   EntryDocument,
   EntryName,
-  SkippedRow,
   WatchlistEntry,
   WatchlistVersion,
 } from './watchlist-entry';
@@ -164,23 +163,8 @@ export function loadNationalList(
   today = new Date().toISOString().slice(0, 10),
 ): WatchlistVersion {
   const { records, skipped } = readCsvTable(path, 'national list', NATIONAL_LIST_COLUMNS, ['id']);
-  const entries: WatchlistEntry[] = [];
-  const seen = new Map<string, number>();
-  const problems: SkippedRow[] = [...skipped];
-  for (const { row, values } of records) {
-    const entry = readRow(values, today);
-    if (typeof entry === 'string') {
-      problems.push({ row, reason: `row ${row}: ${entry}` });
-    } else if (seen.has(entry.sourceId)) {
-      problems.push({
-        row,
-        reason: `row ${row}: duplicate id ${entry.sourceId} (first on row ${seen.get(entry.sourceId)})`,
-      });
-    } else {
-      seen.set(entry.sourceId, row);
-      entries.push(entry);
-    }
-  }
-  problems.sort((a, b) => a.row - b.row);
+  const { entries, problems } = collectEntries(records, skipped, (values) =>
+    readRow(values, today),
+  );
   return buildVersion('csv', path, entries, problems);
 }
