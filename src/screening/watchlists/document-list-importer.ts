@@ -1,10 +1,6 @@
 import { countryToAlpha3 } from './country-code';
 import { collectEntries, readCsvTable } from './csv-table';
-import type {
-  EntryDocument,
-  WatchlistEntry,
-  WatchlistVersion,
-} from './watchlist-entry';
+import type { EntryDocument, WatchlistEntry, WatchlistVersion } from './watchlist-entry';
 import { buildVersion, isCalendarDate } from './watchlist-version';
 
 /**
