@@ -1,10 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { commandRegistry } from '../src/cli/command-registry';
-import { runCli } from '../src/cli/run-cli';
+import { runCaptured } from '../src/cli/run-captured';
 import type { DatabaseConfig } from '../src/config/app-config';
 import { parseDatabaseUrl } from '../src/config/load-config';
 import { dataSourceOptions } from '../src/database/data-source-options';
@@ -14,17 +13,7 @@ import { User } from '../src/users/user.entity';
 import { engineUnderTest } from './support/test-app';
 
 async function cli(args: string[], stdin = '') {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  const code = await runCli(args, commandRegistry, {
-    stdin: Readable.from([stdin]),
-    stdout,
-    stderr,
-  });
+  const { code, stdout: out, stderr: err } = await runCaptured(args, commandRegistry, stdin);
   return { code, out, err };
 }
 

@@ -1,25 +1,15 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 
-import { runCli } from '../../cli/run-cli';
+import { runCaptured } from '../../cli/run-captured';
 import { parseMatchArguments } from './match.command';
 import { screeningCommands } from './screening-commands';
 
 let folder: string;
 const path = (name: string) => join(folder, name);
 
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
-  stderr.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
-  const code = await runCli(args, screeningCommands, { stdin: new PassThrough(), stdout, stderr });
-  return { code, stdout: out, stderr: err };
-}
+const cli = (args: string[]) => runCaptured(args, screeningCommands);
 
 beforeAll(() => {
   folder = mkdtempSync(join(tmpdir(), 'match-command-'));
