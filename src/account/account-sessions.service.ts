@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Request } from 'express';
-import { actorOf, AuditService } from '../audit/audit.service';
+import { AuditService } from '../audit/audit.service';
+import { actorOf } from '../common/actor/actor-of';
 import { TypeormSessionStore } from '../auth/sessions/typeorm-session.store';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { translate } from '../common/i18n/translator';

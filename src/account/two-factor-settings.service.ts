@@ -1,6 +1,6 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import type { Request } from 'express';
-import { actorOf } from '../audit/audit.service';
+import { actorOf } from '../common/actor/actor-of';
 import { TwoFactorService } from '../auth/two-factor/two-factor.service';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { FormError } from '../common/forms/form-error';

@@ -1,17 +1,33 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Request } from 'express';
 import type { EntityManager, Repository } from 'typeorm';
 import type { AuditAction } from './audit-actions';
 import { AuditEvent } from './audit-event.entity';
-import { correlationIdOf } from '../common/logging/correlation-id';
+import type { Actor } from '../common/actor/actor';
 
-/** Who did it and from where: taken from the request, or given for CLI and system events. */
+/** Who an audit row names. Usually derived from an Actor; see `auditActor`. */
 export interface AuditActor {
   actorId: number | null;
   actorEmail: string | null;
   ip: string | null;
   correlationId: string | null;
+}
+
+/**
+ * The audit identity of an actor, or of the request acting for someone it has just identified
+ * (the person who completed a sign-in or a reset is the actor, though no session holds them
+ * yet), or of the command line (`{ id: null, email: 'cli' }`).
+ */
+export function auditActor(
+  actor: Actor,
+  as?: { id: number | null; email: string | null },
+): AuditActor {
+  return {
+    actorId: as ? as.id : (actor.user?.id ?? null),
+    actorEmail: as ? as.email : (actor.user?.email ?? null),
+    ip: actor.ip,
+    correlationId: actor.correlationId,
+  };
 }
 
 export interface AuditInput {
@@ -20,23 +36,6 @@ export interface AuditInput {
   targetId?: string | number;
   reason?: string;
   details?: Record<string, unknown>;
-}
-
-export const SYSTEM_ACTOR: AuditActor = {
-  actorId: null,
-  actorEmail: null,
-  ip: null,
-  correlationId: null,
-};
-
-/** The actor of a web request: its signed-in user (if any), client address and correlation id. */
-export function actorOf(request: Request): AuditActor {
-  return {
-    actorId: request.user?.id ?? null,
-    actorEmail: request.user?.email ?? null,
-    ip: request.ip ?? null,
-    correlationId: correlationIdOf(request) || null,
-  };
 }
 
 /**
@@ -48,14 +47,19 @@ export class AuditService {
   constructor(@InjectRepository(AuditEvent) private readonly events: Repository<AuditEvent>) {}
 
   /** Records one event; pass `manager` to write it in the caller's transaction. */
-  async record(actor: AuditActor, input: AuditInput, manager?: EntityManager): Promise<void> {
+  async record(
+    actor: Actor | AuditActor,
+    input: AuditInput,
+    manager?: EntityManager,
+  ): Promise<void> {
     const repository = manager ? manager.getRepository(AuditEvent) : this.events;
+    const who = 'actorId' in actor ? actor : auditActor(actor);
     await repository.insert({
       occurredAt: new Date(),
-      actorId: actor.actorId,
-      actorEmail: actor.actorEmail,
-      ip: actor.ip?.slice(0, 64) ?? null,
-      correlationId: actor.correlationId?.slice(0, 64) ?? null,
+      actorId: who.actorId,
+      actorEmail: who.actorEmail,
+      ip: who.ip?.slice(0, 64) ?? null,
+      correlationId: who.correlationId?.slice(0, 64) ?? null,
       action: input.action,
       targetType: input.targetType ?? null,
       targetId: input.targetId === undefined ? null : String(input.targetId),

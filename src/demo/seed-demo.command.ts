@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { SYSTEM_ACTOR } from '../audit/audit.service';
-import { AuditService } from '../audit/audit.service';
+import { SYSTEM_ACTOR } from '../common/actor/actor';
+import { AuditService, auditActor } from '../audit/audit.service';
 import { PasswordHasher } from '../auth/passwords/password-hasher';
 import type { CliCommand, CliIo } from '../cli/cli-command';
 import { withApplication } from '../cli/cli-application';
@@ -94,14 +94,11 @@ export class SeedDemoCommand implements CliCommand {
         passwordHash: await hasher.hash(password),
       }),
     );
-    await audit.record(
-      { ...SYSTEM_ACTOR, actorId: focalPoint.id, actorEmail: focalPoint.email },
-      {
-        action: 'user.created',
-        targetType: 'user',
-        targetId: user.id,
-        details: { role: 'piu-analyst', via: 'seed:demo' },
-      },
-    );
+    await audit.record(auditActor(SYSTEM_ACTOR, focalPoint), {
+      action: 'user.created',
+      targetType: 'user',
+      targetId: user.id,
+      details: { role: 'piu-analyst', via: 'seed:demo' },
+    });
   }
 }

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Request } from 'express';
 import { DataSource, type Repository } from 'typeorm';
-import { actorOf, AuditService } from '../audit/audit.service';
+import { AuditService, auditActor } from '../audit/audit.service';
+import { actorOf } from '../common/actor/actor-of';
 import { regenerateSession } from '../auth/login/sign-in-session';
 import { assertNewPassword, termsErrors } from '../auth/password-reset/new-password-check';
 import { PasswordHasher } from '../auth/passwords/password-hasher';
@@ -90,7 +91,7 @@ export class InvitationAcceptanceService {
       );
       await manager.getRepository(OneTimeToken).update(invitation.id, { userId: created.id });
       await this.audit.record(
-        { ...actorOf(request), actorId: created.id, actorEmail: created.email },
+        auditActor(actorOf(request), created),
         {
           action: 'invitation.accepted',
           targetType: 'invitation',

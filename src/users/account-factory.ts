@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
 import { AuditService, type AuditActor } from '../audit/audit.service';
+import type { Actor } from '../common/actor/actor';
 import { PasswordHasher } from '../auth/passwords/password-hasher';
 import { PasswordPolicy } from '../auth/passwords/password-policy';
 import { Organisation } from '../organisations/organisation.entity';
@@ -43,7 +44,11 @@ export class AccountFactory {
     private readonly audit: AuditService,
   ) {}
 
-  async create(account: NewAccount, actor: AuditActor, manager?: EntityManager): Promise<User> {
+  async create(
+    account: NewAccount,
+    actor: Actor | AuditActor,
+    manager?: EntityManager,
+  ): Promise<User> {
     const email = account.email.trim().toLowerCase();
     if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email))
       throw new AccountRefused('email', `"${account.email}" is not an e-mail address`);

@@ -1,7 +1,8 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type { Request } from 'express';
 import { DataSource, IsNull } from 'typeorm';
-import { actorOf, AuditService } from '../../audit/audit.service';
+import { AuditService } from '../../audit/audit.service';
+import { actorOf } from '../../common/actor/actor-of';
 import { SignInService } from '../../auth/login/sign-in.service';
 import { TypeormSessionStore } from '../../auth/sessions/typeorm-session.store';
 import { OneTimeToken } from '../../auth/tokens/one-time-token.entity';

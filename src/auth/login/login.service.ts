@@ -1,6 +1,7 @@
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import type { Request } from 'express';
-import { actorOf, AuditService } from '../../audit/audit.service';
+import { AuditService } from '../../audit/audit.service';
+import { actorOf } from '../../common/actor/actor-of';
 import { FormError } from '../../common/forms/form-error';
 import { translate } from '../../common/i18n/translator';
 import type { User } from '../../users/user.entity';

@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Request } from 'express';
 import type { Repository } from 'typeorm';
-import { actorOf, AuditService } from '../../audit/audit.service';
+import { AuditService, auditActor } from '../../audit/audit.service';
+import { actorOf } from '../../common/actor/actor-of';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.constants';
 import { User } from '../../users/user.entity';
@@ -75,7 +76,7 @@ export class SignInService {
     reason: string,
     counts: boolean,
   ): Promise<void> {
-    const actor = { ...actorOf(request), actorId: user.id, actorEmail: user.email };
+    const actor = auditActor(actorOf(request), user);
     if (counts) {
       const { state, lockedNow } = this.lockout.recordFailure(user, new Date());
       await this.users.update(user.id, state);
@@ -99,10 +100,11 @@ export class SignInService {
   /** Second factor passed (or not enrolled): the sign-in counts; the lockout streak clears. */
   async recordSuccess(user: User, request: Request): Promise<void> {
     await this.users.update(user.id, { ...this.lockout.cleared(), lastLoginAt: new Date() });
-    await this.audit.record(
-      { ...actorOf(request), actorId: user.id, actorEmail: user.email },
-      { action: 'login.succeeded', targetType: 'user', targetId: user.id },
-    );
+    await this.audit.record(auditActor(actorOf(request), user), {
+      action: 'login.succeeded',
+      targetType: 'user',
+      targetId: user.id,
+    });
   }
 
   async unlock(userId: number): Promise<void> {

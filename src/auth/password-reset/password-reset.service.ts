@@ -1,7 +1,9 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import type { Request } from 'express';
 import { DataSource, IsNull, MoreThan, Not } from 'typeorm';
-import { actorOf, AuditService, type AuditActor } from '../../audit/audit.service';
+import { AuditService, auditActor } from '../../audit/audit.service';
+import { actorOf } from '../../common/actor/actor-of';
+import { type Actor } from '../../common/actor/actor';
 import { translate } from '../../common/i18n/translator';
 import { flash } from '../../common/views/flash';
 import type { AppConfig } from '../../config/app-config';
@@ -111,7 +113,7 @@ export class PasswordResetService implements OnModuleDestroy {
         { revokedAt: new Date() },
       );
       await this.audit.record(
-        { ...actorOf(request), actorId: user.id, actorEmail: user.email },
+        auditActor(actorOf(request), user),
         {
           action: 'password.reset',
           targetType: 'user',
@@ -128,7 +130,7 @@ export class PasswordResetService implements OnModuleDestroy {
     this.logger.log({ userId: user.id, sessionsEnded: ended }, 'password reset');
   }
 
-  private async sendLink(email: string, actor: AuditActor): Promise<void> {
+  private async sendLink(email: string, actor: Actor): Promise<void> {
     const user = await this.users.findByEmail(email);
     if (!user || !user.active) {
       await this.audit.record(actor, {

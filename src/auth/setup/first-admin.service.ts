@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
-import { AuditService, SYSTEM_ACTOR } from '../../audit/audit.service';
+import { AuditService } from '../../audit/audit.service';
+import { SYSTEM_ACTOR } from '../../common/actor/actor';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.constants';
 import { PROGRAMME_ORGANISATION } from '../../member-states/data/partner-agencies';

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
-import { actorOf, AuditService } from '../../audit/audit.service';
+import { AuditService, auditActor } from '../../audit/audit.service';
+import { actorOf } from '../../common/actor/actor-of';
 import { FormError } from '../../common/forms/form-error';
 import { translate } from '../../common/i18n/translator';
 import { flash } from '../../common/views/flash';
@@ -65,7 +66,7 @@ export class SetupService {
       });
       await manager.getRepository(OneTimeToken).update(row.id, { userId: admin.id });
       await this.audit.record(
-        { ...actorOf(request), actorId: admin.id, actorEmail: admin.email },
+        auditActor(actorOf(request), admin),
         {
           action: 'terms.accepted',
           targetType: 'user',

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, IsNull, type Repository } from 'typeorm';
-import { AuditService, type AuditActor } from '../../audit/audit.service';
+import { AuditService } from '../../audit/audit.service';
+import { type Actor } from '../../common/actor/actor';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.constants';
 import { RecoveryCode } from '../../users/recovery-code.entity';
@@ -55,7 +56,7 @@ export class TwoFactorService {
     userId: number,
     secret: string,
     code: string,
-    actor: AuditActor,
+    actor: Actor,
   ): Promise<string[] | null> {
     const check = this.totp.verify(secret, code);
     if (!check.valid) return null;
@@ -81,7 +82,7 @@ export class TwoFactorService {
   }
 
   /** At sign-in: a current TOTP code (never the same step twice) or an unused recovery code. */
-  async verifyForSignIn(user: User, code: string, actor: AuditActor): Promise<SecondFactorResult> {
+  async verifyForSignIn(user: User, code: string, actor: Actor): Promise<SecondFactorResult> {
     if (!user.totpSecret) return false;
     const lastUsedStep = user.totpLastStep === null ? null : Number(user.totpLastStep);
     const secret = this.openSecret(user);
@@ -137,7 +138,7 @@ export class TwoFactorService {
   /** Removes the second factor: by the person (optional roles) or by an admin (a reset). */
   async remove(
     userId: number,
-    actor: AuditActor,
+    actor: Actor,
     action: 'two-factor.disabled' | 'two-factor.reset',
   ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {

@@ -1,8 +1,10 @@
 import type { Catalogue } from './catalogue';
 import { en } from './en.catalogue';
+import { DEFAULT_LOCALE } from './locale';
+
+export { DEFAULT_LOCALE };
 
 const CATALOGUES: Record<string, Catalogue> = { en };
-export const DEFAULT_LOCALE = 'en';
 
 /** Every locale the portal has a catalogue for (English now; the other five UN languages later). */
 export function availableLocales(): Catalogue[] {

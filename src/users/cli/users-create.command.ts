@@ -1,5 +1,6 @@
+import { auditActor } from '../../audit/audit.service';
 import { parseArgs } from 'node:util';
-import { SYSTEM_ACTOR } from '../../audit/audit.service';
+import { SYSTEM_ACTOR } from '../../common/actor/actor';
 import type { CliCommand, CliIo } from '../../cli/cli-command';
 import { withApplication, readStdin } from '../../cli/cli-application';
 import { CliError } from '../../cli/cli-error';
@@ -32,7 +33,7 @@ export class UsersCreateCommand implements CliCommand {
           .get(AccountFactory)
           .create(
             { email, name, role, organisationCode: (values.state ?? values.org)!, password },
-            { ...SYSTEM_ACTOR, actorEmail: 'cli' },
+            auditActor(SYSTEM_ACTOR, { id: null, email: 'cli' }),
           );
         io.stdout.write(`created user ${user.id} ${user.email} (${user.role})\n`);
         return 0;

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { AuditService, SYSTEM_ACTOR } from '../../audit/audit.service';
+import { AuditService, auditActor } from '../../audit/audit.service';
+import { SYSTEM_ACTOR } from '../../common/actor/actor';
 import { SignInService } from '../../auth/login/sign-in.service';
 import type { CliCommand, CliIo } from '../../cli/cli-command';
 import { withApplication } from '../../cli/cli-application';
@@ -16,12 +17,11 @@ export class UsersUnlockCommand implements CliCommand {
       const user = await app.get(UsersService).findByEmail(email);
       if (!user) throw new CliError(`no account for ${email}`);
       await app.get(SignInService).unlock(user.id);
-      await app
-        .get(AuditService)
-        .record(
-          { ...SYSTEM_ACTOR, actorEmail: 'cli' },
-          { action: 'account.unlocked', targetType: 'user', targetId: user.id },
-        );
+      await app.get(AuditService).record(auditActor(SYSTEM_ACTOR, { id: null, email: 'cli' }), {
+        action: 'account.unlocked',
+        targetType: 'user',
+        targetId: user.id,
+      });
       io.stdout.write(`unlocked ${user.email}\n`);
       return 0;
     });

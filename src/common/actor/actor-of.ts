@@ -1,0 +1,17 @@
+import type { Request } from 'express';
+import { correlationIdOf } from '../logging/correlation-id';
+import { resolveLocale } from '../i18n/locale';
+import type { Actor } from './actor';
+import { normaliseIp } from './client-ip';
+
+/** The actor of a web request: its signed-in user (if any), address, correlation id and locale. */
+export function actorOf(request: Request): Actor {
+  const user = request.user ?? null;
+  return {
+    user,
+    ip: normaliseIp(request.ip),
+    correlationId: correlationIdOf(request) || null,
+    locale: resolveLocale(request.headers['accept-language']),
+    timeZone: user?.timeZone ?? 'UTC',
+  };
+}
