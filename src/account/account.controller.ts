@@ -1,3 +1,5 @@
+import { InArea } from '../common/areas/area';
+import { ACCOUNT_AREA } from './account.area';
 import { Body, Controller, Get, Post, Redirect, Render, Req } from '@nestjs/common';
 import type { Request } from 'express';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user';
@@ -9,6 +11,7 @@ import { ProfileService } from './profile.service';
 
 /** `/account` and the profile: every signed-in role, each person their own account only. */
 @Controller('account')
+@InArea(ACCOUNT_AREA)
 export class AccountController {
   constructor(
     private readonly overview: AccountOverviewService,

@@ -1,3 +1,5 @@
+import { InArea } from '../common/areas/area';
+import { ACCOUNT_AREA } from './account.area';
 import { Body, Controller, Get, Post, Redirect, Render, Req } from '@nestjs/common';
 import type { Request } from 'express';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user';
@@ -8,6 +10,7 @@ import { PasswordChangeService } from './password-change.service';
 
 /** `/account/password`: change one's own password (the current one is asked for). */
 @Controller('account/password')
+@InArea(ACCOUNT_AREA)
 export class PasswordController {
   constructor(private readonly passwords: PasswordChangeService) {}
 

@@ -1,3 +1,5 @@
+import { InArea } from '../common/areas/area';
+import { ACCOUNT_AREA } from './account.area';
 import { Controller, Get, Post, Redirect, Render, Req } from '@nestjs/common';
 import type { Request } from 'express';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user';
@@ -6,6 +8,7 @@ import { AccountSessionsService } from './account-sessions.service';
 
 /** `/account/sessions`: where the account is signed in, and "log out other sessions". */
 @Controller('account/sessions')
+@InArea(ACCOUNT_AREA)
 export class SessionsController {
   constructor(private readonly sessions: AccountSessionsService) {}
 

@@ -1,3 +1,5 @@
+import { InArea } from '../common/areas/area';
+import { ACCOUNT_AREA } from './account.area';
 import { Body, Controller, Get, Post, Redirect, Render, Req } from '@nestjs/common';
 import type { Request } from 'express';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user';
@@ -9,6 +11,7 @@ import { TwoFactorSettingsService } from './two-factor-settings.service';
 
 /** The person's own two-factor page: enrol (mandatory for some roles), see status, turn off. */
 @Controller('account/two-factor')
+@InArea(ACCOUNT_AREA)
 @AllowIncompleteSignIn()
 export class TwoFactorSettingsController {
   constructor(private readonly settings: TwoFactorSettingsService) {}

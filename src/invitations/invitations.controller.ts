@@ -13,7 +13,8 @@ import {
 import type { Request } from 'express';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
-import { Roles } from '../common/auth/roles.decorator';
+import { InArea } from '../common/areas/area';
+import { INVITATIONS_AREA } from './invitations.area';
 import { FormView } from '../common/forms/form-view.decorator';
 import { CreateInvitationDto } from './dto/create-invitation.dto';
 import { ListInvitationsQueryDto } from './dto/list-invitations-query.dto';
@@ -21,7 +22,7 @@ import { InvitationsService } from './invitations.service';
 
 /** Inviting people: admins (anyone but PIU analysts) and focal points (their own State). */
 @Controller('invitations')
-@Roles('admin', 'focal-point')
+@InArea(INVITATIONS_AREA)
 export class InvitationsController {
   constructor(private readonly invitations: InvitationsService) {}
 

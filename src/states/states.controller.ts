@@ -2,14 +2,15 @@ import { Controller, Get, Param, Query, Render, Req } from '@nestjs/common';
 import type { Request } from 'express';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
-import { Roles } from '../common/auth/roles.decorator';
+import { InArea } from '../common/areas/area';
+import { STATES_AREA } from './states.area';
 import { ListStatesQuery } from './dto/list-states.query';
 import { StateCodePipe } from './state-code.pipe';
 import { StatesService } from './states.service';
 
 /** The Member State space. Partners and PIU analysts have no use for it (403). */
 @Controller('states')
-@Roles('admin', 'staff', 'focal-point', 'official', 'expert')
+@InArea(STATES_AREA)
 export class StatesController {
   constructor(private readonly states: StatesService) {}
 

@@ -1,4 +1,10 @@
+import { RequestMethod } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { DiscoveryService, MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { AREA, type Area } from '../../src/common/areas/area';
+import { IS_PUBLIC } from '../../src/common/auth/public.decorator';
+import type { Role } from '../../src/users/role';
 
 interface RouterLayer {
   route?: { path: string; methods: Record<string, boolean> };
@@ -16,4 +22,54 @@ export function listRoutes(app: NestExpressApplication): string[] {
     }
   }
   return [...routes].sort();
+}
+
+/** What a route declares about who may use it: public, or the roles of its area (none: nobody). */
+export interface RouteAccess {
+  public: boolean;
+  roles: readonly Role[] | 'all' | 'none';
+}
+
+/**
+ * The access each route of the running app declares, keyed `METHOD /path` like listRoutes: read
+ * from the controllers' metadata (@Public, @InArea), the same metadata the session guard reads.
+ */
+export function declaredAccess(app: NestExpressApplication): Map<string, RouteAccess> {
+  const reflector = app.get(Reflector);
+  const discovery = new DiscoveryService(app.get(ModulesContainer));
+  const scanner = new MetadataScanner();
+  const access = new Map<string, RouteAccess>();
+  for (const wrapper of discovery.getControllers()) {
+    const controller = wrapper.metatype as (new (...args: unknown[]) => unknown) | null;
+    if (!controller) continue;
+    const prefixes = asList(Reflect.getMetadata(PATH_METADATA, controller) as unknown);
+    for (const name of scanner.getAllMethodNames(controller.prototype as object)) {
+      const handler = (controller.prototype as Record<string, unknown>)[name] as () => unknown;
+      const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
+      if (method === undefined) continue;
+      const targets = [handler, controller];
+      const isPublic = reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets) ?? false;
+      const area = reflector.getAllAndOverride<Area | undefined>(AREA, targets);
+      for (const prefix of prefixes) {
+        for (const path of asList(Reflect.getMetadata(PATH_METADATA, handler) as unknown)) {
+          const joined = `/${[prefix, path].map(trimSlashes).filter(Boolean).join('/')}`;
+          access.set(`${RequestMethod[method]} ${joined}`, {
+            public: isPublic,
+            roles: area ? area.roles : 'none',
+          });
+        }
+      }
+    }
+  }
+  return access;
+}
+
+/** Nest stores a route path as a string or a list of strings (absent: the root). */
+function asList(value: unknown): string[] {
+  if (Array.isArray(value)) return value.filter((item) => typeof item === 'string');
+  return [typeof value === 'string' ? value : ''];
+}
+
+function trimSlashes(segment: string): string {
+  return segment.replace(/^\/+|\/+$/g, '');
 }

@@ -1,13 +1,14 @@
 import { Controller, Get, Query, Render, Req } from '@nestjs/common';
 import type { Request } from 'express';
-import { Roles } from '../../common/auth/roles.decorator';
+import { InArea } from '../../common/areas/area';
+import { ADMIN_AUDIT_AREA } from '../admin.areas';
 import { FormView } from '../../common/forms/form-view.decorator';
 import { AuditLogService } from './audit-log.service';
 import { AuditFilterDto } from './dto/audit-filter.dto';
 
 /** The audit log, read-only: filtered pages and a CSV export. Admins only. */
 @Controller('admin')
-@Roles('admin')
+@InArea(ADMIN_AUDIT_AREA)
 export class AuditLogController {
   constructor(private readonly auditLog: AuditLogService) {}
 

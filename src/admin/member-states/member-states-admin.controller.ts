@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query, Redirect, Render, Req } from '@nestjs/common';
 import type { Request } from 'express';
-import { Roles } from '../../common/auth/roles.decorator';
+import { InArea } from '../../common/areas/area';
+import { ADMIN_MEMBER_STATES_AREA } from '../admin.areas';
 import { FormView } from '../../common/forms/form-view.decorator';
 import { ChangeStatusDto } from './dto/change-status.dto';
 import { MemberStateFilterDto } from './dto/member-state-filter.dto';
@@ -8,7 +9,7 @@ import { MemberStatesAdminService } from './member-states-admin.service';
 
 /** Member States' programme status: admins and programme staff. */
 @Controller('admin/member-states')
-@Roles('admin', 'staff')
+@InArea(ADMIN_MEMBER_STATES_AREA)
 export class MemberStatesAdminController {
   constructor(private readonly states: MemberStatesAdminService) {}
 

@@ -16,7 +16,8 @@ import {
 import type { Request } from 'express';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
-import { Roles } from '../../common/auth/roles.decorator';
+import { InArea } from '../../common/areas/area';
+import { ADMIN_USERS_AREA } from '../admin.areas';
 import { FormView } from '../../common/forms/form-view.decorator';
 import { AdminUsersService } from './admin-users.service';
 import { ChangeRoleDto } from './dto/change-role.dto';
@@ -27,7 +28,7 @@ import { UserAccountActionsService } from './user-account-actions.service';
 const Id = new ParseIntPipe({ errorHttpStatusCode: HttpStatus.NOT_FOUND });
 
 @Controller('admin/users')
-@Roles('admin')
+@InArea(ADMIN_USERS_AREA)
 export class AdminUsersController {
   constructor(
     private readonly users: AdminUsersService,

@@ -1,3 +1,5 @@
+import { InArea } from '../../common/areas/area';
+import { SIGNED_IN_AREA } from '../auth.area';
 import {
   Body,
   Controller,
@@ -52,6 +54,7 @@ export class LoginController {
   }
 
   @AllowIncompleteSignIn()
+  @InArea(SIGNED_IN_AREA)
   @Post('logout')
   @Redirect('/login', 303)
   async logout(@Req() request: Request) {

@@ -1,3 +1,5 @@
+import { InArea } from '../../common/areas/area';
+import { SIGNED_IN_AREA } from '../auth.area';
 import { Body, Controller, Get, Post, Redirect, Render, Req } from '@nestjs/common';
 import type { Request } from 'express';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
@@ -8,6 +10,7 @@ import { AcceptTermsDto } from './accept-terms.dto';
 import { TermsService } from './terms.service';
 
 @Controller('terms')
+@InArea(SIGNED_IN_AREA)
 @AllowIncompleteSignIn()
 export class TermsController {
   constructor(private readonly terms: TermsService) {}

@@ -9,15 +9,15 @@ import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { CURRENT_TERMS_VERSION } from '../../auth/terms/terms-version';
 import { UsersService } from '../../users/users.service';
-import { TWO_FACTOR_REQUIRED, type Role } from '../../users/role';
+import { TWO_FACTOR_REQUIRED } from '../../users/role';
 import { ALLOW_INCOMPLETE } from './incomplete-sign-in.decorator';
 import { IS_PUBLIC } from './public.decorator';
-import { ROLES_KEY } from './roles.decorator';
+import { AREA, mayUse, type Area } from '../areas/area';
 import { SessionLifetime } from './session-lifetime';
 
 /**
  * Deny by default: every route needs a signed-in, active user unless marked @Public(). Then
- * the coarse role rule (@Roles → 403), and what the portal requires before anything else:
+ * the area's roles (@InArea, declared once per area → 403 for other roles), and what the portal requires before anything else:
  * the current terms accepted, two-factor enrolled for the roles that must have it.
  */
 @Injectable()
@@ -43,8 +43,9 @@ export class SessionGuard implements CanActivate {
       if (userId !== undefined) await this.lifetime.end(request);
       throw new UnauthorizedException();
     }
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
-    if (roles && !roles.includes(user.role)) throw new ForbiddenException();
+    // Deny by default: a route in no area is refused to everyone, like a role outside it.
+    const area = this.reflector.getAllAndOverride<Area | undefined>(AREA, targets);
+    if (!area || !mayUse(area, user.role)) throw new ForbiddenException();
     if (!this.reflector.getAllAndOverride<boolean>(ALLOW_INCOMPLETE, targets)) {
       const response = context.switchToHttp().getResponse<Response>();
       if (user.termsVersion !== CURRENT_TERMS_VERSION) return this.redirect(response, '/terms');

@@ -1,5 +1,5 @@
 import type { AuthenticatedUser } from '../auth/authenticated-user';
-import type { Role } from '../../users/role';
+import { declaredAreas, mayUse } from '../areas/area';
 
 interface NavigationItem {
   href: string;
@@ -7,27 +7,16 @@ interface NavigationItem {
   current: boolean;
 }
 
-/** The modules in the shell, with the roles that use them (deny by default: listed roles only). */
-const ITEMS: { href: string; label: string; roles: Role[] | 'all' }[] = [
-  { href: '/', label: 'nav.home', roles: 'all' },
-  {
-    href: '/states',
-    label: 'nav.states',
-    roles: ['admin', 'staff', 'focal-point', 'official', 'expert'],
-  },
-  { href: '/invitations', label: 'nav.invitations', roles: ['admin', 'focal-point'] },
-  { href: '/admin/users', label: 'nav.users', roles: ['admin'] },
-  { href: '/admin/member-states', label: 'nav.memberStates', roles: ['admin', 'staff'] },
-  { href: '/admin/audit', label: 'nav.audit', roles: ['admin'] },
-  { href: '/account', label: 'nav.account', roles: 'all' },
-];
-
+/** The navigation for one user: the declared areas with an entry that their role may use. */
 export function navigationFor(user: AuthenticatedUser, path: string): NavigationItem[] {
-  return ITEMS.filter((item) => item.roles === 'all' || item.roles.includes(user.role)).map(
-    (item) => ({
-      href: item.href,
-      label: item.label,
-      current: item.href === '/' ? path === '/' : path.startsWith(item.href),
-    }),
-  );
+  return declaredAreas()
+    .filter((area) => area.navigation && mayUse(area, user.role))
+    .map((area) => ({
+      href: area.path,
+      label: area.navigation!.label,
+      current:
+        area.path === '/'
+          ? path === '/'
+          : path === area.path || path.startsWith(`${area.path.replace(/\/$/, '')}/`),
+    }));
 }
