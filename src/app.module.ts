@@ -21,6 +21,7 @@ import { ViewLocalsInterceptor } from './common/views/view-locals.interceptor';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { CoreModule } from './core/core.module';
+import { VisibilityModule } from './common/visibility/visibility.module';
 import { databaseRootModule } from './database/database-root.module';
 import { HealthController } from './health/health.controller';
 import { HealthService } from './health/health.service';
@@ -64,6 +65,7 @@ export class AppModule {
         }),
         databaseRootModule(config.database),
         CoreModule,
+        VisibilityModule,
         InvitationsModule,
         AdminModule,
         StatesModule,

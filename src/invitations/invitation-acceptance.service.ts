@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Request } from 'express';
 import { DataSource, type Repository } from 'typeorm';
 import { AuditService, auditActor } from '../audit/audit.service';
-import { actorOf } from '../common/actor/actor-of';
-import { regenerateSession } from '../auth/login/sign-in-session';
+import type { Actor } from '../common/actor/actor';
 import { assertNewPassword, termsErrors } from '../auth/password-reset/new-password-check';
 import { PasswordHasher } from '../auth/passwords/password-hasher';
 import { PasswordPolicy } from '../auth/passwords/password-policy';
@@ -13,7 +11,6 @@ import { OneTimeToken } from '../auth/tokens/one-time-token.entity';
 import { OneTimeTokensService } from '../auth/tokens/one-time-tokens.service';
 import { FormError } from '../common/forms/form-error';
 import { translate } from '../common/i18n/translator';
-import { flash } from '../common/views/flash';
 import { Organisation } from '../organisations/organisation.entity';
 import { isRole } from '../users/role';
 import { User } from '../users/user.entity';
@@ -51,7 +48,7 @@ export class InvitationAcceptanceService {
     };
   }
 
-  async accept(token: string, input: AcceptInvitationDto, request: Request): Promise<void> {
+  async accept(actor: Actor, token: string, input: AcceptInvitationDto): Promise<void> {
     const invitation = await this.live(token);
     const email = (invitation.email ?? '').toLowerCase();
     const role = invitation.role;
@@ -91,7 +88,7 @@ export class InvitationAcceptanceService {
       );
       await manager.getRepository(OneTimeToken).update(invitation.id, { userId: created.id });
       await this.audit.record(
-        auditActor(actorOf(request), created),
+        auditActor(actor, created),
         {
           action: 'invitation.accepted',
           targetType: 'invitation',
@@ -107,9 +104,6 @@ export class InvitationAcceptanceService {
         manager,
       );
     });
-    // Whoever was signed in in this browser is not the new account: start from a clean session.
-    await regenerateSession(request);
-    flash(request, 'success', 'invitations.accepted');
   }
 
   private async live(token: string): Promise<OneTimeToken> {

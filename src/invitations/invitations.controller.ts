@@ -1,3 +1,6 @@
+import type { Actor } from '../common/actor/actor';
+import { CurrentActor } from '../common/actor/current-actor.decorator';
+import { flash } from '../common/views/flash';
 import {
   Body,
   Controller,
@@ -18,7 +21,7 @@ import { INVITATIONS_AREA } from './invitations.area';
 import { FormView } from '../common/forms/form-view.decorator';
 import { CreateInvitationDto } from './dto/create-invitation.dto';
 import { ListInvitationsQueryDto } from './dto/list-invitations-query.dto';
-import { InvitationsService } from './invitations.service';
+import { InvitationsService, type FormSelection } from './invitations.service';
 
 /** Inviting people: admins (anyone but PIU analysts) and focal points (their own State). */
 @Controller('invitations')
@@ -43,31 +46,29 @@ export class InvitationsController {
   @FormView('invitations/new', 'formModel')
   @Header('Cache-Control', 'no-store')
   @Render('invitations/created')
-  create(
-    @CurrentUser() user: AuthenticatedUser,
-    @Body() body: CreateInvitationDto,
-    @Req() request: Request,
-  ) {
-    return this.invitations.create(user, body, request);
+  create(@CurrentActor() actor: Actor, @Body() body: CreateInvitationDto) {
+    return this.invitations.create(actor, body);
   }
 
   @Get(':id')
   @Render('invitations/show')
-  show(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Req() request: Request) {
-    return this.invitations.showModel(user, id, request);
+  show(@CurrentActor() actor: Actor, @Param('id') id: string) {
+    return this.invitations.showModel(actor, id);
   }
 
   @Post(':id/revoke')
   @Redirect('/invitations', 303)
-  async revoke(
-    @CurrentUser() user: AuthenticatedUser,
-    @Param('id') id: string,
-    @Req() request: Request,
-  ) {
-    await this.invitations.revoke(user, id, request);
+  async revoke(@CurrentActor() actor: Actor, @Param('id') id: string, @Req() request: Request) {
+    const revoked = await this.invitations.revoke(actor, id);
+    flash(
+      request,
+      revoked ? 'success' : 'error',
+      revoked ? 'invitations.revoked' : 'invitations.notRevocable',
+    );
   }
 
+  /** The form again after an error, keeping the choices made. */
   formModel(request: Request) {
-    return this.invitations.formModelFor(request);
+    return this.invitations.formModel(request.user!, (request.body ?? {}) as FormSelection);
   }
 }

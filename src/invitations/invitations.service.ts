@@ -1,16 +1,15 @@
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Request } from 'express';
 import { DataSource, In, IsNull, LessThanOrEqual, MoreThan, Not, type Repository } from 'typeorm';
 import type { FindOptionsWhere } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { actorOf } from '../common/actor/actor-of';
+import { userOf, type Actor } from '../common/actor/actor';
 import { OneTimeToken } from '../auth/tokens/one-time-token.entity';
 import { OneTimeTokensService } from '../auth/tokens/one-time-tokens.service';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { FormError } from '../common/forms/form-error';
 import { translate } from '../common/i18n/translator';
-import { flash } from '../common/views/flash';
+import { RowAccess } from '../common/visibility/row-access';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.constants';
 import { MailService } from '../mail/mail.service';
@@ -46,7 +45,7 @@ export interface InvitationView {
 }
 
 /** What the inviter typed, to keep the form as it was when it comes back with errors. */
-interface FormSelection {
+export interface FormSelection {
   role?: unknown;
   organisationId?: unknown;
 }
@@ -68,6 +67,7 @@ export class InvitationsService {
     private readonly oneTimeTokens: OneTimeTokensService,
     private readonly mail: MailService,
     private readonly audit: AuditService,
+    private readonly rows: RowAccess,
   ) {}
 
   async listModel(user: AuthenticatedUser, query: ListInvitationsQueryDto) {
@@ -135,12 +135,8 @@ export class InvitationsService {
     };
   }
 
-  /** The form again after an error, keeping the choices made. */
-  formModelFor(request: Request) {
-    return this.formModel(request.user!, (request.body ?? {}) as FormSelection);
-  }
-
-  async create(user: AuthenticatedUser, input: CreateInvitationDto, request: Request) {
+  async create(actor: Actor, input: CreateInvitationDto) {
+    const user = userOf(actor);
     const email = input.email.trim().toLowerCase();
     const fixedId = fixedOrganisationId(user);
     const organisationId = fixedId ?? input.organisationId;
@@ -182,7 +178,7 @@ export class InvitationsService {
         manager,
       );
       await this.audit.record(
-        actorOf(request),
+        actor,
         {
           action: 'invitation.sent',
           targetType: 'invitation',
@@ -218,15 +214,16 @@ export class InvitationsService {
     };
   }
 
-  async showModel(user: AuthenticatedUser, id: string, request: Request) {
-    const row = await this.load(user, id, request);
+  async showModel(actor: Actor, id: string) {
+    const row = await this.load(actor, id);
     const [view] = await this.views([row], new Date());
     return { pageTitle: translate(undefined, 'invitations.detailTitle'), invitation: view };
   }
 
-  async revoke(user: AuthenticatedUser, id: string, request: Request): Promise<void> {
-    const row = await this.load(user, id, request);
-    const revoked = await this.dataSource.transaction(async (manager) => {
+  /** Revokes a pending invitation; false when it was no longer pending (accepted, expired). */
+  async revoke(actor: Actor, id: string): Promise<boolean> {
+    const row = await this.load(actor, id);
+    return this.dataSource.transaction(async (manager) => {
       // Only a still-pending row matches, so a link accepted a moment ago stays accepted.
       const result = await manager.getRepository(OneTimeToken).update(
         {
@@ -239,7 +236,7 @@ export class InvitationsService {
       );
       if ((result.affected ?? 0) !== 1) return false;
       await this.audit.record(
-        actorOf(request),
+        actor,
         {
           action: 'invitation.revoked',
           targetType: 'invitation',
@@ -250,11 +247,6 @@ export class InvitationsService {
       );
       return true;
     });
-    flash(
-      request,
-      revoked ? 'success' : 'error',
-      revoked ? 'invitations.revoked' : 'invitations.notRevocable',
-    );
   }
 
   /** The rows this user may see: every invitation for an admin, their State's for a focal point. */
@@ -286,20 +278,11 @@ export class InvitationsService {
   }
 
   /** One invitation the user may see; 404 (and an audit row) for anything else. */
-  private async load(user: AuthenticatedUser, id: string, request: Request): Promise<OneTimeToken> {
+  private async load(actor: Actor, id: string): Promise<OneTimeToken> {
     const row = /^\d{1,10}$/.test(id)
-      ? await this.tokens.findOneBy({ ...this.scope(user), id: Number(id) })
+      ? await this.tokens.findOneBy({ ...this.scope(userOf(actor)), id: Number(id) })
       : null;
-    if (!row) {
-      await this.audit.record(actorOf(request), {
-        action: 'access.denied',
-        targetType: 'invitation',
-        targetId: id.slice(0, 64),
-        details: { path: request.path.slice(0, 200) },
-      });
-      throw new NotFoundException();
-    }
-    return row;
+    return this.rows.scoped(actor, { type: 'invitation', id }, row);
   }
 
   private async views(rows: OneTimeToken[], now: Date): Promise<InvitationView[]> {

@@ -1,7 +1,6 @@
-import { Controller, Get, Param, Query, Render, Req } from '@nestjs/common';
-import type { Request } from 'express';
-import type { AuthenticatedUser } from '../common/auth/authenticated-user';
-import { CurrentUser } from '../common/auth/current-user.decorator';
+import { Controller, Get, Param, Query, Render } from '@nestjs/common';
+import type { Actor } from '../common/actor/actor';
+import { CurrentActor } from '../common/actor/current-actor.decorator';
 import { InArea } from '../common/areas/area';
 import { STATES_AREA } from './states.area';
 import { ListStatesQuery } from './dto/list-states.query';
@@ -16,17 +15,13 @@ export class StatesController {
 
   @Get()
   @Render('states/list')
-  list(@CurrentUser() user: AuthenticatedUser, @Query() filter: ListStatesQuery) {
-    return this.states.listModel(user, filter);
+  list(@CurrentActor() actor: Actor, @Query() filter: ListStatesQuery) {
+    return this.states.listModel(actor, filter);
   }
 
   @Get(':code')
   @Render('states/state')
-  page(
-    @CurrentUser() user: AuthenticatedUser,
-    @Param('code', StateCodePipe) code: string,
-    @Req() request: Request,
-  ) {
-    return this.states.pageModel(user, code, request);
+  page(@CurrentActor() actor: Actor, @Param('code', StateCodePipe) code: string) {
+    return this.states.pageModel(actor, code);
   }
 }

@@ -1,12 +1,11 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Request } from 'express';
 import type { Repository } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
-import { actorOf } from '../common/actor/actor-of';
+import { userOf, type Actor } from '../common/actor/actor';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { translate } from '../common/i18n/translator';
 import type { VisibilityColumnRefs } from '../common/visibility/visibility-level';
+import { RowAccess } from '../common/visibility/row-access';
 import { VisibilityPolicy } from '../common/visibility/visibility-policy';
 import { UN_REGIONS } from '../member-states/data/un-member-states';
 import { Organisation, PROGRAMME_STATUSES } from '../organisations/organisation.entity';
@@ -42,8 +41,8 @@ export class StatesService {
   constructor(
     @InjectRepository(Organisation) private readonly organisations: Repository<Organisation>,
     @InjectRepository(User) private readonly users: Repository<User>,
-    private readonly audit: AuditService,
     private readonly policy: VisibilityPolicy,
+    private readonly rows: RowAccess,
   ) {}
 
   /** The States the user may see, by the same rule as each State's page (one query). */
@@ -64,7 +63,8 @@ export class StatesService {
     return (await query.getMany()).map(summaryOf).sort((a, b) => collator.compare(a.name, b.name));
   }
 
-  async listModel(user: AuthenticatedUser, filter: ListStatesQuery) {
+  async listModel(actor: Actor, filter: ListStatesQuery) {
+    const user = userOf(actor);
     const states = await this.visibleStates(user, filter);
     const filtered = Boolean(filter.region || filter.status);
     const everything = this.policy.reach(user).everything && !filtered;
@@ -87,23 +87,16 @@ export class StatesService {
    * One State's page. Another State's page is a 404 like a code that does not exist, so
    * nobody learns which States are on the platform; the refusal is written to the audit log.
    */
-  async pageModel(user: AuthenticatedUser, code: string, request: Request) {
-    const state = await this.organisations.findOne({
-      where: { code, kind: 'state' },
-      relations: { iwgRegion: true },
-    });
-    if (!state) throw new NotFoundException();
-    if (
-      !this.policy.canSee(user, { level: 'state', regionId: state.iwgRegionId, stateId: state.id })
-    ) {
-      await this.audit.record(actorOf(request), {
-        action: 'access.denied',
-        targetType: 'organisation',
-        targetId: state.id,
-        details: { path: request.originalUrl, code },
-      });
-      throw new NotFoundException();
-    }
+  async pageModel(actor: Actor, code: string) {
+    const state = await this.rows.visible(
+      actor,
+      await this.organisations.findOne({
+        where: { code, kind: 'state' },
+        relations: { iwgRegion: true },
+      }),
+      (row) => ({ level: 'state', regionId: row.iwgRegionId, stateId: row.id }),
+      (row) => ({ type: 'organisation', id: row.id, details: { code } }),
+    );
     const members = await this.users.find({
       where: { organisationId: state.id, active: true },
       select: { id: true, name: true, role: true },

@@ -17,6 +17,11 @@ export interface Actor {
   readonly locale: string;
   /** IANA time zone dates are shown in. */
   readonly timeZone: string;
+  /**
+   * What the actor was doing, for the audit log: the request's URL (cut at 200 characters), or
+   * `cli`, `job:<name>`, `socket:<event>`; null when nothing more specific applies.
+   */
+  readonly source: string | null;
 }
 
 /** Work the portal does by itself (start-up seeding, scheduled jobs) or the command line does. */
@@ -26,6 +31,7 @@ export const SYSTEM_ACTOR: Actor = {
   correlationId: null,
   locale: DEFAULT_LOCALE,
   timeZone: 'UTC',
+  source: null,
 };
 
 /** An actor for a known user outside any request (a job acting for them, a test). */
