@@ -1,17 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
-import { PassportModule } from '@nestjs/passport';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import type { IncomingMessage } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
-import { TermsController } from './auth/terms/terms.controller';
-import { TermsService } from './auth/terms/terms.service';
-import { LocalStrategy } from './auth/login/local.strategy';
-import { LoginController } from './auth/login/login.controller';
-import { LoginService } from './auth/login/login.service';
-import { FirstAdminService } from './auth/setup/first-admin.service';
-import { SessionGuard } from './common/auth/session.guard';
+import { SessionGuard } from './auth/session.guard';
 import { AdminModule } from './admin/admin.module';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { FormViewInterceptor } from './common/forms/form-view.interceptor';
@@ -20,18 +13,19 @@ import { CSRF, CsrfGuard } from './common/security/csrf.guard';
 import { ViewLocalsInterceptor } from './common/views/view-locals.interceptor';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
-import { CoreModule } from './core/core.module';
 import { VisibilityModule } from './common/visibility/visibility.module';
 import { databaseRootModule } from './database/database-root.module';
-import { HealthController } from './health/health.controller';
-import { HealthService } from './health/health.service';
-import { HomeController } from './home/home.controller';
-import { HomeService } from './home/home.service';
 import { InvitationsModule } from './invitations/invitations.module';
-import { ReferenceDataSeeder } from './organisations/reference-data.seeder';
 import { StartupService } from './startup.service';
-import { StatesModule } from './states/states.module';
+import { MemberStatesModule } from './member-states/member-states.module';
 import { AccountModule } from './account/account.module';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { HealthModule } from './health/health.module';
+import { HomeModule } from './home/home.module';
+import { MailModule } from './mail/mail.module';
+import { OrganisationsModule } from './organisations/organisations.module';
+import { UsersModule } from './users/users.module';
 
 /** Sign-in posts get their own, tighter per-IP limit. */
 const SIGN_IN_PATHS = new Set(['/login', '/login/two-factor', '/password/forgot']);
@@ -64,13 +58,18 @@ export class AppModule {
           },
         }),
         databaseRootModule(config.database),
-        CoreModule,
+        AuditModule,
+        MailModule,
         VisibilityModule,
-        InvitationsModule,
-        AdminModule,
-        StatesModule,
+        OrganisationsModule,
+        UsersModule,
+        AuthModule,
+        HomeModule,
+        HealthModule,
         AccountModule,
-        PassportModule,
+        InvitationsModule,
+        MemberStatesModule,
+        AdminModule,
         ThrottlerModule.forRoot({
           throttlers: [
             { name: 'default', ttl: 60_000, limit: config.throttle.requestsPerMinute },
@@ -88,7 +87,6 @@ export class AppModule {
           ],
         }),
       ],
-      controllers: [HealthController, HomeController, LoginController, TermsController],
       providers: [
         { provide: CSRF, useValue: createCsrf(config) },
         { provide: APP_GUARD, useClass: ThrottlerGuard },
@@ -101,14 +99,7 @@ export class AppModule {
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
         { provide: APP_INTERCEPTOR, useClass: ViewLocalsInterceptor },
         { provide: APP_INTERCEPTOR, useClass: FormViewInterceptor },
-        FirstAdminService,
-        HealthService,
-        HomeService,
-        LocalStrategy,
-        LoginService,
-        ReferenceDataSeeder,
         StartupService,
-        TermsService,
       ],
     };
   }

@@ -2,7 +2,7 @@ import { formatLocalTime } from '../src/account/local-time';
 import { AuditEvent } from '../src/audit/audit-event.entity';
 import { PasswordHasher } from '../src/auth/passwords/password-hasher';
 import { Session } from '../src/auth/sessions/session.entity';
-import { ROLES, TWO_FACTOR_REQUIRED, type Role } from '../src/users/role';
+import { ROLES, TWO_FACTOR_REQUIRED, type Role } from '../src/common/identity/role';
 import { User } from '../src/users/user.entity';
 import { createUser, STRONG_PASSWORD, type UserOverrides } from './support/factories';
 import { agentFor, postForm, signIn, type Agent } from './support/http';

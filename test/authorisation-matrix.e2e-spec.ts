@@ -1,4 +1,4 @@
-import { ROLES, type Role } from '../src/users/role';
+import { ROLES, type Role } from '../src/common/identity/role';
 import { createUser } from './support/factories';
 import { agentFor, csrfFrom, signIn, type Agent } from './support/http';
 import { declaredAccess, listRoutes, type RouteAccess } from './support/routes';

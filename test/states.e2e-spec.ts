@@ -3,7 +3,7 @@ import type { AuthenticatedUser } from '../src/common/auth/authenticated-user';
 import { VisibilityPolicy } from '../src/common/visibility/visibility-policy';
 import { IwgRegion } from '../src/organisations/iwg-region.entity';
 import { Organisation } from '../src/organisations/organisation.entity';
-import type { Role } from '../src/users/role';
+import type { Role } from '../src/common/identity/role';
 import type { User } from '../src/users/user.entity';
 import { toAuthenticatedUser, UsersService } from '../src/users/users.service';
 import { createUser } from './support/factories';

@@ -4,7 +4,7 @@ import type { Repository } from 'typeorm';
 import { TypeormSessionStore } from '../auth/sessions/typeorm-session.store';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { translate } from '../common/i18n/translator';
-import { TWO_FACTOR_REQUIRED } from '../users/role';
+import { TWO_FACTOR_REQUIRED } from '../common/identity/role';
 import { User } from '../users/user.entity';
 import { languageName, storedLanguages } from './languages';
 

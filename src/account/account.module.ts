@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { UsersModule } from '../users/users.module';
 import { AccountOverviewService } from './account-overview.service';
 import { AccountSessionsService } from './account-sessions.service';
 import { AccountController } from './account.controller';
@@ -11,6 +13,7 @@ import { TwoFactorSettingsService } from './two-factor-settings.service';
 
 /** A person's own pages under /account: overview, profile, password, two-factor, sessions. */
 @Module({
+  imports: [AuthModule, UsersModule],
   controllers: [
     AccountController,
     PasswordController,

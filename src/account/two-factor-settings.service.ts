@@ -6,7 +6,7 @@ import type { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { FormError } from '../common/forms/form-error';
 import { translate } from '../common/i18n/translator';
 import { flash } from '../common/views/flash';
-import { TWO_FACTOR_REQUIRED } from '../users/role';
+import { TWO_FACTOR_REQUIRED } from '../common/identity/role';
 
 @Injectable()
 export class TwoFactorSettingsService {

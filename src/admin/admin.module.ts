@@ -1,24 +1,21 @@
 import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { OrganisationsModule } from '../organisations/organisations.module';
+import { UsersModule } from '../users/users.module';
 import { AuditLogController } from './audit/audit-log.controller';
 import { AuditLogService } from './audit/audit-log.service';
-import { MemberStatesAdminController } from './member-states/member-states-admin.controller';
-import { MemberStatesAdminService } from './member-states/member-states-admin.service';
 import { AdminUsersController } from './users/admin-users.controller';
 import { AdminUsersService } from './users/admin-users.service';
 import { UserAccountActionsService } from './users/user-account-actions.service';
 
 /**
- * The admin pages: accounts (/admin/users), Member States' programme status
- * (/admin/member-states, also for programme staff) and the audit log (/admin/audit). The
- * shared services (audit, sessions, two-factor, one-time links) come from the global CoreModule.
+ * The admin pages: accounts (/admin/users) and the audit log (/admin/audit). Sessions,
+ * two-factor and one-time links come from AuthModule. (Member States' programme status is the
+ * member-states module's.)
  */
 @Module({
-  controllers: [AdminUsersController, MemberStatesAdminController, AuditLogController],
-  providers: [
-    AdminUsersService,
-    UserAccountActionsService,
-    MemberStatesAdminService,
-    AuditLogService,
-  ],
+  imports: [AuthModule, OrganisationsModule, UsersModule],
+  controllers: [AdminUsersController, AuditLogController],
+  providers: [AdminUsersService, UserAccountActionsService, AuditLogService],
 })
 export class AdminModule {}

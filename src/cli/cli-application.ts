@@ -3,7 +3,11 @@ import { NestFactory } from '@nestjs/core';
 import type { AppConfig } from '../config/app-config';
 import { ConfigModule } from '../config/config.module';
 import { loadConfig } from '../config/load-config';
-import { CoreModule } from '../core/core.module';
+import { AuditModule } from '../audit/audit.module';
+import { AuthModule } from '../auth/auth.module';
+import { MailModule } from '../mail/mail.module';
+import { OrganisationsModule } from '../organisations/organisations.module';
+import { UsersModule } from '../users/users.module';
 import { databaseRootModule } from '../database/database-root.module';
 import { ReferenceDataSeeder } from '../organisations/reference-data.seeder';
 
@@ -13,8 +17,15 @@ class CliModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: CliModule,
-      imports: [ConfigModule.forRoot(config), databaseRootModule(config.database), CoreModule],
-      providers: [ReferenceDataSeeder],
+      imports: [
+        ConfigModule.forRoot(config),
+        databaseRootModule(config.database),
+        AuditModule,
+        MailModule,
+        OrganisationsModule,
+        UsersModule,
+        AuthModule,
+      ],
     };
   }
 }

@@ -1,5 +1,5 @@
 import type { ProgrammeStatus } from '../organisations/organisation.entity';
-import type { Role } from '../users/role';
+import type { Role } from '../common/identity/role';
 
 /** A demo IWG region and where its States stand in the programme. */
 export const DEMO_REGION = {

@@ -12,7 +12,7 @@ import { OneTimeTokensService } from '../auth/tokens/one-time-tokens.service';
 import { FormError } from '../common/forms/form-error';
 import { translate } from '../common/i18n/translator';
 import { Organisation } from '../organisations/organisation.entity';
-import { isRole } from '../users/role';
+import { isRole } from '../common/identity/role';
 import { User } from '../users/user.entity';
 import type { AcceptInvitationDto } from './dto/accept-invitation.dto';
 import { invalidLink } from './invalid-link';

@@ -1,4 +1,4 @@
-import { ROLES } from '../users/role';
+import { ROLES } from '../common/identity/role';
 import {
   invitableRoles,
   invitationRefusal,

@@ -1,5 +1,5 @@
-import type { OrganisationKind } from '../organisations/organisation.entity';
-import { ROLE_ORGANISATION_KIND, ROLES, type Role } from '../users/role';
+import type { OrganisationKind } from '../common/identity/role';
+import { ROLE_ORGANISATION_KIND, ROLES, type Role } from '../common/identity/role';
 
 /** Who is inviting: the parts of the signed-in user the rules look at. */
 export interface Inviter {

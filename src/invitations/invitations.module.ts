@@ -1,18 +1,18 @@
 import { Module } from '@nestjs/common';
-import { PasswordResetModule } from '../auth/password-reset/password-reset.module';
-import { SetupModule } from '../auth/setup/setup.module';
+import { AuthModule } from '../auth/auth.module';
+import { OrganisationsModule } from '../organisations/organisations.module';
+import { UsersModule } from '../users/users.module';
 import { InvitationAcceptanceController } from './invitation-acceptance.controller';
 import { InvitationAcceptanceService } from './invitation-acceptance.service';
 import { InvitationsController } from './invitations.controller';
 import { InvitationsService } from './invitations.service';
 
 /**
- * Invitations and registration. It also brings in the two other one-time-link pages (password
- * reset, first-admin set-up): the three are the portal's only public forms that create or
- * restore an account, and share the new-password rule and the invalid-link page.
+ * Invitations, the only way into the platform: issuing and revoking them (admins, focal
+ * points) and registration from the link (public). The links are AuthModule's one-time tokens.
  */
 @Module({
-  imports: [PasswordResetModule, SetupModule],
+  imports: [AuthModule, OrganisationsModule, UsersModule],
   controllers: [InvitationAcceptanceController, InvitationsController],
   providers: [InvitationAcceptanceService, InvitationsService],
 })

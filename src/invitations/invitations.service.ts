@@ -14,7 +14,7 @@ import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.constants';
 import { MailService } from '../mail/mail.service';
 import { Organisation } from '../organisations/organisation.entity';
-import { isRole, type Role } from '../users/role';
+import { isRole, type Role } from '../common/identity/role';
 import { User } from '../users/user.entity';
 import type { CreateInvitationDto } from './dto/create-invitation.dto';
 import type { ListInvitationsQueryDto } from './dto/list-invitations-query.dto';

@@ -1,3 +1,4 @@
+import type { OrganisationKind } from '../common/identity/role';
 import {
   Column,
   CreateDateColumn,
@@ -11,7 +12,6 @@ import {
 import { IwgRegion } from './iwg-region.entity';
 
 /** Every user belongs to exactly one organisation: a Member State, the programme, or a partner. */
-export type OrganisationKind = 'state' | 'programme' | 'partner';
 
 /** Where a Member State stands in the programme (set by staff and admins). */
 export const PROGRAMME_STATUSES = [

@@ -6,7 +6,7 @@ import type { Actor } from '../common/actor/actor';
 import { PasswordHasher } from '../auth/passwords/password-hasher';
 import { PasswordPolicy } from '../auth/passwords/password-policy';
 import { Organisation } from '../organisations/organisation.entity';
-import { ROLE_ORGANISATION_KIND, type Role } from './role';
+import { ROLE_ORGANISATION_KIND, type Role } from '../common/identity/role';
 import { User } from './user.entity';
 
 export interface NewAccount {

@@ -9,7 +9,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { Organisation } from '../organisations/organisation.entity';
-import type { Role } from './role';
+import type { Role } from '../common/identity/role';
 
 @Entity('user')
 export class User {

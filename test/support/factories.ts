@@ -4,7 +4,7 @@ import { PasswordHasher } from '../../src/auth/passwords/password-hasher';
 import { CURRENT_TERMS_VERSION } from '../../src/auth/terms/terms-version';
 import { TotpAuthenticator } from '../../src/auth/two-factor/totp-authenticator';
 import { Organisation } from '../../src/organisations/organisation.entity';
-import type { Role } from '../../src/users/role';
+import type { Role } from '../../src/common/identity/role';
 import { User } from '../../src/users/user.entity';
 
 /** A password zxcvbn scores 4: long, random words. */

@@ -4,7 +4,7 @@ import { DiscoveryService, MetadataScanner, ModulesContainer, Reflector } from '
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AREA, type Area } from '../../src/common/areas/area';
 import { IS_PUBLIC } from '../../src/common/auth/public.decorator';
-import type { Role } from '../../src/users/role';
+import type { Role } from '../../src/common/identity/role';
 
 interface RouterLayer {
   route?: { path: string; methods: Record<string, boolean> };

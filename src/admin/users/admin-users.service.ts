@@ -7,7 +7,7 @@ import { TypeormSessionStore } from '../../auth/sessions/typeorm-session.store';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { translate } from '../../common/i18n/translator';
 import { Organisation } from '../../organisations/organisation.entity';
-import { ROLES, isRole } from '../../users/role';
+import { ROLES, isRole } from '../../common/identity/role';
 import { User } from '../../users/user.entity';
 import { containsPattern, hrefWith } from '../query-string';
 import { USER_STATUSES, type UserFilterDto } from './dto/user-filter.dto';

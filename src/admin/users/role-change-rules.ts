@@ -1,5 +1,5 @@
-import type { OrganisationKind } from '../../organisations/organisation.entity';
-import { ROLE_ORGANISATION_KIND, ROLES, type Role } from '../../users/role';
+import type { OrganisationKind } from '../../common/identity/role';
+import { ROLE_ORGANISATION_KIND, ROLES, type Role } from '../../common/identity/role';
 
 /** What an admin's role change is checked against: who acts, on whom, in which organisation. */
 export interface RoleChange {

@@ -14,7 +14,7 @@ import { translate } from '../../common/i18n/translator';
 import { flash } from '../../common/views/flash';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.constants';
-import type { Role } from '../../users/role';
+import type { Role } from '../../common/identity/role';
 import { User } from '../../users/user.entity';
 import { roleChangeRefusal } from './role-change-rules';
 

@@ -1,5 +1,5 @@
 import { SetMetadata } from '@nestjs/common';
-import type { Role } from '../../users/role';
+import type { Role } from '../identity/role';
 
 export const AREA = 'area';
 

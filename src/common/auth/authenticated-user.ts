@@ -1,5 +1,5 @@
-import type { OrganisationKind } from '../../organisations/organisation.entity';
-import type { Role } from '../../users/role';
+import type { OrganisationKind } from '../identity/role';
+import type { Role } from '../identity/role';
 
 /** The signed-in person as every guard, service and view sees them (never the entity). */
 export interface AuthenticatedUser {

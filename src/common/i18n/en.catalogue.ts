@@ -1,7 +1,7 @@
 import type { Catalogue, Messages } from './catalogue';
 import { invitationsMessages } from '../../invitations/invitations.messages';
 import { adminMessages } from '../../admin/admin.messages';
-import { statesMessages } from '../../states/states.messages';
+import { statesMessages } from '../../member-states/member-states.messages';
 import { accountMessages } from '../../account/account.messages';
 
 /**

@@ -1,6 +1,6 @@
 import { Column, DataSource, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { SnakeNamingStrategy } from '../../database/snake-naming.strategy';
-import { ROLES, type Role } from '../../users/role';
+import { ROLES, type Role } from '../identity/role';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { VisibilityColumns } from './visibility-columns';
 import { VISIBILITY_LEVELS, type VisibilityLevel, type VisibilityScope } from './visibility-level';

@@ -1,6 +1,6 @@
 import { Brackets } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
-import type { Role } from '../../users/role';
+import type { Role } from '../identity/role';
 import type { VisibilityColumnRefs, VisibilityScope } from './visibility-level';
 
 /**

@@ -1,6 +1,6 @@
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsInt, IsOptional, MaxLength } from 'class-validator';
-import { ROLES, type Role } from '../../users/role';
+import { ROLES, type Role } from '../../common/identity/role';
 
 const trimmed = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim() : value;

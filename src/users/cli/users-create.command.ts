@@ -5,7 +5,7 @@ import type { CliCommand, CliIo } from '../../cli/cli-command';
 import { withApplication, readStdin } from '../../cli/cli-application';
 import { CliError } from '../../cli/cli-error';
 import { AccountFactory, AccountRefused } from '../account-factory';
-import { isRole } from '../role';
+import { isRole } from '../../common/identity/role';
 
 /** users:create --email E --name N --role R (--state ISO3 | --org CODE); password on stdin. */
 export class UsersCreateCommand implements CliCommand {

@@ -1,5 +1,5 @@
 import { IsIn } from 'class-validator';
-import { ROLES, type Role } from '../../../users/role';
+import { ROLES, type Role } from '../../../common/identity/role';
 
 export class ChangeRoleDto {
   @IsIn(ROLES, { message: 'admin.users.roleInvalid' })

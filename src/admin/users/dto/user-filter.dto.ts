@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { ROLES } from '../../../users/role';
+import { ROLES } from '../../../common/identity/role';
 
 export const USER_STATUSES = ['active', 'deactivated', 'locked'] as const;
 export type UserStatusFilter = (typeof USER_STATUSES)[number];

@@ -1,6 +1,6 @@
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional } from 'class-validator';
-import { UN_REGIONS } from '../../member-states/data/un-member-states';
+import { UN_REGIONS } from '../data/un-member-states';
 import { PROGRAMME_STATUSES } from '../../organisations/organisation.entity';
 
 /** "" from an untouched select means "any". */

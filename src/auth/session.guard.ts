@@ -7,13 +7,13 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
-import { CURRENT_TERMS_VERSION } from '../../auth/terms/terms-version';
-import { UsersService } from '../../users/users.service';
-import { TWO_FACTOR_REQUIRED } from '../../users/role';
-import { ALLOW_INCOMPLETE } from './incomplete-sign-in.decorator';
-import { IS_PUBLIC } from './public.decorator';
-import { AREA, mayUse, type Area } from '../areas/area';
-import { SessionLifetime } from './session-lifetime';
+import { CURRENT_TERMS_VERSION } from './terms/terms-version';
+import { UsersService } from '../users/users.service';
+import { TWO_FACTOR_REQUIRED } from '../common/identity/role';
+import { ALLOW_INCOMPLETE } from '../common/auth/incomplete-sign-in.decorator';
+import { IS_PUBLIC } from '../common/auth/public.decorator';
+import { AREA, mayUse, type Area } from '../common/areas/area';
+import { SessionLifetime } from './sessions/session-lifetime';
 
 /**
  * Deny by default: every route needs a signed-in, active user unless marked @Public(). Then

@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query, Render } from '@nestjs/common';
 import type { Actor } from '../common/actor/actor';
 import { CurrentActor } from '../common/actor/current-actor.decorator';
 import { InArea } from '../common/areas/area';
-import { STATES_AREA } from './states.area';
+import { STATES_AREA } from './member-states.areas';
 import { ListStatesQuery } from './dto/list-states.query';
 import { StateCodePipe } from './state-code.pipe';
 import { StatesService } from './states.service';

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query, Redirect, Render, Req } from '@nestjs/common';
 import type { Request } from 'express';
 import { InArea } from '../../common/areas/area';
-import { ADMIN_MEMBER_STATES_AREA } from '../admin.areas';
+import { ADMIN_MEMBER_STATES_AREA } from '../member-states.areas';
 import { FormView } from '../../common/forms/form-view.decorator';
 import { ChangeStatusDto } from './dto/change-status.dto';
 import { MemberStateFilterDto } from './dto/member-state-filter.dto';

@@ -7,7 +7,7 @@ import { translate } from '../common/i18n/translator';
 import type { VisibilityColumnRefs } from '../common/visibility/visibility-level';
 import { RowAccess } from '../common/visibility/row-access';
 import { VisibilityPolicy } from '../common/visibility/visibility-policy';
-import { UN_REGIONS } from '../member-states/data/un-member-states';
+import { UN_REGIONS } from './data/un-member-states';
 import { Organisation, PROGRAMME_STATUSES } from '../organisations/organisation.entity';
 import { User } from '../users/user.entity';
 import type { ListStatesQuery } from './dto/list-states.query';

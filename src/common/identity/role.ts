@@ -1,4 +1,7 @@
-/** The platform's roles (product.md). Order matters only for display. */
+/** What an organisation is: every user belongs to exactly one. */
+export type OrganisationKind = 'state' | 'programme' | 'partner';
+
+/** The platform's roles. Order matters only for display. */
 export const ROLES = [
   'admin',
   'staff',

@@ -8,7 +8,7 @@ import { AuditEvent } from '../../audit/audit-event.entity';
 import { FormError } from '../../common/forms/form-error';
 import { translate } from '../../common/i18n/translator';
 import { flash } from '../../common/views/flash';
-import { UN_REGIONS } from '../../member-states/data/un-member-states';
+import { UN_REGIONS } from '../data/un-member-states';
 import { IwgRegion } from '../../organisations/iwg-region.entity';
 import { Organisation, type ProgrammeStatus } from '../../organisations/organisation.entity';
 import {

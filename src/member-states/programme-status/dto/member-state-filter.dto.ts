@@ -1,5 +1,5 @@
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { UN_REGIONS } from '../../../member-states/data/un-member-states';
+import { UN_REGIONS } from '../../data/un-member-states';
 import { PROGRAMME_STATUSES } from '../../../organisations/organisation.entity';
 
 export const STATUS_CHOICES = [...PROGRAMME_STATUSES, 'none'] as const;

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { PasswordHasher } from './password-hasher';
+import { PasswordPolicy } from './password-policy';
+
+/**
+ * Password hashing and the password rule, on their own so that both the accounts (users) and
+ * sign-in (auth) use them without depending on each other.
+ */
+@Module({
+  providers: [
+    { provide: PasswordHasher, useValue: new PasswordHasher() },
+    { provide: PasswordPolicy, useValue: new PasswordPolicy() },
+  ],
+  exports: [PasswordHasher, PasswordPolicy],
+})
+export class PasswordsModule {}
