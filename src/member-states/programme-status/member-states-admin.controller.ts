@@ -1,5 +1,9 @@
 import { Body, Controller, Get, Param, Post, Query, Redirect, Render, Req } from '@nestjs/common';
 import type { Request } from 'express';
+import type { Actor } from '../../common/actor/actor';
+import { CurrentActor } from '../../common/actor/current-actor.decorator';
+import { translate } from '../../common/i18n/translator';
+import { flash } from '../../common/views/flash';
 import { InArea } from '../../common/areas/area';
 import { ADMIN_MEMBER_STATES_AREA } from '../member-states.areas';
 import { FormView } from '../../common/forms/form-view.decorator';
@@ -29,12 +33,22 @@ export class MemberStatesAdminController {
   @Post(':code/status')
   @FormView('admin/member-state', 'stateModel')
   @Redirect()
-  changeStatus(
+  async changeStatus(
     @Param('code') code: string,
     @Body() body: ChangeStatusDto,
+    @CurrentActor() actor: Actor,
     @Req() request: Request,
   ) {
-    return this.states.changeStatus(code, body.status, request);
+    const state = await this.states.changeStatus(actor, code, body.status);
+    flash(
+      request,
+      'success',
+      translate(actor.locale, 'admin.states.statusChanged', {
+        state: state.name,
+        status: translate(actor.locale, `status.${state.status}`),
+      }),
+    );
+    return { url: `/admin/member-states/${state.code}`, statusCode: 303 };
   }
 
   listModel(request: Request) {

@@ -1,13 +1,11 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Request } from 'express';
 import { DataSource, type Repository } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
-import { actorOf } from '../../common/actor/actor-of';
+import type { Actor } from '../../common/actor/actor';
 import { AuditEvent } from '../../audit/audit-event.entity';
 import { FormError } from '../../common/forms/form-error';
 import { translate } from '../../common/i18n/translator';
-import { flash } from '../../common/views/flash';
 import { UN_REGIONS } from '../data/un-member-states';
 import { IwgRegion } from '../../organisations/iwg-region.entity';
 import { Organisation, type ProgrammeStatus } from '../../organisations/organisation.entity';
@@ -63,7 +61,7 @@ export class MemberStatesAdminService {
     };
   }
 
-  async formModel(filter: MemberStateFilterDto | Request['query']) {
+  async formModel(filter: MemberStateFilterDto | Record<string, unknown>) {
     const value = (key: string) => {
       const given = (filter as Record<string, unknown>)[key];
       return typeof given === 'string' ? given : '';
@@ -109,7 +107,8 @@ export class MemberStatesAdminService {
     };
   }
 
-  async changeStatus(code: string, status: StatusChoice, request: Request) {
+  /** Changes a State's programme status (audited with from/to); the State as it is now. */
+  async changeStatus(actor: Actor, code: string, status: StatusChoice) {
     const state = await this.load(code);
     const from: StatusChoice = state.programmeStatus ?? 'none';
     if (from === status) throw FormError.field('status', 'admin.states.statusUnchanged');
@@ -117,7 +116,7 @@ export class MemberStatesAdminService {
     await this.dataSource.transaction(async (manager) => {
       await manager.update(Organisation, { id: state.id }, { programmeStatus: next });
       await this.audit.record(
-        actorOf(request),
+        actor,
         {
           action: 'member-state.status-changed',
           targetType: MEMBER_STATE_TARGET,
@@ -127,15 +126,7 @@ export class MemberStatesAdminService {
         manager,
       );
     });
-    flash(
-      request,
-      'success',
-      translate(undefined, 'admin.states.statusChanged', {
-        state: state.name,
-        status: translate(undefined, `status.${status}`),
-      }),
-    );
-    return { url: `/admin/member-states/${state.code}`, statusCode: 303 };
+    return { code: state.code, name: state.name, status };
   }
 
   private async load(code: string): Promise<Organisation> {
