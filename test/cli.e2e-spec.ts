@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { commandRegistry } from '../src/cli/command-registry';
-import { runCaptured } from '../src/cli/run-captured';
+import { runCaptured } from './support/run-captured';
 import type { DatabaseConfig } from '../src/config/app-config';
 import { parseDatabaseUrl } from '../src/config/load-config';
 import { dataSourceOptions } from '../src/database/data-source-options';
