@@ -14,5 +14,9 @@ export const EXIT_BAD_INPUT = 2;
 export function exitCodeFor(error: unknown): number {
   if (error instanceof CliError) return error.exitCode;
   if (error instanceof ScreeningError) return EXIT_BAD_INPUT;
+  // node:util parseArgs refusing an option, from a command that calls it directly.
+  if ((error as { code?: unknown } | null)?.code?.toString().startsWith('ERR_PARSE_ARGS_')) {
+    return EXIT_BAD_INPUT;
+  }
   return EXIT_FAILURE;
 }
