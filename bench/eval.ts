@@ -184,8 +184,15 @@ function shareAtLeast(scores: readonly number[], threshold: number): number {
  * development part only. For each candidate count and threshold: name-bench F1, recall of the
  * UN positives (untreated, treated) and false alerts per 10,000 synthetic negatives. The choice
  * is the threshold and count with the best F1 among those that keep recall ≥ 99 % / ≥ 95 % and
- * false alerts ≤ 10 per 10,000 (ties: the higher threshold, then the fewer candidates).
+ * false alerts ≤ 10 per 10,000 (ties: the higher threshold, then the fewer candidates). The
+ * defaults hold while they meet the floors and their F1 is within DEFAULTS_HOLD_WITHIN of the
+ * best: on a few hundred pairs a smaller gap is one or two pairs, not a better setting.
  */
+const DEFAULTS_HOLD_WITHIN = 0.005;
+
+/** The candidate count the index uses when not told (WatchlistIndexOptions.candidatesPerName). */
+const DEFAULT_CANDIDATES = 6;
+
 async function tune(): Promise<void> {
   const out = (text: string) => process.stdout.write(`${text}\n`);
   const part: EvaluationPart = 'development';
@@ -200,6 +207,7 @@ async function tune(): Promise<void> {
   ];
   const thresholds = Array.from({ length: 21 }, (_, i) => Math.round((0.7 + i * 0.01) * 100) / 100);
   let best: { f1: number; threshold: number; candidates: number } | undefined;
+  let defaults: { f1: number; eligible: boolean } | undefined;
   out(
     'development part only: candidates, threshold, name-bench F1, UN recall untreated / treated, false alerts per 10,000',
   );
@@ -223,6 +231,9 @@ async function tune(): Promise<void> {
         `  ${String(candidatesPerName).padStart(2)}  ${threshold.toFixed(2)}  F1 ${f1.toFixed(3)}  ` +
           `recall ${percent(recallUntreated)} / ${percent(recallTreated)}  ${per10k.toFixed(2)}${eligible ? '' : '  (misses a floor)'}`,
       );
+      if (candidatesPerName === DEFAULT_CANDIDATES && threshold === DEFAULT_ALERT_THRESHOLD) {
+        defaults = { f1, eligible };
+      }
       if (
         eligible &&
         (!best ||
@@ -238,6 +249,15 @@ async function tune(): Promise<void> {
       ? `best on development: threshold ${best.threshold}, ${best.candidates} candidates per name (F1 ${best.f1.toFixed(3)})`
       : 'no setting meets every floor on development',
   );
+  if (best && defaults) {
+    const holds = defaults.eligible && best.f1 - defaults.f1 <= DEFAULTS_HOLD_WITHIN;
+    out(
+      `defaults (threshold ${DEFAULT_ALERT_THRESHOLD}, ${DEFAULT_CANDIDATES} candidates): F1 ${defaults.f1.toFixed(3)}, ` +
+        (holds
+          ? `within ${DEFAULTS_HOLD_WITHIN} of the best and every floor met: they hold`
+          : 'not within reach of the best: retune'),
+    );
+  }
 }
 
 main().catch((error: unknown) => {
