@@ -56,6 +56,14 @@ describe('database commands of the CLI', () => {
     }
   }
 
+  it('help lists every command on standard output, so `cli help | less` shows it', async () => {
+    const result = await cli(['help']);
+    expect(result).toMatchObject({ code: 0, err: '' });
+    for (const name of ['migrate', 'users:create', 'seed:demo', 'parse', 'screen', 'lists']) {
+      expect(result.out).toMatch(new RegExp(`^  ${name} +\\S`, 'm'));
+    }
+  });
+
   it('migrate applies the migrations once', async () => {
     const first = await cli(['migrate']);
     expect(first.code).toBe(0);
