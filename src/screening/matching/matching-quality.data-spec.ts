@@ -60,6 +60,7 @@ describe('matching quality on the shared data (default threshold)', () => {
       expect(development.length).toBeGreaterThan(15000);
       expect(alertFigures(index, heldOut).per10k).toBeLessThanOrEqual(10);
       expect(alertFigures(index, development).per10k).toBeLessThanOrEqual(10);
-    });
+      // Two samples of about 20,000 travellers each: give the shared CI machine room.
+    }, 300_000);
   });
 });
