@@ -72,6 +72,13 @@ describe('parse command', () => {
     expect(exitCodeFor(notEdifact)).toBe(2);
   });
 
+  it('says a folder is a folder, not EISDIR', async () => {
+    const { io } = streams();
+    await expect(new ParseCommand().run([fixtures], io)).rejects.toThrow(
+      `message file ${fixtures}: is a folder, not a file`,
+    );
+  });
+
   it('validates its arguments', () => {
     expect(parseParseArguments(['a.edi', '--strict'])).toEqual({ file: 'a.edi', strict: true });
     expect(() => parseParseArguments([])).toThrow('no message file given');
