@@ -1,6 +1,7 @@
 // @ts-check
 import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import boundaries from './lint/import-boundaries.js';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'public/**', '*.js', '*.mjs'] },
@@ -29,4 +30,9 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
+  // Import boundaries (lint/import-boundaries.js; test/support/lint-boundaries.spec.ts).
+  ...boundaries.engineBoundary,
+  // enabled once common/ is cleaned (coordinator): common/ still imports feature modules today.
+  // To enable, replace the line below with `...boundaries.commonBoundary,`.
+  ...boundaries.commonBoundary.map((block) => ({ ...block, rules: { 'no-restricted-imports': 'off' } })),
 );

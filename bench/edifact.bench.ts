@@ -7,7 +7,7 @@ import { readInterchange } from '../src/screening/edifact/interchange-reader';
 import { seededRandom } from '../src/screening/edifact/message-mutator';
 import { tokenize } from '../src/screening/edifact/tokenizer';
 import { parseMessage } from '../src/screening/parse-message';
-import { sharedDataPath } from './support/shared-data';
+import { sharedDataPath } from '../src/screening/cli/evaluation/shared-data';
 
 /**
  * EDIFACT parsing figures (printed, never asserted):

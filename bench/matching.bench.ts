@@ -8,9 +8,9 @@ import type { ScreeningSubject } from '../src/screening/matching/screening-subje
 import { WatchlistIndex } from '../src/screening/matching/watchlist-index';
 import { loadWatchlist } from '../src/screening/watchlists/load-watchlist';
 import type { WatchlistEntry, WatchlistVersion } from '../src/screening/watchlists/watchlist-entry';
-import { joinOfacForBench } from './support/ofac-join';
-import { queryFile } from './support/matching-eval';
-import { sharedDataPath } from './support/shared-data';
+import { joinOfacForBench } from '../src/screening/cli/evaluation/ofac-join';
+import { queryFile } from '../src/screening/cli/evaluation/matching-eval';
+import { sharedDataPath } from '../src/screening/cli/evaluation/shared-data';
 
 /**
  * `npm run bench -- matching`: the matcher's speed figures of issue 3, section 5, in one thread.

@@ -5,8 +5,8 @@ import { parseMessage } from '../src/screening/parse-message';
 import { compileRules } from '../src/screening/rules/rule-loader';
 import { loadWatchlist } from '../src/screening/watchlists/load-watchlist';
 import type { WatchlistEntry, WatchlistVersion } from '../src/screening/watchlists/watchlist-entry';
-import { joinOfacForBench } from './support/ofac-join';
-import { sharedDataPath } from './support/shared-data';
+import { joinOfacForBench } from '../src/screening/cli/evaluation/ofac-join';
+import { sharedDataPath } from '../src/screening/cli/evaluation/shared-data';
 import { seededRandom } from '../src/screening/edifact/message-mutator';
 
 /**

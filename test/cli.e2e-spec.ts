@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { commandRegistry } from '../src/cli/command-registry';
-import { runCaptured } from '../src/cli/run-captured';
+import { runCaptured } from './support/run-captured';
 import type { DatabaseConfig } from '../src/config/app-config';
 import { parseDatabaseUrl } from '../src/config/load-config';
 import { dataSourceOptions } from '../src/database/data-source-options';
@@ -55,6 +55,14 @@ describe('database commands of the CLI', () => {
       await dataSource.destroy();
     }
   }
+
+  it('help lists every command on standard output, so `cli help | less` shows it', async () => {
+    const result = await cli(['help']);
+    expect(result).toMatchObject({ code: 0, err: '' });
+    for (const name of ['migrate', 'users:create', 'seed:demo', 'parse', 'screen', 'lists']) {
+      expect(result.out).toMatch(new RegExp(`^  ${name} +\\S`, 'm'));
+    }
+  });
 
   it('migrate applies the migrations once', async () => {
     const first = await cli(['migrate']);

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { sharedDataPath } from '../../bench/support/shared-data';
+import { sharedDataPath } from './cli/evaluation/shared-data';
 import { EdifactSyntaxError } from './edifact/edifact-syntax-error';
 import { mutateMessage, seededRandom } from './edifact/message-mutator';
 import { parseMessage } from './parse-message';

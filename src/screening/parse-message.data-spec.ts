@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { sharedDataPath } from '../../bench/support/shared-data';
+import { sharedDataPath } from './cli/evaluation/shared-data';
 import { EdifactSyntaxError } from './edifact/edifact-syntax-error';
 import type { Leg } from './model/leg';
 import type { NormalisedMessage } from './model/normalised-message';

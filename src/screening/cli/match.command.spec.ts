@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { runCaptured } from '../../cli/run-captured';
+import { runCaptured } from '../../../test/support/run-captured';
 import { parseMatchArguments } from './match.command';
 import { screeningCommands } from './screening-commands';
 

@@ -1,8 +1,10 @@
 import type { CliCommand, CliIo } from '../../cli/cli-command';
 import { CliError } from '../../cli/cli-error';
+import { parseOptions } from '../../cli/parse-options';
 import { csvField, readQueryRecords } from '../matching/query-records';
 import { WatchlistIndex } from '../matching/watchlist-index';
 import { loadWatchlist } from '../watchlists/load-watchlist';
+import { parseThreshold } from './threshold-option';
 
 export interface MatchArguments {
   lists: string[];
@@ -12,43 +14,20 @@ export interface MatchArguments {
 
 /** Parses `--list SPEC … --input FILE.csv [--threshold T]` (also `--name=value`). */
 export function parseMatchArguments(args: readonly string[]): MatchArguments {
-  const lists: string[] = [];
-  let input: string | undefined;
-  let threshold: number | undefined;
-  for (let index = 0; index < args.length; index += 1) {
-    const [flag, inline] = splitOption(args[index]);
-    const value = (): string => {
-      if (inline !== undefined) return inline;
-      const next = args[index + 1];
-      if (next === undefined || next.startsWith('--')) throw new CliError(`${flag} needs a value`);
-      index += 1;
-      return next;
-    };
-    if (flag === '--list') lists.push(value());
-    else if (flag === '--input') {
-      if (input !== undefined) throw new CliError('--input given twice');
-      input = value();
-    } else if (flag === '--threshold') threshold = parseThreshold(value());
-    else throw new CliError(`unexpected argument '${args[index]}'`);
-  }
+  const { values } = parseOptions(args, {
+    list: { type: 'string', multiple: true },
+    input: { type: 'string', multiple: true },
+    threshold: { type: 'string' },
+  });
+  const lists = values.list ?? [];
   if (lists.length === 0)
     throw new CliError('no list given: --list KIND:PATH (un, ofac, csv, documents)');
+  const [input, second] = values.input ?? [];
   if (input === undefined) throw new CliError('no input given: --input FILE.csv');
-  return threshold === undefined ? { lists, input } : { lists, input, threshold };
-}
-
-export function splitOption(arg: string): [string, string | undefined] {
-  if (!arg.startsWith('--')) return [arg, undefined];
-  const equals = arg.indexOf('=');
-  return equals < 0 ? [arg, undefined] : [arg.slice(0, equals), arg.slice(equals + 1)];
-}
-
-export function parseThreshold(text: string): number {
-  const threshold = Number(text);
-  if (text.trim() === '' || !Number.isFinite(threshold) || threshold < 0 || threshold > 1) {
-    throw new CliError(`--threshold must be a number between 0 and 1, got '${text}'`);
-  }
-  return threshold;
+  if (second !== undefined) throw new CliError('--input given twice');
+  return values.threshold === undefined
+    ? { lists, input }
+    : { lists, input, threshold: parseThreshold(values.threshold) };
 }
 
 /**

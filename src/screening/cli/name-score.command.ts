@@ -1,33 +1,27 @@
 import type { CliCommand, CliIo } from '../../cli/cli-command';
 import { CliError } from '../../cli/cli-error';
+import { parseOptions } from '../../cli/parse-options';
 import { DEFAULT_ALERT_THRESHOLD } from '../matching/match-thresholds';
 import { curatedVariants, scoreNames } from '../matching/name-matcher';
 import { csvField } from '../matching/query-records';
 import { readCsvFile } from '../watchlists/csv-reader';
-import { parseThreshold, splitOption } from './match.command';
+import { parseThreshold } from './threshold-option';
 
 /** Parses `--pairs FILE.csv [--threshold T]`. */
 export function parseNameScoreArguments(args: readonly string[]): {
   pairs: string;
   threshold: number;
 } {
-  let pairs: string | undefined;
-  let threshold = DEFAULT_ALERT_THRESHOLD;
-  for (let index = 0; index < args.length; index += 1) {
-    const [flag, inline] = splitOption(args[index]);
-    const value = (): string => {
-      if (inline !== undefined) return inline;
-      const next = args[index + 1];
-      if (next === undefined || next.startsWith('--')) throw new CliError(`${flag} needs a value`);
-      index += 1;
-      return next;
-    };
-    if (flag === '--pairs') pairs = value();
-    else if (flag === '--threshold') threshold = parseThreshold(value());
-    else throw new CliError(`unexpected argument '${args[index]}'`);
-  }
-  if (pairs === undefined) throw new CliError('no pairs given: --pairs FILE.csv');
-  return { pairs, threshold };
+  const { values } = parseOptions(args, {
+    pairs: { type: 'string' },
+    threshold: { type: 'string' },
+  });
+  if (values.pairs === undefined) throw new CliError('no pairs given: --pairs FILE.csv');
+  return {
+    pairs: values.pairs,
+    threshold:
+      values.threshold === undefined ? DEFAULT_ALERT_THRESHOLD : parseThreshold(values.threshold),
+  };
 }
 
 /**

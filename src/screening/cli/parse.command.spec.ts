@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { CliError } from '../../cli/cli-error';
+import { exitCodeFor } from '../../cli/exit-code';
+import { ScreeningError } from '../screening-error';
 import { ParseCommand, parseParseArguments } from './parse.command';
 
 const fixtures = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'screening', 'messages');
@@ -56,22 +58,31 @@ describe('parse command', () => {
     expect(JSON.parse(output()).messages[0].diagnostics[0].code).toBe('unt-count');
   });
 
-  it('reports a missing file and input that is not EDIFACT as CliError (exit code 2)', async () => {
+  it('reports a missing file and input that is not EDIFACT as ScreeningErrors (exit code 2)', async () => {
     const { io } = streams();
     const missing = new ParseCommand().run(['/nonexistent/message.edi'], io);
-    await expect(missing).rejects.toThrow(CliError);
+    await expect(missing).rejects.toThrow(ScreeningError);
     await expect(new ParseCommand().run(['/nonexistent/message.edi'], io)).rejects.toThrow(
-      'message file not found: /nonexistent/message.edi',
+      'message file /nonexistent/message.edi: not found',
     );
-    await expect(new ParseCommand().run([join(fixtures, 'README.md')], io)).rejects.toMatchObject({
-      exitCode: 2,
-    });
+    const notEdifact = await new ParseCommand()
+      .run([join(fixtures, 'README.md')], io)
+      .catch((error: unknown) => error);
+    expect(notEdifact).toMatchObject({ code: 'edifact-syntax' });
+    expect(exitCodeFor(notEdifact)).toBe(2);
+  });
+
+  it('says a folder is a folder, not EISDIR', async () => {
+    const { io } = streams();
+    await expect(new ParseCommand().run([fixtures], io)).rejects.toThrow(
+      `message file ${fixtures}: is a folder, not a file`,
+    );
   });
 
   it('validates its arguments', () => {
     expect(parseParseArguments(['a.edi', '--strict'])).toEqual({ file: 'a.edi', strict: true });
     expect(() => parseParseArguments([])).toThrow('no message file given');
     expect(() => parseParseArguments(['a', 'b'])).toThrow(CliError);
-    expect(() => parseParseArguments(['--nope', 'a'])).toThrow("unexpected option '--nope'");
+    expect(() => parseParseArguments(['--nope', 'a'])).toThrow("unknown option '--nope'");
   });
 });

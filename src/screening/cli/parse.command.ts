@@ -1,21 +1,22 @@
-import { readFileSync } from 'node:fs';
 import type { CliCommand, CliIo } from '../../cli/cli-command';
 import { CliError } from '../../cli/cli-error';
+import { parseOptions } from '../../cli/parse-options';
 import { describeDiagnostic, EdifactSyntaxError } from '../edifact/edifact-syntax-error';
+import { readInputFile } from '../file-access';
 import { parseMessage } from '../parse-message';
+import { ScreeningError } from '../screening-error';
 
 /** Parses `FILE [--strict]`. */
 export function parseParseArguments(args: readonly string[]): { file: string; strict: boolean } {
-  let file: string | undefined;
-  let strict = false;
-  for (const arg of args) {
-    if (arg === '--strict') strict = true;
-    else if (arg.startsWith('--')) throw new CliError(`unexpected option '${arg}'`);
-    else if (file === undefined) file = arg;
-    else throw new CliError(`unexpected argument '${arg}' (one FILE only)`);
-  }
+  const { values, positionals } = parseOptions(
+    args,
+    { strict: { type: 'boolean' } },
+    { positionals: true },
+  );
+  const [file, extra] = positionals;
   if (file === undefined) throw new CliError('no message file given: parse FILE [--strict]');
-  return { file, strict };
+  if (extra !== undefined) throw new CliError(`unexpected argument '${extra}' (one FILE only)`);
+  return { file, strict: values.strict ?? false };
 }
 
 /**
@@ -27,28 +28,18 @@ export function parseParseArguments(args: readonly string[]): { file: string; st
 export class ParseCommand implements CliCommand {
   async run(args: string[], io: CliIo): Promise<number> {
     const { file, strict } = parseParseArguments(args);
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(file);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new CliError(
-        code === 'ENOENT'
-          ? `message file not found: ${file}`
-          : `cannot read ${file}: ${code ?? 'error'}`,
-      );
-    }
+    const bytes = readInputFile(file, `message file ${file}`);
     let result;
     try {
       result = parseMessage(bytes, { strict });
     } catch (error) {
       if (error instanceof EdifactSyntaxError) {
-        throw new CliError(`${file}: ${describeDiagnostic(error.diagnostic)}`);
+        throw new ScreeningError('edifact-syntax', `${file}: ${error.message}`, { cause: error });
       }
       throw error;
     }
     if (result.messages.length === 0 && result.error) {
-      throw new CliError(`${file}: ${describeDiagnostic(result.error)}`);
+      throw new ScreeningError('edifact-syntax', `${file}: ${describeDiagnostic(result.error)}`);
     }
     io.stdout.write(
       `${JSON.stringify({ file, ok: result.ok, messages: result.messages, diagnostics: result.diagnostics }, null, 2)}\n`,

@@ -49,7 +49,9 @@ async function run(...args: string[]) {
 describe('screen command', () => {
   it('prints one JSON line per list and rule hit', async () => {
     const { code, lines, stderr } = await run(...LISTS, '--rules', fixture('rules.json'), FLIGHT);
-    expect(stderr).toBe('');
+    expect(stderr).toBe(
+      'note: screened 1 message (4 travellers) from 1 file against 4 list entries and 4 rules: 5 hits\n',
+    );
     expect(code).toBe(0);
     expect(lines.map((l) => [l.traveller, l.kind, l.entry_id ?? l.rule_id, l.severity])).toEqual([
       ['KARIM TAREK FAROUQI', 'name', 'csv:NAT-0007', 'critical'],
@@ -91,7 +93,9 @@ describe('screen command', () => {
   it('screens a PNR: the passport name of SSR DOCS, and booking rules', async () => {
     const booking = fixture('booking-zx9k2p.pnrgov.edi');
     const { code, lines, stderr } = await run(...LISTS, '--rules', fixture('rules.json'), booking);
-    expect(stderr).toBe('');
+    expect(stderr).toBe(
+      'note: screened 1 message (1 traveller) from 1 file against 4 list entries and 4 rules: 2 hits\n',
+    );
     expect(code).toBe(0);
     expect(lines.map((l) => [l.traveller, l.pnr, l.kind, l.entry_id ?? l.rule_id])).toEqual([
       ['K FAROUQI', 'ZX9K2P', 'name', 'csv:NAT-0007'],
@@ -110,7 +114,10 @@ describe('screen command', () => {
     const bad = fixture('not-edifact.edi');
     const { code, lines, stderr } = await run(...LISTS, bad, FLIGHT);
     expect(code).toBe(2);
-    expect(stderr).toBe(`error: ${bad}: no UNB and no UNH: not an EDIFACT interchange\n`);
+    expect(stderr).toBe(
+      `error: ${bad}: no UNB and no UNH: not an EDIFACT interchange\n` +
+        'note: screened 1 message (4 travellers) from 1 file against 4 list entries: 3 hits\n',
+    );
     expect(lines.map((l) => l.entry_id)).toEqual([
       'csv:NAT-0007',
       'documents:SLTD-0101',
@@ -122,15 +129,19 @@ describe('screen command', () => {
     const { code, stdout, stderr } = await run(...LISTS, fixture('not-edifact.edi'));
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr.trim().split('\n')).toHaveLength(1);
-    expect(stderr).toMatch(/^error: .*not-edifact\.edi: /);
+    const [error, note, ...rest] = stderr.trim().split('\n');
+    expect(error).toMatch(/^error: .*not-edifact\.edi: /);
+    expect(note).toBe(
+      'note: screened 0 messages (0 travellers) from 0 files against 4 list entries: 0 hits',
+    );
+    expect(rest).toEqual([]);
   });
 
   it.each([
     [
       'a missing message file',
       ['--list', `csv:${fixture('national-list.csv')}`, fixture('missing.edi')],
-      /^error: message file not found: .*missing\.edi\n$/,
+      /^error: message file .*missing\.edi: not found\n$/,
     ],
     [
       'an unknown list kind',
@@ -150,7 +161,7 @@ describe('screen command', () => {
     [
       'a missing rules file',
       ['--rules', fixture('absent-rules.json'), FLIGHT],
-      /^error: rules file not found: /,
+      /^error: rules file .*absent-rules\.json: not found\n$/,
     ],
     [
       'a threshold above 1',
@@ -197,7 +208,8 @@ describe('screen command rule caps', () => {
     expect(code).toBe(0);
     expect(lines.map((l) => [l.traveller_id, l.rule_id])).toEqual([['T1', 'EVERYONE-TO-DXB']]);
     expect(stderr).toBe(
-      `note: ${FLIGHT}: message 1: rule EVERYONE-TO-DXB reached its maximum; 3 more hit(s) not reported\n`,
+      `note: ${FLIGHT}: message 1: rule EVERYONE-TO-DXB reached its maximum; 3 more hit(s) not reported\n` +
+        'note: screened 1 message (4 travellers) from 1 file against 1 rule: 1 hit\n',
     );
   });
 });
@@ -227,5 +239,82 @@ describe('parseScreenArguments', () => {
       threshold: 0.9,
       files: ['a.edi', 'b.edi'],
     });
+  });
+});
+
+describe('screen command on what a new user tries', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'screen-user-'));
+
+  it('says on standard error what was screened when there is no hit', async () => {
+    const rules = join(dir, 'quiet-rules.json');
+    writeFileSync(
+      rules,
+      JSON.stringify([
+        {
+          id: 'NOBODY',
+          name: 'Arrives in Reykjavik',
+          severity: 'low',
+          criteria: { field: 'journey.destination', op: '=', value: 'KEF' },
+        },
+      ]),
+    );
+    const quietList = join(dir, 'quiet-list.csv');
+    writeFileSync(
+      quietList,
+      'id,surname,given_names,full_name,date_of_birth,nationality,gender,document_number,document_type,document_country,category,severity,aliases\n' +
+        'Q-1,ZZYZXWOLNIAK,Bartholomew,,1933-01-01,ISL,M,,,,terrorism,high,\n',
+    );
+    const { code, stdout, stderr } = await run(
+      '--list',
+      `csv:${quietList}`,
+      '--rules',
+      rules,
+      FLIGHT,
+    );
+    expect(code).toBe(0);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      'note: screened 1 message (4 travellers) from 1 file against 1 list entry and 1 rule: 0 hits\n',
+    );
+  });
+
+  it('shows control characters of a binary message file escaped, never raw', async () => {
+    const binary = join(dir, 'binary.edi');
+    writeFileSync(binary, Buffer.from('UNH\u001b[2J\u0007\u0000\u009b31m+1', 'latin1'));
+    const { code, stderr } = await run('--rules', fixture('rules.json'), binary);
+    expect(code).toBe(2);
+    const [error] = stderr.split('\n');
+    expect(error).toMatch(/^error: .*binary\.edi: /);
+    expect(stderr.replace(/\n/g, '')).not.toMatch(/\p{Cc}/u);
+    const parseErr = new Collector();
+    const parsed = await runCli(['parse', binary], screeningCommands, {
+      stdin: Readable.from([]),
+      stdout: new Collector(),
+      stderr: parseErr,
+    });
+    expect(parsed).toBe(2);
+    expect(parseErr.text).toMatch(
+      /^error: .*binary\.edi: segment 1 \(UNH\\x1b\[2J\\x07…\) at offset 0: /,
+    );
+    expect(parseErr.text.replace(/\n/g, '')).not.toMatch(/\p{Cc}/u);
+  });
+
+  it('says "is a folder, not a file" instead of EISDIR', async () => {
+    const messages = await run('--rules', fixture('rules.json'), dir);
+    expect(messages.stderr).toBe(`error: message file ${dir}: is a folder, not a file\n`);
+    const rules = await run('--rules', dir, FLIGHT);
+    expect(rules.stderr).toBe(`error: rules file ${dir}: is a folder, not a file\n`);
+    expect(rules.code).toBe(2);
+  });
+
+  it('names the line and column of a rules file that is not JSON, in one complete line', async () => {
+    const rules = join(dir, 'broken-rules.json');
+    writeFileSync(rules, '{\n  "rules": [\n    { id: "X" }\n  ]\n}\n');
+    const { code, stdout, stderr } = await run('--rules', rules, FLIGHT);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      `error: rules ${rules}: not valid JSON at line 3, column 7: expected property name or '}'\n`,
+    );
   });
 });

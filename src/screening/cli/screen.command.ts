@@ -1,16 +1,18 @@
-import { readFileSync, statSync } from 'node:fs';
 import type { CliCommand, CliIo } from '../../cli/cli-command';
 import { CliError } from '../../cli/cli-error';
+import { EXIT_BAD_INPUT, EXIT_OK } from '../../cli/exit-code';
+import { parseOptions } from '../../cli/parse-options';
+import { errorLine, printable } from '../../cli/printable';
 import { screen } from '../engine/screen';
+import { checkInputFile, readInputFile } from '../file-access';
 import type { ScreeningHit } from '../engine/screening-hit';
 import { WatchlistIndex } from '../matching/watchlist-index';
 import type { NormalisedMessage } from '../model';
 import { parseMessage } from '../parse-message';
 import { describeFieldCatalogue } from '../rules/field-catalogue';
 import { loadRules } from '../rules/rule-loader';
-import type { RuleSet } from '../rules/rule-types';
 import { loadWatchlist } from '../watchlists/load-watchlist';
-import type { WatchlistVersion } from '../watchlists/watchlist-entry';
+import { parseThreshold } from './threshold-option';
 
 /**
  * `screen --list SPEC … [--rules FILE] [--threshold T] FILE…`
@@ -25,6 +27,9 @@ import type { WatchlistVersion } from '../watchlists/watchlist-entry';
  *   reported on standard error as `error: FILE: …` and the other files and messages are still
  *   screened, so standard output holds every hit that could be found. Scripts that must tell a
  *   partial run from a full one look at the exit code; the hits are never withheld.
+ *
+ * Standard error ends with one `note: screened …` line (messages, travellers, files, list entries,
+ * rules, hits), so a run without hits is told from a run that screened nothing.
  */
 
 export interface ScreenArguments {
@@ -36,49 +41,23 @@ export interface ScreenArguments {
   files: string[];
 }
 
-function optionValue(args: string[], position: number, name: string): string {
-  const value = args[position + 1];
-  if (value === undefined || value.startsWith('--')) throw new CliError(`${name} needs a value`);
-  return value;
-}
-
 export function parseScreenArguments(args: string[]): ScreenArguments {
-  const parsed: ScreenArguments = { lists: [], files: [] };
-  for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i];
-    const [flag, inline] =
-      arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s, 2) : [arg];
-    const value = (): string => {
-      if (inline !== undefined) return inline;
-      const next = optionValue(args, i, flag);
-      i += 1;
-      return next;
-    };
-    switch (flag) {
-      case '--list':
-        parsed.lists.push(value());
-        break;
-      case '--fields':
-        parsed.fields = true;
-        break;
-      case '--rules':
-        if (parsed.rules !== undefined) throw new CliError('--rules given twice');
-        parsed.rules = value();
-        break;
-      case '--threshold': {
-        const text = value();
-        const threshold = Number(text);
-        if (text.trim() === '' || !Number.isFinite(threshold) || threshold < 0 || threshold > 1) {
-          throw new CliError(`--threshold must be a number between 0 and 1, got '${text}'`);
-        }
-        parsed.threshold = threshold;
-        break;
-      }
-      default:
-        if (flag.startsWith('--')) throw new CliError(`unknown option '${flag}'`);
-        parsed.files.push(arg);
-    }
-  }
+  const { values, positionals } = parseOptions(
+    args,
+    {
+      list: { type: 'string', multiple: true },
+      fields: { type: 'boolean' },
+      rules: { type: 'string', multiple: true },
+      threshold: { type: 'string' },
+    },
+    { positionals: true },
+  );
+  const parsed: ScreenArguments = { lists: values.list ?? [], files: positionals };
+  if (values.fields) parsed.fields = true;
+  const [rules, second] = values.rules ?? [];
+  if (second !== undefined) throw new CliError('--rules given twice');
+  if (rules !== undefined) parsed.rules = rules;
+  if (values.threshold !== undefined) parsed.threshold = parseThreshold(values.threshold);
   if (parsed.fields) return parsed;
   if (parsed.files.length === 0) throw new CliError('no message file given');
   if (parsed.lists.length === 0 && parsed.rules === undefined) {
@@ -121,34 +100,9 @@ export function hitLine(file: string, message: NormalisedMessage, hit: Screening
   return JSON.stringify(line);
 }
 
-function readable(path: string, what: string): void {
-  let isFile: boolean;
-  try {
-    isFile = statSync(path).isFile();
-  } catch {
-    throw new CliError(`${what} not found: ${path}`);
-  }
-  if (!isFile) throw new CliError(`${what} is not a file: ${path}`);
-}
-
-function loadLists(specs: string[]): WatchlistVersion[] {
-  return specs.map((spec) => {
-    try {
-      return loadWatchlist(spec);
-    } catch (error) {
-      throw new CliError((error as Error).message);
-    }
-  });
-}
-
-function loadRuleSet(path: string | undefined): RuleSet | undefined {
-  if (path === undefined) return undefined;
-  readable(path, 'rules file');
-  try {
-    return loadRules(path);
-  } catch (error) {
-    throw new CliError((error as Error).message);
-  }
+/** `1 message`, `4 travellers`, `12,034 list entries`. */
+function count(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 }
 
 export class ScreenCommand implements CliCommand {
@@ -159,9 +113,10 @@ export class ScreenCommand implements CliCommand {
       return 0;
     }
     // Everything that would make the whole run useless is checked before anything is printed.
-    for (const file of options.files) readable(file, 'message file');
-    const rules = loadRuleSet(options.rules);
-    const versions = loadLists(options.lists);
+    for (const file of options.files) checkInputFile(file, `message file ${file}`);
+    if (options.rules !== undefined) checkInputFile(options.rules, `rules file ${options.rules}`);
+    const rules = options.rules === undefined ? undefined : loadRules(options.rules);
+    const versions = options.lists.map((spec) => loadWatchlist(spec));
     const index =
       versions.length > 0
         ? new WatchlistIndex(versions, { threshold: options.threshold })
@@ -170,17 +125,19 @@ export class ScreenCommand implements CliCommand {
     let failures = 0;
     const fail = (text: string): void => {
       failures += 1;
-      io.stderr.write(`error: ${text.split('\n')[0]}\n`);
+      io.stderr.write(errorLine(text));
     };
+    const screened = { files: 0, messages: 0, travellers: 0, hits: 0 };
     for (const file of options.files) {
       let messages: NormalisedMessage[];
       try {
-        const result = parseMessage(readFileSync(file));
+        const result = parseMessage(readInputFile(file, `message file ${file}`));
         if (result.messages.length === 0) {
           fail(`${file}: ${result.error?.message ?? 'no message found'}`);
           continue;
         }
         messages = result.messages;
+        screened.files += 1;
       } catch (error) {
         fail(`${file}: ${(error as Error).message}`);
         continue;
@@ -191,14 +148,28 @@ export class ScreenCommand implements CliCommand {
           if (message.travellers.length === 0) continue;
         }
         const result = screen(message, index, rules, { threshold: options.threshold });
+        screened.messages += 1;
+        screened.travellers += message.travellers.length;
+        screened.hits += result.hits.length;
         for (const hit of result.hits) io.stdout.write(`${hitLine(file, message, hit)}\n`);
-        for (const [ruleId, count] of Object.entries(result.suppressedRuleHits)) {
+        for (const [ruleId, left] of Object.entries(result.suppressedRuleHits)) {
           io.stderr.write(
-            `note: ${file}: message ${message.messageIndex}: rule ${ruleId} reached its maximum; ${count} more hit(s) not reported\n`,
+            `note: ${printable(`${file}: message ${message.messageIndex}: rule ${ruleId} reached its maximum; ${left} more hit(s) not reported`)}\n`,
           );
         }
       }
     }
-    return failures > 0 ? 2 : 0;
+    // Standard output stays the hits alone; this line says what "no output" was based on.
+    const entries = versions.reduce((sum, version) => sum + version.entries.length, 0);
+    const against = [
+      ...(index ? [count(entries, 'list entry', 'list entries')] : []),
+      ...(rules ? [count(rules.rules.length, 'rule')] : []),
+    ];
+    io.stderr.write(
+      `note: screened ${count(screened.messages, 'message')} (${count(screened.travellers, 'traveller')}) ` +
+        `from ${count(screened.files, 'file')} against ${against.join(' and ')}: ` +
+        `${count(screened.hits, 'hit')}\n`,
+    );
+    return failures > 0 ? EXIT_BAD_INPUT : EXIT_OK;
   }
 }

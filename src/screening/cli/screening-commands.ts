@@ -24,7 +24,7 @@ export const screeningCommands: CliCommandEntry[] = [
     name: 'lists',
     summary: 'load watchlists and print their counts and skipped rows (JSON lines)',
     usage: 'lists KIND:PATH … [--entries]',
-    load: async () => new (await import('../watchlists/lists.command')).ListsCommand(),
+    load: async () => new (await import('./lists.command')).ListsCommand(),
   },
   {
     name: 'screen',

@@ -4,6 +4,10 @@
  * the damage transport and hand-editing cause: deleted, inserted, replaced, repeated and swapped
  * spans, service characters and segment tags in odd places, truncation and random bytes
  * (invalid UTF-8).
+ *
+ * It sits in src/ although no product code calls it: the robustness tests and the benches both
+ * use it, and neither may import the other's folder (tests do not import bench/, benches do not
+ * depend on test/).
  */
 
 /** mulberry32: a tiny seeded PRNG, enough for reproducible fuzzing. */

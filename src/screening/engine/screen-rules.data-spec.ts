@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { sharedDataPath } from '../../../bench/support/shared-data';
+import { sharedDataPath } from '../cli/evaluation/shared-data';
 import type { NormalisedMessage } from '../model';
 import { parseMessage } from '../parse-message';
 import { compileRules } from '../rules/rule-loader';

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { sharedDataPath } from '../../../bench/support/shared-data';
+import { sharedDataPath } from '../cli/evaluation/shared-data';
 import { WatchlistIndex } from '../matching/watchlist-index';
 import { parseMessage } from '../parse-message';
 import { loadWatchlist } from '../watchlists/load-watchlist';

@@ -1,46 +1,66 @@
+import { EVALUATION_PARTS } from '../cli/evaluation/evaluation-split';
 import {
   alertFigures,
   loadOfacJoined,
   loadUnList,
   nameBenchFigures,
-  queryFile,
-} from '../../../bench/support/matching-eval';
+  queryFilePart,
+} from '../cli/evaluation/matching-eval';
 import { WatchlistIndex } from './watchlist-index';
 
 /**
- * The quality floors of issue 3, section 5, at the default threshold, on the shared data: a
- * change to the matcher that loses them fails CI. `npm run eval` prints the same figures in full.
+ * The quality floors at the default threshold, on the shared data, for the development part
+ * (tuned on) and the held-out part (never tuned on) each: a change to the matcher that loses
+ * them on either part fails CI. `npm run eval` prints the same figures in full.
  */
 describe('matching quality on the shared data (default threshold)', () => {
-  it('reaches F1 ≥ 0.80 on the 826 name-bench pairs through name-score', async () => {
-    const figures = await nameBenchFigures();
-    expect(figures.cases).toBe(826);
-    expect(figures.all.f1).toBeGreaterThanOrEqual(0.8);
-    // logic-v2's frozen Person figure is 0.742: stay above it.
-    expect(figures.person.f1).toBeGreaterThan(0.742);
-  });
+  it.each(EVALUATION_PARTS)(
+    'reaches F1 ≥ 0.80 on the name bench through name-score (%s)',
+    async (part) => {
+      const figures = await nameBenchFigures();
+      expect(figures.whole.cases).toBe(826);
+      expect(figures.development.cases + figures['held-out'].cases).toBe(826);
+      expect(figures[part].all.f1).toBeGreaterThanOrEqual(0.8);
+      // logic-v2's frozen Person figure on the whole bench is 0.742: stay above it.
+      expect(figures[part].person.f1).toBeGreaterThan(0.742);
+    },
+  );
 
   describe('against the lists', () => {
     const un = loadUnList();
     const unIndex = new WatchlistIndex([un]);
 
-    it('finds ≥ 99 % of UN-listed people as written and ≥ 95 % with typos and reordering', () => {
-      const untreated = alertFigures(unIndex, queryFile('yente_cgb_positives_un_untreated.csv'));
-      const treated = alertFigures(unIndex, queryFile('yente_cgb_positives_un_treated.csv'));
-      expect(untreated.alerts / untreated.queries).toBeGreaterThanOrEqual(0.99);
-      expect(treated.alerts / treated.queries).toBeGreaterThanOrEqual(0.95);
-    });
+    it.each(EVALUATION_PARTS)(
+      'finds ≥ 99 %% of UN-listed people as written and ≥ 95 %% with typos and reordering (%s)',
+      (part) => {
+        const untreated = alertFigures(
+          unIndex,
+          queryFilePart('yente_cgb_positives_un_untreated.csv', part),
+        );
+        const treated = alertFigures(
+          unIndex,
+          queryFilePart('yente_cgb_positives_un_treated.csv', part),
+        );
+        expect(untreated.alerts / untreated.queries).toBeGreaterThanOrEqual(0.99);
+        expect(treated.alerts / treated.queries).toBeGreaterThanOrEqual(0.95);
+      },
+    );
 
-    it('raises at most 10 alerts per 10,000 on a 20,000-traveller negative sample (UN + OFAC)', () => {
+    it('raises at most 10 alerts per 10,000 negative travellers on each part (UN + OFAC)', () => {
       const index = new WatchlistIndex([un, loadOfacJoined()]);
-      // Every fifth record of both files: all cultures and scripts of the set, in a fifth of the time.
-      const sample = [
-        ...queryFile('yente_cgb_negatives_global.csv'),
-        ...queryFile('yente_cgb_negatives_us.csv'),
-      ].filter((_, position) => position % 5 === 0);
-      expect(sample).toHaveLength(20000);
-      const figures = alertFigures(index, sample);
-      expect(figures.per10k).toBeLessThanOrEqual(10);
-    });
+      const negatives = (part: (typeof EVALUATION_PARTS)[number]) => [
+        ...queryFilePart('yente_cgb_negatives_global.csv', part),
+        ...queryFilePart('yente_cgb_negatives_us.csv', part),
+      ];
+      // The whole held-out part (about a fifth), and every fourth development record: all
+      // cultures and scripts of the set, each sample about as large as the other.
+      const heldOut = negatives('held-out');
+      const development = negatives('development').filter((_, position) => position % 4 === 0);
+      expect(heldOut.length).toBeGreaterThan(15000);
+      expect(development.length).toBeGreaterThan(15000);
+      expect(alertFigures(index, heldOut).per10k).toBeLessThanOrEqual(10);
+      expect(alertFigures(index, development).per10k).toBeLessThanOrEqual(10);
+      // Two samples of about 20,000 travellers each: give the shared CI machine room.
+    }, 300_000);
   });
 });

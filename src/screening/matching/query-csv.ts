@@ -1,4 +1,4 @@
-import { CliError } from '../../cli/cli-error';
+import { ScreeningError } from '../screening-error';
 
 /**
  * RFC 4180 CSV for query files: fields separated by commas, optionally quoted with `"` (a
@@ -6,7 +6,7 @@ import { CliError } from '../../cli/cli-error';
  * empty lines are ignored. A single pass over the text, several times faster than a general
  * parser on the 100,000-row files `match` is given. Quoting that cannot be read (an unclosed
  * quote, a quote inside an unquoted field, text after a closing quote) is an error naming the
- * line, which the CLI reports as `error: …` with exit code 2.
+ * line (a ScreeningError `query-input`).
  */
 export function parseCsv(raw: string, label: string): string[][] {
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
@@ -16,7 +16,7 @@ export function parseCsv(raw: string, label: string): string[][] {
   let index = 0;
   const length = text.length;
   const fail = (reason: string): never => {
-    throw new CliError(`${label}: malformed CSV: ${reason} on line ${line}`);
+    throw new ScreeningError('query-input', `${label}: malformed CSV: ${reason} on line ${line}`);
   };
   const endRecord = () => {
     if (row.length > 1 || row[0] !== '') rows.push(row);

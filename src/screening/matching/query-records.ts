@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-
-import { CliError } from '../../cli/cli-error';
+import { readInputFile } from '../file-access';
+import { ScreeningError } from '../screening-error';
 import { countryToAlpha3 } from '../watchlists/country-code';
 import { parseCsv } from './query-csv';
 import type { ScreeningSubject } from './screening-subject';
@@ -13,15 +12,11 @@ import type { ScreeningSubject } from './screening-subject';
  * alpha-3 codes.
  */
 export function readQueryRecords(path: string): ScreeningSubject[] {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    throw new CliError(`input ${path}: cannot read (${code})`);
-  }
+  const text = readInputFile(path, `input ${path}`).toString('utf8');
   const rows = parseCsv(text, `input ${path}`);
-  if (rows.length === 0) throw new CliError(`input ${path}: empty file (a header row is required)`);
+  if (rows.length === 0) {
+    throw new ScreeningError('query-input', `input ${path}: empty file (a header row is required)`);
+  }
   const header = rows[0].map((column) => column.trim().toLowerCase());
   const column = (name: string) => header.indexOf(name);
   const columns = {
@@ -36,7 +31,8 @@ export function readQueryRecords(path: string): ScreeningSubject[] {
     documentCountry: column('document_country'),
   };
   if (columns.full < 0 && columns.first < 0 && columns.last < 0 && columns.document < 0) {
-    throw new CliError(
+    throw new ScreeningError(
+      'query-input',
       `input ${path}: no name or document column (expected full_name, first_name/last_name or document_number)`,
     );
   }

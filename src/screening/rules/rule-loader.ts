@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
 import countries from 'i18n-iso-countries';
+import { readInputFile } from '../file-access';
+import { ScreeningError } from '../screening-error';
 import { FIELD_CATALOGUE, OPERATORS_BY_TYPE, type FieldType } from './field-catalogue';
+import { describeJsonSyntaxError } from './json-syntax';
 import { normaliseIsoDate } from './rule-dates';
 import { RuleValidationError } from './rule-validation-error';
 import {
@@ -384,19 +386,19 @@ export function compileRules(json: unknown, source = 'rules'): RuleSet {
 
 /** Reads, parses and compiles a rule file; every failure names the file and the bad part. */
 export function loadRules(path: string): RuleSet {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new Error(`cannot read rules ${path}${code ? ` (${code})` : ''}`);
-  }
+  // Editors on Windows save UTF-8 with a byte-order mark; JSON.parse refuses it.
+  const text = readInputFile(path, `rules ${path}`)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
   let json: unknown;
   try {
-    // Editors on Windows save UTF-8 with a byte-order mark; JSON.parse refuses it.
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    json = JSON.parse(text);
   } catch (error) {
-    throw new Error(`rules ${path}: not valid JSON (${(error as Error).message})`);
+    throw new ScreeningError(
+      'rules',
+      `rules ${path}: ${describeJsonSyntaxError(text, error as Error)}`,
+      { cause: error },
+    );
   }
   try {
     return compileRules(json, path);

@@ -1,8 +1,8 @@
 import { isUtf8 } from 'node:buffer';
-import { readFileSync } from 'node:fs';
 
 import { parse } from 'csv-parse/sync';
 
+import { readInputFile } from '../file-access';
 import { WatchlistError } from './watchlist-error';
 
 /** Trailing white space and OFAC's DOS end-of-file byte (0x1A) on a line of its own. */
@@ -72,13 +72,9 @@ export function readCsvText(text: string, label: string, options: CsvReadOptions
  * that cannot be read is a WatchlistError.
  */
 export function readCsvFile(path: string, label = path, options: CsvReadOptions = {}): string[][] {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    throw new WatchlistError(
-      `${label}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
-    );
-  }
-  return parseRows(bytes, label, options);
+  return parseRows(
+    readInputFile(path, label, (message) => new WatchlistError(message)),
+    label,
+    options,
+  );
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { loadDocumentList } from './document-list-importer';
-import { listFixture } from './fixture-path';
+import { listFixture } from '../../../test/support/list-fixture';
 
 describe('lost/stolen travel document list importer', () => {
   it('imports documents and reports every bad row', () => {

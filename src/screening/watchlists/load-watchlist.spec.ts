@@ -1,4 +1,5 @@
-import { listFixture } from './fixture-path';
+import { ScreeningError } from '../screening-error';
+import { listFixture } from '../../../test/support/list-fixture';
 import { loadWatchlist, parseWatchlistSpec } from './load-watchlist';
 import { WatchlistError } from './watchlist-error';
 
@@ -57,13 +58,14 @@ describe('loadWatchlist', () => {
     );
   });
 
-  it('gives the CLI exit code 2', () => {
+  it('throws a ScreeningError with the stable code "watchlist"', () => {
     try {
       loadWatchlist('bogus:x');
       throw new Error('no error');
     } catch (error) {
       expect(error).toBeInstanceOf(WatchlistError);
-      expect((error as WatchlistError).exitCode).toBe(2);
+      expect(error).toBeInstanceOf(ScreeningError);
+      expect((error as WatchlistError).code).toBe('watchlist');
     }
   });
 });

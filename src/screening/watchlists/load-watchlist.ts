@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 
+import { describeFileProblem } from '../file-access';
 import { loadDocumentList } from './document-list-importer';
 import { loadNationalList } from './national-list-importer';
 import { loadOfacFolder } from './ofac-importer';
@@ -48,8 +49,13 @@ export function loadWatchlist(spec: string): WatchlistVersion {
   let isFolder: boolean;
   try {
     isFolder = statSync(path).isDirectory();
-  } catch {
-    throw new WatchlistError(`${kind} list: ${loader.needs} not found: ${path}`);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new WatchlistError(
+      code === 'ENOENT'
+        ? `${kind} list: ${loader.needs} not found: ${path}`
+        : `${kind} list: ${path}: ${describeFileProblem(code)}`,
+    );
   }
   if (isFolder !== (loader.needs === 'folder')) {
     throw new WatchlistError(

@@ -1,4 +1,4 @@
-import { listFixture } from './fixture-path';
+import { listFixture } from '../../../test/support/list-fixture';
 import { loadNationalList, NATIONAL_LIST_COLUMNS } from './national-list-importer';
 import { WatchlistError } from './watchlist-error';
 

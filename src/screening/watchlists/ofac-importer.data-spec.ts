@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { joinOfacForBench } from '../../../bench/support/ofac-join';
-import { sharedDataPath } from '../../../bench/support/shared-data';
+import { joinOfacForBench } from '../cli/evaluation/ofac-join';
+import { sharedDataPath } from '../cli/evaluation/shared-data';
 import { readCsvFile } from './csv-reader';
 import { loadOfacFolder } from './ofac-importer';
 import type { WatchlistEntry, WatchlistVersion } from './watchlist-entry';

@@ -1,4 +1,4 @@
-import { listFixture } from './fixture-path';
+import { listFixture } from '../../../test/support/list-fixture';
 import { loadOfacFolder } from './ofac-importer';
 import type { WatchlistEntry } from './watchlist-entry';
 import { WatchlistError } from './watchlist-error';

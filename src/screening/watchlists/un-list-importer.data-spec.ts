@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
-import { sharedDataPath } from '../../../bench/support/shared-data';
+import { sharedDataPath } from '../cli/evaluation/shared-data';
 import { loadUnList } from './un-list-importer';
 import type { WatchlistEntry } from './watchlist-entry';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 
-import { listFixture } from './fixture-path';
+import { listFixture } from '../../../test/support/list-fixture';
 import { importUnList, loadUnList } from './un-list-importer';
 import { WatchlistError } from './watchlist-error';
 

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-
 import { countryToAlpha3 } from './country-code';
 import { cleanName, hasNonLatinLetters, invertedName, splitNameField } from './name-text';
 import type {
@@ -11,6 +9,7 @@ import type {
   WatchlistEntry,
   WatchlistVersion,
 } from './watchlist-entry';
+import { readInputFile } from '../file-access';
 import { WatchlistError } from './watchlist-error';
 import {
   addBirthDate,
@@ -272,13 +271,10 @@ export function importUnList(xml: string, source: string): WatchlistVersion {
 
 /** Reads and imports a UN Consolidated List file. */
 export function loadUnList(path: string): WatchlistVersion {
-  let xml: string;
-  try {
-    xml = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new WatchlistError(
-      `${path}: cannot read the UN list (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
-    );
-  }
-  return importUnList(xml, path);
+  return importUnList(
+    readInputFile(path, `un list ${path}`, (message) => new WatchlistError(message)).toString(
+      'utf8',
+    ),
+    path,
+  );
 }

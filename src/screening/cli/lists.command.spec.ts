@@ -2,9 +2,9 @@ import { PassThrough } from 'node:stream';
 
 import type { CliIo } from '../../cli/cli-command';
 import { CliError } from '../../cli/cli-error';
-import { listFixture } from './fixture-path';
+import { listFixture } from '../../../test/support/list-fixture';
 import { ListsCommand } from './lists.command';
-import { WatchlistError } from './watchlist-error';
+import { WatchlistError } from '../watchlists/watchlist-error';
 
 interface ListSummary {
   list: string;
@@ -67,7 +67,7 @@ describe('lists command', () => {
     const command = new ListsCommand();
     await expect(command.run([], io().io)).rejects.toThrow(CliError);
     await expect(command.run(['--bogus', 'un:x'], io().io)).rejects.toThrow(
-      "unexpected argument '--bogus'",
+      "unknown option '--bogus'",
     );
     await expect(command.run(['weird:x'], io().io)).rejects.toThrow(WatchlistError);
   });

@@ -3,18 +3,23 @@ import { PassThrough } from 'node:stream';
 import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 
-import { NameScoreCommand } from '../../src/screening/cli/name-score.command';
-import { readQueryRecords } from '../../src/screening/matching/query-records';
-import type { ScreeningSubject } from '../../src/screening/matching/screening-subject';
-import { WatchlistIndex } from '../../src/screening/matching/watchlist-index';
-import { loadWatchlist } from '../../src/screening/watchlists/load-watchlist';
-import type { WatchlistVersion } from '../../src/screening/watchlists/watchlist-entry';
+import { parseCsv } from '../../matching/query-csv';
+import { readQueryRecords } from '../../matching/query-records';
+import type { ScreeningSubject } from '../../matching/screening-subject';
+import { WatchlistIndex } from '../../matching/watchlist-index';
+import { loadWatchlist } from '../../watchlists/load-watchlist';
+import type { WatchlistVersion } from '../../watchlists/watchlist-entry';
+import { NameScoreCommand } from '../name-score.command';
+import { evaluationPart, inPart, rowIdentity, type EvaluationPart } from './evaluation-split';
 import { joinOfacForBench } from './ofac-join';
 import { sharedDataPath } from './shared-data';
 
 /**
- * The matching-quality figures of issue 3, section 5, computed the same way by `npm run eval`
- * (bench/eval.ts) and by the data test that guards them (matching-quality.data-spec.ts).
+ * The matching-quality figures (name-pair F1, recall of listed people, false alerts), computed
+ * the same way by `npm run eval` (bench/eval.ts) and by the data test that guards them
+ * (matching-quality.data-spec.ts), each for the development and the held-out part of the data
+ * (evaluation-split.ts). Lives in src/ because both the bench and the data test use it, and
+ * tests do not import bench/.
  */
 
 export interface Confusion {
@@ -55,13 +60,37 @@ export interface NameBenchFigures {
   cases: number;
 }
 
+/** Figures for the whole data and for each part of the split. */
+export type ByPart<T> = Record<EvaluationPart | 'whole', T>;
+
 const NON_ASCII = /[^\u0020-\u007e]/;
 
+interface PairOutcome {
+  predicted: boolean;
+  actual: boolean;
+  person: boolean;
+  nonAscii: boolean;
+}
+
+function benchFigures(outcomes: readonly PairOutcome[]): NameBenchFigures {
+  return {
+    all: confusion(outcomes),
+    person: confusion(outcomes.filter((outcome) => outcome.person)),
+    nonAscii: confusion(outcomes.filter((outcome) => outcome.nonAscii)),
+    cases: outcomes.length,
+  };
+}
+
+/** A name-bench pair's identity for the split: case group, schema and the two names. */
+function benchPairIdentity(row: Record<string, string>): string {
+  return rowIdentity([row.case_group, row.schema, row.name1, row.name2]);
+}
+
 /**
- * The 826 labelled pairs of nomenklatura's name bench run through the `name-score` command
- * itself (in-memory streams), so the figure is the CLI's.
+ * nomenklatura's labelled name pairs run through the `name-score` command itself (in-memory
+ * streams), so the figure is the CLI's: for the whole bench and for each part.
  */
-export async function nameBenchFigures(threshold?: number): Promise<NameBenchFigures> {
+export async function nameBenchFigures(threshold?: number): Promise<ByPart<NameBenchFigures>> {
   const path = sharedDataPath('name-matching', 'nomenklatura_name_bench_cases.csv');
   const cases = readCsvObjects(path);
   const scored = await runNameScore(path, threshold);
@@ -74,11 +103,11 @@ export async function nameBenchFigures(threshold?: number): Promise<NameBenchFig
     person: row.schema === 'Person',
     nonAscii: NON_ASCII.test(row.name1 + row.name2),
   }));
+  const identities = cases.map(benchPairIdentity);
   return {
-    all: confusion(outcomes),
-    person: confusion(outcomes.filter((outcome) => outcome.person)),
-    nonAscii: confusion(outcomes.filter((outcome) => outcome.nonAscii)),
-    cases: cases.length,
+    whole: benchFigures(outcomes),
+    development: benchFigures(inPart(outcomes, identities, 'development')),
+    'held-out': benchFigures(inPart(outcomes, identities, 'held-out')),
   };
 }
 
@@ -99,8 +128,8 @@ export async function runNameScore(
   return rows.map((row) => ({ score: Number(row[2]), alert: row[3] === 'true' }));
 }
 
-/** logic-v2's own figures from its frozen run (threshold 0.7), recomputed from the file. */
-export function logicV2Figures(): NameBenchFigures {
+/** logic-v2's own figures from its frozen run (threshold 0.7), recomputed from the file, per part. */
+export function logicV2Figures(): ByPart<NameBenchFigures> {
   const rows = readCsvObjects(
     sharedDataPath('name-matching', 'nomenklatura_name_bench_logicv2-frozen.csv'),
   );
@@ -110,15 +139,15 @@ export function logicV2Figures(): NameBenchFigures {
     person: row.schema === 'Person',
     nonAscii: NON_ASCII.test(row.name1 + row.name2),
   }));
+  const identities = rows.map(benchPairIdentity);
   return {
-    all: confusion(outcomes),
-    person: confusion(outcomes.filter((outcome) => outcome.person)),
-    nonAscii: confusion(outcomes.filter((outcome) => outcome.nonAscii)),
-    cases: rows.length,
+    whole: benchFigures(outcomes),
+    development: benchFigures(inPart(outcomes, identities, 'development')),
+    'held-out': benchFigures(inPart(outcomes, identities, 'held-out')),
   };
 }
 
-/** The figures issue 3 quotes for logic-v2's frozen run. */
+/** logic-v2's published F1 on the whole bench (its frozen run), shown beside ours. */
 export const LOGIC_V2_QUOTED = { all: 0.79, person: 0.742, nonAscii: 0.864 };
 
 export function loadUnList(): WatchlistVersion {
@@ -132,6 +161,27 @@ export function loadOfacJoined(): WatchlistVersion {
 
 export function queryFile(name: string): ScreeningSubject[] {
   return readQueryRecords(sharedDataPath('name-matching', name));
+}
+
+/** The identity of each record of a query file (all its fields), in file order. */
+function queryIdentities(name: string): string[] {
+  const path = sharedDataPath('name-matching', name);
+  return parseCsv(readFileSync(path, 'utf8'), name)
+    .slice(1)
+    .map((row) => rowIdentity(row));
+}
+
+/**
+ * The treated UN positives are the untreated ones with typos and reordering, row for row: they
+ * take the identity of their untreated row, so a person is in the same part in both files.
+ */
+const IDENTITY_SOURCE: Record<string, string> = {
+  'yente_cgb_positives_un_treated.csv': 'yente_cgb_positives_un_untreated.csv',
+};
+
+/** The records of a query file in one part of the split. */
+export function queryFilePart(name: string, part: EvaluationPart): ScreeningSubject[] {
+  return inPart(queryFile(name), queryIdentities(IDENTITY_SOURCE[name] ?? name), part);
 }
 
 export interface AlertFigures {
@@ -172,7 +222,14 @@ export interface CrossScriptFigures {
   pairs: number;
   alerts: number;
   reachingExpected: number;
-  rows: { query: string; expected: string; score: number; minimum: number }[];
+  rows: {
+    query: string;
+    expected: string;
+    score: number;
+    minimum: number;
+    alert: boolean;
+    part: EvaluationPart;
+  }[];
 }
 
 /** watchman's cross-script pairs (Arabic, Cyrillic, CJK, Greek, Hebrew, Thai → Latin). */
@@ -199,7 +256,12 @@ export async function crossScriptFigures(threshold?: number): Promise<CrossScrip
       ),
     );
     const scored = await runNameScore(path, threshold);
-    const rows = pairs.map((pair, index) => ({ ...pair, score: scored[index].score }));
+    const rows = pairs.map((pair, index) => ({
+      ...pair,
+      score: scored[index].score,
+      alert: scored[index].alert,
+      part: evaluationPart(rowIdentity([pair.query, pair.expected])),
+    }));
     return {
       pairs: rows.length,
       alerts: scored.filter((row) => row.alert).length,
@@ -209,4 +271,25 @@ export async function crossScriptFigures(threshold?: number): Promise<CrossScrip
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
+}
+
+/** Each query's best candidate score (0 when the index finds none), for threshold sweeps. */
+export function bestScores(index: WatchlistIndex, subjects: readonly ScreeningSubject[]): number[] {
+  return subjects.map(
+    (subject) => index.match(subject, { limit: 1, explain: false })[0]?.score ?? 0,
+  );
+}
+
+/** The name-bench pairs of one part with their name-score score and label. */
+export async function nameBenchScores(
+  part: EvaluationPart,
+): Promise<{ score: number; actual: boolean }[]> {
+  const path = sharedDataPath('name-matching', 'nomenklatura_name_bench_cases.csv');
+  const cases = readCsvObjects(path);
+  const scored = await runNameScore(path);
+  const pairs = cases.map((row, index) => ({
+    score: scored[index].score,
+    actual: row.is_match === 'true',
+  }));
+  return inPart(pairs, cases.map(benchPairIdentity), part);
 }

@@ -11,7 +11,7 @@ export function sharedDataDir(): string {
   return join(projectRoot(__dirname), '..', 'shared', 'data');
 }
 
-/** The folder holding package.json: the same from bench/support/ and from dist/bench/support/. */
+/** The folder holding package.json: the same from src/ and from the compiled dist/src/. */
 function projectRoot(start: string): string {
   for (let dir = start; dir !== dirname(dir); dir = dirname(dir)) {
     if (existsSync(join(dir, 'package.json'))) return dir;

@@ -1,6 +1,7 @@
 import type { CliCommand, CliIo } from '../../cli/cli-command';
 import { CliError } from '../../cli/cli-error';
-import { loadWatchlist } from './load-watchlist';
+import { parseOptions } from '../../cli/parse-options';
+import { loadWatchlist } from '../watchlists/load-watchlist';
 
 /**
  * `lists KIND:PATH … [--entries]`: loads each list the way `screen` and `match` do and prints
@@ -11,18 +12,18 @@ import { loadWatchlist } from './load-watchlist';
  */
 export class ListsCommand implements CliCommand {
   async run(args: string[], io: CliIo): Promise<number> {
-    const specs = args.filter((arg) => !arg.startsWith('--'));
-    const flags = args.filter((arg) => arg.startsWith('--'));
-    const unknown = flags.filter((flag) => flag !== '--entries');
-    if (unknown.length > 0) throw new CliError(`unexpected argument '${unknown[0]}'`);
+    const { values, positionals: specs } = parseOptions(
+      args,
+      { entries: { type: 'boolean' } },
+      { positionals: true },
+    );
     if (specs.length === 0)
       throw new CliError('no list given: KIND:PATH (un, ofac, csv, documents)');
-    const entries = flags.includes('--entries');
     for (const spec of specs) {
       const start = performance.now();
       const version = loadWatchlist(spec);
       const loadMs = Math.round(performance.now() - start);
-      if (entries) {
+      if (values.entries) {
         for (const entry of version.entries) io.stdout.write(`${JSON.stringify(entry)}\n`);
         continue;
       }

@@ -1,6 +1,6 @@
 import { PassThrough, Readable } from 'node:stream';
-import type { CliCommandEntry } from './cli-command';
-import { runCli } from './run-cli';
+import type { CliCommandEntry } from '../../src/cli/cli-command';
+import { runCli } from '../../src/cli/run-cli';
 
 export interface CapturedRun {
   code: number;
