@@ -27,6 +27,8 @@ import { HealthService } from './health/health.service';
 import { HomeController } from './home/home.controller';
 import { HomeService } from './home/home.service';
 import { InvitationsModule } from './invitations/invitations.module';
+import { JobsModule } from './jobs/jobs.module';
+import { LiveModule } from './live/live.module';
 import { ReferenceDataSeeder } from './organisations/reference-data.seeder';
 import { StartupService } from './startup.service';
 import { StatesModule } from './states/states.module';
@@ -68,6 +70,8 @@ export class AppModule {
         AdminModule,
         StatesModule,
         AccountModule,
+        LiveModule,
+        JobsModule,
         PassportModule,
         ThrottlerModule.forRoot({
           throttlers: [

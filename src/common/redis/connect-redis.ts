@@ -1,0 +1,48 @@
+import { Redis } from 'ioredis';
+import type { RedisConfig } from '../../config/app-config';
+
+/** The address without credentials, for messages and logs. */
+export function redisAddress(url: string): string {
+  const parsed = new URL(url);
+  return `${parsed.protocol}//${parsed.host}${parsed.pathname === '/' ? '' : parsed.pathname}`;
+}
+
+/**
+ * A connected ioredis client, or an error that says which Redis did not answer: a portal
+ * configured for Redis must not start half-working, silently queueing in memory.
+ */
+export async function connectRedis(
+  config: RedisConfig,
+  purpose: string,
+  onError: (error: Error) => void,
+  timeoutMs = 5000,
+): Promise<Redis> {
+  const client = new Redis(config.url, {
+    lazyConnect: true,
+    connectionName: `${config.prefix}:${purpose}`,
+    // Commands wait for a reconnection instead of failing after a few tries: a short Redis
+    // restart must not lose a published event or an enqueued job.
+    maxRetriesPerRequest: null,
+  });
+  // ioredis reports every failed reconnection as an 'error' event; unhandled, it would be
+  // printed raw. The caller logs it.
+  client.on('error', onError);
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      client.connect(),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+      }),
+    ]);
+    return client;
+  } catch (error) {
+    client.disconnect();
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `Redis at ${redisAddress(config.url)} (REDIS_URL) is not answering: ${reason}. Start Redis, or unset REDIS_URL to run in one process.`,
+    );
+  } finally {
+    clearTimeout(timer);
+  }
+}
