@@ -17,12 +17,19 @@ export async function connectRedis(
   onError: (error: Error) => void,
   timeoutMs = 5000,
 ): Promise<Redis> {
+  let connected = false;
   const client = new Redis(config.url, {
     lazyConnect: true,
+    // Reconnect after a loss, but do not keep knocking at a Redis that never answered: start-up
+    // fails instead (and leaves no timer behind).
+    retryStrategy: (times) => (connected ? Math.min(times * 200, 2000) : null),
     connectionName: `${config.prefix}:${purpose}`,
     // Commands wait for a reconnection instead of failing after a few tries: a short Redis
     // restart must not lose a published event or an enqueued job.
     maxRetriesPerRequest: null,
+    // How long disconnect() lets a socket close politely before destroying it: a server that
+    // accepted but never answered will not, and a shut-down should not wait for it.
+    disconnectTimeout: 500,
   });
   // ioredis reports every failed reconnection as an 'error' event; unhandled, it would be
   // printed raw. The caller logs it.
@@ -35,9 +42,11 @@ export async function connectRedis(
         timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
       }),
     ]);
+    connected = true;
     return client;
   } catch (error) {
-    client.disconnect();
+    // Stops reconnecting (a refused connection has ended by itself already).
+    if (client.status !== 'end') client.disconnect();
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(
       `Redis at ${redisAddress(config.url)} (REDIS_URL) is not answering: ${reason}. Start Redis, or unset REDIS_URL to run in one process.`,
