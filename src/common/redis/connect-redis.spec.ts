@@ -10,7 +10,7 @@ describe('connectRedis', () => {
         errors.push(error),
       ),
     ).rejects.toThrow(
-      /^Redis at redis:\/\/127\.0\.0\.1:1\/2 \(REDIS_URL\) is not answering: .+\. Start Redis, or unset REDIS_URL/,
+      /^Redis at redis:\/\/127\.0\.0\.1:1\/2 \(REDIS_URL\) is not answering: connect ECONNREFUSED 127\.0\.0\.1:1\. Start Redis, or unset REDIS_URL/,
     );
     await expect(
       connectRedis(

@@ -34,6 +34,10 @@ export async function connectRedis(
   // ioredis reports every failed reconnection as an 'error' event; unhandled, it would be
   // printed raw. The caller logs it.
   client.on('error', onError);
+  // ioredis rejects connect() with "Connection is closed."; the error before says why.
+  let cause: Error | undefined;
+  const remember = (error: Error) => (cause = error);
+  client.on('error', remember);
   let timer: NodeJS.Timeout | undefined;
   try {
     await Promise.race([
@@ -43,11 +47,14 @@ export async function connectRedis(
       }),
     ]);
     connected = true;
+    client.off('error', remember);
     return client;
   } catch (error) {
     // Stops reconnecting (a refused connection has ended by itself already).
     if (client.status !== 'end') client.disconnect();
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = (cause?.message ?? (error instanceof Error ? error.message : String(error)))
+      .trim()
+      .replace(/\.$/, '');
     throw new Error(
       `Redis at ${redisAddress(config.url)} (REDIS_URL) is not answering: ${reason}. Start Redis, or unset REDIS_URL to run in one process.`,
     );
