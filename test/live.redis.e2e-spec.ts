@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { BullmqJobRunner } from '../src/jobs/bullmq-job-runner';
+import { JobRunner } from '../src/jobs/job-runner';
+import { defineJob } from '../src/jobs/job-type';
 import { LiveEvents } from '../src/live/live-events.service';
 import { Organisation } from '../src/organisations/organisation.entity';
 import { createUser } from './support/factories';
@@ -84,6 +87,27 @@ describe('live updates across instances (Redis)', () => {
     expect([...onA].sort()).toEqual(['done', 'from.a', 'from.b']);
     expect([...onB].sort()).toEqual(['done', 'from.a', 'from.b']);
     expect(senegaleseOnB).toEqual(['senegal', 'done']);
+  });
+
+  it('queues background jobs in Redis, shared by the instances', async () => {
+    const SHARED = defineJob<{ n: number }>('test.shared');
+    const ran: string[] = [];
+    for (const [name, instance] of Object.entries({ a, b })) {
+      const runner = instance.app.get(JobRunner);
+      expect(runner).toBeInstanceOf(BullmqJobRunner);
+      runner.register(SHARED, (payload) => {
+        ran.push(`${name}:${payload.n}`);
+        return Promise.resolve();
+      });
+    }
+    for (let n = 0; n < 10; n++) await a.app.get(JobRunner).enqueue(SHARED, { n });
+    const started = Date.now();
+    while (ran.length < 10 && Date.now() - started < 10_000) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(ran.map((run) => run.split(':')[1]).sort()).toEqual(
+      Array.from({ length: 10 }, (_, n) => String(n)).sort(),
+    );
   });
 
   it('drops the sockets on the other instance when the session signs out', async () => {
