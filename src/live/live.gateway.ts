@@ -93,6 +93,8 @@ export class LiveGateway implements OnApplicationBootstrap, BeforeApplicationShu
     }
     const io: LiveServer = new Server(httpServer, {
       serveClient: false,
+      // Browsers send nothing over the socket yet: a large frame is not one of ours.
+      maxHttpBufferSize: 16 * 1024,
       allowRequest: (request, callback) =>
         callback(null, originAllowed(request.headers, this.config.publicUrl)),
     });
