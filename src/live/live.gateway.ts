@@ -18,7 +18,7 @@ import { CURRENT_TERMS_VERSION } from '../auth/terms/terms-version';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { SessionLifetime } from '../common/auth/session-lifetime';
 import { connectRedis } from '../common/redis/connect-redis';
-import type { AppConfig } from '../config/app-config';
+import type { AppConfig, RedisConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.constants';
 import { TWO_FACTOR_REQUIRED } from '../users/role';
 import { UsersService } from '../users/users.service';
@@ -99,11 +99,7 @@ export class LiveGateway implements OnApplicationBootstrap, BeforeApplicationShu
         callback(null, originAllowed(request.headers, this.config.publicUrl)),
     });
     if (this.config.redis) {
-      const onError = (error: Error) => this.logger.warn(`Redis: ${error.message}`);
-      const publisher = await connectRedis(this.config.redis, 'live-pub', onError);
-      this.redisClients.push(publisher);
-      const subscriber = await connectRedis(this.config.redis, 'live-sub', onError);
-      this.redisClients.push(subscriber);
+      const [publisher, subscriber] = await this.connectRedis(this.config.redis);
       io.adapter(createAdapter(publisher, subscriber, { key: `${this.config.redis.prefix}:live` }));
     }
     // Only the handshake carries the session: later polling requests of a connected socket
@@ -132,7 +128,12 @@ export class LiveGateway implements OnApplicationBootstrap, BeforeApplicationShu
         },
       );
     });
-    io.on('connection', (socket) => void this.connected(socket));
+    io.on('connection', (socket) => {
+      this.connected(socket).catch((error: unknown) => {
+        this.logger.warn(`socket set-up failed: ${String(error)}`);
+        socket.disconnect(true);
+      });
+    });
     this.unsubscribe = this.store.endings.subscribe((ended) => this.drop(ended));
     this.io = io;
   }
@@ -160,6 +161,20 @@ export class LiveGateway implements OnApplicationBootstrap, BeforeApplicationShu
     }
     await Promise.all(this.redisClients.map((client) => client.quit().catch(() => undefined)));
     this.redisClients = [];
+  }
+
+  /** The adapter's two connections (a subscribed connection can do nothing else). */
+  private async connectRedis(config: RedisConfig): Promise<[Redis, Redis]> {
+    const onError = (error: Error) => this.logger.warn(`Redis: ${error.message}`);
+    const publisher = await connectRedis(config, 'live-pub', onError);
+    this.redisClients.push(publisher);
+    const subscriber = await connectRedis(config, 'live-sub', onError).catch(async (error) => {
+      // Start-up fails: nothing will call the shutdown hook to close the first one.
+      await publisher.quit().catch(() => undefined);
+      throw error;
+    });
+    this.redisClients.push(subscriber);
+    return [publisher, subscriber];
   }
 
   /** The user a handshake's session is signed in as, under the same rules as a page request. */
