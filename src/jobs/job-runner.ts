@@ -19,7 +19,11 @@ export abstract class JobRunner {
     options?: EnqueueOptions,
   ): Promise<void>;
 
-  /** Runs the job every `intervalMs` with this payload; calling it again replaces the schedule. */
+  /**
+   * Runs the job every `intervalMs` with this payload, the first run within one interval (at
+   * once on Redis, after one interval in process). Calling it again, from this or another
+   * instance, replaces the schedule rather than adding one.
+   */
   abstract every<Payload>(
     job: JobType<Payload>,
     intervalMs: number,
