@@ -16,6 +16,8 @@ import { ConfigModule } from './config/config.module';
 import { VisibilityModule } from './common/visibility/visibility.module';
 import { databaseRootModule } from './database/database-root.module';
 import { InvitationsModule } from './invitations/invitations.module';
+import { JobsModule } from './jobs/jobs.module';
+import { LiveModule } from './live/live.module';
 import { StartupService } from './startup.service';
 import { MemberStatesModule } from './member-states/member-states.module';
 import { AccountModule } from './account/account.module';
@@ -70,6 +72,8 @@ export class AppModule {
         InvitationsModule,
         MemberStatesModule,
         AdminModule,
+        LiveModule,
+        JobsModule,
         ThrottlerModule.forRoot({
           throttlers: [
             { name: 'default', ttl: 60_000, limit: config.throttle.requestsPerMinute },

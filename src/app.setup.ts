@@ -15,6 +15,7 @@ import type { DoubleCsrfUtilities } from 'csrf-csrf';
 import { registerViewHelpers } from './common/views/view-helpers';
 import type { AppConfig } from './config/app-config';
 import { correlationIdOf } from './common/logging/correlation-id';
+import { LiveGateway } from './live/live.gateway';
 
 /** The project folder (views/, public/): found upwards, so it is the same from src/ under Jest and from dist/src/. */
 function projectRoot(start: string): string {
@@ -87,6 +88,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): Ty
       maxAge: config.session.idleTimeoutMinutes * 60_000,
     },
   });
+  // Sockets read the same sessions through the very same middleware (cookie name, secret, store).
+  app.get(LiveGateway).useSessionMiddleware(sessionMiddleware);
   // The store reads the database on every request: when it is down, answer 503 with the
   // error page instead of letting Express print its default error.
   app.use((request: Request, response: Response, next: NextFunction) => {

@@ -27,7 +27,18 @@ export interface AppConfig {
   throttle: { loginAttemptsPerMinute: number; requestsPerMinute: number };
   invitationTtlDays: number;
   passwordResetTtlHours: number;
+  /**
+   * Set with REDIS_URL: live updates fan out across instances and background jobs queue in
+   * Redis (surviving restarts). Without it, one process does both in memory.
+   */
+  redis?: RedisConfig;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+}
+
+export interface RedisConfig {
+  url: string;
+  /** Starts every key and channel, so several portals (or test runs) can share one Redis. */
+  prefix: string;
 }
 
 export type DatabaseEngine = 'sqlite' | 'mysql';

@@ -54,6 +54,24 @@ describe('loadConfig', () => {
       secureCookies: true,
     });
   });
+
+  it('uses Redis only when REDIS_URL is set, with a key prefix that defaults to cttp', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).redis).toBeUndefined();
+    expect(loadConfig({ DATA_DIR: dataDir(), REDIS_URL: 'redis://127.0.0.1:6379' }).redis).toEqual({
+      url: 'redis://127.0.0.1:6379',
+      prefix: 'cttp',
+    });
+    expect(
+      loadConfig({ DATA_DIR: dataDir(), REDIS_URL: 'rediss://r.internal', REDIS_PREFIX: 'run-7' })
+        .redis,
+    ).toEqual({ url: 'rediss://r.internal', prefix: 'run-7' });
+    expect(() => loadConfig({ DATA_DIR: dataDir(), REDIS_URL: 'http://r.internal' })).toThrow(
+      /REDIS_URL must start with redis: or rediss:/,
+    );
+    expect(() =>
+      loadConfig({ DATA_DIR: dataDir(), REDIS_URL: 'redis://r', REDIS_PREFIX: 'a:b' }),
+    ).toThrow(/REDIS_PREFIX/);
+  });
 });
 
 describe('parseDatabaseUrl', () => {

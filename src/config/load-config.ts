@@ -120,6 +120,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (!LOG_LEVELS.includes(logLevel)) {
     throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}`, logLevel);
   }
+  const redisUrl = env.REDIS_URL ? url(env, 'REDIS_URL', '', ['redis:', 'rediss:']) : undefined;
+  const redisPrefix = env.REDIS_PREFIX || 'cttp';
+  if (!/^[\w-]{1,64}$/.test(redisPrefix)) {
+    throw new ConfigError('REDIS_PREFIX', 'must be 1 to 64 letters, digits, _ or -', redisPrefix);
+  }
   return {
     port,
     publicUrl,
@@ -148,6 +153,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     invitationTtlDays: integer(env, 'INVITATION_TTL_DAYS', 7, 1, 90),
     passwordResetTtlHours: integer(env, 'PASSWORD_RESET_TTL_HOURS', 2, 1, 72),
+    redis: redisUrl ? { url: redisUrl, prefix: redisPrefix } : undefined,
     logLevel,
   };
 }

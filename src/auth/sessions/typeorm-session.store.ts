@@ -1,6 +1,7 @@
 import { Store, type SessionData } from 'express-session';
 import { In, LessThan, Not, type DataSource, type Repository } from 'typeorm';
 import { Session } from './session.entity';
+import { SessionEndings } from './session-endings';
 
 type Callback<T = void> = (error?: unknown, value?: T) => void;
 
@@ -12,6 +13,8 @@ type Callback<T = void> = (error?: unknown, value?: T) => void;
 export class TypeormSessionStore extends Store {
   private readonly sessions: Repository<Session>;
   private readonly sweeper: NodeJS.Timeout;
+  /** Announces sessions this store ended, so whatever hangs on them (sockets) goes too. */
+  readonly endings = new SessionEndings();
 
   constructor(
     dataSource: DataSource,
@@ -69,7 +72,10 @@ export class TypeormSessionStore extends Store {
   override destroy(sid: string, callback?: Callback): void {
     this.sessions
       .delete({ id: sid })
-      .then(() => callback?.())
+      .then(() => {
+        this.endings.announce({ kind: 'sessions', sids: [sid] });
+        callback?.();
+      })
       .catch((error: unknown) => callback?.(error));
   }
 
@@ -82,11 +88,14 @@ export class TypeormSessionStore extends Store {
   /** Ends every session of a user except `keepSid`: role change, deactivation, "log out others". */
   async destroyForUser(userId: number, keepSid?: string): Promise<number> {
     const result = await this.sessions.delete(keepSid ? { userId, id: Not(keepSid) } : { userId });
+    this.endings.announce({ kind: 'user', userId, exceptSid: keepSid });
     return result.affected ?? 0;
   }
 
   async destroyMany(ids: string[]): Promise<void> {
-    if (ids.length > 0) await this.sessions.delete({ id: In(ids) });
+    if (ids.length === 0) return;
+    await this.sessions.delete({ id: In(ids) });
+    this.endings.announce({ kind: 'sessions', sids: ids });
   }
 
   async sweep(): Promise<void> {

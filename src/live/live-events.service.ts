@@ -1,0 +1,23 @@
+import { Injectable } from '@nestjs/common';
+import type { LiveEventName, LiveEventPayloads } from './live-events';
+import { LiveGateway } from './live.gateway';
+import { liveRoom } from './live-rooms';
+
+/**
+ * How a module pushes an update to browsers: to one user (every tab and device they are signed
+ * in on) or to everyone of a State. With REDIS_URL it reaches sockets on every instance.
+ * Sending is fire-and-forget: nobody connected means nobody receives, and pages must still show
+ * the same data on their next load.
+ */
+@Injectable()
+export class LiveEvents {
+  constructor(private readonly gateway: LiveGateway) {}
+
+  toUser<E extends LiveEventName>(userId: number, event: E, payload: LiveEventPayloads[E]): void {
+    this.gateway.emit(liveRoom.user(userId), event, payload);
+  }
+
+  toState<E extends LiveEventName>(stateId: number, event: E, payload: LiveEventPayloads[E]): void {
+    this.gateway.emit(liveRoom.state(stateId), event, payload);
+  }
+}

@@ -1,0 +1,246 @@
+import type { IncomingMessage, Server as HttpServer, ServerResponse } from 'node:http';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import { createAdapter } from '@socket.io/redis-adapter';
+import type { RequestHandler } from 'express';
+import type { Session, SessionData } from 'express-session';
+import type { Redis } from 'ioredis';
+import { Server, type DefaultEventsMap, type Socket } from 'socket.io';
+import type { EndedSessions } from '../auth/sessions/session-endings';
+import { TypeormSessionStore } from '../auth/sessions/typeorm-session.store';
+import { CURRENT_TERMS_VERSION } from '../auth/terms/terms-version';
+import type { AuthenticatedUser } from '../common/auth/authenticated-user';
+import { SessionLifetime } from '../auth/sessions/session-lifetime';
+import { connectRedis } from '../common/redis/connect-redis';
+import type { AppConfig, RedisConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.constants';
+import { TWO_FACTOR_REQUIRED } from '../common/identity/role';
+import { UsersService } from '../users/users.service';
+import type {
+  LiveClientToServerEvents,
+  LiveEventName,
+  LiveEventPayloads,
+  LiveServerToClientEvents,
+  LiveSocketData,
+} from './live-events';
+import { LiveRooms, liveRoom } from './live-rooms';
+import { originAllowed } from './origin-check';
+
+type LiveServer = Server<
+  LiveClientToServerEvents,
+  LiveServerToClientEvents,
+  DefaultEventsMap,
+  LiveSocketData
+>;
+type LiveSocket = Socket<
+  LiveClientToServerEvents,
+  LiveServerToClientEvents,
+  DefaultEventsMap,
+  LiveSocketData
+>;
+type HandshakeRequest = IncomingMessage & { session?: Session & Partial<SessionData> };
+
+/** The express-session middleware the HTTP side uses, so a socket reads the very same session. */
+export type SessionMiddleware = RequestHandler;
+
+/** setTimeout's ceiling; a longer absolute lifetime is waited for in several steps. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * The one socket.io server, on the HTTP server of the app. A handshake needs the portal's
+ * Origin and a signed-in session (the cookie, read by the HTTP side's own session middleware);
+ * the socket then joins its session's room, its user's room and the rooms LiveRooms grants.
+ * A session that ends (sign-out, role change, deactivation) takes its sockets with it, on every
+ * instance when REDIS_URL connects them. Modules do not use this class: they emit through
+ * LiveEvents.
+ */
+@Injectable()
+export class LiveGateway implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('Live');
+  private io?: LiveServer;
+  private sessionMiddleware?: SessionMiddleware;
+  private redisClients: Redis[] = [];
+  private unsubscribe?: () => void;
+  private readonly expiryTimers = new Map<string, NodeJS.Timeout>();
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly adapterHost: HttpAdapterHost,
+    private readonly store: TypeormSessionStore,
+    private readonly users: UsersService,
+    private readonly lifetime: SessionLifetime,
+    private readonly rooms: LiveRooms,
+  ) {}
+
+  /** Called by configureApp with the middleware it installs, before the app starts. */
+  useSessionMiddleware(middleware: SessionMiddleware): void {
+    this.sessionMiddleware = middleware;
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    const httpServer = this.adapterHost.httpAdapter?.getHttpServer() as HttpServer | undefined;
+    // An application context (the command line) has no HTTP server and so no browsers.
+    if (!httpServer) return;
+    const sessionMiddleware = this.sessionMiddleware;
+    if (!sessionMiddleware) {
+      throw new Error('configureApp() must share the session middleware before the app starts');
+    }
+    const io: LiveServer = new Server(httpServer, {
+      serveClient: false,
+      // Browsers send nothing over the socket yet: a large frame is not one of ours.
+      maxHttpBufferSize: 16 * 1024,
+      allowRequest: (request, callback) =>
+        callback(null, originAllowed(request.headers, this.config.publicUrl)),
+    });
+    if (this.config.redis) {
+      const [publisher, subscriber] = await this.connectRedis(this.config.redis);
+      io.adapter(createAdapter(publisher, subscriber, { key: `${this.config.redis.prefix}:live` }));
+    }
+    // Only the handshake carries the session: later polling requests of a connected socket
+    // would read the session row again for nothing.
+    io.engine.use((request: HandshakeRequest, response: ServerResponse, next: () => void) => {
+      if (new URL(request.url ?? '/', 'http://x').searchParams.has('sid')) return next();
+      sessionMiddleware(
+        request as Parameters<SessionMiddleware>[0],
+        response as Parameters<SessionMiddleware>[1],
+        next,
+      );
+    });
+    io.use((socket, next) => {
+      const request = socket.request as HandshakeRequest;
+      this.authenticate(request.session).then(
+        (user) => {
+          if (!user || !request.session) return next(new Error('unauthorised'));
+          socket.data.user = user;
+          socket.data.sid = request.session.id;
+          this.expireWithSession(socket, request.session);
+          next();
+        },
+        (error: unknown) => {
+          this.logger.warn(`socket handshake failed: ${String(error)}`);
+          next(new Error('unavailable'));
+        },
+      );
+    });
+    io.on('connection', (socket) => {
+      this.connected(socket).catch((error: unknown) => {
+        this.logger.warn(`socket set-up failed: ${String(error)}`);
+        socket.disconnect(true);
+      });
+    });
+    this.unsubscribe = this.store.endings.subscribe((ended) => this.drop(ended));
+    this.io = io;
+  }
+
+  /** Sends one event to every socket in a room, on every instance. */
+  emit<E extends LiveEventName>(room: string, event: E, payload: LiveEventPayloads[E]): void {
+    if (!this.io) {
+      this.logger.debug(`no live server: ${event} to ${room} not sent`);
+      return;
+    }
+    this.io.to(room).emit(event, ...([payload] as Parameters<LiveServerToClientEvents[E]>));
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    this.unsubscribe?.();
+    for (const timer of this.expiryTimers.values()) clearTimeout(timer);
+    this.expiryTimers.clear();
+    const io = this.io;
+    this.io = undefined;
+    if (io) {
+      // Only this instance's sockets: the others keep theirs. The HTTP server is Nest's to close.
+      io.local.disconnectSockets(true);
+      await io.of('/').adapter.close();
+      io.engine.close();
+    }
+    await Promise.all(this.redisClients.map((client) => client.quit().catch(() => undefined)));
+    this.redisClients = [];
+  }
+
+  /** The adapter's two connections (a subscribed connection can do nothing else). */
+  private async connectRedis(config: RedisConfig): Promise<[Redis, Redis]> {
+    const onError = (error: Error) => this.logger.warn(`Redis: ${error.message}`);
+    const publisher = await connectRedis(config, 'live-pub', onError);
+    this.redisClients.push(publisher);
+    const subscriber = await connectRedis(config, 'live-sub', onError).catch(async (error) => {
+      // Start-up fails: nothing will call the shutdown hook to close the first one.
+      await publisher.quit().catch(() => undefined);
+      throw error;
+    });
+    this.redisClients.push(subscriber);
+    return [publisher, subscriber];
+  }
+
+  /** The user a handshake's session is signed in as, under the same rules as a page request. */
+  private async authenticate(
+    session: (Session & Partial<SessionData>) | undefined,
+  ): Promise<AuthenticatedUser | null> {
+    const userId = session?.userId;
+    if (!session || userId === undefined || this.lifetime.expired(session)) return null;
+    const user = await this.users.findAuthenticated(userId);
+    if (!user) return null;
+    // A sign-in that still owes the terms or the second factor gets pages that ask for them,
+    // and nothing live.
+    if (user.termsVersion !== CURRENT_TERMS_VERSION) return null;
+    if (TWO_FACTOR_REQUIRED.has(user.role) && !user.twoFactorEnabled) return null;
+    return user;
+  }
+
+  private async connected(socket: LiveSocket): Promise<void> {
+    const { user, sid } = socket.data;
+    socket.on('disconnect', () => {
+      clearTimeout(this.expiryTimers.get(socket.id));
+      this.expiryTimers.delete(socket.id);
+    });
+    await socket.join([liveRoom.session(sid), ...this.rooms.roomsFor(user)]);
+    // A session ended between the handshake and the join was announced before this socket
+    // was in its room: look once more.
+    if (!(await this.sessionExists(sid))) socket.disconnect(true);
+  }
+
+  private sessionExists(sid: string): Promise<boolean> {
+    return new Promise((resolve) =>
+      this.store.get(sid, (error, session) => resolve(!error && Boolean(session))),
+    );
+  }
+
+  /** Ends the socket when the sign-in reaches its absolute lifetime. */
+  private expireWithSession(socket: LiveSocket, session: Partial<SessionData>): void {
+    const endsAt =
+      (session.authenticatedAt ?? 0) + this.config.session.absoluteLifetimeHours * 3600_000;
+    const wait = () => {
+      const remaining = endsAt - Date.now();
+      if (remaining <= 0) {
+        this.expiryTimers.delete(socket.id);
+        socket.disconnect(true);
+        return;
+      }
+      const timer = setTimeout(wait, Math.min(remaining, MAX_TIMER_MS));
+      timer.unref();
+      this.expiryTimers.set(socket.id, timer);
+    };
+    wait();
+  }
+
+  private drop(ended: EndedSessions): void {
+    const io = this.io;
+    if (!io) return;
+    if (ended.kind === 'sessions') {
+      // Never an empty room list: socket.io reads that as "everyone".
+      if (ended.sids.length === 0) return;
+      io.in(ended.sids.map((sid) => liveRoom.session(sid))).disconnectSockets(true);
+      return;
+    }
+    const sockets = io.in(liveRoom.user(ended.userId));
+    (ended.exceptSid
+      ? sockets.except(liveRoom.session(ended.exceptSid))
+      : sockets
+    ).disconnectSockets(true);
+  }
+}
