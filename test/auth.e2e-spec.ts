@@ -167,6 +167,93 @@ describe('signing in and out', () => {
     ).toBe(1);
   });
 
+  /** Password step done, second factor to come: the agent's session is pending. */
+  const passwordStep = async (user: User) => {
+    const agent = agentFor(t.server);
+    const first = await postForm(agent, '/login', '/login', {
+      email: user.email,
+      password: STRONG_PASSWORD,
+    });
+    expect(first.headers.location).toBe('/login/two-factor');
+    return agent;
+  };
+  const wrongCode = (secret: string) => (totp.codeAt(secret) === '000000' ? '111111' : '000000');
+
+  it('refuses the second step of a sign-in begun before a lock, even with a right code', async () => {
+    const user = await createUser(t.dataSource, { withTwoFactor: true });
+    const pending = await passwordStep(user);
+    // Someone else runs into the lockout with wrong passwords meanwhile.
+    for (let i = 0; i < 3; i += 1) {
+      await postForm(agentFor(t.server), '/login', '/login', {
+        email: user.email,
+        password: 'wrong-password-here',
+      });
+    }
+    const locked = await t.dataSource.getRepository(User).findOneByOrFail({ id: user.id });
+    expect(locked.lockedUntil!.getTime()).toBeGreaterThan(Date.now());
+
+    const refused = await postForm(pending, '/login/two-factor', '/login/two-factor', {
+      code: totp.codeAt(user.totpSecret!),
+    });
+    expect(refused.status).toBe(401);
+    expect(refused.text).toContain('The e-mail address or password is not correct');
+    expect((await pending.get('/')).status).toBe(302);
+    // The lock stands, and the half-done sign-in is gone.
+    const after = await t.dataSource.getRepository(User).findOneByOrFail({ id: user.id });
+    expect(after.lockedUntil!.getTime()).toBe(locked.lockedUntil!.getTime());
+    expect(after.lastLoginAt).toBeNull();
+    expect((await pending.get('/login/two-factor')).status).toBe(302);
+    const failures = await t.dataSource
+      .getRepository(AuditEvent)
+      .findBy({ action: 'login.failed', targetId: String(user.id) });
+    expect(failures.map((e) => JSON.parse(e.details!) as { reason: string })).toContainEqual({
+      reason: 'locked',
+    });
+  });
+
+  it('counts wrong second-factor codes towards the lockout, which then stops that step', async () => {
+    const user = await createUser(t.dataSource, { withTwoFactor: true });
+    const pending = await passwordStep(user);
+    for (let i = 0; i < 3; i += 1) {
+      const wrong = await postForm(pending, '/login/two-factor', '/login/two-factor', {
+        code: wrongCode(user.totpSecret!),
+      });
+      expect(wrong.status).toBe(400);
+    }
+    const row = await t.dataSource.getRepository(User).findOneByOrFail({ id: user.id });
+    expect(row.lockedUntil!.getTime()).toBeGreaterThan(Date.now());
+    const right = await postForm(pending, '/login/two-factor', '/login/two-factor', {
+      code: totp.codeAt(user.totpSecret!),
+    });
+    expect(right.status).toBe(401);
+    expect((await pending.get('/')).status).toBe(302);
+  });
+
+  it('counts every one of many simultaneous wrong passwords', async () => {
+    const user = await createUser(t.dataSource);
+    const agent = agentFor(t.server);
+    const token = await csrfFrom(agent, '/login');
+    const statuses = await Promise.all(
+      Array.from({ length: 19 }, () =>
+        agent
+          .post('/login')
+          .type('form')
+          .send({ _csrf: token, email: user.email, password: 'wrong-password-here' })
+          .then((response) => response.status),
+      ),
+    );
+    expect(statuses).toEqual(Array(19).fill(401));
+    const row = await t.dataSource.getRepository(User).findOneByOrFail({ id: user.id });
+    // Three failures lock (this suite's limit); a read-modify-write counter would see one.
+    expect(row.lockedUntil!.getTime()).toBeGreaterThan(Date.now());
+    expect(row.lockouts).toBe(1);
+    expect(
+      await t.dataSource
+        .getRepository(AuditEvent)
+        .countBy({ action: 'login.locked', targetId: String(user.id) }),
+    ).toBe(1);
+  });
+
   it('asks for a new version of the terms at the next sign-in', async () => {
     const user = await createUser(t.dataSource, { termsVersion: '2020-01-01' });
     const agent = agentFor(t.server);
@@ -198,6 +285,31 @@ describe('signing in and out', () => {
     data.authenticatedAt = Date.now() - 13 * 3600_000;
     await sessions.update({ id: row.id }, { data: JSON.stringify(data) });
     expect((await old.get('/')).status).toBe(302);
+  });
+});
+
+describe('failure counting under load', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ LOCKOUT_MAX_FAILURES: '50' });
+  });
+  afterAll(() => t.close());
+
+  it('counts 19 simultaneous wrong passwords as 19', async () => {
+    const user = await createUser(t.dataSource);
+    const agent = agentFor(t.server);
+    const token = await csrfFrom(agent, '/login');
+    await Promise.all(
+      Array.from({ length: 19 }, () =>
+        agent
+          .post('/login')
+          .type('form')
+          .send({ _csrf: token, email: user.email, password: 'wrong-password-here' }),
+      ),
+    );
+    const row = await t.dataSource.getRepository(User).findOneByOrFail({ id: user.id });
+    expect(row.failedLogins).toBe(19);
+    expect(row.lockedUntil).toBeNull();
   });
 });
 

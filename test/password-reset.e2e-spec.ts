@@ -157,7 +157,7 @@ describe('password reset', () => {
     });
     expect(done.status).toBe(303);
     const reset = await audit('password.reset');
-    expect(JSON.parse(reset.at(-1)!.details!)).toMatchObject({ via: 'admin-link' });
+    expect(JSON.parse(reset.at(-1)!.details!)).toMatchObject({ via: 'issued-link' });
     const other = await t.dataSource
       .getRepository(OneTimeToken)
       .findOneByOrFail({ id: emailed.row.id });

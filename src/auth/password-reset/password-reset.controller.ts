@@ -11,7 +11,11 @@ import {
   Req,
 } from '@nestjs/common';
 import type { Request } from 'express';
+import type { Actor } from '../../common/actor/actor';
+import { CurrentActor } from '../../common/actor/current-actor.decorator';
 import { Public } from '../../common/auth/public.decorator';
+import { flash } from '../../common/views/flash';
+import { regenerateSession } from '../login/sign-in-session';
 import { FormView } from '../../common/forms/form-view.decorator';
 import { ForgotPasswordDto } from './dto/forgot-password.dto';
 import { NewPasswordDto } from './dto/new-password.dto';
@@ -34,8 +38,8 @@ export class PasswordResetController {
   @FormView('auth/password-forgot', 'forgotModel')
   @HttpCode(200)
   @Render('auth/password-forgot-sent')
-  forgot(@Body() body: ForgotPasswordDto, @Req() request: Request) {
-    return this.resets.request(body.email, request);
+  forgot(@Body() body: ForgotPasswordDto, @CurrentActor() actor: Actor) {
+    return this.resets.request(body.email, actor);
   }
 
   @Get('reset/:token')
@@ -52,8 +56,12 @@ export class PasswordResetController {
     @Param('token') token: string,
     @Body() body: NewPasswordDto,
     @Req() request: Request,
+    @CurrentActor() actor: Actor,
   ) {
-    await this.resets.reset(token, body, request);
+    await this.resets.reset(token, body, actor);
+    // This browser starts afresh too: its old session (if it was this account's) is gone.
+    await regenerateSession(request);
+    flash(request, 'success', 'passwordReset.done');
   }
 
   forgotModel() {

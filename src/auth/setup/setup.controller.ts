@@ -1,6 +1,10 @@
 import { Body, Controller, Get, Header, Param, Post, Redirect, Render, Req } from '@nestjs/common';
 import type { Request } from 'express';
+import type { Actor } from '../../common/actor/actor';
+import { CurrentActor } from '../../common/actor/current-actor.decorator';
 import { Public } from '../../common/auth/public.decorator';
+import { flash } from '../../common/views/flash';
+import { regenerateSession } from '../login/sign-in-session';
 import { FormView } from '../../common/forms/form-view.decorator';
 import { SetupDto } from './setup.dto';
 import { SetupService } from './setup.service';
@@ -21,8 +25,15 @@ export class SetupController {
   @Post(':token')
   @FormView('auth/setup', 'formModel')
   @Redirect('/login', 303)
-  async create(@Param('token') token: string, @Body() body: SetupDto, @Req() request: Request) {
-    await this.setup.create(token, body, request);
+  async create(
+    @Param('token') token: string,
+    @Body() body: SetupDto,
+    @Req() request: Request,
+    @CurrentActor() actor: Actor,
+  ) {
+    await this.setup.create(token, body, actor);
+    await regenerateSession(request);
+    flash(request, 'success', 'setup.done');
   }
 
   formModel(request: Request) {

@@ -1,14 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { Request } from 'express';
 import { DataSource } from 'typeorm';
 import { AuditService, auditActor } from '../../audit/audit.service';
-import { actorOf } from '../../common/actor/actor-of';
+import type { Actor } from '../../common/actor/actor';
 import { FormError } from '../../common/forms/form-error';
 import { translate } from '../../common/i18n/translator';
-import { flash } from '../../common/views/flash';
 import { invalidLink } from '../../invitations/invalid-link';
 import { User } from '../../users/user.entity';
-import { regenerateSession } from '../login/sign-in-session';
 import { assertNewPassword, termsErrors } from '../password-reset/new-password-check';
 import { PasswordPolicy } from '../passwords/password-policy';
 import { CURRENT_TERMS_VERSION } from '../terms/terms-version';
@@ -40,7 +37,7 @@ export class SetupService {
     };
   }
 
-  async create(token: string, input: SetupDto, request: Request): Promise<void> {
+  async create(token: string, input: SetupDto, actor: Actor): Promise<void> {
     const row = await this.live(token);
     const email = input.email.toLowerCase();
     assertNewPassword(
@@ -66,7 +63,7 @@ export class SetupService {
       });
       await manager.getRepository(OneTimeToken).update(row.id, { userId: admin.id });
       await this.audit.record(
-        auditActor(actorOf(request), admin),
+        auditActor(actor, admin),
         {
           action: 'terms.accepted',
           targetType: 'user',
@@ -76,8 +73,6 @@ export class SetupService {
         manager,
       );
     });
-    await regenerateSession(request);
-    flash(request, 'success', 'setup.done');
   }
 
   private async live(token: string): Promise<OneTimeToken> {

@@ -1,5 +1,7 @@
-import { Body, Controller, Get, Post, Redirect, Render, Req } from '@nestjs/common';
+import { Body, Controller, Get, Post, Redirect, Render } from '@nestjs/common';
 import type { Request } from 'express';
+import type { Actor } from '../../common/actor/actor';
+import { CurrentActor } from '../../common/actor/current-actor.decorator';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { AllowIncompleteSignIn } from '../../common/auth/incomplete-sign-in.decorator';
@@ -21,12 +23,8 @@ export class TermsController {
   @Post()
   @FormView('auth/terms', 'formModel')
   @Redirect('/', 303)
-  async accept(
-    @CurrentUser() user: AuthenticatedUser,
-    @Req() request: Request,
-    @Body() _body: AcceptTermsDto,
-  ) {
-    await this.terms.accept(user, request);
+  async accept(@CurrentActor() actor: Actor, @Body() _body: AcceptTermsDto) {
+    await this.terms.accept(actor);
   }
 
   formModel(request: Request) {

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, IsNull, type Repository } from 'typeorm';
-import { AuditService } from '../../audit/audit.service';
+import { AuditService, type AuditActor } from '../../audit/audit.service';
 import { type Actor } from '../../common/actor/actor';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.constants';
@@ -82,7 +82,11 @@ export class TwoFactorService {
   }
 
   /** At sign-in: a current TOTP code (never the same step twice) or an unused recovery code. */
-  async verifyForSignIn(user: User, code: string, actor: Actor): Promise<SecondFactorResult> {
+  async verifyForSignIn(
+    user: User,
+    code: string,
+    actor: Actor | AuditActor,
+  ): Promise<SecondFactorResult> {
     if (!user.totpSecret) return false;
     const lastUsedStep = user.totpLastStep === null ? null : Number(user.totpLastStep);
     const secret = this.openSecret(user);
