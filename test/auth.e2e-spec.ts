@@ -152,6 +152,7 @@ describe('signing in and out', () => {
     const secret = /id="totp-secret">([^<]+)</.exec(page.text)![1].replace(/\s/g, '');
     const confirm = await postForm(agent, '/account/two-factor', '/account/two-factor', {
       code: totp.codeAt(secret),
+      passwordOrCode: STRONG_PASSWORD,
     });
     expect(confirm.status).toBe(201);
     expect(confirm.text.match(/<li><code>/g)).toHaveLength(10);

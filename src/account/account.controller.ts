@@ -1,14 +1,19 @@
 import { Body, Controller, Get, Post, Redirect, Render, Req } from '@nestjs/common';
 import type { Request } from 'express';
+import type { Actor } from '../common/actor/actor';
+import { CurrentActor } from '../common/actor/current-actor.decorator';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { FormView } from '../common/forms/form-view.decorator';
+import { NoStore } from '../common/http/no-store.decorator';
+import { flash } from '../common/views/flash';
 import { AccountOverviewService } from './account-overview.service';
 import { UpdateProfileDto } from './dto/update-profile.dto';
 import { ProfileService } from './profile.service';
 
 /** `/account` and the profile: every signed-in role, each person their own account only. */
 @Controller('account')
+@NoStore()
 export class AccountController {
   constructor(
     private readonly overview: AccountOverviewService,
@@ -31,11 +36,12 @@ export class AccountController {
   @FormView('account/profile', 'postedProfileForm')
   @Redirect('/account/profile', 303)
   async updateProfile(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentActor() actor: Actor,
     @Body() form: UpdateProfileDto,
     @Req() request: Request,
   ) {
-    await this.profile.update(user, form, request);
+    await this.profile.update(actor, form);
+    flash(request, 'success', 'account.profile.saved');
   }
 
   /** The profile form again, with what was posted (FormView calls this on errors). */

@@ -1,13 +1,17 @@
 import { Body, Controller, Get, Post, Redirect, Render, Req } from '@nestjs/common';
 import type { Request } from 'express';
-import type { AuthenticatedUser } from '../common/auth/authenticated-user';
-import { CurrentUser } from '../common/auth/current-user.decorator';
+import { renewSession } from '../auth/login/sign-in-session';
+import type { Actor } from '../common/actor/actor';
+import { CurrentActor } from '../common/actor/current-actor.decorator';
 import { FormView } from '../common/forms/form-view.decorator';
+import { NoStore } from '../common/http/no-store.decorator';
+import { flash } from '../common/views/flash';
 import { ChangePasswordDto } from './dto/change-password.dto';
 import { PasswordChangeService } from './password-change.service';
 
 /** `/account/password`: change one's own password (the current one is asked for). */
 @Controller('account/password')
+@NoStore()
 export class PasswordController {
   constructor(private readonly passwords: PasswordChangeService) {}
 
@@ -21,10 +25,13 @@ export class PasswordController {
   @FormView('account/password', 'form')
   @Redirect('/account', 303)
   async change(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentActor() actor: Actor,
     @Body() form: ChangePasswordDto,
     @Req() request: Request,
   ) {
-    await this.passwords.change(user, form, request);
+    await this.passwords.change(actor, form, request.sessionID);
+    // The sign-in continues under a new session id.
+    await renewSession(request);
+    flash(request, 'success', 'account.password.changed');
   }
 }

@@ -96,6 +96,14 @@ const shellMessages: Messages = {
   'twoFactor.codesText':
     'Keep these codes somewhere safe. Each one lets you sign in once if you lose your phone. They will not be shown again.',
   'twoFactor.codesDone': 'I have saved them',
+  'twoFactor.replace': 'Set up a new authenticator app',
+  'twoFactor.replaceText':
+    'Scan this code with the new app. Your current app and recovery codes stop working once the new app is confirmed.',
+  'twoFactor.passwordLabel': 'Your password',
+  'twoFactor.passwordOrCodeLabel': 'Your password, or a code from your current app',
+  'twoFactor.confirmHint': 'We ask again to be sure it is you.',
+  'twoFactor.passwordWrong': 'That is not your password.',
+  'twoFactor.identityWrong': 'That is neither your password nor a current code.',
 
   'home.title': 'Home',
   'home.greeting': 'Welcome, {name}',
