@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
-import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { ThrottlerModule } from '@nestjs/throttler';
 import type { IncomingMessage } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
 import { TermsController } from './auth/terms/terms.controller';
@@ -17,6 +17,7 @@ import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { FormViewInterceptor } from './common/forms/form-view.interceptor';
 import { createCsrf } from './common/security/csrf';
 import { CSRF, CsrfGuard } from './common/security/csrf.guard';
+import { AppThrottlerGuard } from './common/security/throttler.guard';
 import { ViewLocalsInterceptor } from './common/views/view-locals.interceptor';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -89,7 +90,7 @@ export class AppModule {
       controllers: [HealthController, HomeController, LoginController, TermsController],
       providers: [
         { provide: CSRF, useValue: createCsrf(config) },
-        { provide: APP_GUARD, useClass: ThrottlerGuard },
+        { provide: APP_GUARD, useClass: AppThrottlerGuard },
         {
           provide: APP_GUARD,
           useFactory: (csrf: ReturnType<typeof createCsrf>) => new CsrfGuard(csrf),

@@ -335,6 +335,15 @@ describe('per-IP throttling of sign-in', () => {
       );
     }
     expect(statuses).toEqual([401, 401, 401, 429]);
+    const refused = await postForm(agent, '/login', '/login', {
+      email: 'x@example.org',
+      password: 'wrong-password-1',
+    });
+    expect(refused.status).toBe(429);
+    // The standard header, in whole seconds, within the throttler's minute.
+    expect(refused.headers['retry-after']).toMatch(/^\d+$/);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    expect(Number(refused.headers['retry-after'])).toBeLessThanOrEqual(60);
   });
 });
 
@@ -345,10 +354,66 @@ describe('health', () => {
   });
   afterAll(() => t.close());
 
-  it('reports the database up, without a session', async () => {
+  it('reports the database up, without a session, naming no software', async () => {
     const response = await agentFor(t.server).get('/health');
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({ status: 'ok', database: { status: 'up' } });
+    expect(response.text).not.toMatch(/sqlite|mysql|mariadb|engine/i);
+  });
+
+  it('writes no session row for anonymous visits to the login page, and sign-in still works', async () => {
+    const sessions = t.dataSource.getRepository(Session);
+    const before = await sessions.count();
+    const agent = agentFor(t.server);
+    for (let i = 0; i < 3; i += 1) expect((await agent.get('/login')).status).toBe(200);
+    expect(await agentFor(t.server).get('/login')).toHaveProperty('status', 200);
+    const wrong = await postForm(agent, '/login', '/login', {
+      email: 'nobody@example.org',
+      password: 'wrong-password-1',
+    });
+    expect(wrong.status).toBe(401);
+    expect(await sessions.count()).toBe(before);
+    const user = await createUser(t.dataSource);
+    await signIn(agent, user);
+    expect((await agent.get('/')).status).toBe(200);
+    expect(await sessions.count()).toBe(before + 1);
+  });
+
+  it('refuses a deeply nested JSON body with 400 and a clear message, and a large one with 413', async () => {
+    const deep = '['.repeat(49_000) + ']'.repeat(49_000);
+    const nested = await agentFor(t.server)
+      .post('/password/forgot')
+      .set('Content-Type', 'application/json')
+      .send(`{"email":${deep}}`);
+    expect(nested.status).toBe(400);
+    expect(nested.text).toContain('nested too deeply');
+    const api = await agentFor(t.server)
+      .post('/api/anything')
+      .set('Content-Type', 'application/json')
+      .send(`{"a":${deep}}`);
+    expect(api.status).toBe(400);
+    expect(api.body).toMatchObject({ statusCode: 400, message: expect.stringContaining('nested') });
+    const large = await agentFor(t.server)
+      .post('/password/forgot')
+      .set('Content-Type', 'application/json')
+      .send(JSON.stringify({ email: 'x'.repeat(200_000) }));
+    expect(large.status).toBe(413);
+  });
+
+  it('keeps audit rows small whatever the request carried', async () => {
+    const user = await createUser(t.dataSource, { role: 'official', org: 'KEN' });
+    const agent = agentFor(t.server);
+    await signIn(agent, user);
+    const response = await agent.get(`/states/NGA?q=${'a'.repeat(14_000)}`);
+    expect(response.status).toBe(404);
+    const [event] = await t.dataSource
+      .getRepository(AuditEvent)
+      .find({ where: { action: 'access.denied', actorId: user.id }, order: { id: 'DESC' } });
+    expect(event.details!.length).toBeLessThan(2100);
+    const details = JSON.parse(event.details!) as { path: string; code: string };
+    expect(details.code).toBe('NGA');
+    expect(details.path.startsWith('/states/NGA?q=aaaa')).toBe(true);
+    expect(details.path.endsWith('…[truncated]')).toBe(true);
   });
 
   it('answers 404 with the error page and a correlation id for an unknown page', async () => {
@@ -365,6 +430,8 @@ describe('health', () => {
     const response = await agentFor(t.server).get('/login');
     expect(response.headers['content-security-policy']).toContain("script-src 'self'");
     expect(response.headers['content-security-policy']).not.toContain('unsafe-inline');
+    expect(response.headers['content-security-policy']).toContain("font-src 'self';");
+    expect(response.headers['content-security-policy']).not.toMatch(/https:(?!\/)/);
     expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
     expect(String(response.headers['set-cookie'])).toMatch(/HttpOnly/i);
   });

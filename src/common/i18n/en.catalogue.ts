@@ -127,6 +127,7 @@ const shellMessages: Messages = {
   'errors.notFound': 'Page not found',
   'errors.notFoundText': 'There is nothing here, or it is not available to you.',
   'errors.tooLarge': 'Too large',
+  'errors.bodyTooDeep': 'The request body is nested too deeply (at most {max} levels).',
   'errors.tooMany': 'Too many requests',
   'errors.tooManyText': 'Too many attempts in a short time. Wait a minute and try again.',
   'errors.internal': 'Something went wrong',
