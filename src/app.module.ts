@@ -32,6 +32,7 @@ import { ReferenceDataSeeder } from './organisations/reference-data.seeder';
 import { StartupService } from './startup.service';
 import { StatesModule } from './states/states.module';
 import { AccountModule } from './account/account.module';
+import { PiuAnalystsModule } from './piu-analysts/piu-analysts.module';
 
 /** Sign-in posts get their own, tighter per-IP limit. */
 const SIGN_IN_PATHS = new Set(['/login', '/login/two-factor', '/password/forgot']);
@@ -69,6 +70,7 @@ export class AppModule {
         AdminModule,
         StatesModule,
         AccountModule,
+        PiuAnalystsModule,
         PassportModule,
         ThrottlerModule.forRoot({
           throttlers: [

@@ -15,6 +15,8 @@ type Who = Role | 'anonymous';
 interface MatrixContext {
   /** An official of KEN that admin actions may act on. */
   targetUserId: number;
+  /** A PIU analyst of KEN (the focal point's State) that recovery actions may act on. */
+  analystId: number;
 }
 
 interface RouteRule {
@@ -43,6 +45,7 @@ const MATRIX: Record<string, RouteRule> = {
   'GET /terms': { anonymous: 302, allowed: ALL },
   'POST /terms': { anonymous: 302, allowed: ALL },
   'GET /account/two-factor': { anonymous: 302, allowed: ALL },
+  'GET /account/two-factor/new': { anonymous: 302, allowed: ALL },
   'POST /account/two-factor': { anonymous: 302, allowed: ALL },
   'POST /account/two-factor/disable': {
     anonymous: 302,
@@ -152,6 +155,19 @@ const MATRIX: Record<string, RouteRule> = {
     allowed: ADMIN,
     ok: 200,
   },
+  'GET /piu-analysts': { anonymous: 302, allowed: ['focal-point'] },
+  'POST /piu-analysts/:id/two-factor/reset': {
+    path: (c) => `/piu-analysts/${c.analystId}/two-factor/reset`,
+    anonymous: 302,
+    allowed: ['focal-point'],
+    ok: 303,
+  },
+  'POST /piu-analysts/:id/password-reset-link': {
+    path: (c) => `/piu-analysts/${c.analystId}/password-reset-link`,
+    anonymous: 302,
+    allowed: ['focal-point'],
+    ok: 200,
+  },
   'GET /admin/member-states': { anonymous: 302, allowed: ['admin', 'staff'] },
   'GET /admin/member-states/:code': {
     path: '/admin/member-states/KEN',
@@ -173,12 +189,15 @@ const REQUIRES_TWO_FACTOR = new Set<Role>(['admin', 'staff', 'piu-analyst']);
 describe('authorisation matrix', () => {
   let t: TestApp;
   const agents = new Map<Who, Agent>();
-  const context: MatrixContext = { targetUserId: 0 };
+  const context: MatrixContext = { targetUserId: 0, analystId: 0 };
 
   beforeAll(async () => {
     t = await startTestApp();
     agents.set('anonymous', agentFor(t.server));
     context.targetUserId = (await createUser(t.dataSource, { role: 'official' })).id;
+    context.analystId = (
+      await createUser(t.dataSource, { role: 'piu-analyst', org: 'KEN', withTwoFactor: true })
+    ).id;
     for (const role of ROLES) {
       const user = await createUser(t.dataSource, {
         role,

@@ -4,13 +4,18 @@ import type { Actor } from '../common/actor/actor';
 import { actorOf } from '../common/actor/actor-of';
 import { CurrentActor } from '../common/actor/current-actor.decorator';
 import { AllowIncompleteSignIn } from '../common/auth/incomplete-sign-in.decorator';
+import { Roles } from '../common/auth/roles.decorator';
 import { FormView } from '../common/forms/form-view.decorator';
 import { translate } from '../common/i18n/translator';
 import { flash } from '../common/views/flash';
 import { NoStore } from '../common/http/no-store.decorator';
 import { ConfirmIdentityDto } from './dto/confirm-identity.dto';
 import { EnrolAuthenticatorDto } from './dto/enrol-authenticator.dto';
+import { ROLES, TWO_FACTOR_REQUIRED } from '../users/role';
 import { TwoFactorSettingsService } from './two-factor-settings.service';
+
+/** The roles for which two-step verification is a choice, so theirs to turn off. */
+const OPTIONAL_TWO_FACTOR = ROLES.filter((role) => !TWO_FACTOR_REQUIRED.has(role));
 
 /**
  * The person's own two-factor page: enrol (mandatory for some roles), see status, move to a
@@ -56,6 +61,7 @@ export class TwoFactorSettingsController {
   }
 
   @Post('disable')
+  @Roles(...OPTIONAL_TWO_FACTOR)
   @FormView('account/two-factor', 'page')
   @Redirect('/account/two-factor', 303)
   async disable(

@@ -18,6 +18,7 @@ import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { Roles } from '../../common/auth/roles.decorator';
 import { FormView } from '../../common/forms/form-view.decorator';
+import { NoStore } from '../../common/http/no-store.decorator';
 import { AdminUsersService } from './admin-users.service';
 import { ChangeRoleDto } from './dto/change-role.dto';
 import { UserFilterDto } from './dto/user-filter.dto';
@@ -28,6 +29,7 @@ const Id = new ParseIntPipe({ errorHttpStatusCode: HttpStatus.NOT_FOUND });
 
 @Controller('admin/users')
 @Roles('admin')
+@NoStore()
 export class AdminUsersController {
   constructor(
     private readonly users: AdminUsersService,

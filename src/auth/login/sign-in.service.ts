@@ -61,7 +61,10 @@ export class SignInService {
 
   /** True while the account is locked (read fresh: a lock may have come since the password step). */
   async isLocked(userId: number, now = new Date()): Promise<boolean> {
-    const row = await this.users.findOne({ where: { id: userId }, select: { id: true, lockedUntil: true } });
+    const row = await this.users.findOne({
+      where: { id: userId },
+      select: { id: true, lockedUntil: true },
+    });
     return row !== null && this.lockout.isLocked(row, now);
   }
 

@@ -3,6 +3,7 @@ import { invitationsMessages } from '../../invitations/invitations.messages';
 import { adminMessages } from '../../admin/admin.messages';
 import { statesMessages } from '../../states/states.messages';
 import { accountMessages } from '../../account/account.messages';
+import { piuAnalystsMessages } from '../../piu-analysts/piu-analysts.messages';
 
 /**
  * English: the reference catalogue. Shell, sign-in and error strings are here; each feature
@@ -150,5 +151,6 @@ export const en: Catalogue = {
     ...adminMessages,
     ...statesMessages,
     ...accountMessages,
+    ...piuAnalystsMessages,
   },
 };

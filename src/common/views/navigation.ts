@@ -16,6 +16,7 @@ const ITEMS: { href: string; label: string; roles: Role[] | 'all' }[] = [
     roles: ['admin', 'staff', 'focal-point', 'official', 'expert'],
   },
   { href: '/invitations', label: 'nav.invitations', roles: ['admin', 'focal-point'] },
+  { href: '/piu-analysts', label: 'nav.piuAnalysts', roles: ['focal-point'] },
   { href: '/admin/users', label: 'nav.users', roles: ['admin'] },
   { href: '/admin/member-states', label: 'nav.memberStates', roles: ['admin', 'staff'] },
   { href: '/admin/audit', label: 'nav.audit', roles: ['admin'] },
