@@ -2,9 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import { TypeormSessionStore } from '../auth/sessions/typeorm-session.store';
 import { userOf, type Actor } from '../common/actor/actor';
-import { translate } from '../common/i18n/translator';
-import { formatLocalTime } from './local-time';
 import { describeUserAgent } from './user-agent';
+
+/** One session of the account, as the person may see it. */
+export interface SessionSummary {
+  current: boolean;
+  pending: boolean;
+  createdAt: Date;
+  lastSeenAt: Date;
+  ip: string | null;
+  browser: string | null;
+  system: string | null;
+}
 
 /** The person's signed-in sessions, and "log out everywhere else". Session ids never reach a page. */
 @Injectable()
@@ -14,30 +23,23 @@ export class AccountSessionsService {
     private readonly audit: AuditService,
   ) {}
 
-  /** `currentSessionId` marks this browser's session; it is compared, never shown. */
-  async pageModel(actor: Actor, currentSessionId: string) {
-    const user = userOf(actor);
-    const rows = await this.sessions.listForUser(user.id);
-    const sessions = rows
-      .map((row) => {
-        const agent = describeUserAgent(row.userAgent);
-        return {
-          current: row.id === currentSessionId,
-          // Password given, second factor not (yet): someone may know the password.
-          pending: isPendingSignIn(row.data),
-          createdAt: formatLocalTime(row.createdAt, user.timeZone),
-          lastSeenAt: formatLocalTime(row.lastSeenAt, user.timeZone),
-          ip: row.ip,
-          device: deviceLabel(actor.locale, agent.browser, agent.system),
-        };
-      })
-      // This session first, then the others by last activity (the store's order).
+  /**
+   * The account's live sessions, this browser's first, then by last activity. The session id
+   * is compared with `currentSessionId`, never returned.
+   */
+  async list(actor: Actor, currentSessionId: string): Promise<SessionSummary[]> {
+    const rows = await this.sessions.listForUser(userOf(actor).id);
+    return rows
+      .map((row) => ({
+        current: row.id === currentSessionId,
+        // Password given, second factor not (yet): someone may know the password.
+        pending: isPendingSignIn(row.data),
+        createdAt: row.createdAt,
+        lastSeenAt: row.lastSeenAt,
+        ip: row.ip,
+        ...describeUserAgent(row.userAgent),
+      }))
       .sort((a, b) => Number(b.current) - Number(a.current));
-    return {
-      pageTitle: translate(actor.locale, 'account.sessions.title'),
-      sessions,
-      others: sessions.filter((session) => !session.current).length,
-    };
   }
 
   /** Ends every other session of the account, half-done sign-ins included; returns how many. */
@@ -61,9 +63,4 @@ function isPendingSignIn(data: string): boolean {
   } catch {
     return false;
   }
-}
-
-function deviceLabel(locale: string, browser: string | null, system: string | null): string {
-  if (browser && system) return translate(locale, 'account.sessions.on', { browser, system });
-  return browser ?? system ?? translate(locale, 'account.sessions.unknownBrowser');
 }

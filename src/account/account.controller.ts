@@ -1,7 +1,9 @@
 import { Body, Controller, Get, Post, Redirect, Render, Req } from '@nestjs/common';
 import type { Request } from 'express';
 import type { Actor } from '../common/actor/actor';
+import { actorOf } from '../common/actor/actor-of';
 import { CurrentActor } from '../common/actor/current-actor.decorator';
+import { translate } from '../common/i18n/translator';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { FormView } from '../common/forms/form-view.decorator';
@@ -22,14 +24,20 @@ export class AccountController {
 
   @Get()
   @Render('account/overview')
-  page(@CurrentUser() user: AuthenticatedUser) {
-    return this.overview.pageModel(user);
+  async page(@CurrentUser() user: AuthenticatedUser, @CurrentActor() actor: Actor) {
+    return {
+      pageTitle: translate(actor.locale, 'account.title'),
+      ...(await this.overview.pageModel(user)),
+    };
   }
 
   @Get('profile')
   @Render('account/profile')
-  profileForm(@CurrentUser() user: AuthenticatedUser) {
-    return this.profile.formModel(user);
+  async profileForm(@CurrentUser() user: AuthenticatedUser, @CurrentActor() actor: Actor) {
+    return {
+      pageTitle: translate(actor.locale, 'account.profile.title'),
+      ...(await this.profile.formModel(user)),
+    };
   }
 
   @Post('profile')
@@ -45,7 +53,10 @@ export class AccountController {
   }
 
   /** The profile form again, with what was posted (FormView calls this on errors). */
-  postedProfileForm(request: Request) {
-    return this.profile.formModel(request.user!, request.body as Record<string, unknown>);
+  async postedProfileForm(request: Request) {
+    return {
+      pageTitle: translate(actorOf(request).locale, 'account.profile.title'),
+      ...(await this.profile.formModel(request.user!, request.body as Record<string, unknown>)),
+    };
   }
 }

@@ -27,11 +27,9 @@ export class PasswordChangeService {
     private readonly audit: AuditService,
   ) {}
 
-  formModel() {
-    return {
-      pageTitle: translate(undefined, 'account.password.title'),
-      minLength: this.policy.minLength,
-    };
+  /** The shortest password the policy accepts (the form says so). */
+  get minLength(): number {
+    return this.policy.minLength;
   }
 
   /** Changes the password; returns how many other sessions of the account it ended. */

@@ -2,7 +2,9 @@ import { Body, Controller, Get, Post, Redirect, Render, Req } from '@nestjs/comm
 import type { Request } from 'express';
 import { renewSession } from '../auth/login/sign-in-session';
 import type { Actor } from '../common/actor/actor';
+import { actorOf } from '../common/actor/actor-of';
 import { CurrentActor } from '../common/actor/current-actor.decorator';
+import { translate } from '../common/i18n/translator';
 import { FormView } from '../common/forms/form-view.decorator';
 import { NoStore } from '../common/http/no-store.decorator';
 import { flash } from '../common/views/flash';
@@ -17,12 +19,22 @@ export class PasswordController {
 
   @Get()
   @Render('account/password')
-  form() {
-    return this.passwords.formModel();
+  form(@CurrentActor() actor: Actor) {
+    return this.page(actor.locale);
+  }
+
+  /** The form again after an error (FormView). */
+  formModel(request: Request) {
+    return this.page(actorOf(request).locale);
+  }
+
+  private page(locale: string) {
+    const pageTitle = translate(locale, 'account.password.title');
+    return { pageTitle, minLength: this.passwords.minLength };
   }
 
   @Post()
-  @FormView('account/password', 'form')
+  @FormView('account/password', 'formModel')
   @Redirect('/account', 303)
   async change(
     @CurrentActor() actor: Actor,

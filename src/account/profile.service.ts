@@ -40,7 +40,6 @@ export class ProfileService {
   async formModel(user: AuthenticatedUser, posted?: Record<string, unknown>) {
     const values = posted ? postedValues(posted) : await this.storedValues(user.id);
     return {
-      pageTitle: translate(undefined, 'account.profile.title'),
       email: user.email,
       organisationName: user.organisationName,
       role: user.role,

@@ -6,6 +6,7 @@ import { NoStore } from '../common/http/no-store.decorator';
 import { translate } from '../common/i18n/translator';
 import { flash } from '../common/views/flash';
 import { AccountSessionsService } from './account-sessions.service';
+import { formatLocalTime } from './local-time';
 
 /** `/account/sessions`: where the account is signed in, and "log out other sessions". */
 @Controller('account/sessions')
@@ -15,8 +16,20 @@ export class SessionsController {
 
   @Get()
   @Render('account/sessions')
-  page(@CurrentActor() actor: Actor, @Req() request: Request) {
-    return this.sessions.pageModel(actor, request.sessionID);
+  async page(@CurrentActor() actor: Actor, @Req() request: Request) {
+    const sessions = (await this.sessions.list(actor, request.sessionID)).map((session) => ({
+      current: session.current,
+      pending: session.pending,
+      createdAt: formatLocalTime(session.createdAt, actor.timeZone),
+      lastSeenAt: formatLocalTime(session.lastSeenAt, actor.timeZone),
+      ip: session.ip,
+      device: deviceLabel(actor.locale, session.browser, session.system),
+    }));
+    return {
+      pageTitle: translate(actor.locale, 'account.sessions.title'),
+      sessions,
+      others: sessions.filter((session) => !session.current).length,
+    };
   }
 
   @Post('end-others')
@@ -25,4 +38,9 @@ export class SessionsController {
     const { ended } = await this.sessions.endOthers(actor, request.sessionID);
     flash(request, 'success', translate(actor.locale, 'account.sessions.ended', { count: ended }));
   }
+}
+
+function deviceLabel(locale: string, browser: string | null, system: string | null): string {
+  if (browser && system) return translate(locale, 'account.sessions.on', { browser, system });
+  return browser ?? system ?? translate(locale, 'account.sessions.unknownBrowser');
 }

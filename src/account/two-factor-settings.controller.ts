@@ -29,10 +29,11 @@ export class TwoFactorSettingsController {
 
   @Get()
   @Render('account/two-factor')
-  page(@Req() request: Request) {
+  async page(@Req() request: Request) {
     const actor = actorOf(request);
-    if (actor.user?.twoFactorEnabled) return this.settings.statusModel(actor);
-    return this.enrolmentForm(request);
+    if (!actor.user?.twoFactorEnabled) return this.enrolmentForm(request);
+    const status = await this.settings.statusModel(actor);
+    return { pageTitle: translate(actor.locale, 'twoFactor.title'), ...status };
   }
 
   /** A new authenticator for an enrolled account (a new phone): it replaces the old one. */
@@ -74,12 +75,13 @@ export class TwoFactorSettingsController {
   }
 
   /** The enrolment form, its secret kept in the session until a code confirms it. */
-  enrolmentForm(request: Request) {
+  async enrolmentForm(request: Request) {
     const actor = actorOf(request);
     request.session.enrolmentSecret = this.settings.enrolmentSecret(
       actor,
       request.session.enrolmentSecret,
     );
-    return this.settings.enrolmentModel(actor, request.session.enrolmentSecret);
+    const enrolment = await this.settings.enrolmentModel(actor, request.session.enrolmentSecret);
+    return { pageTitle: translate(actor.locale, 'twoFactor.title'), ...enrolment };
   }
 }

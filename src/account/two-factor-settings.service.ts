@@ -33,7 +33,6 @@ export class TwoFactorSettingsService {
   async statusModel(actor: Actor) {
     const user = userOf(actor);
     return {
-      pageTitle: translate(actor.locale, 'twoFactor.title'),
       required: TWO_FACTOR_REQUIRED.has(user.role),
       enabled: true,
       remaining: await this.twoFactor.remainingRecoveryCodes(user.id),
@@ -44,7 +43,6 @@ export class TwoFactorSettingsService {
   async enrolmentModel(actor: Actor, sealedSecret: string) {
     const user = userOf(actor);
     return {
-      pageTitle: translate(actor.locale, 'twoFactor.title'),
       required: TWO_FACTOR_REQUIRED.has(user.role),
       enabled: false,
       replacing: user.twoFactorEnabled,

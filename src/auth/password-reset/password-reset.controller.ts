@@ -13,7 +13,9 @@ import {
 import type { Request } from 'express';
 import type { Actor } from '../../common/actor/actor';
 import { CurrentActor } from '../../common/actor/current-actor.decorator';
+import { actorOf } from '../../common/actor/actor-of';
 import { Public } from '../../common/auth/public.decorator';
+import { translate } from '../../common/i18n/translator';
 import { flash } from '../../common/views/flash';
 import { regenerateSession } from '../login/sign-in-session';
 import { FormView } from '../../common/forms/form-view.decorator';
@@ -29,8 +31,8 @@ export class PasswordResetController {
 
   @Get('forgot')
   @Render('auth/password-forgot')
-  forgotForm() {
-    return this.resets.forgotModel();
+  forgotForm(@CurrentActor() actor: Actor) {
+    return this.forgotPage(actor.locale);
   }
 
   /** Per-IP throttled in app.module.ts (the sign-in limit). */
@@ -39,14 +41,18 @@ export class PasswordResetController {
   @HttpCode(200)
   @Render('auth/password-forgot-sent')
   forgot(@Body() body: ForgotPasswordDto, @CurrentActor() actor: Actor) {
-    return this.resets.request(body.email, actor);
+    this.resets.request(body.email, actor);
+    return {
+      pageTitle: translate(actor.locale, 'passwordReset.sentTitle'),
+      mailEnabled: this.resets.mailEnabled,
+    };
   }
 
   @Get('reset/:token')
   @Header('Cache-Control', 'no-store')
   @Render('auth/password-reset')
-  resetForm(@Param('token') token: string) {
-    return this.resets.resetModel(token);
+  resetForm(@Param('token') token: string, @CurrentActor() actor: Actor) {
+    return this.resetPage(token, actor.locale);
   }
 
   @Post('reset/:token')
@@ -64,11 +70,21 @@ export class PasswordResetController {
     flash(request, 'success', 'passwordReset.done');
   }
 
-  forgotModel() {
-    return this.resets.forgotModel();
+  forgotModel(request: Request) {
+    return this.forgotPage(actorOf(request).locale);
   }
 
   resetModel(request: Request) {
-    return this.resets.resetModel(String(request.params.token));
+    return this.resetPage(String(request.params.token), actorOf(request).locale);
+  }
+
+  private forgotPage(locale: string) {
+    const pageTitle = translate(locale, 'passwordReset.forgotTitle');
+    return { pageTitle, mailEnabled: this.resets.mailEnabled, values: {} };
+  }
+
+  private async resetPage(token: string, locale: string) {
+    await this.resets.checkLink(token);
+    return { pageTitle: translate(locale, 'passwordReset.resetTitle'), token };
   }
 }

@@ -41,12 +41,9 @@ export class PasswordResetService implements OnModuleDestroy {
     private readonly audit: AuditService,
   ) {}
 
-  forgotModel() {
-    return {
-      pageTitle: translate(undefined, 'passwordReset.forgotTitle'),
-      mailEnabled: this.mail.enabled,
-      values: {},
-    };
+  /** Whether reset links can be e-mailed (otherwise the page sends people to an admin). */
+  get mailEnabled(): boolean {
+    return this.mail.enabled;
   }
 
   /**
@@ -54,7 +51,7 @@ export class PasswordResetService implements OnModuleDestroy {
    * look-up, the token and the e-mail happen after the response, so neither the page nor its
    * timing tells an account apart from none.
    */
-  request(email: string, actor: Actor) {
+  request(email: string, actor: Actor): void {
     if (this.mail.enabled) {
       // Side by side, not queued: one slow mail server answer must not hold up the next.
       const work: Promise<void> = this.sendLink(email.trim().toLowerCase(), actor)
@@ -62,10 +59,6 @@ export class PasswordResetService implements OnModuleDestroy {
         .finally(() => this.pending.delete(work));
       this.pending.add(work);
     }
-    return {
-      pageTitle: translate(undefined, 'passwordReset.sentTitle'),
-      mailEnabled: this.mail.enabled,
-    };
   }
 
   /** Resolves once every reset request received so far has been handled. */
@@ -78,9 +71,9 @@ export class PasswordResetService implements OnModuleDestroy {
     await this.settled();
   }
 
-  async resetModel(token: string) {
+  /** Throws the invalid-link error unless `token` is a live reset link of an active account. */
+  async checkLink(token: string): Promise<void> {
     await this.live(token);
-    return { pageTitle: translate(undefined, 'passwordReset.resetTitle'), token };
   }
 
   /** Sets the new password; returns how many sessions of the account it ended. */

@@ -3,7 +3,6 @@ import { DataSource } from 'typeorm';
 import { AuditService, auditActor } from '../../audit/audit.service';
 import type { Actor } from '../../common/actor/actor';
 import { FormError } from '../../common/forms/form-error';
-import { translate } from '../../common/i18n/translator';
 import { invalidLink } from '../../invitations/invalid-link';
 import { User } from '../../users/user.entity';
 import { assertNewPassword, termsErrors } from '../password-reset/new-password-check';
@@ -28,13 +27,9 @@ export class SetupService {
     private readonly audit: AuditService,
   ) {}
 
-  async formModel(token: string) {
+  /** Throws the invalid-link error unless `token` is a live set-up link (and no admin exists). */
+  async checkLink(token: string): Promise<void> {
     await this.live(token);
-    return {
-      pageTitle: translate(undefined, 'setup.title'),
-      token,
-      termsVersion: CURRENT_TERMS_VERSION,
-    };
   }
 
   async create(token: string, input: SetupDto, actor: Actor): Promise<void> {

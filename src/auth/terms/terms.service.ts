@@ -4,7 +4,6 @@ import type { Repository } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { userOf, type Actor } from '../../common/actor/actor';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
-import { translate } from '../../common/i18n/translator';
 import { User } from '../../users/user.entity';
 import { CURRENT_TERMS_VERSION } from './terms-version';
 
@@ -15,9 +14,9 @@ export class TermsService {
     private readonly audit: AuditService,
   ) {}
 
-  pageModel(user: AuthenticatedUser) {
+  /** The terms in force, and whether this person has still to accept them. */
+  status(user: AuthenticatedUser) {
     return {
-      pageTitle: translate(undefined, 'terms.title'),
       version: CURRENT_TERMS_VERSION,
       previouslyAccepted: user.termsVersion,
       mustAccept: user.termsVersion !== CURRENT_TERMS_VERSION,
