@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
-import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { ThrottlerModule } from '@nestjs/throttler';
 import type { IncomingMessage } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
 import { SessionGuard } from './auth/session.guard';
@@ -10,6 +10,7 @@ import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { FormViewInterceptor } from './common/forms/form-view.interceptor';
 import { createCsrf } from './common/security/csrf';
 import { CSRF, CsrfGuard } from './common/security/csrf.guard';
+import { AppThrottlerGuard } from './common/security/throttler.guard';
 import { ViewLocalsInterceptor } from './common/views/view-locals.interceptor';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -28,6 +29,7 @@ import { HomeModule } from './home/home.module';
 import { MailModule } from './mail/mail.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { UsersModule } from './users/users.module';
+import { PiuAnalystsModule } from './piu-analysts/piu-analysts.module';
 
 /** Sign-in posts get their own, tighter per-IP limit. */
 const SIGN_IN_PATHS = new Set(['/login', '/login/two-factor', '/password/forgot']);
@@ -72,6 +74,7 @@ export class AppModule {
         InvitationsModule,
         MemberStatesModule,
         AdminModule,
+        PiuAnalystsModule,
         LiveModule,
         JobsModule,
         ThrottlerModule.forRoot({
@@ -93,7 +96,7 @@ export class AppModule {
       ],
       providers: [
         { provide: CSRF, useValue: createCsrf(config) },
-        { provide: APP_GUARD, useClass: ThrottlerGuard },
+        { provide: APP_GUARD, useClass: AppThrottlerGuard },
         {
           provide: APP_GUARD,
           useFactory: (csrf: ReturnType<typeof createCsrf>) => new CsrfGuard(csrf),

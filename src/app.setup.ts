@@ -9,6 +9,7 @@ import hbs from 'hbs';
 import { TypeormSessionStore } from './auth/sessions/typeorm-session.store';
 import { isDatabaseUnavailable } from './common/errors/database-unavailable';
 import { translate } from './common/i18n/translator';
+import { JSON_BODY_LIMIT, rejectDeepBodies } from './common/security/body-limits';
 import { csrfTokenLocals } from './common/security/csrf';
 import { CSRF } from './common/security/csrf.guard';
 import type { DoubleCsrfUtilities } from 'csrf-csrf';
@@ -54,6 +55,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): Ty
           scriptSrc: ["'self'"],
           styleSrc: ["'self'"],
           imgSrc: ["'self'", 'data:'],
+          // Helmet's default allows fonts from any https: origin; ours come from the app.
+          fontSrc: ["'self'"],
           connectSrc: ["'self'"],
           formAction: ["'self'"],
           frameAncestors: ["'none'"],
@@ -72,6 +75,10 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): Ty
   registerPartials(join(ROOT_DIR, 'views', 'partials'));
   registerViewHelpers(hbs);
   app.use(cookieParser());
+  // JSON is parsed here, before anything else reads it, so its depth is checked before
+  // validation walks it (Nest adds the urlencoded parser, whose nesting qs already bounds).
+  app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
+  app.use(rejectDeepBodies());
 
   const store = app.get(TypeormSessionStore);
   const sessionMiddleware = session({
@@ -116,7 +123,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): Ty
       });
     });
   });
-  app.use(csrfTokenLocals(app.get<DoubleCsrfUtilities>(CSRF)));
+  app.use(csrfTokenLocals(app.get<DoubleCsrfUtilities>(CSRF), config));
   app.enableShutdownHooks();
   return store;
 }

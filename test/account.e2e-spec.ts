@@ -4,8 +4,8 @@ import { PasswordHasher } from '../src/auth/passwords/password-hasher';
 import { Session } from '../src/auth/sessions/session.entity';
 import { ROLES, TWO_FACTOR_REQUIRED, type Role } from '../src/common/identity/role';
 import { User } from '../src/users/user.entity';
-import { createUser, STRONG_PASSWORD, type UserOverrides } from './support/factories';
-import { agentFor, postForm, signIn, type Agent } from './support/http';
+import { createUser, STRONG_PASSWORD, totp, type UserOverrides } from './support/factories';
+import { agentFor, csrfFrom, postForm, signIn, type Agent } from './support/http';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const FIREFOX_LINUX = 'Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0';
@@ -38,6 +38,26 @@ describe('my account', () => {
     if (userAgent) agent.set('User-Agent', userAgent);
     await signIn(agent, user);
     return agent;
+  }
+
+  /** Password step done, second factor to come (someone who knows the password). */
+  async function halfSignedIn(user: User): Promise<Agent> {
+    const agent = agentFor(t.server);
+    const first = await postForm(agent, '/login', '/login', {
+      email: user.email,
+      password: STRONG_PASSWORD,
+    });
+    expect(first.headers.location).toBe('/login/two-factor');
+    return agent;
+  }
+
+  /** The second step of a half-done sign-in: it must not get in once the session is ended. */
+  async function secondStep(agent: Agent, user: User) {
+    const token = await csrfFrom(agent, '/login');
+    return agent
+      .post('/login/two-factor')
+      .type('form')
+      .send({ _csrf: token, code: totp.codeAt(user.totpSecret!) });
   }
 
   it('sends an anonymous visitor to the login page', async () => {
@@ -321,6 +341,151 @@ describe('my account', () => {
       const [event] = await audits('sessions.ended', user.id);
       expect(event).toMatchObject({ targetType: 'user', targetId: String(user.id) });
       expect(JSON.parse(event.details!)).toEqual({ ended: 2, kept: 'current' });
+    });
+  });
+  describe('half-done sign-ins', () => {
+    it('lists a sign-in waiting for its second step, and "log out other sessions" ends it', async () => {
+      const user = await person({ withTwoFactor: true });
+      const here = await signedIn(user, FIREFOX_LINUX);
+      const intruder = await halfSignedIn(user);
+      const page = await here.get('/account/sessions');
+      expect(page.text).toContain('Password given, second step not done');
+      await postForm(here, '/account/sessions', '/account/sessions/end-others', {});
+      const attempt = await secondStep(intruder, user);
+      expect(attempt.status).toBe(302);
+      expect(attempt.headers.location).toBe('/login');
+      expect((await intruder.get('/')).status).toBe(302);
+      expect(await sessionsOf(user)).toHaveLength(1);
+    });
+
+    it('ends a sign-in waiting for its second step when the password changes', async () => {
+      const user = await person({ withTwoFactor: true });
+      const here = await signedIn(user);
+      const intruder = await halfSignedIn(user);
+      const changed = await postForm(here, '/account/password', '/account/password', {
+        currentPassword: STRONG_PASSWORD,
+        newPassword: NEW_PASSWORD,
+        newPasswordAgain: NEW_PASSWORD,
+      });
+      expect(changed.status).toBe(303);
+      const attempt = await secondStep(intruder, user);
+      expect(attempt.status).toBe(302);
+      expect((await intruder.get('/')).status).toBe(302);
+      expect((await reload(user)).lastLoginAt!.getTime()).toBeLessThan(Date.now());
+      expect(await audits('password.changed', user.id)).toHaveLength(1);
+      expect(JSON.parse((await audits('password.changed', user.id))[0].details!)).toEqual({
+        otherSessionsEnded: 1,
+      });
+    });
+  });
+
+  describe('two-step verification', () => {
+    const secretOn = (html: string) =>
+      /id="totp-secret">([^<]+)</.exec(html)![1].replace(/\s/g, '');
+
+    it('keeps the secret being enrolled sealed in the session, and asks for the password to enrol', async () => {
+      const user = await person({ role: 'official' });
+      const agent = await signedIn(user);
+      const page = await agent.get('/account/two-factor');
+      expect(page.headers['cache-control']).toBe('no-store');
+      const secret = secretOn(page.text);
+      const [row] = await sessionsOf(user);
+      expect(row.data).not.toContain(secret);
+      expect(JSON.parse(row.data)).toMatchObject({
+        enrolmentSecret: expect.stringMatching(/^v1\./),
+      });
+      // The same secret while the enrolment lasts.
+      expect(secretOn((await agent.get('/account/two-factor')).text)).toBe(secret);
+
+      const noPassword = await postForm(agent, '/account/two-factor', '/account/two-factor', {
+        code: totp.codeAt(secret),
+        passwordOrCode: 'not-my-password-at-all',
+      });
+      expect(noPassword.status).toBe(400);
+      expect(noPassword.text).toContain('That is not your password.');
+      expect(noPassword.headers['cache-control']).toBe('no-store');
+      expect(noPassword.text).not.toContain('not-my-password-at-all');
+      expect((await reload(user)).totpSecret).toBeNull();
+      expect((await reload(user)).failedLogins).toBe(1);
+
+      const enrolled = await postForm(agent, '/account/two-factor', '/account/two-factor', {
+        code: totp.codeAt(secret),
+        passwordOrCode: STRONG_PASSWORD,
+      });
+      expect(enrolled.status).toBe(201);
+      expect(enrolled.headers['cache-control']).toBe('no-store');
+      expect(enrolled.text.match(/<li><code>/g)).toHaveLength(10);
+      expect((await reload(user)).totpSecret).toMatch(/^v1\./);
+    });
+
+    it('turns off only with the password or a current code', async () => {
+      const user = await person({ role: 'official', withTwoFactor: true });
+      const agent = await signedIn(user);
+      const refused = await postForm(agent, '/account/two-factor', '/account/two-factor/disable', {
+        passwordOrCode: 'wrong-password-given',
+      });
+      expect(refused.status).toBe(400);
+      expect(refused.text).toContain('That is neither your password nor a current code.');
+      expect((await reload(user)).totpSecret).not.toBeNull();
+      const empty = await postForm(agent, '/account/two-factor', '/account/two-factor/disable', {});
+      expect(empty.status).toBe(400);
+      expect((await reload(user)).totpSecret).not.toBeNull();
+
+      const off = await postForm(agent, '/account/two-factor', '/account/two-factor/disable', {
+        passwordOrCode: STRONG_PASSWORD,
+      });
+      expect(off.status).toBe(303);
+      expect((await reload(user)).totpSecret).toBeNull();
+      expect(await audits('two-factor.disabled', user.id)).toHaveLength(1);
+    });
+
+    it('moves to a new authenticator with a code of the old one, which then stops working', async () => {
+      const user = await person({ role: 'admin', withTwoFactor: true });
+      const agent = await signedIn(user);
+      const status = await agent.get('/account/two-factor');
+      expect(status.text).toContain('href="/account/two-factor/new"');
+      const page = await agent.get('/account/two-factor/new');
+      expect(page.status).toBe(200);
+      expect(page.headers['cache-control']).toBe('no-store');
+      const secret = secretOn(page.text);
+      expect(secret).not.toBe(user.totpSecret);
+      const withoutProof = await postForm(agent, '/account/two-factor/new', '/account/two-factor', {
+        code: totp.codeAt(secret),
+        passwordOrCode: '123456',
+      });
+      expect(withoutProof.status).toBe(400);
+      expect(withoutProof.text).toContain('id="totp-secret"');
+      // The old authenticator's code (a later time step than the sign-in's) proves it is them.
+      const later = Date.now() + 30_000;
+      const replaced = await postForm(agent, '/account/two-factor/new', '/account/two-factor', {
+        code: totp.codeAt(secret),
+        passwordOrCode: totp.codeAt(user.totpSecret!, later),
+      });
+      expect(replaced.status).toBe(201);
+      const stored = await reload(user);
+      expect(stored.totpSecret).toMatch(/^v1\./);
+      const again = agentFor(t.server);
+      await postForm(again, '/login', '/login', { email: user.email, password: STRONG_PASSWORD });
+      const oldCode = await postForm(again, '/login/two-factor', '/login/two-factor', {
+        code: totp.codeAt(user.totpSecret!, later),
+      });
+      expect(oldCode.status).toBe(400);
+      const newCode = await postForm(again, '/login/two-factor', '/login/two-factor', {
+        code: totp.codeAt(secret, later),
+      });
+      expect(newCode.status).toBe(303);
+    });
+
+    it('marks account pages no-store', async () => {
+      const agent = await signedIn(await person());
+      for (const path of [
+        '/account',
+        '/account/profile',
+        '/account/password',
+        '/account/sessions',
+      ]) {
+        expect((await agent.get(path)).headers['cache-control']).toBe('no-store');
+      }
     });
   });
 });

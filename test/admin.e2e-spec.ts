@@ -349,6 +349,47 @@ describe('admin pages', () => {
     });
   });
 
+  describe('PIU analysts', () => {
+    it('offers no recovery of a PIU analyst and refuses it, leaving the account as it was', async () => {
+      const analyst = await createUser(t.dataSource, {
+        role: 'piu-analyst',
+        org: 'KEN',
+        withTwoFactor: true,
+      });
+      const page = await adminAgent.get(`/admin/users/${analyst.id}`);
+      expect(page.status).toBe(200);
+      expect(page.headers['cache-control']).toBe('no-store');
+      expect(page.text).not.toContain(`/admin/users/${analyst.id}/two-factor/reset`);
+      expect(page.text).not.toContain(`/admin/users/${analyst.id}/password-reset-link`);
+      expect(page.text).toContain('are for their State’s focal point');
+      // Suspending stays the admin's.
+      expect(page.text).toContain(`/admin/users/${analyst.id}/deactivate`);
+
+      const reset = await act(analyst.id, 'two-factor/reset');
+      expect(reset.status).toBe(403);
+      expect(reset.text).toContain('recovered by their State’s focal point');
+      const link = await act(analyst.id, 'password-reset-link');
+      expect(link.status).toBe(403);
+      const row = await users().findOneByOrFail({ id: analyst.id });
+      expect(row.totpSecret).toBe(analyst.totpSecret);
+      expect(await t.dataSource.getRepository(OneTimeToken).countBy({ userId: analyst.id })).toBe(
+        0,
+      );
+      expect(await eventsAbout('two-factor.reset', analyst.id)).toHaveLength(0);
+
+      const deactivated = await act(analyst.id, 'deactivate');
+      expect(deactivated.status).toBe(303);
+      expect((await users().findOneByOrFail({ id: analyst.id })).active).toBe(false);
+    });
+
+    it('still recovers other accounts (an official)', async () => {
+      const official = await createUser(t.dataSource, { withTwoFactor: true });
+      const page = await adminAgent.get(`/admin/users/${official.id}`);
+      expect(page.text).toContain(`/admin/users/${official.id}/two-factor/reset`);
+      expect(page.text).toContain(`/admin/users/${official.id}/password-reset-link`);
+    });
+  });
+
   describe('Member States', () => {
     it('lists the 193 States with their regions and filters by region and status', async () => {
       const all = await adminAgent.get('/admin/member-states');

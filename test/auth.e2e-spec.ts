@@ -152,6 +152,7 @@ describe('signing in and out', () => {
     const secret = /id="totp-secret">([^<]+)</.exec(page.text)![1].replace(/\s/g, '');
     const confirm = await postForm(agent, '/account/two-factor', '/account/two-factor', {
       code: totp.codeAt(secret),
+      passwordOrCode: STRONG_PASSWORD,
     });
     expect(confirm.status).toBe(201);
     expect(confirm.text.match(/<li><code>/g)).toHaveLength(10);
@@ -164,6 +165,93 @@ describe('signing in and out', () => {
       await t.dataSource
         .getRepository(AuditEvent)
         .countBy({ action: 'two-factor.enrolled', targetId: String(admin.id) }),
+    ).toBe(1);
+  });
+
+  /** Password step done, second factor to come: the agent's session is pending. */
+  const passwordStep = async (user: User) => {
+    const agent = agentFor(t.server);
+    const first = await postForm(agent, '/login', '/login', {
+      email: user.email,
+      password: STRONG_PASSWORD,
+    });
+    expect(first.headers.location).toBe('/login/two-factor');
+    return agent;
+  };
+  const wrongCode = (secret: string) => (totp.codeAt(secret) === '000000' ? '111111' : '000000');
+
+  it('refuses the second step of a sign-in begun before a lock, even with a right code', async () => {
+    const user = await createUser(t.dataSource, { withTwoFactor: true });
+    const pending = await passwordStep(user);
+    // Someone else runs into the lockout with wrong passwords meanwhile.
+    for (let i = 0; i < 3; i += 1) {
+      await postForm(agentFor(t.server), '/login', '/login', {
+        email: user.email,
+        password: 'wrong-password-here',
+      });
+    }
+    const locked = await t.dataSource.getRepository(User).findOneByOrFail({ id: user.id });
+    expect(locked.lockedUntil!.getTime()).toBeGreaterThan(Date.now());
+
+    const refused = await postForm(pending, '/login/two-factor', '/login/two-factor', {
+      code: totp.codeAt(user.totpSecret!),
+    });
+    expect(refused.status).toBe(401);
+    expect(refused.text).toContain('The e-mail address or password is not correct');
+    expect((await pending.get('/')).status).toBe(302);
+    // The lock stands, and the half-done sign-in is gone.
+    const after = await t.dataSource.getRepository(User).findOneByOrFail({ id: user.id });
+    expect(after.lockedUntil!.getTime()).toBe(locked.lockedUntil!.getTime());
+    expect(after.lastLoginAt).toBeNull();
+    expect((await pending.get('/login/two-factor')).status).toBe(302);
+    const failures = await t.dataSource
+      .getRepository(AuditEvent)
+      .findBy({ action: 'login.failed', targetId: String(user.id) });
+    expect(failures.map((e) => JSON.parse(e.details!) as { reason: string })).toContainEqual({
+      reason: 'locked',
+    });
+  });
+
+  it('counts wrong second-factor codes towards the lockout, which then stops that step', async () => {
+    const user = await createUser(t.dataSource, { withTwoFactor: true });
+    const pending = await passwordStep(user);
+    for (let i = 0; i < 3; i += 1) {
+      const wrong = await postForm(pending, '/login/two-factor', '/login/two-factor', {
+        code: wrongCode(user.totpSecret!),
+      });
+      expect(wrong.status).toBe(400);
+    }
+    const row = await t.dataSource.getRepository(User).findOneByOrFail({ id: user.id });
+    expect(row.lockedUntil!.getTime()).toBeGreaterThan(Date.now());
+    const right = await postForm(pending, '/login/two-factor', '/login/two-factor', {
+      code: totp.codeAt(user.totpSecret!),
+    });
+    expect(right.status).toBe(401);
+    expect((await pending.get('/')).status).toBe(302);
+  });
+
+  it('counts every one of many simultaneous wrong passwords', async () => {
+    const user = await createUser(t.dataSource);
+    const agent = agentFor(t.server);
+    const token = await csrfFrom(agent, '/login');
+    const statuses = await Promise.all(
+      Array.from({ length: 19 }, () =>
+        agent
+          .post('/login')
+          .type('form')
+          .send({ _csrf: token, email: user.email, password: 'wrong-password-here' })
+          .then((response) => response.status),
+      ),
+    );
+    expect(statuses).toEqual(Array(19).fill(401));
+    const row = await t.dataSource.getRepository(User).findOneByOrFail({ id: user.id });
+    // Three failures lock (this suite's limit); a read-modify-write counter would see one.
+    expect(row.lockedUntil!.getTime()).toBeGreaterThan(Date.now());
+    expect(row.lockouts).toBe(1);
+    expect(
+      await t.dataSource
+        .getRepository(AuditEvent)
+        .countBy({ action: 'login.locked', targetId: String(user.id) }),
     ).toBe(1);
   });
 
@@ -201,6 +289,31 @@ describe('signing in and out', () => {
   });
 });
 
+describe('failure counting under load', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ LOCKOUT_MAX_FAILURES: '50' });
+  });
+  afterAll(() => t.close());
+
+  it('counts 19 simultaneous wrong passwords as 19', async () => {
+    const user = await createUser(t.dataSource);
+    const agent = agentFor(t.server);
+    const token = await csrfFrom(agent, '/login');
+    await Promise.all(
+      Array.from({ length: 19 }, () =>
+        agent
+          .post('/login')
+          .type('form')
+          .send({ _csrf: token, email: user.email, password: 'wrong-password-here' }),
+      ),
+    );
+    const row = await t.dataSource.getRepository(User).findOneByOrFail({ id: user.id });
+    expect(row.failedLogins).toBe(19);
+    expect(row.lockedUntil).toBeNull();
+  });
+});
+
 describe('per-IP throttling of sign-in', () => {
   let t: TestApp;
   beforeAll(async () => {
@@ -222,6 +335,15 @@ describe('per-IP throttling of sign-in', () => {
       );
     }
     expect(statuses).toEqual([401, 401, 401, 429]);
+    const refused = await postForm(agent, '/login', '/login', {
+      email: 'x@example.org',
+      password: 'wrong-password-1',
+    });
+    expect(refused.status).toBe(429);
+    // The standard header, in whole seconds, within the throttler's minute.
+    expect(refused.headers['retry-after']).toMatch(/^\d+$/);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    expect(Number(refused.headers['retry-after'])).toBeLessThanOrEqual(60);
   });
 });
 
@@ -232,10 +354,66 @@ describe('health', () => {
   });
   afterAll(() => t.close());
 
-  it('reports the database up, without a session', async () => {
+  it('reports the database up, without a session, naming no software', async () => {
     const response = await agentFor(t.server).get('/health');
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({ status: 'ok', database: { status: 'up' } });
+    expect(response.text).not.toMatch(/sqlite|mysql|mariadb|engine/i);
+  });
+
+  it('writes no session row for anonymous visits to the login page, and sign-in still works', async () => {
+    const sessions = t.dataSource.getRepository(Session);
+    const before = await sessions.count();
+    const agent = agentFor(t.server);
+    for (let i = 0; i < 3; i += 1) expect((await agent.get('/login')).status).toBe(200);
+    expect(await agentFor(t.server).get('/login')).toHaveProperty('status', 200);
+    const wrong = await postForm(agent, '/login', '/login', {
+      email: 'nobody@example.org',
+      password: 'wrong-password-1',
+    });
+    expect(wrong.status).toBe(401);
+    expect(await sessions.count()).toBe(before);
+    const user = await createUser(t.dataSource);
+    await signIn(agent, user);
+    expect((await agent.get('/')).status).toBe(200);
+    expect(await sessions.count()).toBe(before + 1);
+  });
+
+  it('refuses a deeply nested JSON body with 400 and a clear message, and a large one with 413', async () => {
+    const deep = '['.repeat(49_000) + ']'.repeat(49_000);
+    const nested = await agentFor(t.server)
+      .post('/password/forgot')
+      .set('Content-Type', 'application/json')
+      .send(`{"email":${deep}}`);
+    expect(nested.status).toBe(400);
+    expect(nested.text).toContain('nested too deeply');
+    const api = await agentFor(t.server)
+      .post('/api/anything')
+      .set('Content-Type', 'application/json')
+      .send(`{"a":${deep}}`);
+    expect(api.status).toBe(400);
+    expect(api.body).toMatchObject({ statusCode: 400, message: expect.stringContaining('nested') });
+    const large = await agentFor(t.server)
+      .post('/password/forgot')
+      .set('Content-Type', 'application/json')
+      .send(JSON.stringify({ email: 'x'.repeat(200_000) }));
+    expect(large.status).toBe(413);
+  });
+
+  it('keeps audit rows small whatever the request carried', async () => {
+    const user = await createUser(t.dataSource, { role: 'official', org: 'KEN' });
+    const agent = agentFor(t.server);
+    await signIn(agent, user);
+    const response = await agent.get(`/states/NGA?q=${'a'.repeat(14_000)}`);
+    expect(response.status).toBe(404);
+    const [event] = await t.dataSource
+      .getRepository(AuditEvent)
+      .find({ where: { action: 'access.denied', actorId: user.id }, order: { id: 'DESC' } });
+    expect(event.details!.length).toBeLessThan(2100);
+    const details = JSON.parse(event.details!) as { path: string; code: string };
+    expect(details.code).toBe('NGA');
+    expect(details.path.startsWith('/states/NGA?q=aaaa')).toBe(true);
+    expect(details.path.endsWith('…[truncated]')).toBe(true);
   });
 
   it('answers 404 with the error page and a correlation id for an unknown page', async () => {
@@ -252,6 +430,8 @@ describe('health', () => {
     const response = await agentFor(t.server).get('/login');
     expect(response.headers['content-security-policy']).toContain("script-src 'self'");
     expect(response.headers['content-security-policy']).not.toContain('unsafe-inline');
+    expect(response.headers['content-security-policy']).toContain("font-src 'self';");
+    expect(response.headers['content-security-policy']).not.toMatch(/https:(?!\/)/);
     expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
     expect(String(response.headers['set-cookie'])).toMatch(/HttpOnly/i);
   });

@@ -17,13 +17,13 @@ type Who = Role | 'anonymous';
 interface MatrixContext {
   /** An official of KEN that admin actions may act on. */
   targetUserId: number;
+  /** A PIU analyst of KEN (the focal point's State) that recovery actions may act on. */
+  analystId: number;
 }
 
 interface RouteRule {
   path?: string | ((context: MatrixContext) => string);
   anonymous: number;
-  /** Narrower than the route's area, for a rule a service enforces on its own. */
-  serviceAllows?: readonly Role[];
   ok?: number;
   /** A different expected status for some allowed roles (a row they may not see: 404). */
   okFor?: Partial<Record<Role, number>>;
@@ -42,11 +42,10 @@ const MATRIX: Record<string, RouteRule> = {
   'GET /terms': { anonymous: 302 },
   'POST /terms': { anonymous: 302 },
   'GET /account/two-factor': { anonymous: 302 },
+  'GET /account/two-factor/new': { anonymous: 302 },
   'POST /account/two-factor': { anonymous: 302 },
   'POST /account/two-factor/disable': {
     anonymous: 302,
-    // The area is every role's; the service refuses the roles that must keep two-factor.
-    serviceAllows: ['partner', 'focal-point', 'official', 'expert'],
     denied: 403,
   },
   'GET /account': { anonymous: 302 },
@@ -138,6 +137,17 @@ const MATRIX: Record<string, RouteRule> = {
     anonymous: 302,
     ok: 200,
   },
+  'GET /piu-analysts': { anonymous: 302 },
+  'POST /piu-analysts/:id/two-factor/reset': {
+    path: (c) => `/piu-analysts/${c.analystId}/two-factor/reset`,
+    anonymous: 302,
+    ok: 303,
+  },
+  'POST /piu-analysts/:id/password-reset-link': {
+    path: (c) => `/piu-analysts/${c.analystId}/password-reset-link`,
+    anonymous: 302,
+    ok: 200,
+  },
   'GET /admin/member-states': { anonymous: 302 },
   'GET /admin/member-states/:code': {
     path: '/admin/member-states/KEN',
@@ -158,13 +168,16 @@ describe('authorisation matrix', () => {
   let t: TestApp;
   let access: Map<string, RouteAccess>;
   const agents = new Map<Who, Agent>();
-  const context: MatrixContext = { targetUserId: 0 };
+  const context: MatrixContext = { targetUserId: 0, analystId: 0 };
 
   beforeAll(async () => {
     t = await startTestApp();
     access = declaredAccess(t.app);
     agents.set('anonymous', agentFor(t.server));
     context.targetUserId = (await createUser(t.dataSource, { role: 'official' })).id;
+    context.analystId = (
+      await createUser(t.dataSource, { role: 'piu-analyst', org: 'KEN', withTwoFactor: true })
+    ).id;
     for (const role of ROLES) {
       const user = await createUser(t.dataSource, {
         role,
@@ -221,9 +234,7 @@ describe('authorisation matrix', () => {
     }
     const declared = access.get(route)!;
     const areaRoles = declared.public ? 'all' : declared.roles;
-    const allowed =
-      (areaRoles === 'all' || (areaRoles !== 'none' && areaRoles.includes(who))) &&
-      (!rule.serviceAllows || rule.serviceAllows.includes(who));
+    const allowed = areaRoles === 'all' || (areaRoles !== 'none' && areaRoles.includes(who));
     if (!allowed) {
       expect(status).toBe(rule.denied ?? 403);
     } else if (rule.okFor?.[who] !== undefined || rule.ok !== undefined || method === 'GET') {

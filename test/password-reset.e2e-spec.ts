@@ -4,7 +4,7 @@ import { Session } from '../src/auth/sessions/session.entity';
 import { OneTimeToken } from '../src/auth/tokens/one-time-token.entity';
 import { OneTimeTokensService } from '../src/auth/tokens/one-time-tokens.service';
 import { User } from '../src/users/user.entity';
-import { createUser, STRONG_PASSWORD } from './support/factories';
+import { createUser, STRONG_PASSWORD, totp } from './support/factories';
 import { agentFor, csrfFrom, postForm, signIn } from './support/http';
 import { SmtpSink } from './support/smtp-sink';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -157,12 +157,42 @@ describe('password reset', () => {
     });
     expect(done.status).toBe(303);
     const reset = await audit('password.reset');
-    expect(JSON.parse(reset.at(-1)!.details!)).toMatchObject({ via: 'admin-link' });
+    expect(JSON.parse(reset.at(-1)!.details!)).toMatchObject({ via: 'issued-link' });
     const other = await t.dataSource
       .getRepository(OneTimeToken)
       .findOneByOrFail({ id: emailed.row.id });
     expect(other.revokedAt).not.toBeNull();
     expect((await agentFor(t.server).get(`/password/reset/${emailed.token}`)).status).toBe(404);
+  });
+
+  it('makes a password step taken before the reset worth nothing', async () => {
+    const user = await createUser(t.dataSource, { withTwoFactor: true });
+    const intruder = agentFor(t.server);
+    const first = await postForm(intruder, '/login', '/login', {
+      email: user.email,
+      password: STRONG_PASSWORD,
+    });
+    expect(first.headers.location).toBe('/login/two-factor');
+    const { token } = await t.app
+      .get(OneTimeTokensService)
+      .issue('password-reset', 3600_000, { userId: user.id });
+    const path = `/password/reset/${token}`;
+    const done = await postForm(agentFor(t.server), path, path, {
+      password: NEW_PASSWORD,
+      passwordAgain: NEW_PASSWORD,
+    });
+    expect(done.status).toBe(303);
+    expect(await t.dataSource.getRepository(Session).countBy({ userId: user.id })).toBe(0);
+    const csrf = await csrfFrom(intruder, '/login');
+    const second = await intruder
+      .post('/login/two-factor')
+      .type('form')
+      .send({ _csrf: csrf, code: totp.codeAt(user.totpSecret!) });
+    expect(second.status).toBe(302);
+    expect(second.headers.location).toBe('/login');
+    expect((await intruder.get('/')).status).toBe(302);
+    const stored = await t.dataSource.getRepository(User).findOneByOrFail({ id: user.id });
+    expect(stored.lastLoginAt).toBeNull();
   });
 
   it('refuses expired, unknown and deactivated-account links with the same 404 page', async () => {

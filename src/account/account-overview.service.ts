@@ -3,7 +3,6 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { TypeormSessionStore } from '../auth/sessions/typeorm-session.store';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user';
-import { translate } from '../common/i18n/translator';
 import { TWO_FACTOR_REQUIRED } from '../common/identity/role';
 import { User } from '../users/user.entity';
 import { languageName, storedLanguages } from './languages';
@@ -25,7 +24,6 @@ export class AccountOverviewService {
       this.sessions.listForUser(user.id),
     ]);
     return {
-      pageTitle: translate(undefined, 'account.title'),
       name: user.name,
       email: user.email,
       role: user.role,

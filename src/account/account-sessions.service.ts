@@ -1,13 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import type { Request } from 'express';
 import { AuditService } from '../audit/audit.service';
-import { actorOf } from '../common/actor/actor-of';
 import { TypeormSessionStore } from '../auth/sessions/typeorm-session.store';
-import type { AuthenticatedUser } from '../common/auth/authenticated-user';
-import { translate } from '../common/i18n/translator';
-import { flash } from '../common/views/flash';
-import { formatLocalTime } from './local-time';
+import { userOf, type Actor } from '../common/actor/actor';
 import { describeUserAgent } from './user-agent';
+
+/** One session of the account, as the person may see it. */
+export interface SessionSummary {
+  current: boolean;
+  pending: boolean;
+  createdAt: Date;
+  lastSeenAt: Date;
+  ip: string | null;
+  browser: string | null;
+  system: string | null;
+}
 
 /** The person's signed-in sessions, and "log out everywhere else". Session ids never reach a page. */
 @Injectable()
@@ -17,41 +23,44 @@ export class AccountSessionsService {
     private readonly audit: AuditService,
   ) {}
 
-  async pageModel(user: AuthenticatedUser, request: Request) {
-    const rows = await this.sessions.listForUser(user.id);
-    const sessions = rows
-      .map((row) => {
-        const agent = describeUserAgent(row.userAgent);
-        return {
-          current: row.id === request.sessionID,
-          createdAt: formatLocalTime(row.createdAt, user.timeZone),
-          lastSeenAt: formatLocalTime(row.lastSeenAt, user.timeZone),
-          ip: row.ip,
-          device: deviceLabel(agent.browser, agent.system),
-        };
-      })
-      // This session first, then the others by last activity (the store's order).
+  /**
+   * The account's live sessions, this browser's first, then by last activity. The session id
+   * is compared with `currentSessionId`, never returned.
+   */
+  async list(actor: Actor, currentSessionId: string): Promise<SessionSummary[]> {
+    const rows = await this.sessions.listForUser(userOf(actor).id);
+    return rows
+      .map((row) => ({
+        current: row.id === currentSessionId,
+        // Password given, second factor not (yet): someone may know the password.
+        pending: isPendingSignIn(row.data),
+        createdAt: row.createdAt,
+        lastSeenAt: row.lastSeenAt,
+        ip: row.ip,
+        ...describeUserAgent(row.userAgent),
+      }))
       .sort((a, b) => Number(b.current) - Number(a.current));
-    return {
-      pageTitle: translate(undefined, 'account.sessions.title'),
-      sessions,
-      others: sessions.filter((session) => !session.current).length,
-    };
   }
 
-  async endOthers(user: AuthenticatedUser, request: Request): Promise<void> {
-    const ended = await this.sessions.destroyForUser(user.id, request.sessionID);
-    await this.audit.record(actorOf(request), {
+  /** Ends every other session of the account, half-done sign-ins included; returns how many. */
+  async endOthers(actor: Actor, currentSessionId: string): Promise<{ ended: number }> {
+    const user = userOf(actor);
+    const ended = await this.sessions.destroyForUser(user.id, currentSessionId);
+    await this.audit.record(actor, {
       action: 'sessions.ended',
       targetType: 'user',
       targetId: user.id,
       details: { ended, kept: 'current' },
     });
-    flash(request, 'success', translate(undefined, 'account.sessions.ended', { count: ended }));
+    return { ended };
   }
 }
 
-function deviceLabel(browser: string | null, system: string | null): string {
-  if (browser && system) return translate(undefined, 'account.sessions.on', { browser, system });
-  return browser ?? system ?? translate(undefined, 'account.sessions.unknownBrowser');
+function isPendingSignIn(data: string): boolean {
+  try {
+    const session = JSON.parse(data) as { userId?: unknown; pendingUserId?: unknown };
+    return session.userId === undefined && session.pendingUserId !== undefined;
+  } catch {
+    return false;
+  }
 }

@@ -2,9 +2,15 @@ import { InArea } from '../common/areas/area';
 import { ACCOUNT_AREA } from './account.area';
 import { Body, Controller, Get, Post, Redirect, Render, Req } from '@nestjs/common';
 import type { Request } from 'express';
+import type { Actor } from '../common/actor/actor';
+import { actorOf } from '../common/actor/actor-of';
+import { CurrentActor } from '../common/actor/current-actor.decorator';
+import { translate } from '../common/i18n/translator';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { FormView } from '../common/forms/form-view.decorator';
+import { NoStore } from '../common/http/no-store.decorator';
+import { flash } from '../common/views/flash';
 import { AccountOverviewService } from './account-overview.service';
 import { UpdateProfileDto } from './dto/update-profile.dto';
 import { ProfileService } from './profile.service';
@@ -12,6 +18,7 @@ import { ProfileService } from './profile.service';
 /** `/account` and the profile: every signed-in role, each person their own account only. */
 @Controller('account')
 @InArea(ACCOUNT_AREA)
+@NoStore()
 export class AccountController {
   constructor(
     private readonly overview: AccountOverviewService,
@@ -20,29 +27,39 @@ export class AccountController {
 
   @Get()
   @Render('account/overview')
-  page(@CurrentUser() user: AuthenticatedUser) {
-    return this.overview.pageModel(user);
+  async page(@CurrentUser() user: AuthenticatedUser, @CurrentActor() actor: Actor) {
+    return {
+      pageTitle: translate(actor.locale, 'account.title'),
+      ...(await this.overview.pageModel(user)),
+    };
   }
 
   @Get('profile')
   @Render('account/profile')
-  profileForm(@CurrentUser() user: AuthenticatedUser) {
-    return this.profile.formModel(user);
+  async profileForm(@CurrentUser() user: AuthenticatedUser, @CurrentActor() actor: Actor) {
+    return {
+      pageTitle: translate(actor.locale, 'account.profile.title'),
+      ...(await this.profile.formModel(user)),
+    };
   }
 
   @Post('profile')
   @FormView('account/profile', 'postedProfileForm')
   @Redirect('/account/profile', 303)
   async updateProfile(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentActor() actor: Actor,
     @Body() form: UpdateProfileDto,
     @Req() request: Request,
   ) {
-    await this.profile.update(user, form, request);
+    await this.profile.update(actor, form);
+    flash(request, 'success', 'account.profile.saved');
   }
 
   /** The profile form again, with what was posted (FormView calls this on errors). */
-  postedProfileForm(request: Request) {
-    return this.profile.formModel(request.user!, request.body as Record<string, unknown>);
+  async postedProfileForm(request: Request) {
+    return {
+      pageTitle: translate(actorOf(request).locale, 'account.profile.title'),
+      ...(await this.profile.formModel(request.user!, request.body as Record<string, unknown>)),
+    };
   }
 }

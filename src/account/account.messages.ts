@@ -64,6 +64,7 @@ export const accountMessages: Messages = {
   'account.sessions.lastSeen': 'Last active',
   'account.sessions.ip': 'IP address',
   'account.sessions.this': 'This session',
+  'account.sessions.pending': 'Password given, second step not done',
   'account.sessions.unknownBrowser': 'Unknown browser',
   'account.sessions.on': '{browser} on {system}',
   'account.sessions.endOthers': 'Log out other sessions',

@@ -1,24 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Request } from 'express';
 import type { Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { actorOf } from '../common/actor/actor-of';
-import { regenerateSession, saveSession } from '../auth/login/sign-in-session';
+import { userOf, type Actor } from '../common/actor/actor';
 import { PasswordHasher } from '../auth/passwords/password-hasher';
 import { PasswordPolicy, type PasswordCheck } from '../auth/passwords/password-policy';
 import { TypeormSessionStore } from '../auth/sessions/typeorm-session.store';
-import type { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { FormError, type FieldErrors } from '../common/forms/form-error';
 import { translate } from '../common/i18n/translator';
-import { flash } from '../common/views/flash';
 import { User } from '../users/user.entity';
 import type { ChangePasswordDto } from './dto/change-password.dto';
 
 /**
  * Changing one's own password: the current one first (a session left open on a shared
  * computer is not enough), the new one twice and past the password policy. Afterwards every
- * other session of the account ends, and this one gets a new id.
+ * other session of the account ends (half-done sign-ins with the old password too); the
+ * controller gives this one a new id.
  */
 @Injectable()
 export class PasswordChangeService {
@@ -30,14 +27,18 @@ export class PasswordChangeService {
     private readonly audit: AuditService,
   ) {}
 
-  formModel() {
-    return {
-      pageTitle: translate(undefined, 'account.password.title'),
-      minLength: this.policy.minLength,
-    };
+  /** The shortest password the policy accepts (the form says so). */
+  get minLength(): number {
+    return this.policy.minLength;
   }
 
-  async change(user: AuthenticatedUser, form: ChangePasswordDto, request: Request): Promise<void> {
+  /** Changes the password; returns how many other sessions of the account it ended. */
+  async change(
+    actor: Actor,
+    form: ChangePasswordDto,
+    currentSessionId: string,
+  ): Promise<{ otherSessionsEnded: number }> {
+    const user = userOf(actor);
     const account = await this.users.findOneByOrFail({ id: user.id });
     if (!(await this.hasher.verify(account.passwordHash, form.currentPassword))) {
       throw FormError.field('currentPassword', 'account.password.currentWrong');
@@ -50,35 +51,26 @@ export class PasswordChangeService {
       errors.newPassword = ['account.password.same'];
     } else {
       const check = this.policy.check(form.newPassword, { email: user.email, name: user.name });
-      if (!check.accepted) errors.newPassword = refusalMessages(check);
+      if (!check.accepted) errors.newPassword = refusalMessages(actor.locale, check);
     }
     if (Object.keys(errors).length > 0) throw new FormError(errors);
 
     await this.users.update(user.id, { passwordHash: await this.hasher.hash(form.newPassword) });
-    await this.renewSession(request);
-    const ended = await this.sessions.destroyForUser(user.id, request.sessionID);
-    await this.audit.record(actorOf(request), {
+    const ended = await this.sessions.destroyForUser(user.id, currentSessionId);
+    await this.audit.record(actor, {
       action: 'password.changed',
       targetType: 'user',
       targetId: user.id,
       details: { otherSessionsEnded: ended },
     });
-    flash(request, 'success', 'account.password.changed');
-  }
-
-  /** A new session id for the same sign-in (its absolute lifetime still counts from sign-in). */
-  private async renewSession(request: Request): Promise<void> {
-    const { userId, authenticatedAt, meta } = request.session;
-    await regenerateSession(request);
-    Object.assign(request.session, { userId, authenticatedAt, meta });
-    await saveSession(request);
+    return { otherSessionsEnded: ended };
   }
 }
 
 /** The policy's refusal, translated, then the estimator's own warning and suggestions. */
-function refusalMessages(check: PasswordCheck): string[] {
+function refusalMessages(locale: string, check: PasswordCheck): string[] {
   const reason = check.reason
-    ? translate(undefined, `account.${check.reason.key}`, check.reason.params)
-    : translate(undefined, 'account.password.tooWeak');
+    ? translate(locale, `account.${check.reason.key}`, check.reason.params)
+    : translate(locale, 'account.password.tooWeak');
   return [reason, ...(check.warning ? [check.warning] : []), ...check.suggestions];
 }

@@ -2,32 +2,51 @@ import { InArea } from '../common/areas/area';
 import { ACCOUNT_AREA } from './account.area';
 import { Body, Controller, Get, Post, Redirect, Render, Req } from '@nestjs/common';
 import type { Request } from 'express';
-import type { AuthenticatedUser } from '../common/auth/authenticated-user';
-import { CurrentUser } from '../common/auth/current-user.decorator';
+import { renewSession } from '../auth/login/sign-in-session';
+import type { Actor } from '../common/actor/actor';
+import { actorOf } from '../common/actor/actor-of';
+import { CurrentActor } from '../common/actor/current-actor.decorator';
+import { translate } from '../common/i18n/translator';
 import { FormView } from '../common/forms/form-view.decorator';
+import { NoStore } from '../common/http/no-store.decorator';
+import { flash } from '../common/views/flash';
 import { ChangePasswordDto } from './dto/change-password.dto';
 import { PasswordChangeService } from './password-change.service';
 
 /** `/account/password`: change one's own password (the current one is asked for). */
 @Controller('account/password')
 @InArea(ACCOUNT_AREA)
+@NoStore()
 export class PasswordController {
   constructor(private readonly passwords: PasswordChangeService) {}
 
   @Get()
   @Render('account/password')
-  form() {
-    return this.passwords.formModel();
+  form(@CurrentActor() actor: Actor) {
+    return this.page(actor.locale);
+  }
+
+  /** The form again after an error (FormView). */
+  formModel(request: Request) {
+    return this.page(actorOf(request).locale);
+  }
+
+  private page(locale: string) {
+    const pageTitle = translate(locale, 'account.password.title');
+    return { pageTitle, minLength: this.passwords.minLength };
   }
 
   @Post()
-  @FormView('account/password', 'form')
+  @FormView('account/password', 'formModel')
   @Redirect('/account', 303)
   async change(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentActor() actor: Actor,
     @Body() form: ChangePasswordDto,
     @Req() request: Request,
   ) {
-    await this.passwords.change(user, form, request);
+    await this.passwords.change(actor, form, request.sessionID);
+    // The sign-in continues under a new session id.
+    await renewSession(request);
+    flash(request, 'success', 'account.password.changed');
   }
 }

@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Request } from 'express';
 import type { Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { actorOf } from '../common/actor/actor-of';
+import { userOf, type Actor } from '../common/actor/actor';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { FormError } from '../common/forms/form-error';
 import { translate } from '../common/i18n/translator';
-import { flash } from '../common/views/flash';
 import { User } from '../users/user.entity';
 import type { UpdateProfileDto } from './dto/update-profile.dto';
 import {
@@ -42,7 +40,6 @@ export class ProfileService {
   async formModel(user: AuthenticatedUser, posted?: Record<string, unknown>) {
     const values = posted ? postedValues(posted) : await this.storedValues(user.id);
     return {
-      pageTitle: translate(undefined, 'account.profile.title'),
       email: user.email,
       organisationName: user.organisationName,
       role: user.role,
@@ -57,12 +54,13 @@ export class ProfileService {
     };
   }
 
-  async update(user: AuthenticatedUser, form: UpdateProfileDto, request: Request): Promise<void> {
+  async update(actor: Actor, form: UpdateProfileDto): Promise<void> {
+    const user = userOf(actor);
     const typed = parseLanguageList(form.otherLanguages ?? '');
     if (typed.invalid.length > 0) {
       throw FormError.field(
         'otherLanguages',
-        translate(undefined, 'account.profile.unknownLanguages', {
+        translate(actor.locale, 'account.profile.unknownLanguages', {
           codes: typed.invalid.join(', '),
         }),
       );
@@ -71,7 +69,7 @@ export class ProfileService {
     if (languages.length > MAX_LANGUAGES) {
       throw FormError.field(
         'otherLanguages',
-        translate(undefined, 'account.profile.tooManyLanguages', { max: MAX_LANGUAGES }),
+        translate(actor.locale, 'account.profile.tooManyLanguages', { max: MAX_LANGUAGES }),
       );
     }
     const current = await this.users.findOneByOrFail({ id: user.id });
@@ -81,14 +79,13 @@ export class ProfileService {
     );
     if (changed.length > 0) {
       await this.users.update(user.id, next);
-      await this.audit.record(actorOf(request), {
+      await this.audit.record(actor, {
         action: 'user.profile-updated',
         targetType: 'user',
         targetId: user.id,
         details: { changed },
       });
     }
-    flash(request, 'success', 'account.profile.saved');
   }
 
   private async storedValues(userId: number): Promise<ProfileValues> {

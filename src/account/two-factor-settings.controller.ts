@@ -1,37 +1,85 @@
 import { InArea } from '../common/areas/area';
-import { ACCOUNT_AREA } from './account.area';
+import { ACCOUNT_AREA, TWO_FACTOR_OPTIONAL_AREA } from './account.area';
 import { Body, Controller, Get, Post, Redirect, Render, Req } from '@nestjs/common';
 import type { Request } from 'express';
-import type { AuthenticatedUser } from '../common/auth/authenticated-user';
-import { CurrentUser } from '../common/auth/current-user.decorator';
+import type { Actor } from '../common/actor/actor';
+import { actorOf } from '../common/actor/actor-of';
+import { CurrentActor } from '../common/actor/current-actor.decorator';
 import { AllowIncompleteSignIn } from '../common/auth/incomplete-sign-in.decorator';
 import { FormView } from '../common/forms/form-view.decorator';
-import { TwoFactorCodeDto } from '../auth/two-factor/dto/two-factor-code.dto';
+import { translate } from '../common/i18n/translator';
+import { flash } from '../common/views/flash';
+import { NoStore } from '../common/http/no-store.decorator';
+import { ConfirmIdentityDto } from './dto/confirm-identity.dto';
+import { EnrolAuthenticatorDto } from './dto/enrol-authenticator.dto';
 import { TwoFactorSettingsService } from './two-factor-settings.service';
 
-/** The person's own two-factor page: enrol (mandatory for some roles), see status, turn off. */
+/**
+ * The person's own two-factor page: enrol (mandatory for some roles), see status, move to a
+ * new authenticator, turn off. The enrolment's secret lives, sealed, in the session.
+ */
 @Controller('account/two-factor')
 @InArea(ACCOUNT_AREA)
 @AllowIncompleteSignIn()
+@NoStore()
 export class TwoFactorSettingsController {
   constructor(private readonly settings: TwoFactorSettingsService) {}
 
   @Get()
   @Render('account/two-factor')
-  page(@Req() request: Request) {
-    return this.settings.pageModel(request);
+  async page(@Req() request: Request) {
+    const actor = actorOf(request);
+    if (!actor.user?.twoFactorEnabled) return this.enrolmentForm(request);
+    const status = await this.settings.statusModel(actor);
+    return { pageTitle: translate(actor.locale, 'twoFactor.title'), ...status };
+  }
+
+  /** A new authenticator for an enrolled account (a new phone): it replaces the old one. */
+  @Get('new')
+  @Render('account/two-factor')
+  replaceForm(@Req() request: Request) {
+    return this.enrolmentForm(request);
   }
 
   @Post()
-  @FormView('account/two-factor', 'page')
+  @FormView('account/two-factor', 'enrolmentForm')
   @Render('account/recovery-codes')
-  confirm(@Req() request: Request, @Body() body: TwoFactorCodeDto) {
-    return this.settings.confirm(request, body.code);
+  async confirm(
+    @Req() request: Request,
+    @CurrentActor() actor: Actor,
+    @Body() body: EnrolAuthenticatorDto,
+  ) {
+    const { codes } = await this.settings.confirm(
+      actor,
+      request.session.enrolmentSecret,
+      body.code,
+      body.passwordOrCode,
+    );
+    delete request.session.enrolmentSecret;
+    return { pageTitle: translate(actor.locale, 'twoFactor.codesTitle'), codes };
   }
 
   @Post('disable')
+  @InArea(TWO_FACTOR_OPTIONAL_AREA)
+  @FormView('account/two-factor', 'page')
   @Redirect('/account/two-factor', 303)
-  async disable(@CurrentUser() user: AuthenticatedUser, @Req() request: Request) {
-    await this.settings.disable(user, request);
+  async disable(
+    @Req() request: Request,
+    @CurrentActor() actor: Actor,
+    @Body() body: ConfirmIdentityDto,
+  ) {
+    await this.settings.disable(actor, body.passwordOrCode);
+    flash(request, 'success', 'twoFactor.disabled');
+  }
+
+  /** The enrolment form, its secret kept in the session until a code confirms it. */
+  async enrolmentForm(request: Request) {
+    const actor = actorOf(request);
+    request.session.enrolmentSecret = this.settings.enrolmentSecret(
+      actor,
+      request.session.enrolmentSecret,
+    );
+    const enrolment = await this.settings.enrolmentModel(actor, request.session.enrolmentSecret);
+    return { pageTitle: translate(actor.locale, 'twoFactor.title'), ...enrolment };
   }
 }

@@ -87,6 +87,10 @@ export const adminMessages: Messages = {
   'admin.users.notLocked': 'The account has no lockout to clear.',
   'admin.users.twoFactorReset': 'Two-step verification removed from the account.',
   'admin.users.noTwoFactor': 'The account has no two-step verification to reset.',
+  'admin.users.analystRecovery':
+    'A PIU analyst’s account is recovered by their State’s focal point, not by an administrator.',
+  'admin.user.analystRecoveryHint':
+    'Two-step verification and password resets of a PIU analyst are for their State’s focal point.',
 
   'admin.resetLink.title': 'Password-reset link',
   'admin.resetLink.intro': 'A password-reset link for {name} ({email}):',

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
 import type { AuditAction } from './audit-actions';
 import { AuditEvent } from './audit-event.entity';
+import { boundedDetails } from './bounded-details';
 import type { Actor } from '../common/actor/actor';
 
 /** Who an audit row names. Usually derived from an Actor; see `auditActor`. */
@@ -64,7 +65,7 @@ export class AuditService {
       targetType: input.targetType ?? null,
       targetId: input.targetId === undefined ? null : String(input.targetId),
       reason: input.reason?.slice(0, 500) ?? null,
-      details: input.details ? JSON.stringify(input.details) : null,
+      details: input.details ? boundedDetails(input.details) : null,
     });
   }
 }

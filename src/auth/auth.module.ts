@@ -19,6 +19,7 @@ import { TypeormSessionStore } from './sessions/typeorm-session.store';
 import { FirstAdminService } from './setup/first-admin.service';
 import { SetupController } from './setup/setup.controller';
 import { SetupService } from './setup/setup.service';
+import { AccountRecoveryService } from './recovery/account-recovery.service';
 import { TermsController } from './terms/terms.controller';
 import { TermsService } from './terms/terms.service';
 import { OneTimeToken } from './tokens/one-time-token.entity';
@@ -40,6 +41,7 @@ import { TwoFactorService } from './two-factor/two-factor.service';
   ],
   controllers: [LoginController, TermsController, PasswordResetController, SetupController],
   providers: [
+    AccountRecoveryService,
     FirstAdminService,
     LocalStrategy,
     LoginService,
@@ -59,6 +61,7 @@ import { TwoFactorService } from './two-factor/two-factor.service';
   ],
   exports: [
     TypeOrmModule,
+    AccountRecoveryService,
     PasswordsModule,
     FirstAdminService,
     OneTimeTokensService,

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
+/** What the open probe tells anyone who asks: up or down, never which software runs. */
 export interface HealthReport {
   status: 'ok' | 'unavailable';
-  database: { status: 'up' | 'down'; engine: string; latencyMs?: number };
+  database: { status: 'up' | 'down'; latencyMs?: number };
 }
 
 const PROBE_TIMEOUT_MS = 2000;
@@ -14,7 +15,6 @@ export class HealthService {
 
   /** One `SELECT 1`, bounded in time so a hung server cannot hang the probe. */
   async report(): Promise<HealthReport> {
-    const engine = this.dataSource.options.type;
     const started = Date.now();
     try {
       let timer: NodeJS.Timeout | undefined;
@@ -24,9 +24,9 @@ export class HealthService {
       await Promise.race([this.dataSource.query('SELECT 1'), timeout]).finally(() =>
         clearTimeout(timer),
       );
-      return { status: 'ok', database: { status: 'up', engine, latencyMs: Date.now() - started } };
+      return { status: 'ok', database: { status: 'up', latencyMs: Date.now() - started } };
     } catch {
-      return { status: 'unavailable', database: { status: 'down', engine } };
+      return { status: 'unavailable', database: { status: 'down' } };
     }
   }
 }

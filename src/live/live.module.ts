@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
-import { VisibilityPolicy } from '../common/visibility/visibility-policy';
+import { AuthModule } from '../auth/auth.module';
+import { UsersModule } from '../users/users.module';
 import { LiveEvents } from './live-events.service';
 import { LiveRooms } from './live-rooms';
 import { LiveGateway } from './live.gateway';
 
 /** Live updates over socket.io: import it and inject LiveEvents to push to browsers. */
 @Module({
-  providers: [LiveGateway, LiveEvents, LiveRooms, VisibilityPolicy],
+  imports: [AuthModule, UsersModule],
+  providers: [LiveGateway, LiveEvents, LiveRooms],
   exports: [LiveEvents, LiveGateway],
 })
 export class LiveModule {}

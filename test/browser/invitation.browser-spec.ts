@@ -58,6 +58,8 @@ describe('an invitation, from the focal point to the dashboard of the analyst, i
     await analyst.waitForURL('**/account/two-factor');
     const secret = (await analyst.locator('#totp-secret').innerText()).replace(/\s/g, '');
     await analyst.getByLabel('Code', { exact: true }).fill(totp.codeAt(secret));
+    // Enrolling asks for the password again.
+    await analyst.getByLabel('Your password').fill(ANALYST_PASSWORD);
     await analyst.getByRole('button', { name: 'Turn on' }).click();
     expect(await analyst.locator('#recovery-codes li').count()).toBe(10);
     await analyst.getByRole('link', { name: 'I have saved them' }).click();

@@ -28,6 +28,8 @@ describe('signing in with Chromium', () => {
     expect(await page.locator('.qr svg').count()).toBe(1);
     const secret = (await page.locator('#totp-secret').innerText()).replace(/\s/g, '');
     await page.getByLabel('Code', { exact: true }).fill(totp.codeAt(secret));
+    // Enrolling asks for the password again.
+    await page.getByLabel('Your password').fill(STRONG_PASSWORD);
     await page.getByRole('button', { name: 'Turn on' }).click();
     await expect(page.locator('#recovery-codes li').count()).resolves.toBe(10);
     await page.getByRole('link', { name: 'I have saved them' }).click();

@@ -19,6 +19,7 @@ import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { InArea } from '../../common/areas/area';
 import { ADMIN_USERS_AREA } from '../admin.areas';
 import { FormView } from '../../common/forms/form-view.decorator';
+import { NoStore } from '../../common/http/no-store.decorator';
 import { AdminUsersService } from './admin-users.service';
 import { ChangeRoleDto } from './dto/change-role.dto';
 import { UserFilterDto } from './dto/user-filter.dto';
@@ -29,6 +30,7 @@ const Id = new ParseIntPipe({ errorHttpStatusCode: HttpStatus.NOT_FOUND });
 
 @Controller('admin/users')
 @InArea(ADMIN_USERS_AREA)
+@NoStore()
 export class AdminUsersController {
   constructor(
     private readonly users: AdminUsersService,

@@ -133,6 +133,8 @@ export class AdminUsersService {
       },
       isSelf: viewer.id === user.id,
       canUnlock: locked || user.failedLogins > 0 || user.lockouts > 0,
+      // A PIU analyst is recovered by the State's focal point, never by an admin.
+      canRecover: user.role !== 'piu-analyst',
       roleOptions: roleOptions.filter(isRole),
       selectedRole: user.role,
       history: events.map((event) => ({

@@ -1,4 +1,4 @@
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type { Request } from 'express';
 import { DataSource, IsNull } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
@@ -155,6 +155,7 @@ export class UserAccountActionsService {
 
   async resetTwoFactor(id: number, request: Request) {
     const user = await this.load(id);
+    refuseAnalystRecovery(user);
     if (!user.totpSecret) {
       flash(request, 'info', 'admin.users.noTwoFactor');
       return this.back(id);
@@ -167,6 +168,7 @@ export class UserAccountActionsService {
   /** Issues a single-use reset link, shown to the admin once; earlier live links are revoked. */
   async issueResetLink(admin: AuthenticatedUser, id: number, request: Request) {
     const user = await this.load(id);
+    refuseAnalystRecovery(user);
     if (!user.active) throw new FormError({}, 'admin.users.notActiveForReset');
     const ttlMs = this.config.passwordResetTtlHours * 3600_000;
     const { token, row } = await this.dataSource.transaction(async (manager) => {
@@ -214,4 +216,14 @@ export class UserAccountActionsService {
   private back(id: number): Back {
     return { url: `/admin/users/${id}`, statusCode: 303 };
   }
+}
+
+/**
+ * A PIU analyst's account opens the State's passenger data, which no admin may hold: getting
+ * one back in (a new second factor, a reset link) is the State focal point's, on their own
+ * page. An admin may still deactivate, unlock or take the role away.
+ */
+function refuseAnalystRecovery(user: User): void {
+  if (user.role === 'piu-analyst')
+    throw new ForbiddenException(translate(undefined, 'admin.users.analystRecovery'));
 }

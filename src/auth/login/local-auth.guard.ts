@@ -1,9 +1,25 @@
 import { HttpStatus, Injectable, type ExecutionContext } from '@nestjs/common';
-
-export const SIGN_IN_ACCOUNT = 'signInAccount';
 import { AuthGuard } from '@nestjs/passport';
+import type { Request } from 'express';
 import { PageException } from '../../common/errors/page-exception';
 import { translate } from '../../common/i18n/translator';
+import type { User } from '../../users/user.entity';
+
+export const SIGN_IN_ACCOUNT = 'signInAccount';
+
+/** The account whose password the guard below accepted. */
+export function signInAccount(request: Request): User {
+  return (request as unknown as Record<string, User>)[SIGN_IN_ACCOUNT];
+}
+
+/** The login form again with its one generic refusal, status 401. */
+export function loginRefusal(email = ''): PageException {
+  return new PageException(HttpStatus.UNAUTHORIZED, 'auth/login', {
+    pageTitle: translate(undefined, 'login.title'),
+    formError: translate(undefined, 'login.failed'),
+    values: { email },
+  });
+}
 
 /**
  * Runs the local strategy; any refusal (unknown account, wrong password, locked, deactivated)
@@ -26,11 +42,7 @@ export class LocalAuthGuard extends AuthGuard('local') {
     if (error) throw new Error('sign-in strategy failed');
     if (!user) {
       const body = context.switchToHttp().getRequest<{ body?: { email?: unknown } }>().body;
-      throw new PageException(HttpStatus.UNAUTHORIZED, 'auth/login', {
-        pageTitle: translate(undefined, 'login.title'),
-        formError: translate(undefined, 'login.failed'),
-        values: { email: typeof body?.email === 'string' ? body.email : '' },
-      });
+      throw loginRefusal(typeof body?.email === 'string' ? body.email : '');
     }
     return user;
   }

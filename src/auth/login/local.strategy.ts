@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import type { Request } from 'express';
 import { Strategy } from 'passport-local';
+import { actorOf } from '../../common/actor/actor-of';
 import type { User } from '../../users/user.entity';
 import { SignInService } from './sign-in.service';
 
@@ -16,7 +17,7 @@ export class LocalStrategy extends PassportStrategy(Strategy, 'local') {
     const result = await this.signIn.checkPassword(
       String(email).slice(0, 254),
       String(password),
-      request,
+      actorOf(request),
     );
     return result.ok ? result.user : false;
   }

@@ -9,15 +9,26 @@ import {
   Redirect,
   Render,
   Req,
+  UnauthorizedException,
   UseGuards,
 } from '@nestjs/common';
 import type { Request } from 'express';
+import type { Actor } from '../../common/actor/actor';
+import { CurrentActor } from '../../common/actor/current-actor.decorator';
 import { AllowIncompleteSignIn } from '../../common/auth/incomplete-sign-in.decorator';
 import { Public } from '../../common/auth/public.decorator';
 import { FormView } from '../../common/forms/form-view.decorator';
+import { translate } from '../../common/i18n/translator';
 import { TwoFactorCodeDto } from '../two-factor/dto/two-factor-code.dto';
-import { LocalAuthGuard } from './local-auth.guard';
+import { LocalAuthGuard, loginRefusal, signInAccount } from './local-auth.guard';
 import { LoginService } from './login.service';
+import {
+  destroySession,
+  safeNext,
+  startPendingSignIn,
+  startSignedInSession,
+} from './sign-in-session';
+import { SignInRefused } from './sign-in-refused';
 
 @Controller()
 export class LoginController {
@@ -27,37 +38,63 @@ export class LoginController {
   @Get('login')
   @Render('auth/login')
   form(@Query('next') next?: string) {
-    return this.login.formModel(next);
+    return { pageTitle: translate(undefined, 'login.title'), next: safeNext(next), values: {} };
   }
 
+  /** Password accepted (LocalAuthGuard): a new session id, then the second factor or straight in. */
   @Public()
   @Post('login')
   @UseGuards(LocalAuthGuard)
   @Redirect('/', 303)
-  async submit(@Req() request: Request) {
-    return { url: await this.login.afterPassword(request), statusCode: 303 };
+  async submit(@Req() request: Request, @CurrentActor() actor: Actor) {
+    const user = signInAccount(request);
+    const next = safeNext((request.body as { next?: unknown }).next);
+    if (this.login.needsSecondFactor(user)) {
+      await startPendingSignIn(request, user.id, next);
+      return { url: '/login/two-factor', statusCode: 303 };
+    }
+    const done = await this.login.complete(user, actor);
+    await startSignedInSession(request, done.userId, done.previousLoginAt);
+    return { url: next, statusCode: 303 };
   }
 
   @Public()
   @Get('login/two-factor')
   @Render('auth/two-factor')
   secondFactorForm(@Req() request: Request) {
-    return this.login.secondFactorModel(request);
+    if (request.session.pendingUserId === undefined) throw new UnauthorizedException();
+    return { pageTitle: translate(undefined, 'twoFactor.signInTitle'), values: {} };
   }
 
   @Public()
   @Post('login/two-factor')
   @FormView('auth/two-factor', 'secondFactorForm')
   @Redirect('/', 303)
-  async secondFactor(@Req() request: Request, @Body() body: TwoFactorCodeDto) {
-    return { url: await this.login.afterSecondFactor(request, body.code), statusCode: 303 };
+  async secondFactor(
+    @Req() request: Request,
+    @Body() body: TwoFactorCodeDto,
+    @CurrentActor() actor: Actor,
+  ) {
+    const pendingUserId = request.session.pendingUserId;
+    if (pendingUserId === undefined) throw new UnauthorizedException();
+    const next = request.session.pendingNext ?? '/';
+    try {
+      const done = await this.login.completeSecondFactor(pendingUserId, body.code, actor);
+      await startSignedInSession(request, done.userId, done.previousLoginAt);
+    } catch (error) {
+      if (!(error instanceof SignInRefused)) throw error;
+      await destroySession(request);
+      throw loginRefusal();
+    }
+    return { url: next, statusCode: 303 };
   }
 
   @AllowIncompleteSignIn()
   @InArea(SIGNED_IN_AREA)
   @Post('logout')
   @Redirect('/login', 303)
-  async logout(@Req() request: Request) {
-    await this.login.logout(request);
+  async logout(@Req() request: Request, @CurrentActor() actor: Actor) {
+    await this.login.logout(actor);
+    await destroySession(request);
   }
 }

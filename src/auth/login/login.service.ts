@@ -1,17 +1,23 @@
-import { Injectable, UnauthorizedException } from '@nestjs/common';
-import type { Request } from 'express';
-import { AuditService } from '../../audit/audit.service';
-import { actorOf } from '../../common/actor/actor-of';
+import { Injectable } from '@nestjs/common';
+import { AuditService, auditActor } from '../../audit/audit.service';
+import type { Actor } from '../../common/actor/actor';
 import { FormError } from '../../common/forms/form-error';
-import { translate } from '../../common/i18n/translator';
 import type { User } from '../../users/user.entity';
 import { UsersService } from '../../users/users.service';
 import { TwoFactorService } from '../two-factor/two-factor.service';
-import { SIGN_IN_ACCOUNT } from './local-auth.guard';
-import { destroySession, regenerateSession, safeNext, saveSession } from './sign-in-session';
+import { SignInRefused } from './sign-in-refused';
 import { SignInService } from './sign-in.service';
 
-/** The steps of signing in and out, around the session. */
+/** A completed sign-in: who, and when they signed in before (the dashboard shows it). */
+export interface CompletedSignIn {
+  userId: number;
+  previousLoginAt: number | undefined;
+}
+
+/**
+ * The steps of signing in and out. The controller keeps the session (new id, pending step,
+ * user id); this service decides, counts and audits.
+ */
 @Injectable()
 export class LoginService {
   constructor(
@@ -21,68 +27,48 @@ export class LoginService {
     private readonly audit: AuditService,
   ) {}
 
-  formModel(next?: string) {
-    return { pageTitle: translate(undefined, 'login.title'), next: safeNext(next), values: {} };
+  /** Password accepted: does the account have a second factor to ask for? */
+  needsSecondFactor(user: User): boolean {
+    return user.totpSecret !== null;
   }
 
-  /** Password accepted: a new session id, then the second factor or straight in. */
-  async afterPassword(request: Request): Promise<string> {
-    const user = (request as unknown as Record<string, User>)[SIGN_IN_ACCOUNT];
-    const next = safeNext((request.body as { next?: unknown }).next);
-    await regenerateSession(request);
-    if (user.totpSecret) {
-      request.session.pendingUserId = user.id;
-      request.session.pendingNext = next;
-      await saveSession(request);
-      return '/login/two-factor';
-    }
-    await this.complete(request, user);
-    return next;
+  /** The sign-in counts from here: the lockout streak clears, the audit log records it. */
+  async complete(user: User, actor: Actor): Promise<CompletedSignIn> {
+    const previousLoginAt = user.lastLoginAt?.getTime();
+    await this.signIn.recordSuccess(user, actor);
+    return { userId: user.id, previousLoginAt };
   }
 
-  secondFactorModel(request: Request) {
-    if (request.session.pendingUserId === undefined) throw new UnauthorizedException();
-    return { pageTitle: translate(undefined, 'twoFactor.signInTitle'), values: {} };
-  }
-
-  async afterSecondFactor(request: Request, code: string): Promise<string> {
-    const pendingUserId = request.session.pendingUserId;
-    if (pendingUserId === undefined) throw new UnauthorizedException();
+  /**
+   * The second step of a sign-in whose password step passed earlier. Everything is read again:
+   * the account may have been deactivated or locked since (a lock stops this step too, even for
+   * a right code). A wrong code counts towards the lockout like a wrong password.
+   */
+  async completeSecondFactor(
+    pendingUserId: number,
+    code: string,
+    actor: Actor,
+  ): Promise<CompletedSignIn> {
     const user = await this.users.findById(pendingUserId);
-    if (!user || !user.active) {
-      await destroySession(request);
-      throw new UnauthorizedException();
+    if (!user || !user.active || !user.totpSecret) throw new SignInRefused('gone');
+    if (await this.signIn.isLocked(user.id)) {
+      await this.signIn.recordFailure(user, actor, 'locked', false);
+      throw new SignInRefused('locked');
     }
-    const actor = { ...actorOf(request), actorId: user.id, actorEmail: user.email };
-    const result = await this.twoFactor.verifyForSignIn(user, code.trim(), actor);
+    const result = await this.twoFactor.verifyForSignIn(user, code.trim(), auditActor(actor, user));
     if (!result) {
-      await this.signIn.recordSecondFactorFailure(user, request);
+      await this.signIn.recordFailure(user, actor, 'wrong-second-factor');
       throw FormError.field('code', 'twoFactor.invalid');
     }
-    const next = request.session.pendingNext ?? '/';
-    await regenerateSession(request);
-    await this.complete(request, user);
-    return next;
+    return this.complete(user, actor);
   }
 
-  async logout(request: Request): Promise<void> {
-    if (request.user) {
-      await this.audit.record(actorOf(request), {
-        action: 'logout',
-        targetType: 'user',
-        targetId: request.user.id,
-      });
-    }
-    await destroySession(request);
-  }
-
-  private async complete(request: Request, user: User): Promise<void> {
-    request.session.userId = user.id;
-    request.session.authenticatedAt = Date.now();
-    // Kept for the dashboard: recordSuccess below overwrites the account's lastLoginAt.
-    request.session.previousLoginAt = user.lastLoginAt?.getTime();
-    request.session.meta = { ip: request.ip, userAgent: request.get('user-agent') };
-    await saveSession(request);
-    await this.signIn.recordSuccess(user, request);
+  async logout(actor: Actor): Promise<void> {
+    if (!actor.user) return;
+    await this.audit.record(actor, {
+      action: 'logout',
+      targetType: 'user',
+      targetId: actor.user.id,
+    });
   }
 }

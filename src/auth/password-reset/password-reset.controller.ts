@@ -11,7 +11,13 @@ import {
   Req,
 } from '@nestjs/common';
 import type { Request } from 'express';
+import type { Actor } from '../../common/actor/actor';
+import { CurrentActor } from '../../common/actor/current-actor.decorator';
+import { actorOf } from '../../common/actor/actor-of';
 import { Public } from '../../common/auth/public.decorator';
+import { translate } from '../../common/i18n/translator';
+import { flash } from '../../common/views/flash';
+import { regenerateSession } from '../login/sign-in-session';
 import { FormView } from '../../common/forms/form-view.decorator';
 import { ForgotPasswordDto } from './dto/forgot-password.dto';
 import { NewPasswordDto } from './dto/new-password.dto';
@@ -25,8 +31,8 @@ export class PasswordResetController {
 
   @Get('forgot')
   @Render('auth/password-forgot')
-  forgotForm() {
-    return this.resets.forgotModel();
+  forgotForm(@CurrentActor() actor: Actor) {
+    return this.forgotPage(actor.locale);
   }
 
   /** Per-IP throttled in app.module.ts (the sign-in limit). */
@@ -34,15 +40,19 @@ export class PasswordResetController {
   @FormView('auth/password-forgot', 'forgotModel')
   @HttpCode(200)
   @Render('auth/password-forgot-sent')
-  forgot(@Body() body: ForgotPasswordDto, @Req() request: Request) {
-    return this.resets.request(body.email, request);
+  forgot(@Body() body: ForgotPasswordDto, @CurrentActor() actor: Actor) {
+    this.resets.request(body.email, actor);
+    return {
+      pageTitle: translate(actor.locale, 'passwordReset.sentTitle'),
+      mailEnabled: this.resets.mailEnabled,
+    };
   }
 
   @Get('reset/:token')
   @Header('Cache-Control', 'no-store')
   @Render('auth/password-reset')
-  resetForm(@Param('token') token: string) {
-    return this.resets.resetModel(token);
+  resetForm(@Param('token') token: string, @CurrentActor() actor: Actor) {
+    return this.resetPage(token, actor.locale);
   }
 
   @Post('reset/:token')
@@ -52,15 +62,29 @@ export class PasswordResetController {
     @Param('token') token: string,
     @Body() body: NewPasswordDto,
     @Req() request: Request,
+    @CurrentActor() actor: Actor,
   ) {
-    await this.resets.reset(token, body, request);
+    await this.resets.reset(token, body, actor);
+    // This browser starts afresh too: its old session (if it was this account's) is gone.
+    await regenerateSession(request);
+    flash(request, 'success', 'passwordReset.done');
   }
 
-  forgotModel() {
-    return this.resets.forgotModel();
+  forgotModel(request: Request) {
+    return this.forgotPage(actorOf(request).locale);
   }
 
   resetModel(request: Request) {
-    return this.resets.resetModel(String(request.params.token));
+    return this.resetPage(String(request.params.token), actorOf(request).locale);
+  }
+
+  private forgotPage(locale: string) {
+    const pageTitle = translate(locale, 'passwordReset.forgotTitle');
+    return { pageTitle, mailEnabled: this.resets.mailEnabled, values: {} };
+  }
+
+  private async resetPage(token: string, locale: string) {
+    await this.resets.checkLink(token);
+    return { pageTitle: translate(locale, 'passwordReset.resetTitle'), token };
   }
 }

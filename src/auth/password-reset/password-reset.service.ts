@@ -1,11 +1,8 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
-import type { Request } from 'express';
 import { DataSource, IsNull, MoreThan, Not } from 'typeorm';
 import { AuditService, auditActor } from '../../audit/audit.service';
-import { actorOf } from '../../common/actor/actor-of';
 import { type Actor } from '../../common/actor/actor';
 import { translate } from '../../common/i18n/translator';
-import { flash } from '../../common/views/flash';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.constants';
 import { invalidLink } from '../../invitations/invalid-link';
@@ -13,7 +10,6 @@ import { MailService } from '../../mail/mail.service';
 import { User } from '../../users/user.entity';
 import { UsersService } from '../../users/users.service';
 import { LoginLockout } from '../login/login-lockout';
-import { regenerateSession } from '../login/sign-in-session';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { PasswordPolicy } from '../passwords/password-policy';
 import { TypeormSessionStore } from '../sessions/typeorm-session.store';
@@ -45,12 +41,9 @@ export class PasswordResetService implements OnModuleDestroy {
     private readonly audit: AuditService,
   ) {}
 
-  forgotModel() {
-    return {
-      pageTitle: translate(undefined, 'passwordReset.forgotTitle'),
-      mailEnabled: this.mail.enabled,
-      values: {},
-    };
+  /** Whether reset links can be e-mailed (otherwise the page sends people to an admin). */
+  get mailEnabled(): boolean {
+    return this.mail.enabled;
   }
 
   /**
@@ -58,8 +51,7 @@ export class PasswordResetService implements OnModuleDestroy {
    * look-up, the token and the e-mail happen after the response, so neither the page nor its
    * timing tells an account apart from none.
    */
-  request(email: string, request: Request) {
-    const actor = actorOf(request);
+  request(email: string, actor: Actor): void {
     if (this.mail.enabled) {
       // Side by side, not queued: one slow mail server answer must not hold up the next.
       const work: Promise<void> = this.sendLink(email.trim().toLowerCase(), actor)
@@ -67,10 +59,6 @@ export class PasswordResetService implements OnModuleDestroy {
         .finally(() => this.pending.delete(work));
       this.pending.add(work);
     }
-    return {
-      pageTitle: translate(undefined, 'passwordReset.sentTitle'),
-      mailEnabled: this.mail.enabled,
-    };
   }
 
   /** Resolves once every reset request received so far has been handled. */
@@ -83,12 +71,17 @@ export class PasswordResetService implements OnModuleDestroy {
     await this.settled();
   }
 
-  async resetModel(token: string) {
+  /** Throws the invalid-link error unless `token` is a live reset link of an active account. */
+  async checkLink(token: string): Promise<void> {
     await this.live(token);
-    return { pageTitle: translate(undefined, 'passwordReset.resetTitle'), token };
   }
 
-  async reset(token: string, input: NewPasswordDto, request: Request): Promise<void> {
+  /** Sets the new password; returns how many sessions of the account it ended. */
+  async reset(
+    token: string,
+    input: NewPasswordDto,
+    actor: Actor,
+  ): Promise<{ sessionsEnded: number }> {
     const { row, user } = await this.live(token);
     assertNewPassword(this.policy, input.password, input.passwordAgain, {
       email: user.email,
@@ -113,21 +106,21 @@ export class PasswordResetService implements OnModuleDestroy {
         { revokedAt: new Date() },
       );
       await this.audit.record(
-        auditActor(actorOf(request), user),
+        auditActor(actor, user),
         {
           action: 'password.reset',
           targetType: 'user',
           targetId: user.id,
-          details: { via: row.issuedById === null ? 'e-mail' : 'admin-link', tokenId: row.id },
+          details: { via: row.issuedById === null ? 'e-mail' : 'issued-link', tokenId: row.id },
         },
         manager,
       );
     });
+    // Every session of the account ends, signed in or half-way (password given, second
+    // factor to come): the old password is worth nothing from here on.
     const ended = await this.sessions.destroyForUser(user.id);
-    // This browser starts afresh too: its old session (if it was this account's) is gone.
-    await regenerateSession(request);
-    flash(request, 'success', 'passwordReset.done');
     this.logger.log({ userId: user.id, sessionsEnded: ended }, 'password reset');
+    return { sessionsEnded: ended };
   }
 
   private async sendLink(email: string, actor: Actor): Promise<void> {

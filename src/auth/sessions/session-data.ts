@@ -20,7 +20,5 @@ declare module 'express-session' {
     previousLoginAt: number;
     /** Where the session was opened from, for the "active sessions" page. */
     meta: { ip?: string; userAgent?: string };
-    /** Makes an anonymous session worth saving, so its CSRF token survives to the form post. */
-    anonymous: boolean;
   }
 }

@@ -49,7 +49,9 @@ export class TypeormSessionStore extends Store {
       .upsert(
         {
           id: sid,
-          userId: data.userId ?? null,
+          // A sign-in waiting for its second factor belongs to the account too, so ending the
+          // account's sessions (reset, password change, "log out others") ends it as well.
+          userId: data.userId ?? data.pendingUserId ?? null,
           data: JSON.stringify(data),
           expiresAt: this.expiry(session),
           ip: meta?.ip?.slice(0, 64) ?? null,

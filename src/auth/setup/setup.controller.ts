@@ -1,6 +1,13 @@
 import { Body, Controller, Get, Header, Param, Post, Redirect, Render, Req } from '@nestjs/common';
 import type { Request } from 'express';
+import type { Actor } from '../../common/actor/actor';
+import { CurrentActor } from '../../common/actor/current-actor.decorator';
+import { actorOf } from '../../common/actor/actor-of';
 import { Public } from '../../common/auth/public.decorator';
+import { translate } from '../../common/i18n/translator';
+import { CURRENT_TERMS_VERSION } from '../terms/terms-version';
+import { flash } from '../../common/views/flash';
+import { regenerateSession } from '../login/sign-in-session';
 import { FormView } from '../../common/forms/form-view.decorator';
 import { SetupDto } from './setup.dto';
 import { SetupService } from './setup.service';
@@ -14,18 +21,34 @@ export class SetupController {
   @Get(':token')
   @Header('Cache-Control', 'no-store')
   @Render('auth/setup')
-  form(@Param('token') token: string) {
-    return this.setup.formModel(token);
+  form(@Param('token') token: string, @CurrentActor() actor: Actor) {
+    return this.page(token, actor.locale);
   }
 
   @Post(':token')
   @FormView('auth/setup', 'formModel')
   @Redirect('/login', 303)
-  async create(@Param('token') token: string, @Body() body: SetupDto, @Req() request: Request) {
-    await this.setup.create(token, body, request);
+  async create(
+    @Param('token') token: string,
+    @Body() body: SetupDto,
+    @Req() request: Request,
+    @CurrentActor() actor: Actor,
+  ) {
+    await this.setup.create(token, body, actor);
+    await regenerateSession(request);
+    flash(request, 'success', 'setup.done');
   }
 
   formModel(request: Request) {
-    return this.setup.formModel(String(request.params.token));
+    return this.page(String(request.params.token), actorOf(request).locale);
+  }
+
+  private async page(token: string, locale: string) {
+    await this.setup.checkLink(token);
+    return {
+      pageTitle: translate(locale, 'setup.title'),
+      token,
+      termsVersion: CURRENT_TERMS_VERSION,
+    };
   }
 }

@@ -1,14 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { Request } from 'express';
 import { DataSource } from 'typeorm';
 import { AuditService, auditActor } from '../../audit/audit.service';
-import { actorOf } from '../../common/actor/actor-of';
+import type { Actor } from '../../common/actor/actor';
 import { FormError } from '../../common/forms/form-error';
-import { translate } from '../../common/i18n/translator';
-import { flash } from '../../common/views/flash';
 import { invalidLink } from '../../invitations/invalid-link';
 import { User } from '../../users/user.entity';
-import { regenerateSession } from '../login/sign-in-session';
 import { assertNewPassword, termsErrors } from '../password-reset/new-password-check';
 import { PasswordPolicy } from '../passwords/password-policy';
 import { CURRENT_TERMS_VERSION } from '../terms/terms-version';
@@ -31,16 +27,12 @@ export class SetupService {
     private readonly audit: AuditService,
   ) {}
 
-  async formModel(token: string) {
+  /** Throws the invalid-link error unless `token` is a live set-up link (and no admin exists). */
+  async checkLink(token: string): Promise<void> {
     await this.live(token);
-    return {
-      pageTitle: translate(undefined, 'setup.title'),
-      token,
-      termsVersion: CURRENT_TERMS_VERSION,
-    };
   }
 
-  async create(token: string, input: SetupDto, request: Request): Promise<void> {
+  async create(token: string, input: SetupDto, actor: Actor): Promise<void> {
     const row = await this.live(token);
     const email = input.email.toLowerCase();
     assertNewPassword(
@@ -66,7 +58,7 @@ export class SetupService {
       });
       await manager.getRepository(OneTimeToken).update(row.id, { userId: admin.id });
       await this.audit.record(
-        auditActor(actorOf(request), admin),
+        auditActor(actor, admin),
         {
           action: 'terms.accepted',
           targetType: 'user',
@@ -76,8 +68,6 @@ export class SetupService {
         manager,
       );
     });
-    await regenerateSession(request);
-    flash(request, 'success', 'setup.done');
   }
 
   private async live(token: string): Promise<OneTimeToken> {

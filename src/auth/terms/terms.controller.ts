@@ -1,7 +1,11 @@
 import { InArea } from '../../common/areas/area';
 import { SIGNED_IN_AREA } from '../auth.area';
-import { Body, Controller, Get, Post, Redirect, Render, Req } from '@nestjs/common';
+import { Body, Controller, Get, Post, Redirect, Render } from '@nestjs/common';
 import type { Request } from 'express';
+import type { Actor } from '../../common/actor/actor';
+import { actorOf } from '../../common/actor/actor-of';
+import { CurrentActor } from '../../common/actor/current-actor.decorator';
+import { translate } from '../../common/i18n/translator';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { AllowIncompleteSignIn } from '../../common/auth/incomplete-sign-in.decorator';
@@ -17,22 +21,18 @@ export class TermsController {
 
   @Get()
   @Render('auth/terms')
-  page(@CurrentUser() user: AuthenticatedUser) {
-    return this.terms.pageModel(user);
+  page(@CurrentUser() user: AuthenticatedUser, @CurrentActor() actor: Actor) {
+    return { pageTitle: translate(actor.locale, 'terms.title'), ...this.terms.status(user) };
   }
 
   @Post()
   @FormView('auth/terms', 'formModel')
   @Redirect('/', 303)
-  async accept(
-    @CurrentUser() user: AuthenticatedUser,
-    @Req() request: Request,
-    @Body() _body: AcceptTermsDto,
-  ) {
-    await this.terms.accept(user, request);
+  async accept(@CurrentActor() actor: Actor, @Body() _body: AcceptTermsDto) {
+    await this.terms.accept(actor);
   }
 
   formModel(request: Request) {
-    return this.terms.pageModel(request.user!);
+    return this.page(request.user!, actorOf(request));
   }
 }

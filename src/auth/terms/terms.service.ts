@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Request } from 'express';
 import type { Repository } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
-import { actorOf } from '../../common/actor/actor-of';
+import { userOf, type Actor } from '../../common/actor/actor';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
-import { translate } from '../../common/i18n/translator';
 import { User } from '../../users/user.entity';
 import { CURRENT_TERMS_VERSION } from './terms-version';
 
@@ -16,21 +14,22 @@ export class TermsService {
     private readonly audit: AuditService,
   ) {}
 
-  pageModel(user: AuthenticatedUser) {
+  /** The terms in force, and whether this person has still to accept them. */
+  status(user: AuthenticatedUser) {
     return {
-      pageTitle: translate(undefined, 'terms.title'),
       version: CURRENT_TERMS_VERSION,
       previouslyAccepted: user.termsVersion,
       mustAccept: user.termsVersion !== CURRENT_TERMS_VERSION,
     };
   }
 
-  async accept(user: AuthenticatedUser, request: Request): Promise<void> {
+  async accept(actor: Actor): Promise<void> {
+    const user = userOf(actor);
     await this.users.update(user.id, {
       termsVersion: CURRENT_TERMS_VERSION,
       termsAcceptedAt: new Date(),
     });
-    await this.audit.record(actorOf(request), {
+    await this.audit.record(actor, {
       action: 'terms.accepted',
       targetType: 'user',
       targetId: user.id,

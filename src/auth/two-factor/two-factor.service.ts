@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, IsNull, type Repository } from 'typeorm';
-import { AuditService } from '../../audit/audit.service';
+import { AuditService, type AuditActor } from '../../audit/audit.service';
 import { type Actor } from '../../common/actor/actor';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.constants';
@@ -14,6 +14,8 @@ import { TotpAuthenticator } from './totp-authenticator';
 
 /** A sealed secret only opens in the row it was sealed for. */
 const sealContext = (userId: number) => `totp:${userId}`;
+/** An enrolment in progress is sealed apart: it never opens as (or for) a stored secret. */
+const enrolmentContext = (userId: number) => `totp-enrolment:${userId}`;
 
 export type SecondFactorResult = 'totp' | 'recovery-code' | false;
 
@@ -35,12 +37,34 @@ export class TwoFactorService {
     this.box = new SecretBox(SecretBox.deriveKey(config.encryptionKey));
   }
 
-  newSecret(): string {
-    return this.totp.generateSecret();
+  /**
+   * The secret of an enrolment in progress, sealed for the session like the stored ones are
+   * for the row: a copy of the session table yields no authenticator. `current` is kept when
+   * it is this user's; anything else (none, another user's, unsealed) starts a new enrolment.
+   */
+  enrolmentSecret(userId: number, current: string | undefined): string {
+    if (current !== undefined && this.openEnrolment(userId, current) !== null) return current;
+    return this.box.seal(this.totp.generateSecret(), enrolmentContext(userId));
+  }
+
+  /** The plain secret of a sealed enrolment, or null when it is not this user's or altered. */
+  private openEnrolment(userId: number, sealed: string): string | null {
+    if (!SecretBox.isSealed(sealed)) return null;
+    try {
+      return this.box.open(sealed, enrolmentContext(userId));
+    } catch {
+      return null;
+    }
   }
 
   /** What the enrolment page shows: the QR code (inline SVG) and the secret for manual entry. */
-  async enrolmentModel(secret: string, email: string): Promise<{ qrSvg: string; secret: string }> {
+  async enrolmentModel(
+    userId: number,
+    sealed: string,
+    email: string,
+  ): Promise<{ qrSvg: string; secret: string }> {
+    const secret = this.openEnrolment(userId, sealed);
+    if (secret === null) throw new Error('enrolment secret does not open for this user');
     const uri = this.totp.keyUri(secret, email);
     return {
       qrSvg: await renderQrCodeSvg(uri, { label: 'QR code for your authenticator app', size: 200 }),
@@ -54,10 +78,12 @@ export class TwoFactorService {
    */
   async confirmEnrolment(
     userId: number,
-    secret: string,
+    sealed: string,
     code: string,
     actor: Actor,
   ): Promise<string[] | null> {
+    const secret = this.openEnrolment(userId, sealed);
+    if (secret === null) return null;
     const check = this.totp.verify(secret, code);
     if (!check.valid) return null;
     const generated = this.recoveryCodes.generate();
@@ -82,26 +108,14 @@ export class TwoFactorService {
   }
 
   /** At sign-in: a current TOTP code (never the same step twice) or an unused recovery code. */
-  async verifyForSignIn(user: User, code: string, actor: Actor): Promise<SecondFactorResult> {
+  async verifyForSignIn(
+    user: User,
+    code: string,
+    actor: Actor | AuditActor,
+  ): Promise<SecondFactorResult> {
     if (!user.totpSecret) return false;
-    const lastUsedStep = user.totpLastStep === null ? null : Number(user.totpLastStep);
-    const secret = this.openSecret(user);
-    const check = this.totp.verify(secret, code, { lastUsedStep });
-    if (check.valid) {
-      // Conditional update: two simultaneous posts of one code cannot both pass.
-      const result = await this.users
-        .createQueryBuilder()
-        .update(User)
-        // A secret stored before sealing existed is sealed on its first use.
-        .set({
-          totpLastStep: String(check.step),
-          totpSecret: this.box.seal(secret, sealContext(user.id)),
-        })
-        .where('id = :id', { id: user.id })
-        .andWhere('(totp_last_step IS NULL OR totp_last_step < :step)', { step: check.step })
-        .execute();
-      return (result.affected ?? 0) === 1 ? 'totp' : false;
-    }
+    const totp = await this.verifyCurrentCode(user, code);
+    if (totp !== null) return totp ? 'totp' : false;
     const unused = await this.codes.find({
       where: { userId: user.id, usedAt: IsNull() },
       order: { id: 'ASC' },
@@ -123,6 +137,31 @@ export class TwoFactorService {
       details: { remaining: unused.length - 1 },
     });
     return 'recovery-code';
+  }
+
+  /**
+   * A code of the user's authenticator, used once (never the same time step twice): true when
+   * it is right, false when it is right but already used, null when it is no current code.
+   */
+  async verifyCurrentCode(user: User, code: string): Promise<boolean | null> {
+    if (!user.totpSecret) return null;
+    const lastUsedStep = user.totpLastStep === null ? null : Number(user.totpLastStep);
+    const secret = this.openSecret(user);
+    const check = this.totp.verify(secret, code, { lastUsedStep });
+    if (!check.valid) return null;
+    // Conditional update: two simultaneous posts of one code cannot both pass.
+    const result = await this.users
+      .createQueryBuilder()
+      .update(User)
+      // A secret stored before sealing existed is sealed on its first use.
+      .set({
+        totpLastStep: String(check.step),
+        totpSecret: this.box.seal(secret, sealContext(user.id)),
+      })
+      .where('id = :id', { id: user.id })
+      .andWhere('(totp_last_step IS NULL OR totp_last_step < :step)', { step: check.step })
+      .execute();
+    return (result.affected ?? 0) === 1;
   }
 
   /** The plain secret of an enrolled user (rows written before sealing are read as they are). */

@@ -3,6 +3,7 @@ import { invitationsMessages } from '../../invitations/invitations.messages';
 import { adminMessages } from '../../admin/admin.messages';
 import { statesMessages } from '../../member-states/member-states.messages';
 import { accountMessages } from '../../account/account.messages';
+import { piuAnalystsMessages } from '../../piu-analysts/piu-analysts.messages';
 
 /**
  * English: the reference catalogue. Shell, sign-in and error strings are here; each feature
@@ -96,6 +97,14 @@ const shellMessages: Messages = {
   'twoFactor.codesText':
     'Keep these codes somewhere safe. Each one lets you sign in once if you lose your phone. They will not be shown again.',
   'twoFactor.codesDone': 'I have saved them',
+  'twoFactor.replace': 'Set up a new authenticator app',
+  'twoFactor.replaceText':
+    'Scan this code with the new app. Your current app and recovery codes stop working once the new app is confirmed.',
+  'twoFactor.passwordLabel': 'Your password',
+  'twoFactor.passwordOrCodeLabel': 'Your password, or a code from your current app',
+  'twoFactor.confirmHint': 'We ask again to be sure it is you.',
+  'twoFactor.passwordWrong': 'That is not your password.',
+  'twoFactor.identityWrong': 'That is neither your password nor a current code.',
 
   'home.title': 'Home',
   'home.greeting': 'Welcome, {name}',
@@ -119,6 +128,7 @@ const shellMessages: Messages = {
   'errors.notFound': 'Page not found',
   'errors.notFoundText': 'There is nothing here, or it is not available to you.',
   'errors.tooLarge': 'Too large',
+  'errors.bodyTooDeep': 'The request body is nested too deeply (at most {max} levels).',
   'errors.tooMany': 'Too many requests',
   'errors.tooManyText': 'Too many attempts in a short time. Wait a minute and try again.',
   'errors.internal': 'Something went wrong',
@@ -141,5 +151,6 @@ export const en: Catalogue = {
     ...adminMessages,
     ...statesMessages,
     ...accountMessages,
+    ...piuAnalystsMessages,
   },
 };

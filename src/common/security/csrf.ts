@@ -1,17 +1,39 @@
+import { randomBytes } from 'node:crypto';
 import { doubleCsrf, type DoubleCsrfUtilities } from 'csrf-csrf';
-import type { NextFunction, Request, Response } from 'express';
+import type { CookieOptions, NextFunction, Request, Response } from 'express';
 import type { AppConfig } from '../../config/app-config';
 
+/** Cookie names; the `__Host-` prefix over HTTPS keeps any sub-domain from planting one. */
+function cookieNames(config: AppConfig) {
+  return {
+    token: config.secureCookies ? '__Host-cttp.csrf' : 'cttp.csrf',
+    visitor: config.secureCookies ? '__Host-cttp.visitor' : 'cttp.visitor',
+  };
+}
+
+/** A session worth storing: someone signed in, or half-way through signing in. */
+function hasStoredSession(request: Request): boolean {
+  const session = request.session;
+  return session?.userId !== undefined || session?.pendingUserId !== undefined;
+}
+
 /**
- * CSRF protection for every state-changing request: a signed double-submit token bound to the
- * session id (csrf-csrf). Forms carry it as `_csrf`; scripts send the `x-csrf-token` header.
- * The cookie name takes the `__Host-` prefix over HTTPS so no sub-domain can plant one.
+ * CSRF protection for every state-changing request: a signed double-submit token (csrf-csrf)
+ * bound to the session once there is one, and before that to a random visitor id kept in a
+ * cookie. So an anonymous visitor's login form needs no session row: nothing is written to
+ * the database until there is something to keep. Forms carry the token as `_csrf`; scripts
+ * send the `x-csrf-token` header.
  */
 export function createCsrf(config: AppConfig): DoubleCsrfUtilities {
+  const names = cookieNames(config);
   return doubleCsrf({
     getSecret: () => config.sessionSecret,
-    getSessionIdentifier: (request: Request) => request.session?.id ?? '',
-    cookieName: config.secureCookies ? '__Host-cttp.csrf' : 'cttp.csrf',
+    getSessionIdentifier: (request: Request) => {
+      if (hasStoredSession(request)) return `session:${request.session.id}`;
+      const visitor = (request.cookies as Record<string, unknown> | undefined)?.[names.visitor];
+      return typeof visitor === 'string' ? `visitor:${visitor}` : '';
+    },
+    cookieName: names.token,
     cookieOptions: { sameSite: 'lax', secure: config.secureCookies, httpOnly: true, path: '/' },
     getCsrfTokenFromRequest: (request: Request) => {
       const body = request.body as Record<string, unknown> | undefined;
@@ -28,10 +50,17 @@ export function createCsrf(config: AppConfig): DoubleCsrfUtilities {
 
 /**
  * Express middleware giving every page `csrfToken`, computed only when a template reads it (so
- * JSON and health responses set no cookie and save no session). An anonymous session is marked
- * so it is saved and the token still matches when the form comes back.
+ * JSON and health responses set no cookie). A visitor without a session gets the visitor-id
+ * cookie the token is bound to, instead of a stored session.
  */
-export function csrfTokenLocals(csrf: DoubleCsrfUtilities) {
+export function csrfTokenLocals(csrf: DoubleCsrfUtilities, config: AppConfig) {
+  const names = cookieNames(config);
+  const visitorCookie: CookieOptions = {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: config.secureCookies,
+    path: '/',
+  };
   return (request: Request, response: Response, next: NextFunction): void => {
     let token: string | undefined;
     Object.defineProperty(response.locals, 'csrfToken', {
@@ -39,8 +68,12 @@ export function csrfTokenLocals(csrf: DoubleCsrfUtilities) {
       configurable: true,
       get: () => {
         if (token === undefined) {
-          if (request.session && request.session.userId === undefined)
-            request.session.anonymous = true;
+          const cookies = (request.cookies ?? {}) as Record<string, unknown>;
+          if (!hasStoredSession(request) && typeof cookies[names.visitor] !== 'string') {
+            const visitor = randomBytes(18).toString('base64url');
+            response.cookie(names.visitor, visitor, visitorCookie);
+            request.cookies = { ...cookies, [names.visitor]: visitor };
+          }
           token = csrf.generateCsrfToken(request, response);
         }
         return token;
