@@ -13,6 +13,6 @@ export function actorOf(request: Request): Actor {
     correlationId: correlationIdOf(request) || null,
     locale: resolveLocale(request.headers['accept-language']),
     timeZone: user?.timeZone ?? 'UTC',
-    source: request.originalUrl.slice(0, 200),
+    source: request.originalUrl,
   };
 }

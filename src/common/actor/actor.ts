@@ -18,7 +18,7 @@ export interface Actor {
   /** IANA time zone dates are shown in. */
   readonly timeZone: string;
   /**
-   * What the actor was doing, for the audit log: the request's URL (cut at 200 characters), or
+   * What the actor was doing, for the audit log: the request's URL (the audit bounds it), or
    * `cli`, `job:<name>`, `socket:<event>`; null when nothing more specific applies.
    */
   readonly source: string | null;
