@@ -1,8 +1,7 @@
 import { maskCardNumbersInText } from '../edifact/card-mask';
 import type { EdifactMessage } from '../edifact/interchange';
 import type { MappingContext } from '../edifact/mapping-context';
-import { messageEnvelope } from '../edifact/message-envelope';
-import { newBags, routeOf, toKilograms } from '../edifact/model-factory';
+import { newBags, newMessage, routeOf, toKilograms } from '../edifact/model-factory';
 import { component, element, elementText, optional, type Segment } from '../edifact/segment';
 import type { Booking, FormOfPayment, HistoryEntry, Ticket } from '../model/booking';
 import type { Leg } from '../model/leg';
@@ -81,20 +80,13 @@ function summarise(segment: Segment): string {
 export function mapPnrgov(source: EdifactMessage, context: MappingContext): NormalisedMessage {
   const { collector, reference } = context;
   collector.messageIndex = source.index;
-  const message: NormalisedMessage = {
+  const message = newMessage({
     format: 'PNRGOV',
     version: `${source.version}.${source.release}`,
-    ...messageEnvelope(context.interchange, source, reference),
-    listType: 'passenger',
-    parts: 1,
-    legs: [],
-    travellers: [],
-    bookings: [],
-    declaredTotals: {},
-    route: [],
-    diagnostics: [],
-    messageIndex: source.index,
-  };
+    parts: [source],
+    interchange: context.interchange,
+    reference,
+  });
 
   let declaredBookings: { count: number; segment: Segment } | undefined;
   let builder: BookingBuilder | undefined;
