@@ -2,16 +2,15 @@ import { readFileSync } from 'node:fs';
 import countries from 'i18n-iso-countries';
 import { FIELD_CATALOGUE, OPERATORS_BY_TYPE, type FieldType } from './field-catalogue';
 import { normaliseIsoDate } from './rule-dates';
+import { isSeverity, SEVERITIES } from '../severity';
 import { RuleValidationError } from './rule-validation-error';
 import {
   OPERATOR_ALIASES,
   RULE_OPERATORS,
-  RULE_SEVERITIES,
   type CompiledCondition,
   type CompiledCriteria,
   type FieldValue,
   type RuleOperator,
-  type RuleSeverity,
   type RuleSet,
   type TargetingRule,
 } from './rule-types';
@@ -320,10 +319,10 @@ function compileRule(rule: unknown, path: string): TargetingRule {
     );
   }
   const severity = rule.severity;
-  if (typeof severity !== 'string' || !RULE_SEVERITIES.includes(severity as RuleSeverity)) {
+  if (typeof severity !== 'string' || !isSeverity(severity)) {
     throw new RuleValidationError(
       `${path}.severity`,
-      `expected one of ${RULE_SEVERITIES.join(', ')}, got ${show(severity)}`,
+      `expected one of ${SEVERITIES.join(', ')}, got ${show(severity)}`,
     );
   }
   const maxHits = rule.maxHitsPerMessage ?? DEFAULT_MAX_HITS_PER_MESSAGE;
@@ -347,7 +346,7 @@ function compileRule(rule: unknown, path: string): TargetingRule {
     id,
     name,
     description,
-    severity: severity as RuleSeverity,
+    severity,
     maxHitsPerMessage: maxHits,
     enabled,
     criteria,

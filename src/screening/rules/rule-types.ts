@@ -1,4 +1,5 @@
 import type { RawFieldValue } from './field-catalogue';
+import type { Severity } from '../severity';
 import type { RuleScope } from './rule-facts';
 
 /**
@@ -6,10 +7,8 @@ import type { RuleScope } from './rule-facts';
  * it into (compiled rules whose conditions carry typed values and a ready predicate).
  */
 
-export type RuleSeverity = 'low' | 'medium' | 'high' | 'critical';
-
-/** Severities from least to most urgent; the order the engine sorts and steps severities by. */
-export const RULE_SEVERITIES: readonly RuleSeverity[] = ['low', 'medium', 'high', 'critical'];
+/** A rule's severity: one of SEVERITIES (severity.ts), given to each hit it raises. */
+export type RuleSeverity = Severity;
 
 /** Comparison operators, spelled as the rule file spells them. */
 export type RuleOperator =
