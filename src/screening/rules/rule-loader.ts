@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import countries from 'i18n-iso-countries';
 import { FIELD_CATALOGUE, OPERATORS_BY_TYPE, type FieldType } from './field-catalogue';
+import type { FieldValue } from './field-value';
 import { normaliseIsoDate } from './rule-dates';
 import { isSeverity, SEVERITIES } from '../severity';
 import { RuleValidationError } from './rule-validation-error';
@@ -9,7 +10,6 @@ import {
   RULE_OPERATORS,
   type CompiledCondition,
   type CompiledCriteria,
-  type FieldValue,
   type RuleOperator,
   type RuleSet,
   type TargetingRule,

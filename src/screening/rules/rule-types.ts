@@ -1,4 +1,4 @@
-import type { RawFieldValue } from './field-catalogue';
+import type { FieldValue, RawFieldValue } from './field-value';
 import type { Severity } from '../severity';
 import type { RuleScope } from './rule-facts';
 
@@ -35,12 +35,6 @@ export const OPERATOR_ALIASES: Readonly<Record<string, RuleOperator>> = {
   '≥': '>=',
   '==': '=',
 };
-
-/**
- * A field value after typing: strings are kept upper-case (string comparison ignores case),
- * dates as ISO `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM[:SS]` strings (which sort as dates).
- */
-export type FieldValue = string | number | boolean;
 
 /** A condition as compiled: the operator's predicate is built once, at load. */
 export interface CompiledCondition {
