@@ -28,7 +28,7 @@ export const RULE_OPERATORS: readonly RuleOperator[] = [
   'exists',
 ];
 
-/** Other spellings accepted for an operator (the issue writes ≠). */
+/** Other spellings accepted for an operator: the mathematical signs and a programmer's `==`. */
 export const OPERATOR_ALIASES: Readonly<Record<string, RuleOperator>> = {
   '≠': '!=',
   '≤': '<=',

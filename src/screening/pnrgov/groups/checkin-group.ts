@@ -38,7 +38,7 @@ export const CHECKIN_GROUP: SegmentGroup = {
       for (let e = 4; e < segment.elements.length; e++) {
         const serial = component(segment, e, 1).replace(/\s+/g, '');
         if (!serial) continue;
-        // Component 3 is not a run length here: in the guide's examples the tags listed
+        // Component 3 is not a run length here: in the PNRGOV guide's examples the tags listed
         // already add up to the bag count of the TBD, so each tag is kept as given.
         const bagTag = `${component(segment, e, 0)}${serial}`;
         if (!bags.tags.includes(bagTag)) bags.tags.push(bagTag);
