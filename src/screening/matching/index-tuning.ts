@@ -59,7 +59,7 @@ export const INDEX_TUNING = {
    * three-class keys are two-class keys shared by thousands of names.
    */
   minIndexedDeletionKey: 4,
-  /** A query key is looked up with its deletions from this length on (the rest still identifies). */
+  /** A query key is looked up with its deletions from this length on (the rest identifies). */
   minQueriedDeletionKey: 3,
 
   /** Document numbers shorter than this (after normalisation) are not indexed: too many collide. */
