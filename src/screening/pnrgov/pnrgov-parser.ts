@@ -69,13 +69,13 @@ export function walkSegment(walk: PnrgovWalk, segment: Segment): void {
     return;
   }
   if (walk.section === 'history' && !HISTORY_CONTROL.has(tag)) {
-    // Inside the history group every other segment describes a past change, not the PNR now.
+    // Inside the history group every other segment (a TIF, a TVL, an SSR…) describes a past
+    // change, not the PNR now: no group reads it.
     recordHistory(walk, segment);
     return;
   }
-  const handler = HANDLERS.get(tag);
-  if (handler) handler(walk, segment, current);
-  else if (walk.section === 'history') recordHistory(walk, segment);
+  // A tag no group reads is skipped.
+  HANDLERS.get(tag)?.(walk, segment, current);
 }
 
 /**

@@ -1,7 +1,6 @@
 import { component, optional } from '../../edifact/segment';
 import type { SegmentGroup } from '../pnrgov-walk';
 import { parseTvl } from '../pnrgov-segments';
-import { recordHistory } from './history-group';
 
 /** The itinerary group: one TVL per leg of the PNR, with its party (RPI) and equipment (APD). */
 export const ITINERARY_GROUP: SegmentGroup = {
@@ -26,12 +25,6 @@ export const ITINERARY_GROUP: SegmentGroup = {
       }
       return;
     }
-    if (walk.section === 'history') {
-      // A TVL in the history group describes a changed segment.
-      walk.historyEntry = undefined;
-      recordHistory(walk, segment);
-      return;
-    }
     walk.section = 'itinerary';
     walk.traveller = undefined;
     const parsed = parseTvl(
@@ -51,8 +44,6 @@ export const ITINERARY_GROUP: SegmentGroup = {
       if (Number.isFinite(size)) leg.partySize = size;
       const status = optional(segment, 1, 0);
       if (status) leg.status = status;
-    } else if (walk.section === 'history') {
-      recordHistory(walk, segment);
     }
   },
   APD(walk, segment) {

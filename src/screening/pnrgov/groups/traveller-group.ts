@@ -36,7 +36,6 @@ export const TRAVELLER_GROUP: SegmentGroup = {
     const { givenNames, title } = splitTitle(component(segment, 1, 0));
     const typeCode = optional(segment, 1, 1)?.toUpperCase();
     const referenceInBooking = optional(segment, 1, 2);
-    if (walk.section === 'history') return;
     if (walk.section === 'checkin') {
       walk.checkinTraveller =
         current.byRef(referenceInBooking) ??
