@@ -6,7 +6,8 @@ import type { NormalisedMessage } from './model/normalised-message';
 import type { Traveller } from './model/traveller';
 import { parseMessage } from './parse-message';
 
-// The 12 GTAS sample messages (see ../shared/data/messages/SOURCES.md), read where they are.
+// The sample messages published with GTAS (the open-source passenger-screening system), read
+// from the shared data folder, never copied.
 const reference = new Date('2026-01-01T00:00:00Z');
 
 function read(name: string): Buffer {

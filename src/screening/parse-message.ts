@@ -4,7 +4,7 @@ import { EdifactSyntaxError } from './edifact/edifact-syntax-error';
 import type { EdifactMessage, Interchange } from './edifact/interchange';
 import { readInterchange } from './edifact/interchange-reader';
 import type { MappingContext } from './edifact/mapping-context';
-import { messageEnvelope } from './edifact/message-envelope';
+import { newMessage } from './edifact/model-factory';
 import type { Diagnostic } from './model/diagnostic';
 import type { NormalisedMessage } from './model/normalised-message';
 import type { ParseOptions, ParseResult } from './model/parse-result';
@@ -51,24 +51,16 @@ function failedMessage(
   error: Diagnostic,
 ): NormalisedMessage {
   const first = parts[0];
-  return {
-    format: first.type === 'PNRGOV' ? 'PNRGOV' : 'PAXLST',
-    version:
-      first.type === 'PNRGOV'
-        ? `${first.version}.${first.release}`
-        : `${first.version}${first.release}`,
-    ...messageEnvelope(interchange, first, reference),
-    listType: 'passenger',
-    parts: parts.length,
-    legs: [],
-    travellers: [],
-    bookings: [],
-    declaredTotals: {},
-    route: [],
-    diagnostics: [error],
+  const pnrgov = first.type === 'PNRGOV';
+  return newMessage({
+    format: pnrgov ? 'PNRGOV' : 'PAXLST',
+    // Unlike the PAXLST mapper, the directory is kept as written (not upper-cased) here.
+    version: pnrgov ? `${first.version}.${first.release}` : `${first.version}${first.release}`,
+    parts,
+    interchange,
+    reference,
     error,
-    messageIndex: first.index,
-  };
+  });
 }
 
 function internalError(error: unknown, parts: readonly EdifactMessage[]): Diagnostic {

@@ -1,6 +1,44 @@
+import type { Diagnostic } from '../model/diagnostic';
 import type { Leg, LegPoint } from '../model/leg';
+import type { MessageFormat, NormalisedMessage } from '../model/normalised-message';
 import type { Bags, Traveller, TravellerRole } from '../model/traveller';
 import { countryOfLocode } from './countries';
+import type { EdifactMessage, Interchange } from './interchange';
+import { messageEnvelope } from './message-envelope';
+
+/**
+ * A normalised message with its envelope read and nothing else: what both mappers fill in, and
+ * what a message that could not be mapped is kept as (with its `error`, also its one diagnostic).
+ * `parts` are the UNH messages it is read from (several for a multi-part PAXLST); the envelope,
+ * the message index and the diagnostics' position come from the first.
+ */
+export function newMessage(init: {
+  format: MessageFormat;
+  version: string;
+  parts: readonly EdifactMessage[];
+  interchange: Interchange;
+  reference: Date;
+  error?: Diagnostic;
+}): NormalisedMessage {
+  const first = init.parts[0];
+  const { error } = init;
+  return {
+    format: init.format,
+    version: init.version,
+    ...messageEnvelope(init.interchange, first, init.reference),
+    listType: 'passenger',
+    parts: init.parts.length,
+    legs: [],
+    travellers: [],
+    bookings: [],
+    declaredTotals: {},
+    route: [],
+    diagnostics: error ? [error] : [],
+    // Only when there is one, so that a mapped message has no `error` key at all.
+    ...(error ? { error } : {}),
+    messageIndex: first.index,
+  };
+}
 
 /** A traveller with every list initialised, so mappers only set what the message says. */
 export function newTraveller(id: string, role: TravellerRole, sequence: number): Traveller {

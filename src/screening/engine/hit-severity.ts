@@ -1,5 +1,4 @@
-import type { RuleSeverity } from '../rules/rule-types';
-import { RULE_SEVERITIES } from '../rules/rule-types';
+import { SEVERITIES, type Severity } from '../severity';
 import type { WatchlistEntry } from '../watchlists/watchlist-entry';
 
 /**
@@ -16,17 +15,17 @@ import type { WatchlistEntry } from '../watchlists/watchlist-entry';
  */
 export const STRONG_NAME_SCORE = 0.95;
 export const PROBABLE_NAME_SCORE = 0.88;
-export const SANCTIONS_LIST_SEVERITY: RuleSeverity = 'high';
+export const SANCTIONS_LIST_SEVERITY: Severity = 'high';
 
-function stepDown(severity: RuleSeverity, steps: number): RuleSeverity {
-  return RULE_SEVERITIES[Math.max(0, RULE_SEVERITIES.indexOf(severity) - steps)];
+function stepDown(severity: Severity, steps: number): Severity {
+  return SEVERITIES[Math.max(0, SEVERITIES.indexOf(severity) - steps)];
 }
 
 export function listHitSeverity(
   kind: 'name' | 'document',
   score: number,
   entry: Pick<WatchlistEntry, 'severity'>,
-): RuleSeverity {
+): Severity {
   if (kind === 'document') return 'critical';
   const base = entry.severity ?? SANCTIONS_LIST_SEVERITY;
   if (score >= STRONG_NAME_SCORE) return base;
@@ -34,6 +33,6 @@ export function listHitSeverity(
 }
 
 /** Sort key: higher for more urgent severities. */
-export function severityRank(severity: RuleSeverity): number {
-  return RULE_SEVERITIES.indexOf(severity);
+export function severityRank(severity: Severity): number {
+  return SEVERITIES.indexOf(severity);
 }

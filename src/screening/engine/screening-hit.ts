@@ -1,7 +1,7 @@
 import type { MatchExplanation } from '../matching/match-result';
 import type { TravellerRole } from '../model';
 import type { ConditionTrace } from '../rules/rule-evaluator';
-import type { RuleSeverity } from '../rules/rule-types';
+import type { Severity } from '../severity';
 import type { WatchlistKind } from '../watchlists/watchlist-entry';
 
 /**
@@ -10,7 +10,7 @@ import type { WatchlistKind } from '../watchlists/watchlist-entry';
  */
 
 export type HitKind = 'name' | 'document' | 'rule';
-export type HitSeverity = RuleSeverity;
+export type HitSeverity = Severity;
 
 /** Which traveller of the message a hit is about. */
 export interface TravellerReference {

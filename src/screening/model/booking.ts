@@ -69,7 +69,7 @@ export interface Ssr {
   legId?: string;
 }
 
-/** A remark (IFT) kept as text: the guide uses them for contacts, fare calc, OSIs. */
+/** A remark (IFT) kept as text: the PNRGOV guide uses them for contacts, fare calc, OSIs. */
 export interface Remark {
   /** IFT text subject qualifier and function as given (`4:28`, `4:43`…). */
   qualifier: string;

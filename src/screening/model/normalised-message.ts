@@ -1,7 +1,7 @@
 /**
  * The one model both parsers produce (message → legs → travellers → documents, plus bookings for
- * PNR). Later issues store it and show it; the screening engine and the rule engine read it.
- * Fields may be added, never renamed.
+ * PNR). The screening engine and the rule engine read it, the `parse` command prints it as JSON,
+ * and whatever stores or shows messages reads the same names: fields may be added, never renamed.
  */
 import type { Booking } from './booking';
 import type { Diagnostic } from './diagnostic';

@@ -2,12 +2,12 @@ import { toAlpha3 } from '../edifact/countries';
 import { parseDtm } from '../edifact/dates';
 import type { EdifactMessage } from '../edifact/interchange';
 import type { MappingContext } from '../edifact/mapping-context';
-import { messageEnvelope } from '../edifact/message-envelope';
 import { splitFlight } from '../edifact/carrier-flight';
 import {
   expandBagTags,
   legPoint,
   newBags,
+  newMessage,
   newTraveller,
   routeOf,
   toKilograms,
@@ -91,21 +91,13 @@ export function mapPaxlst(
 ): NormalisedMessage {
   const first = parts[0];
   const { collector, reference } = context;
-  const envelope = messageEnvelope(context.interchange, first, reference);
-  const message: NormalisedMessage = {
+  const message = newMessage({
     format: 'PAXLST',
     version: `${first.version}${first.release}`.toUpperCase(),
-    ...envelope,
-    listType: 'passenger',
-    parts: parts.length,
-    legs: [],
-    travellers: [],
-    bookings: [],
-    declaredTotals: {},
-    route: [],
-    diagnostics: [],
-    messageIndex: first.index,
-  };
+    parts,
+    interchange: context.interchange,
+    reference,
+  });
 
   let reportingParty: ReportingParty | undefined;
   let leg: Leg | undefined;

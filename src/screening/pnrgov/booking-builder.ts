@@ -23,7 +23,7 @@ export class BookingBuilder {
   private readonly byReference = new Map<string, Traveller>();
   private readonly pendingInfants = new Map<string, PendingInfant>();
   readonly travellers: Traveller[] = [];
-  /** SSRs that could not be tied to a traveller when read (see pnrgov-parser). */
+  /** SSRs that could not be tied to a traveller when read: tried again at the end. */
   readonly unattached: { segment: Segment; ssr: Ssr; legId?: string }[] = [];
 
   constructor(

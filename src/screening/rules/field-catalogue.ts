@@ -1,5 +1,6 @@
 import { ageOn, daysBetween } from './rule-dates';
-import type { FieldValue, RuleOperator } from './rule-types';
+import type { RawFieldValue } from './field-value';
+import type { RuleOperator } from './rule-types';
 import type { LegFacts, RuleScope, TravellerFacts } from './rule-facts';
 
 /**
@@ -23,9 +24,6 @@ export type FieldType = 'string' | 'country' | 'number' | 'date' | 'boolean';
  */
 export type FieldScope =
   'message' | 'flight' | 'traveller' | 'document' | 'leg' | 'booking' | 'journey';
-
-/** What a getter returns: one value, several (any may satisfy), or nothing (field absent). */
-export type RawFieldValue = FieldValue | readonly FieldValue[] | undefined;
 
 export interface FieldDefinition {
   name: string;

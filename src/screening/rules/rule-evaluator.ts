@@ -1,4 +1,4 @@
-import type { RawFieldValue } from './field-catalogue';
+import type { FieldValue, RawFieldValue } from './field-value';
 import type {
   DocumentFacts,
   LegFacts,
@@ -6,7 +6,7 @@ import type {
   RuleScope,
   TravellerFacts,
 } from './rule-facts';
-import type { CompiledCondition, CompiledCriteria, FieldValue, TargetingRule } from './rule-types';
+import type { CompiledCondition, CompiledCriteria, TargetingRule } from './rule-types';
 
 /**
  * Evaluates a rule for one traveller.

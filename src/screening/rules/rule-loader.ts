@@ -3,17 +3,16 @@ import { readInputFile } from '../file-access';
 import { ScreeningError } from '../screening-error';
 import { FIELD_CATALOGUE, OPERATORS_BY_TYPE, type FieldType } from './field-catalogue';
 import { describeJsonSyntaxError } from './json-syntax';
+import type { FieldValue } from './field-value';
 import { normaliseIsoDate } from './rule-dates';
+import { isSeverity, SEVERITIES } from '../severity';
 import { RuleValidationError } from './rule-validation-error';
 import {
   OPERATOR_ALIASES,
   RULE_OPERATORS,
-  RULE_SEVERITIES,
   type CompiledCondition,
   type CompiledCriteria,
-  type FieldValue,
   type RuleOperator,
-  type RuleSeverity,
   type RuleSet,
   type TargetingRule,
 } from './rule-types';
@@ -322,10 +321,10 @@ function compileRule(rule: unknown, path: string): TargetingRule {
     );
   }
   const severity = rule.severity;
-  if (typeof severity !== 'string' || !RULE_SEVERITIES.includes(severity as RuleSeverity)) {
+  if (typeof severity !== 'string' || !isSeverity(severity)) {
     throw new RuleValidationError(
       `${path}.severity`,
-      `expected one of ${RULE_SEVERITIES.join(', ')}, got ${show(severity)}`,
+      `expected one of ${SEVERITIES.join(', ')}, got ${show(severity)}`,
     );
   }
   const maxHits = rule.maxHitsPerMessage ?? DEFAULT_MAX_HITS_PER_MESSAGE;
@@ -349,7 +348,7 @@ function compileRule(rule: unknown, path: string): TargetingRule {
     id,
     name,
     description,
-    severity: severity as RuleSeverity,
+    severity,
     maxHitsPerMessage: maxHits,
     enabled,
     criteria,

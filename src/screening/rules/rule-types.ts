@@ -1,4 +1,5 @@
-import type { RawFieldValue } from './field-catalogue';
+import type { FieldValue, RawFieldValue } from './field-value';
+import type { Severity } from '../severity';
 import type { RuleScope } from './rule-facts';
 
 /**
@@ -6,10 +7,8 @@ import type { RuleScope } from './rule-facts';
  * it into (compiled rules whose conditions carry typed values and a ready predicate).
  */
 
-export type RuleSeverity = 'low' | 'medium' | 'high' | 'critical';
-
-/** Severities from least to most urgent; the order the engine sorts and steps severities by. */
-export const RULE_SEVERITIES: readonly RuleSeverity[] = ['low', 'medium', 'high', 'critical'];
+/** A rule's severity: one of SEVERITIES (severity.ts), given to each hit it raises. */
+export type RuleSeverity = Severity;
 
 /** Comparison operators, spelled as the rule file spells them. */
 export type RuleOperator =
@@ -29,19 +28,13 @@ export const RULE_OPERATORS: readonly RuleOperator[] = [
   'exists',
 ];
 
-/** Other spellings accepted for an operator (the issue writes ≠). */
+/** Other spellings accepted for an operator: the mathematical signs and a programmer's `==`. */
 export const OPERATOR_ALIASES: Readonly<Record<string, RuleOperator>> = {
   '≠': '!=',
   '≤': '<=',
   '≥': '>=',
   '==': '=',
 };
-
-/**
- * A field value after typing: strings are kept upper-case (string comparison ignores case),
- * dates as ISO `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM[:SS]` strings (which sort as dates).
- */
-export type FieldValue = string | number | boolean;
 
 /** A condition as compiled: the operator's predicate is built once, at load. */
 export interface CompiledCondition {

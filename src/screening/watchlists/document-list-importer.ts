@@ -1,3 +1,4 @@
+import { isSeverity, SEVERITIES } from '../severity';
 import { countryToAlpha3 } from './country-code';
 import { collectEntries, readCsvTable } from './csv-table';
 import type { EntryDocument, WatchlistEntry, WatchlistVersion } from './watchlist-entry';
@@ -30,9 +31,6 @@ export const DOCUMENT_LIST_COLUMNS = [
   'severity',
 ] as const;
 
-const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
-type Severity = (typeof SEVERITIES)[number];
-
 function readRow(values: Record<string, string>): WatchlistEntry | string {
   const id = values.id;
   if (!id) return 'id is empty';
@@ -48,7 +46,7 @@ function readRow(values: Record<string, string>): WatchlistEntry | string {
     return `reported_on '${reportedOn}' is not a YYYY-MM-DD date`;
   }
   const severity = (values.severity ?? '').toLowerCase();
-  if (severity !== '' && !SEVERITIES.includes(severity as Severity)) {
+  if (severity !== '' && !isSeverity(severity)) {
     return `severity '${values.severity}' is not one of ${SEVERITIES.join(', ')}`;
   }
   const document: EntryDocument = { number, issuingCountry };
@@ -65,7 +63,7 @@ function readRow(values: Record<string, string>): WatchlistEntry | string {
     programmes: [],
     category: values.status || 'lost or stolen',
   };
-  if (severity !== '') entry.severity = severity as Severity;
+  if (isSeverity(severity)) entry.severity = severity;
   if (reportedOn !== '') entry.listedOn = reportedOn;
   return entry;
 }

@@ -1,3 +1,4 @@
+import { isSeverity, SEVERITIES } from '../severity';
 import { countryToAlpha3 } from './country-code';
 import { collectEntries, readCsvTable } from './csv-table';
 import { hasNonLatinLetters, invertedName, splitNameField } from './name-text';
@@ -53,9 +54,6 @@ export const NATIONAL_LIST_COLUMNS = [
   'severity',
   'aliases',
 ] as const;
-
-const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
-type Severity = (typeof SEVERITIES)[number];
 
 const GENDERS: Record<string, 'M' | 'F' | undefined> = {
   m: 'M',
@@ -135,10 +133,10 @@ function readRow(values: Record<string, string>, today: string): WatchlistEntry 
   if (values.category) entry.category = values.category;
   const severity = (values.severity ?? '').toLowerCase();
   if (severity !== '') {
-    if (!SEVERITIES.includes(severity as Severity)) {
+    if (!isSeverity(severity)) {
       return `severity '${values.severity}' is not one of ${SEVERITIES.join(', ')}`;
     }
-    entry.severity = severity as Severity;
+    entry.severity = severity;
   }
   const aliases = (values.aliases ?? '').split('|').flatMap((field) => splitNameField(field));
   for (const alias of aliases) {

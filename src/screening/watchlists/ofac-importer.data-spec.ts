@@ -12,7 +12,10 @@ const sha256 = (path: string) => createHash('sha256').update(readFileSync(path))
 const byId = (version: WatchlistVersion, id: string): WatchlistEntry =>
   version.entries.find((entry) => entry.id === id)!;
 
-/** The real OFAC legacy CSV sets, counts from SOURCES.md. */
+/**
+ * The real OFAC legacy CSV sets in the shared data folder; the checksums and counts are those
+ * its SOURCES.md records for each set.
+ */
 describe('OFAC 2021-07-07 complete set (sdn + alt + add + comments)', () => {
   const folder = sharedDataPath('watchlists', 'ofac', '2021-07-07');
   const version = loadOfacFolder(folder);

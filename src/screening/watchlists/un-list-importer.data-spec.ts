@@ -5,7 +5,10 @@ import { sharedDataPath } from '../cli/evaluation/shared-data';
 import { loadUnList } from './un-list-importer';
 import type { WatchlistEntry } from './watchlist-entry';
 
-/** The real UN Security Council Consolidated List (2026-02-27), counts from SOURCES.md. */
+/**
+ * The real UN Security Council Consolidated List (2026-02-27) in the shared data folder; the
+ * checksum and counts are those its SOURCES.md records for that file.
+ */
 describe('UN Consolidated List, real file', () => {
   const path = sharedDataPath('watchlists', 'un', 'consolidated.xml');
   const version = loadUnList(path);

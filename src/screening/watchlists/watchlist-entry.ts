@@ -1,3 +1,5 @@
+import type { Severity } from '../severity';
+
 /**
  * The one shape every watchlist importer produces and the matcher indexes. Importers keep what
  * the source says (names in every script, partial dates, documents) and normalise only codes:
@@ -60,7 +62,7 @@ export interface WatchlistEntry {
   documents: EntryDocument[];
   /** National lists and document lists: category (terrorism, lost, stolen, …) and severity. */
   category?: string;
-  severity?: 'low' | 'medium' | 'high' | 'critical';
+  severity?: Severity;
   /** Sanctions regime or programme (UN_LIST_TYPE, OFAC Program). */
   programmes: string[];
   listedOn?: string;
