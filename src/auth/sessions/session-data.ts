@@ -1,4 +1,5 @@
 import 'express-session';
+import type { SignedInUser } from '../../users/users.service';
 
 /** What the portal keeps in a session. Never passwords, never passenger data. */
 declare module 'express-session' {
@@ -22,5 +23,10 @@ declare module 'express-session' {
     meta: { ip?: string; userAgent?: string };
     /** Makes an anonymous session worth saving, so its CSRF token survives to the form post. */
     anonymous: boolean;
+    /**
+     * The signed-in user as last read, kept so a request need not load it again. The store
+     * drops it on read when the user's or organisation's row version has moved since.
+     */
+    signedIn: SignedInUser;
   }
 }
