@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,9 +14,10 @@ import { createScratchDatabase, dropScratchDatabase } from '../src/database/scra
  * level): an official's home page, an admin's list of States, and the anonymous sign-in page,
  * with autocannon at 10 and 50 connections, on SQLite and on MariaDB (a scratch database on
  * MARIADB_URL, else DATABASE_URL, else the local server; skipped with a note when none answers).
- * BENCH_SECONDS sets the length of each run.
+ * BENCH_SECONDS sets the length of each run; BENCH_ENGINES=sqlite (or mariadb) runs only one.
  */
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const ENGINES = (process.env.BENCH_ENGINES ?? 'sqlite,mariadb').split(',');
 const PASSWORD = 'violet-harbour-quantum-47-lantern';
 const ADMIN_EMAIL = 'bench-admin@example.org';
 const OFFICIAL_EMAIL = 'bench-official@example.org';
@@ -129,14 +130,33 @@ async function waitForLogin(base: string, child: ChildProcess): Promise<void> {
   throw new Error('no 200 on /login within 60 s');
 }
 
+/** User plus system CPU time the portal process has used, in ms (Linux; 0 elsewhere). */
+function cpuMs(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    // utime and stime, in clock ticks of 10 ms.
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
+}
+
 interface Figures {
   requestsPerSecond: number;
+  /** Portal CPU time per request: steadier than req/s on a machine shared with other work. */
+  cpuPerRequest: number;
   p50: number;
   p99: number;
   other: number;
 }
 
-async function measure(url: string, connections: number, cookie?: string): Promise<Figures> {
+async function measure(
+  url: string,
+  connections: number,
+  pid: number | undefined,
+  cookie?: string,
+): Promise<Figures> {
+  const cpuBefore = cpuMs(pid);
   const result = await autocannon({
     url,
     connections,
@@ -145,6 +165,7 @@ async function measure(url: string, connections: number, cookie?: string): Promi
   });
   return {
     requestsPerSecond: result.requests.average,
+    cpuPerRequest: (cpuMs(pid) - cpuBefore) / Math.max(1, result.requests.total),
     p50: result.latency.p50,
     p99: result.latency.p99,
     // Anything but a 200 (a redirect to /login, a 429) would make the figures meaningless.
@@ -166,7 +187,12 @@ async function benchEngine(label: string, databaseUrl: string, dataDir: string):
     ADMIN_PASSWORD: PASSWORD,
   };
   // The request log goes to a pipe that is drained, as it would to a log collector.
-  const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // BENCH_PORTAL_ARGS passes node options to the portal only (`--cpu-prof` to profile it).
+  const nodeArgs = (process.env.BENCH_PORTAL_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, MAIN], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout.resume();
   child.stderr.resume();
   try {
@@ -198,13 +224,14 @@ async function benchEngine(label: string, databaseUrl: string, dataDir: string):
     ];
     for (const [name, path, cookie, levels] of pages) {
       // One short warm-up so the first figures are not the JIT's.
-      await measure(base + path, 10, cookie).catch(() => undefined);
+      await measure(base + path, 10, child.pid, cookie).catch(() => undefined);
       for (const connections of levels) {
-        const figures = await measure(base + path, connections, cookie);
+        const figures = await measure(base + path, connections, child.pid, cookie);
         process.stdout.write(
           `${label.padEnd(8)} ${name.padEnd(24)} c=${String(connections).padEnd(3)} ` +
             `${figures.requestsPerSecond.toFixed(0).padStart(6)} req/s  ` +
-            `p50 ${String(figures.p50).padStart(4)} ms  p99 ${String(figures.p99).padStart(4)} ms` +
+            `p50 ${String(figures.p50).padStart(4)} ms  p99 ${String(figures.p99).padStart(4)} ms  ` +
+            `CPU ${figures.cpuPerRequest.toFixed(2)} ms/req` +
             (figures.other > 0 ? `  (${figures.other} not 200!)` : '') +
             '\n',
         );
@@ -235,12 +262,15 @@ async function mariadb(): Promise<DatabaseConfig | string> {
 
 async function main(): Promise<void> {
   process.stdout.write(`autocannon, ${SECONDS} s a run, one portal process\n`);
-  const sqliteDir = mkdtempSync(join(tmpdir(), 'cttp-pages-'));
-  try {
-    await benchEngine('sqlite', '', sqliteDir);
-  } finally {
-    rmSync(sqliteDir, { recursive: true, force: true });
+  if (ENGINES.includes('sqlite')) {
+    const sqliteDir = mkdtempSync(join(tmpdir(), 'cttp-pages-'));
+    try {
+      await benchEngine('sqlite', '', sqliteDir);
+    } finally {
+      rmSync(sqliteDir, { recursive: true, force: true });
+    }
   }
+  if (!ENGINES.includes('mariadb')) return;
   const scratch = await mariadb();
   if (typeof scratch === 'string') {
     process.stdout.write(`mariadb  skipped: no server (${scratch})\n`);

@@ -12,6 +12,7 @@ import { LoginController } from './auth/login/login.controller';
 import { LoginService } from './auth/login/login.service';
 import { FirstAdminService } from './auth/setup/first-admin.service';
 import { SessionGuard } from './common/auth/session.guard';
+import { requestLogFields } from './common/logging/request-log';
 import { AdminModule } from './admin/admin.module';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { FormViewInterceptor } from './common/forms/form-view.interceptor';
@@ -56,6 +57,18 @@ export class AppModule {
               'req.headers.authorization',
               'res.headers["set-cookie"]',
             ],
+            // One short line per request (requestLogFields), not the request and response
+            // with all their headers; logs written during a request carry only its reqId.
+            quietReqLogger: true,
+            quietResLogger: true,
+            customSuccessObject: (request, response, value: { responseTime: number }) =>
+              requestLogFields(request, response, value.responseTime),
+            customErrorObject: (request, response, error, value: { responseTime: number }) => ({
+              ...requestLogFields(request, response, value.responseTime),
+              err: error,
+            }),
+            customSuccessMessage: () => 'request',
+            customErrorMessage: () => 'request failed',
             autoLogging: {
               ignore: (request) =>
                 request.url === '/health' || Boolean(request.url?.startsWith('/assets/')),

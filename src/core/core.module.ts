@@ -14,6 +14,7 @@ import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.constants';
 import { ENTITIES } from '../database/entities';
 import { MailService } from '../mail/mail.service';
+import { ReferenceDataCache } from '../organisations/reference-data.cache';
 import { UsersService } from '../users/users.service';
 
 const SHARED = [
@@ -21,6 +22,7 @@ const SHARED = [
   AuditService,
   MailService,
   OneTimeTokensService,
+  ReferenceDataCache,
   SessionLifetime,
   SignInService,
   TwoFactorService,

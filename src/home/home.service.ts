@@ -3,23 +3,21 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { translate } from '../common/i18n/translator';
-import { Organisation } from '../organisations/organisation.entity';
-import { Pillar } from '../organisations/pillar.entity';
+import { ReferenceDataCache } from '../organisations/reference-data.cache';
 import { User } from '../users/user.entity';
 
 /** The signed-in person's start page: who they are, their State, and the modules for their role. */
 @Injectable()
 export class HomeService {
   constructor(
-    @InjectRepository(Organisation) private readonly organisations: Repository<Organisation>,
-    @InjectRepository(Pillar) private readonly pillars: Repository<Pillar>,
+    private readonly referenceData: ReferenceDataCache,
     @InjectRepository(User) private readonly users: Repository<User>,
   ) {}
 
   async dashboard(user: AuthenticatedUser, previousLoginAt: number | undefined) {
     const [pillars, state, colleagues] = await Promise.all([
-      this.pillars.find({ order: { position: 'ASC' } }),
-      user.stateId ? this.organisations.findOneBy({ id: user.stateId }) : Promise.resolve(null),
+      this.referenceData.pillars(),
+      user.stateId ? this.referenceData.organisation(user.stateId) : Promise.resolve(undefined),
       this.users.count({ where: { organisationId: user.organisationId, active: true } }),
     ]);
     return {

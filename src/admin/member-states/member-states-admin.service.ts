@@ -11,6 +11,7 @@ import { flash } from '../../common/views/flash';
 import { UN_REGIONS } from '../../member-states/data/un-member-states';
 import { IwgRegion } from '../../organisations/iwg-region.entity';
 import { Organisation, type ProgrammeStatus } from '../../organisations/organisation.entity';
+import { ReferenceDataCache } from '../../organisations/reference-data.cache';
 import {
   STATUS_CHOICES,
   type MemberStateFilterDto,
@@ -32,6 +33,7 @@ export class MemberStatesAdminService {
     @InjectRepository(IwgRegion) private readonly iwgRegions: Repository<IwgRegion>,
     @InjectRepository(AuditEvent) private readonly events: Repository<AuditEvent>,
     private readonly audit: AuditService,
+    private readonly referenceData: ReferenceDataCache,
   ) {}
 
   async list(filter: MemberStateFilterDto) {
@@ -127,6 +129,7 @@ export class MemberStatesAdminService {
         manager,
       );
     });
+    this.referenceData.invalidate();
     flash(
       request,
       'success',
