@@ -16,6 +16,7 @@ import { requestLogFields } from './common/logging/request-log';
 import { AdminModule } from './admin/admin.module';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { FormViewInterceptor } from './common/forms/form-view.interceptor';
+import { CountingThrottlerStorage } from './common/security/counting-throttler-storage';
 import { createCsrf } from './common/security/csrf';
 import { CSRF, CsrfGuard } from './common/security/csrf.guard';
 import { ViewLocalsInterceptor } from './common/views/view-locals.interceptor';
@@ -83,6 +84,7 @@ export class AppModule {
         AccountModule,
         PassportModule,
         ThrottlerModule.forRoot({
+          storage: new CountingThrottlerStorage(),
           throttlers: [
             { name: 'default', ttl: 60_000, limit: config.throttle.requestsPerMinute },
             {
