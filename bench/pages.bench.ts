@@ -14,7 +14,8 @@ import { createScratchDatabase, dropScratchDatabase } from '../src/database/scra
  * level): an official's home page, an admin's list of States, and the anonymous sign-in page,
  * with autocannon at 10 and 50 connections, on SQLite and on MariaDB (a scratch database on
  * MARIADB_URL, else DATABASE_URL, else the local server; skipped with a note when none answers).
- * BENCH_SECONDS sets the length of each run; BENCH_ENGINES=sqlite (or mariadb) runs only one.
+ * BENCH_SECONDS sets the length of each run; BENCH_ENGINES=sqlite (or mariadb) runs only one
+ * engine, BENCH_PAGES=/ only that page.
  */
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ENGINES = (process.env.BENCH_ENGINES ?? 'sqlite,mariadb').split(',');
@@ -222,7 +223,10 @@ async function benchEngine(label: string, databaseUrl: string, dataDir: string):
       ['admin, list /states', '/states', admin.cookieHeader, [10, 50]],
       ['anonymous /login', '/login', undefined, [10]],
     ];
+    // BENCH_PAGES=/ (a comma-separated list of paths) measures only those.
+    const only = process.env.BENCH_PAGES?.split(',');
     for (const [name, path, cookie, levels] of pages) {
+      if (only && !only.includes(path)) continue;
       // One short warm-up so the first figures are not the JIT's.
       await measure(base + path, 10, child.pid, cookie).catch(() => undefined);
       for (const connections of levels) {
