@@ -149,4 +149,20 @@ describe('the signed-in user kept with the session', () => {
       .update(staff.user.id, { totpSecret: null, totpEnabledAt: null });
     expect((await staff.agent.get('/')).headers.location).toBe('/account/two-factor');
   });
+
+  it("shows a State's new programme status on its members' home page at once", async () => {
+    const { agent } = await signedIn({ role: 'official', org: 'GHA' });
+    expect(await home(agent)).toContain('Not in the programme');
+    const staff = await signedIn({ role: 'staff', withTwoFactor: true });
+    const changed = await postForm(
+      staff.agent,
+      '/admin/member-states/GHA',
+      '/admin/member-states/GHA/status',
+      { status: 'assessed' },
+    );
+    expect(changed.status).toBe(303);
+    const page = await home(agent);
+    expect(page).toContain('Assessed');
+    expect(page).not.toContain('Not in the programme');
+  });
 });
