@@ -5,9 +5,11 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import type { IncomingMessage } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
 import { SessionGuard } from './auth/session.guard';
+import { requestLogFields } from './common/logging/request-log';
 import { AdminModule } from './admin/admin.module';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { FormViewInterceptor } from './common/forms/form-view.interceptor';
+import { CountingThrottlerStorage } from './common/security/counting-throttler-storage';
 import { createCsrf } from './common/security/csrf';
 import { CSRF, CsrfGuard } from './common/security/csrf.guard';
 import { AppThrottlerGuard } from './common/security/throttler.guard';
@@ -55,6 +57,18 @@ export class AppModule {
               'req.headers.authorization',
               'res.headers["set-cookie"]',
             ],
+            // One short line per request (requestLogFields), not the request and response
+            // with all their headers; logs written during a request carry only its reqId.
+            quietReqLogger: true,
+            quietResLogger: true,
+            customSuccessObject: (request, response, value: { responseTime: number }) =>
+              requestLogFields(request, response, value.responseTime),
+            customErrorObject: (request, response, error, value: { responseTime: number }) => ({
+              ...requestLogFields(request, response, value.responseTime),
+              err: error,
+            }),
+            customSuccessMessage: () => 'request',
+            customErrorMessage: () => 'request failed',
             autoLogging: {
               ignore: (request) =>
                 request.url === '/health' || Boolean(request.url?.startsWith('/assets/')),
@@ -78,6 +92,7 @@ export class AppModule {
         LiveModule,
         JobsModule,
         ThrottlerModule.forRoot({
+          storage: new CountingThrottlerStorage(),
           throttlers: [
             { name: 'default', ttl: 60_000, limit: config.throttle.requestsPerMinute },
             {

@@ -72,6 +72,9 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): Ty
   app.setBaseViewsDir(join(ROOT_DIR, 'views'));
   app.setViewEngine('hbs');
   app.set('view options', { layout: 'layouts/main' });
+  // Express caches compiled templates only when NODE_ENV=production; otherwise every page
+  // would read and compile its template and layout again. Only development wants that.
+  app.set('view cache', process.env.NODE_ENV !== 'development');
   registerPartials(join(ROOT_DIR, 'views', 'partials'));
   registerViewHelpers(hbs);
   app.use(cookieParser());

@@ -34,8 +34,18 @@ export class SessionGuard implements CanActivate {
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets);
     const userId = request.session?.userId;
     if (userId !== undefined && !this.lifetime.expired(request.session)) {
-      const user = await this.users.findAuthenticated(userId);
-      if (user) request.user = user;
+      // The copy kept with the session is current: the store dropped it on read if the
+      // user's or organisation's row changed since (on this instance or any other).
+      const kept = request.session.signedIn;
+      if (kept?.user.id === userId) {
+        request.user = kept.user;
+      } else {
+        const loaded = await this.users.loadSignedIn(userId);
+        if (loaded) {
+          request.user = loaded.user;
+          request.session.signedIn = loaded;
+        }
+      }
     }
     if (isPublic) return true;
     const user = request.user;

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, IsNull, LessThanOrEqual, MoreThan, Not, type Repository } from 'typeorm';
 import type { FindOptionsWhere } from 'typeorm';
@@ -14,6 +14,7 @@ import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.constants';
 import { MailService } from '../mail/mail.service';
 import { Organisation } from '../organisations/organisation.entity';
+import { ReferenceDataCache } from '../organisations/reference-data.cache';
 import { isRole, type Role } from '../common/identity/role';
 import { User } from '../users/user.entity';
 import type { CreateInvitationDto } from './dto/create-invitation.dto';
@@ -68,6 +69,7 @@ export class InvitationsService {
     private readonly mail: MailService,
     private readonly audit: AuditService,
     private readonly rows: RowAccess,
+    private readonly referenceData: ReferenceDataCache,
   ) {}
 
   async listModel(user: AuthenticatedUser, query: ListInvitationsQueryDto) {
@@ -108,10 +110,11 @@ export class InvitationsService {
     }));
     const base = { pageTitle: translate(undefined, 'invitations.newTitle'), roles };
     if (fixedId !== null) {
-      const own = await this.organisations.findOneByOrFail({ id: fixedId });
+      const own = await this.referenceData.organisation(fixedId);
+      if (!own) throw new NotFoundException();
       return { ...base, fixedOrganisation: own.name, organisationGroups: [] };
     }
-    const all = await this.organisations.find({ order: { name: 'ASC' } });
+    const all = await this.referenceData.organisations();
     const selected = typeof selection.organisationId === 'string' ? selection.organisationId : '';
     const group = (kind: Organisation['kind'], label: string) => ({
       label,

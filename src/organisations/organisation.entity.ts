@@ -8,6 +8,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
+  VersionColumn,
 } from 'typeorm';
 import { IwgRegion } from './iwg-region.entity';
 
@@ -64,4 +65,11 @@ export class Organisation {
 
   @UpdateDateColumn({ type: 'datetime', precision: 6 })
   updatedAt!: Date;
+
+  /**
+   * Goes up by one on every TypeORM update or save: the signed-in copy of a member (which
+   * carries the organisation's name, kind and IWG region) is compared against it.
+   */
+  @VersionColumn({ default: 1 })
+  version!: number;
 }

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { IwgRegion } from './iwg-region.entity';
 import { Organisation } from './organisation.entity';
 import { Pillar } from './pillar.entity';
+import { ReferenceDataCache } from './reference-data.cache';
 import { ReferenceDataSeeder } from './reference-data.seeder';
 
 /**
@@ -11,7 +12,7 @@ import { ReferenceDataSeeder } from './reference-data.seeder';
  */
 @Module({
   imports: [TypeOrmModule.forFeature([Organisation, IwgRegion, Pillar])],
-  providers: [ReferenceDataSeeder],
-  exports: [TypeOrmModule, ReferenceDataSeeder],
+  providers: [ReferenceDataSeeder, ReferenceDataCache],
+  exports: [TypeOrmModule, ReferenceDataSeeder, ReferenceDataCache],
 })
 export class OrganisationsModule {}

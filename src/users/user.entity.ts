@@ -7,6 +7,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
+  VersionColumn,
 } from 'typeorm';
 import { Organisation } from '../organisations/organisation.entity';
 import type { Role } from '../common/identity/role';
@@ -90,4 +91,13 @@ export class User {
 
   @UpdateDateColumn({ type: 'datetime', precision: 6 })
   updatedAt!: Date;
+
+  /**
+   * Goes up by one on every TypeORM update or save of the row (updatedAt alone has one-second
+   * precision on SQLite). The signed-in copy kept with each session carries the version it was
+   * read at, and the session read compares it, so a change made by any instance is seen on the
+   * next request. A raw SQL UPDATE of what AuthenticatedUser carries must bump it too.
+   */
+  @VersionColumn({ default: 1 })
+  version!: number;
 }

@@ -1,13 +1,61 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import type { DataSource, Repository } from 'typeorm';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user';
+import type { OrganisationKind } from '../common/identity/role';
+import type { Role } from '../common/identity/role';
 import { User } from './user.entity';
+
+/** The signed-in view of an account and the row versions it was read at (see User.version). */
+export interface SignedInUser {
+  user: AuthenticatedUser;
+  /** `<user version>.<organisation version>`: the session store compares it on every read. */
+  version: string;
+}
+
+interface SignedInRow {
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+  active: number | boolean;
+  time_zone: string;
+  terms_version: string | null;
+  two_factor: number;
+  user_version: number;
+  organisation_id: number;
+  organisation_kind: OrganisationKind;
+  organisation_code: string;
+  organisation_name: string;
+  iwg_region_id: number | null;
+  organisation_version: number;
+}
+
+/** The version string of a user row and its organisation row, as SignedInUser carries it. */
+export function signedInVersion(userVersion: unknown, organisationVersion: unknown): string {
+  return `${Number(userVersion)}.${Number(organisationVersion)}`;
+}
 
 /** Loads accounts. Changes to them go through the services of the flows that make them. */
 @Injectable()
 export class UsersService {
-  constructor(@InjectRepository(User) private readonly users: Repository<User>) {}
+  /** Built once: this load runs whenever a session's kept copy is missing or out of date. */
+  private readonly signedInSql: string;
+
+  constructor(
+    @InjectRepository(User) private readonly users: Repository<User>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {
+    const q = (name: string) => dataSource.driver.escape(name);
+    // Booleans as 0/1 and no dates, so both drivers return the same plain values.
+    this.signedInSql =
+      `SELECT u.id, u.email, u.name, u.role, u.active, u.time_zone, u.terms_version, ` +
+      `CASE WHEN u.totp_secret IS NOT NULL AND u.totp_enabled_at IS NOT NULL THEN 1 ELSE 0 END AS two_factor, ` +
+      `u.${q('version')} AS user_version, o.id AS organisation_id, o.kind AS organisation_kind, ` +
+      `o.code AS organisation_code, o.name AS organisation_name, o.iwg_region_id, ` +
+      `o.${q('version')} AS organisation_version ` +
+      `FROM ${q('user')} u JOIN ${q('organisation')} o ON o.id = u.organisation_id WHERE u.id = ?`;
+  }
 
   findByEmail(email: string): Promise<User | null> {
     return this.users.findOne({
@@ -22,9 +70,34 @@ export class UsersService {
 
   /** The signed-in view of an active account, or null when it is gone or deactivated. */
   async findAuthenticated(id: number): Promise<AuthenticatedUser | null> {
-    const user = await this.findById(id);
-    if (!user || !user.active) return null;
-    return toAuthenticatedUser(user);
+    return (await this.loadSignedIn(id))?.user ?? null;
+  }
+
+  /** Like findAuthenticated, with the versions it was read at, in one prepared query. */
+  async loadSignedIn(id: number): Promise<SignedInUser | null> {
+    const rows = await this.dataSource.query<SignedInRow[]>(this.signedInSql, [id]);
+    const row = rows[0];
+    if (!row || !Number(row.active)) return null;
+    const isState = row.organisation_kind === 'state';
+    return {
+      version: signedInVersion(row.user_version, row.organisation_version),
+      user: {
+        id: Number(row.id),
+        email: row.email,
+        name: row.name,
+        role: row.role,
+        organisationId: Number(row.organisation_id),
+        organisationKind: row.organisation_kind,
+        organisationCode: row.organisation_code,
+        organisationName: row.organisation_name,
+        stateId: isState ? Number(row.organisation_id) : null,
+        iwgRegionId: isState && row.iwg_region_id !== null ? Number(row.iwg_region_id) : null,
+        assignedStateIds: [],
+        twoFactorEnabled: Number(row.two_factor) === 1,
+        termsVersion: row.terms_version,
+        timeZone: row.time_zone,
+      },
+    };
   }
 }
 

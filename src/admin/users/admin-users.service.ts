@@ -6,7 +6,7 @@ import { AuditEvent } from '../../audit/audit-event.entity';
 import { TypeormSessionStore } from '../../auth/sessions/typeorm-session.store';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { translate } from '../../common/i18n/translator';
-import { Organisation } from '../../organisations/organisation.entity';
+import { ReferenceDataCache } from '../../organisations/reference-data.cache';
 import { ROLES, isRole } from '../../common/identity/role';
 import { User } from '../../users/user.entity';
 import { containsPattern, hrefWith } from '../query-string';
@@ -21,9 +21,9 @@ const HISTORY_SIZE = 20;
 export class AdminUsersService {
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
-    @InjectRepository(Organisation) private readonly organisations: Repository<Organisation>,
     @InjectRepository(AuditEvent) private readonly events: Repository<AuditEvent>,
     private readonly sessions: TypeormSessionStore,
+    private readonly referenceData: ReferenceDataCache,
   ) {}
 
   async list(filter: UserFilterDto) {
@@ -81,10 +81,7 @@ export class AdminUsersService {
       const given = (filter as Record<string, unknown>)[key];
       return typeof given === 'string' ? given : '';
     };
-    const organisations = await this.organisations.find({
-      select: { code: true, name: true, kind: true },
-      order: { name: 'ASC' },
-    });
+    const organisations = await this.referenceData.organisations();
     return {
       pageTitle: translate(undefined, 'admin.users.title'),
       roles: ROLES,

@@ -1,4 +1,5 @@
 import 'express-session';
+import type { SignedInUser } from '../../users/users.service';
 
 /** What the portal keeps in a session. Never passwords, never passenger data. */
 declare module 'express-session' {
@@ -20,5 +21,10 @@ declare module 'express-session' {
     previousLoginAt: number;
     /** Where the session was opened from, for the "active sessions" page. */
     meta: { ip?: string; userAgent?: string };
+    /**
+     * The signed-in user as last read, kept so a request need not load it again. The store
+     * drops it on read when the user's or organisation's row version has moved since.
+     */
+    signedIn: SignedInUser;
   }
 }

@@ -1,9 +1,24 @@
 import { Store, type SessionData } from 'express-session';
 import { In, LessThan, Not, type DataSource, type Repository } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import { signedInVersion } from '../../users/users.service';
 import { Session } from './session.entity';
 import { SessionEndings } from './session-endings';
 
 type Callback<T = void> = (error?: unknown, value?: T) => void;
+
+/**
+ * A request that changed nothing writes its session row at most this often: the idle timeout
+ * is then exact to within this much, and `lastSeenAt` too.
+ */
+export const TOUCH_INTERVAL_MS = 60_000;
+
+interface SessionReadRow {
+  data: string;
+  expires_at: unknown;
+  user_version: unknown;
+  organisation_version: unknown;
+}
 
 /**
  * express-session store on the portal's own database (the published TypeORM stores target
@@ -15,13 +30,32 @@ export class TypeormSessionStore extends Store {
   private readonly sweeper: NodeJS.Timeout;
   /** Announces sessions this store ended, so whatever hangs on them (sockets) goes too. */
   readonly endings = new SessionEndings();
+  private readonly expiresAt: ColumnMetadata;
+  private readonly readSql: string;
+  private readonly touchSql: string;
+  /**
+   * The expiry each session row had when this process last read it, until the request ends:
+   * touch() skips the write when the row is still fresh enough.
+   */
+  private readonly readExpiry = new Map<string, number>();
 
   constructor(
-    dataSource: DataSource,
+    private readonly dataSource: DataSource,
     private readonly idleTimeoutMs: number,
   ) {
     super();
     this.sessions = dataSource.getRepository(Session);
+    this.expiresAt = this.sessions.metadata.findColumnWithPropertyName('expiresAt')!;
+    const q = (name: string) => dataSource.driver.escape(name);
+    // Every request reads its session, so this read is plain SQL built once (no query
+    // building per call), and brings the versions of the user and organisation rows that the
+    // kept signed-in copy is checked against.
+    this.readSql =
+      `SELECT s.data, s.expires_at, u.${q('version')} AS user_version, ` +
+      `o.${q('version')} AS organisation_version FROM ${q('session')} s ` +
+      `LEFT JOIN ${q('user')} u ON u.id = s.user_id ` +
+      `LEFT JOIN ${q('organisation')} o ON o.id = u.organisation_id WHERE s.id = ?`;
+    this.touchSql = `UPDATE ${q('session')} SET expires_at = ?, last_seen_at = ? WHERE id = ?`;
     // Expired rows are invisible to get(); the sweep only keeps the table small.
     this.sweeper = setInterval(() => void this.sweep().catch(() => undefined), 10 * 60 * 1000);
     this.sweeper.unref();
@@ -32,16 +66,29 @@ export class TypeormSessionStore extends Store {
   }
 
   override get(sid: string, callback: Callback<SessionData | null>): void {
-    this.sessions
-      .findOneBy({ id: sid })
-      .then((row) => {
-        if (!row || row.expiresAt.getTime() <= Date.now()) return callback(undefined, null);
-        callback(undefined, JSON.parse(row.data) as SessionData);
+    this.dataSource
+      .query<SessionReadRow[]>(this.readSql, [sid])
+      .then((rows) => {
+        const row = rows[0];
+        const expiresAt = row ? this.hydrateDate(row.expires_at) : 0;
+        if (!row || expiresAt <= Date.now()) return callback(undefined, null);
+        const data = JSON.parse(row.data) as Partial<SessionData>;
+        const kept = data.signedIn;
+        if (
+          kept &&
+          (row.user_version === null ||
+            kept.version !== signedInVersion(row.user_version, row.organisation_version))
+        ) {
+          delete data.signedIn;
+        }
+        this.rememberExpiry(sid, expiresAt);
+        callback(undefined, data as SessionData);
       })
       .catch(callback);
   }
 
   override set(sid: string, session: SessionData, callback?: Callback): void {
+    this.readExpiry.delete(sid);
     const now = new Date();
     const data = session;
     const meta = session.meta;
@@ -64,14 +111,25 @@ export class TypeormSessionStore extends Store {
       .catch((error: unknown) => callback?.(error));
   }
 
+  /** Moves the expiry on, but writes only when the row's is more than TOUCH_INTERVAL_MS behind. */
   override touch(sid: string, session: SessionData, callback?: Callback): void {
-    this.sessions
-      .update({ id: sid }, { expiresAt: this.expiry(session), lastSeenAt: new Date() })
+    const expiry = this.expiry(session);
+    const read = this.readExpiry.get(sid);
+    this.readExpiry.delete(sid);
+    if (read !== undefined && expiry.getTime() - read < TOUCH_INTERVAL_MS) {
+      callback?.();
+      return;
+    }
+    const driver = this.dataSource.driver;
+    const at = (date: Date): unknown => driver.preparePersistentValue(date, this.expiresAt);
+    this.dataSource
+      .query(this.touchSql, [at(expiry), at(new Date()), sid])
       .then(() => callback?.())
       .catch((error: unknown) => callback?.(error));
   }
 
   override destroy(sid: string, callback?: Callback): void {
+    this.readExpiry.delete(sid);
     this.sessions
       .delete({ id: sid })
       .then(() => {
@@ -102,6 +160,19 @@ export class TypeormSessionStore extends Store {
 
   async sweep(): Promise<void> {
     await this.sessions.delete({ expiresAt: LessThan(new Date()) });
+  }
+
+  private rememberExpiry(sid: string, expiresAt: number): void {
+    // Entries leave at the end of their request; a read with no touch after it (a socket
+    // handshake) would linger, so the map never grows past a bound.
+    if (this.readExpiry.size >= 10_000) this.readExpiry.clear();
+    this.readExpiry.set(sid, expiresAt);
+  }
+
+  /** A datetime as the driver returns it (a Date from mysql2, UTC text from SQLite), in ms. */
+  private hydrateDate(value: unknown): number {
+    const date = this.dataSource.driver.prepareHydratedValue(value, this.expiresAt) as Date;
+    return date.getTime();
   }
 
   private expiry(session: SessionData): Date {

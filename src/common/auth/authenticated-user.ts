@@ -1,7 +1,12 @@
 import type { OrganisationKind } from '../identity/role';
 import type { Role } from '../identity/role';
 
-/** The signed-in person as every guard, service and view sees them (never the entity). */
+/**
+ * The signed-in person as every guard, service and view sees them (never the entity). It is
+ * kept with the session and reused until the user's or organisation's row version changes, so
+ * whatever changes a field here must change the row through TypeORM (update or save bumps
+ * `version`), or bump `version` itself.
+ */
 export interface AuthenticatedUser {
   id: number;
   email: string;

@@ -9,6 +9,7 @@ import { translate } from '../../common/i18n/translator';
 import { UN_REGIONS } from '../data/un-member-states';
 import { IwgRegion } from '../../organisations/iwg-region.entity';
 import { Organisation, type ProgrammeStatus } from '../../organisations/organisation.entity';
+import { ReferenceDataCache } from '../../organisations/reference-data.cache';
 import {
   STATUS_CHOICES,
   type MemberStateFilterDto,
@@ -30,6 +31,7 @@ export class MemberStatesAdminService {
     @InjectRepository(IwgRegion) private readonly iwgRegions: Repository<IwgRegion>,
     @InjectRepository(AuditEvent) private readonly events: Repository<AuditEvent>,
     private readonly audit: AuditService,
+    private readonly referenceData: ReferenceDataCache,
   ) {}
 
   async list(filter: MemberStateFilterDto) {
@@ -126,6 +128,7 @@ export class MemberStatesAdminService {
         manager,
       );
     });
+    this.referenceData.invalidate();
     return { code: state.code, name: state.name, status };
   }
 
