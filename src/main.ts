@@ -1,26 +1,19 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { ValidationPipe } from '@nestjs/common';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { configureApp } from './app.setup';
 import { ConfigError } from './config/config-error';
 import { loadConfig } from './config/load-config';
-import { FormError } from './common/forms/form-error';
+import { formValidationPipe } from './common/forms/form-validation.pipe';
 
 export async function createApp(config = loadConfig()): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
-  app.useGlobalPipes(
-    new ValidationPipe({
-      transform: true,
-      whitelist: true,
-      exceptionFactory: (errors) => FormError.fromValidation(errors),
-    }),
-  );
+  app.useGlobalPipes(formValidationPipe());
   configureApp(app, config);
   return app;
 }

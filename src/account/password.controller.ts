@@ -18,7 +18,7 @@ export class PasswordController {
   }
 
   @Post()
-  @FormView('account/password', 'form')
+  @FormView('account/password', (controller: PasswordController) => controller.form())
   @Redirect('/account', 303)
   async change(
     @CurrentUser() user: AuthenticatedUser,

@@ -60,19 +60,17 @@ export class ProfileService {
   async update(user: AuthenticatedUser, form: UpdateProfileDto, request: Request): Promise<void> {
     const typed = parseLanguageList(form.otherLanguages ?? '');
     if (typed.invalid.length > 0) {
-      throw FormError.field(
-        'otherLanguages',
-        translate(undefined, 'account.profile.unknownLanguages', {
-          codes: typed.invalid.join(', '),
-        }),
-      );
+      throw FormError.field('otherLanguages', {
+        key: 'account.profile.unknownLanguages',
+        params: { codes: typed.invalid.join(', ') },
+      });
     }
     const languages = [...new Set([...form.unLanguages, ...typed.codes])];
     if (languages.length > MAX_LANGUAGES) {
-      throw FormError.field(
-        'otherLanguages',
-        translate(undefined, 'account.profile.tooManyLanguages', { max: MAX_LANGUAGES }),
-      );
+      throw FormError.field('otherLanguages', {
+        key: 'account.profile.tooManyLanguages',
+        params: { max: MAX_LANGUAGES },
+      });
     }
     const current = await this.users.findOneByOrFail({ id: user.id });
     const next = { name: form.name, languages: languages.join(','), timeZone: form.timeZone };

@@ -20,7 +20,9 @@ export class TwoFactorSettingsController {
   }
 
   @Post()
-  @FormView('account/two-factor', 'page')
+  @FormView('account/two-factor', (controller: TwoFactorSettingsController, request) =>
+    controller.page(request),
+  )
   @Render('account/recovery-codes')
   confirm(@Req() request: Request, @Body() body: TwoFactorCodeDto) {
     return this.settings.confirm(request, body.code);

@@ -5,6 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import { AccountFactory } from '../users/account-factory';
 import { SignInService } from '../auth/login/sign-in.service';
 import { PasswordHasher } from '../auth/passwords/password-hasher';
+import { sharedPasswordPolicy } from '../auth/passwords/acceptable-password.decorator';
 import { PasswordPolicy } from '../auth/passwords/password-policy';
 import { TypeormSessionStore } from '../auth/sessions/typeorm-session.store';
 import { OneTimeTokensService } from '../auth/tokens/one-time-tokens.service';
@@ -38,7 +39,7 @@ const SHARED = [
   providers: [
     ...SHARED,
     { provide: PasswordHasher, useValue: new PasswordHasher() },
-    { provide: PasswordPolicy, useValue: new PasswordPolicy() },
+    { provide: PasswordPolicy, useFactory: sharedPasswordPolicy },
     {
       provide: TypeormSessionStore,
       useFactory: (dataSource: DataSource, config: AppConfig) =>

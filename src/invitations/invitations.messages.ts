@@ -96,6 +96,7 @@ export const invitationsMessages: Messages = {
 
   'registration.name': 'Your full name',
   'registration.nameRequired': 'Enter your name.',
+  'registration.nameTooLong': 'Use at most {max} characters for your name.',
   'registration.password': 'Choose a password',
   'registration.newPassword': 'New password',
   'registration.passwordAgain': 'The same password again',

@@ -13,7 +13,9 @@ export class MemberStatesAdminController {
   constructor(private readonly states: MemberStatesAdminService) {}
 
   @Get()
-  @FormView('admin/member-states', 'listModel')
+  @FormView('admin/member-states', (controller: MemberStatesAdminController, request) =>
+    controller.listModel(request),
+  )
   @Render('admin/member-states')
   list(@Query() filter: MemberStateFilterDto) {
     return this.states.list(filter);
@@ -26,7 +28,9 @@ export class MemberStatesAdminController {
   }
 
   @Post(':code/status')
-  @FormView('admin/member-state', 'stateModel')
+  @FormView('admin/member-state', (controller: MemberStatesAdminController, request) =>
+    controller.stateModel(request),
+  )
   @Redirect()
   changeStatus(
     @Param('code') code: string,

@@ -35,7 +35,9 @@ export class AdminUsersController {
   ) {}
 
   @Get()
-  @FormView('admin/users', 'listModel')
+  @FormView('admin/users', (controller: AdminUsersController, request) =>
+    controller.listModel(request),
+  )
   @Render('admin/users')
   list(@Query() filter: UserFilterDto) {
     return this.users.list(filter);
@@ -48,7 +50,9 @@ export class AdminUsersController {
   }
 
   @Post(':id/role')
-  @FormView('admin/user', 'userModel')
+  @FormView('admin/user', (controller: AdminUsersController, request) =>
+    controller.userModel(request),
+  )
   @Redirect()
   changeRole(
     @Param('id', Id) id: number,
@@ -60,7 +64,9 @@ export class AdminUsersController {
   }
 
   @Post(':id/deactivate')
-  @FormView('admin/user', 'userModel')
+  @FormView('admin/user', (controller: AdminUsersController, request) =>
+    controller.userModel(request),
+  )
   @Redirect()
   deactivate(
     @Param('id', Id) id: number,
@@ -90,7 +96,9 @@ export class AdminUsersController {
 
   /** Renders the link once; `no-store` keeps it out of caches and the browser history. */
   @Post(':id/password-reset-link')
-  @FormView('admin/user', 'userModel')
+  @FormView('admin/user', (controller: AdminUsersController, request) =>
+    controller.userModel(request),
+  )
   @HttpCode(200)
   @Header('Cache-Control', 'no-store')
   @Render('admin/reset-link')

@@ -31,7 +31,9 @@ export class PasswordResetController {
 
   /** Per-IP throttled in app.module.ts (the sign-in limit). */
   @Post('forgot')
-  @FormView('auth/password-forgot', 'forgotModel')
+  @FormView('auth/password-forgot', (controller: PasswordResetController) =>
+    controller.forgotModel(),
+  )
   @HttpCode(200)
   @Render('auth/password-forgot-sent')
   forgot(@Body() body: ForgotPasswordDto, @Req() request: Request) {
@@ -46,7 +48,9 @@ export class PasswordResetController {
   }
 
   @Post('reset/:token')
-  @FormView('auth/password-reset', 'resetModel')
+  @FormView('auth/password-reset', (controller: PasswordResetController, request) =>
+    controller.resetModel(request),
+  )
   @Redirect('/login', 303)
   async reset(
     @Param('token') token: string,

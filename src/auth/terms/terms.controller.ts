@@ -19,7 +19,7 @@ export class TermsController {
   }
 
   @Post()
-  @FormView('auth/terms', 'formModel')
+  @FormView('auth/terms', (controller: TermsController, request) => controller.formModel(request))
   @Redirect('/', 303)
   async accept(
     @CurrentUser() user: AuthenticatedUser,

@@ -3,6 +3,7 @@ import { invitationsMessages } from '../../invitations/invitations.messages';
 import { adminMessages } from '../../admin/admin.messages';
 import { statesMessages } from '../../states/states.messages';
 import { accountMessages } from '../../account/account.messages';
+import { passwordAdviceMessages } from '../../auth/passwords/password-advice';
 
 /**
  * English: the reference catalogue. Shell, sign-in and error strings are here; each feature
@@ -45,6 +46,7 @@ const shellMessages: Messages = {
   'forms.hasErrors': 'Please correct the fields marked below.',
   'validation.required': 'This field is required.',
   'validation.email': 'Enter a valid e-mail address.',
+  'validation.emailTooLong': 'An e-mail address has at most {max} characters.',
 
   'login.title': 'Sign in',
   'login.intro': 'This platform is restricted to invited members of the programme.',
@@ -141,5 +143,6 @@ export const en: Catalogue = {
     ...adminMessages,
     ...statesMessages,
     ...accountMessages,
+    ...passwordAdviceMessages,
   },
 };
