@@ -130,6 +130,7 @@ export const adminMessages: Messages = {
   'admin.audit.who': 'Actor',
   'admin.audit.ip': 'IP address',
   'admin.audit.details': 'Details',
+  'admin.audit.event': 'Event',
   'admin.audit.reason': 'Reason',
   'admin.audit.system': 'system',
 };

@@ -1,5 +1,9 @@
 import { Body, Controller, Get, Param, Post, Query, Redirect, Render, Req } from '@nestjs/common';
 import type { Request } from 'express';
+import type { Actor } from '../../common/actor/actor';
+import { CurrentActor } from '../../common/actor/current-actor.decorator';
+import { translate } from '../../common/i18n/translator';
+import { flash } from '../../common/views/flash';
 import { Roles } from '../../common/auth/roles.decorator';
 import { FormView } from '../../common/forms/form-view.decorator';
 import { ChangeStatusDto } from './dto/change-status.dto';
@@ -32,12 +36,22 @@ export class MemberStatesAdminController {
     controller.stateModel(request),
   )
   @Redirect()
-  changeStatus(
+  async changeStatus(
     @Param('code') code: string,
     @Body() body: ChangeStatusDto,
+    @CurrentActor() actor: Actor,
     @Req() request: Request,
   ) {
-    return this.states.changeStatus(code, body.status, request);
+    const changed = await this.states.changeStatus(actor, code, body.status);
+    flash(
+      request,
+      'success',
+      translate(actor.locale, 'admin.states.statusChanged', {
+        state: changed.name,
+        status: translate(actor.locale, `status.${changed.to}`),
+      }),
+    );
+    return { url: `/admin/member-states/${changed.code}`, statusCode: 303 };
   }
 
   listModel(request: Request) {

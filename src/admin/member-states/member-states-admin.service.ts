@@ -1,13 +1,12 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Request } from 'express';
 import { DataSource, type Repository } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
-import { actorOf } from '../../common/actor/actor-of';
+import type { Actor } from '../../common/actor/actor';
+import { filterValues } from '../../common/lists/filters';
 import { AuditEvent } from '../../audit/audit-event.entity';
 import { FormError } from '../../common/forms/form-error';
 import { translate } from '../../common/i18n/translator';
-import { flash } from '../../common/views/flash';
 import { UN_REGIONS } from '../../member-states/data/un-member-states';
 import { IwgRegion } from '../../organisations/iwg-region.entity';
 import { Organisation, type ProgrammeStatus } from '../../organisations/organisation.entity';
@@ -63,17 +62,13 @@ export class MemberStatesAdminService {
     };
   }
 
-  async formModel(filter: MemberStateFilterDto | Request['query']) {
-    const value = (key: string) => {
-      const given = (filter as Record<string, unknown>)[key];
-      return typeof given === 'string' ? given : '';
-    };
+  async formModel(filter: MemberStateFilterDto | object) {
     return {
       pageTitle: translate(undefined, 'admin.states.title'),
       regions: UN_REGIONS,
       statuses: STATUS_CHOICES,
       iwgRegions: await this.iwgRegions.find({ order: { name: 'ASC' } }),
-      filters: { region: value('region'), status: value('status'), iwg: value('iwg') },
+      filters: filterValues(filter, ['region', 'status', 'iwg']),
       states: [],
     };
   }
@@ -109,7 +104,15 @@ export class MemberStatesAdminService {
     };
   }
 
-  async changeStatus(code: string, status: StatusChoice, request: Request) {
+  /**
+   * Sets a State's programme status and records the change in the audit log (which is the
+   * State's status history), in one transaction. The same for the admin page and the demo seed.
+   */
+  async changeStatus(
+    actor: Actor,
+    code: string,
+    status: StatusChoice,
+  ): Promise<{ code: string; name: string; from: StatusChoice; to: StatusChoice }> {
     const state = await this.load(code);
     const from: StatusChoice = state.programmeStatus ?? 'none';
     if (from === status) throw FormError.field('status', 'admin.states.statusUnchanged');
@@ -117,7 +120,7 @@ export class MemberStatesAdminService {
     await this.dataSource.transaction(async (manager) => {
       await manager.update(Organisation, { id: state.id }, { programmeStatus: next });
       await this.audit.record(
-        actorOf(request),
+        actor,
         {
           action: 'member-state.status-changed',
           targetType: MEMBER_STATE_TARGET,
@@ -127,15 +130,7 @@ export class MemberStatesAdminService {
         manager,
       );
     });
-    flash(
-      request,
-      'success',
-      translate(undefined, 'admin.states.statusChanged', {
-        state: state.name,
-        status: translate(undefined, `status.${status}`),
-      }),
-    );
-    return { url: `/admin/member-states/${state.code}`, statusCode: 303 };
+    return { code: state.code, name: state.name, from, to: status };
   }
 
   private async load(code: string): Promise<Organisation> {

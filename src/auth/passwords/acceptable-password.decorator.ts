@@ -31,7 +31,7 @@ export function AcceptablePassword(owner: PasswordOwnerFields = {}): PropertyDec
     const known = checks.get(form);
     if (known) return known;
     const text = (key: string | undefined) =>
-      key && typeof form[key] === 'string' ? (form[key]) : undefined;
+      key && typeof form[key] === 'string' ? form[key] : undefined;
     const check = sharedPasswordPolicy().check(typeof value === 'string' ? value : '', {
       email: text(owner.email),
       name: text(owner.name),

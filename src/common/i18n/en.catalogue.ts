@@ -4,6 +4,7 @@ import { adminMessages } from '../../admin/admin.messages';
 import { statesMessages } from '../../states/states.messages';
 import { accountMessages } from '../../account/account.messages';
 import { passwordAdviceMessages } from '../../auth/passwords/password-advice';
+import { auditMessages } from '../../audit/audit.messages';
 
 /**
  * English: the reference catalogue. Shell, sign-in and error strings are here; each feature
@@ -47,6 +48,18 @@ const shellMessages: Messages = {
   'validation.required': 'This field is required.',
   'validation.email': 'Enter a valid e-mail address.',
   'validation.emailTooLong': 'An e-mail address has at most {max} characters.',
+
+  'pagination.label': 'Pages',
+  'pagination.first': 'First page',
+  'pagination.previous': 'Previous page',
+  'pagination.next': 'Next page',
+  'pagination.newest': 'Newest',
+  'pagination.newer': 'Newer',
+  'pagination.older': 'Older',
+  'pagination.page': 'Page {page}',
+  'pagination.pageOf': 'Page {page} of {pages}',
+  'lists.pageInvalid': 'Choose a page number from 1.',
+  'lists.search': 'Search',
 
   'login.title': 'Sign in',
   'login.intro': 'This platform is restricted to invited members of the programme.',
@@ -144,5 +157,6 @@ export const en: Catalogue = {
     ...statesMessages,
     ...accountMessages,
     ...passwordAdviceMessages,
+    ...auditMessages,
   },
 };
