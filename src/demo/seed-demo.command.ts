@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { ModuleRef } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { actorFor, SYSTEM_ACTOR } from '../common/actor/actor';
 import { MemberStatesAdminService } from '../admin/member-states/member-states-admin.service';
@@ -62,11 +63,10 @@ export class SeedDemoCommand implements CliCommand {
         }
         io.stdout.write(`${person.email.padEnd(36)} ${person.role.padEnd(12)} ${password}\n`);
       }
-      await this.recordStatuses(
-        dataSource,
-        app.get(UsersService),
-        app.get(MemberStatesAdminService),
-      );
+      // The admin page's own service, built here from the shared providers (the CLI has no
+      // admin module): the seed changes a status exactly as staff would.
+      const memberStates = await app.get(ModuleRef).create(MemberStatesAdminService);
+      await this.recordStatuses(dataSource, app.get(UsersService), memberStates);
       io.stdout.write(
         '\nadmin, staff and piu-analyst accounts set up two-step verification at first sign-in.\n',
       );
