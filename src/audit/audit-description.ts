@@ -65,3 +65,14 @@ export function describeAuditEvent(
   }
   return translate(locale, key, params);
 }
+
+/** The action alone, for a list of actions to filter by: "Role changed from … to …". */
+export function auditActionLabel(locale: string | undefined, action: string): string {
+  const key = `audit.action.${action}`;
+  if (!hasMessage(key)) return action;
+  const template = catalogueFor(locale).messages[key] ?? catalogueFor(undefined).messages[key];
+  const params = Object.fromEntries(
+    [...template.matchAll(/\{(\w+)\}/g)].map(([, name]) => [name, '…']),
+  );
+  return translate(locale, key, params);
+}

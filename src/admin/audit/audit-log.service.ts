@@ -11,7 +11,7 @@ import { translate } from '../../common/i18n/translator';
 import { normaliseIp } from '../../common/actor/client-ip';
 import { filterValues, hrefWith } from '../../common/lists/filters';
 import { keysetPagination } from '../../common/lists/paged-list';
-import { describeAuditEvent } from '../../audit/audit-description';
+import { auditActionLabel, describeAuditEvent } from '../../audit/audit-description';
 import { Organisation } from '../../organisations/organisation.entity';
 import { In } from 'typeorm';
 import { applyAuditCriteria, auditCriteria, type AuditCriteria } from './audit-query';
@@ -96,7 +96,7 @@ export class AuditLogService {
       pageTitle: translate(undefined, 'admin.audit.title'),
       actions: AUDIT_ACTIONS.map((action) => ({
         value: action,
-        label: translate(undefined, `audit.action.${action}`),
+        label: auditActionLabel(undefined, action),
         selected: action === filters.action,
       })),
       filters,
