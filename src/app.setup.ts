@@ -69,6 +69,13 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): Ty
     }),
   );
   app.useStaticAssets(join(ROOT_DIR, 'public'), { prefix: '/assets/', maxAge: '1h' });
+  // Browsers ask for /favicon.ico whatever the page links to; answered before any session work.
+  const favicon = readFileSync(join(ROOT_DIR, 'public', 'favicon.ico'));
+  app.use('/favicon.ico', (request: Request, response: Response, next: NextFunction) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return next();
+    response.type('image/x-icon').setHeader('Cache-Control', 'public, max-age=86400');
+    response.end(request.method === 'HEAD' ? undefined : favicon);
+  });
   app.setBaseViewsDir(join(ROOT_DIR, 'views'));
   app.setViewEngine('hbs');
   app.set('view options', { layout: 'layouts/main' });

@@ -1,27 +1,43 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { ValidationPipe } from '@nestjs/common';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { configureApp } from './app.setup';
 import { ConfigError } from './config/config-error';
 import { loadConfig } from './config/load-config';
-import { FormError } from './common/forms/form-error';
+import type { AppConfig } from './config/app-config';
+import { formValidationPipe } from './common/forms/form-validation.pipe';
+import { QuietStartupLogger } from './common/logging/quiet-startup-logger';
+import { SETUP_LINK_TTL_MS } from './auth/setup/first-admin.service';
+import { setupBanner } from './auth/setup/setup-banner';
+import { StartupService } from './startup.service';
 
 export async function createApp(config = loadConfig()): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     bufferLogs: true,
   });
-  app.useLogger(app.get(Logger));
-  app.useGlobalPipes(
-    new ValidationPipe({
-      transform: true,
-      whitelist: true,
-      exceptionFactory: (errors) => FormError.fromValidation(errors),
-    }),
-  );
+  app.useLogger(new QuietStartupLogger(app.get(Logger), config.logLevel));
+  app.useGlobalPipes(formValidationPipe());
   configureApp(app, config);
+  return app;
+}
+
+/**
+ * Starts the portal: the app listens, says where, and then — last, so it is what the person
+ * sees on the screen — prints the first-admin set-up link when there is no administrator yet.
+ */
+export async function startServer(
+  config: AppConfig,
+  out: { write(text: string): unknown } = process.stdout,
+): Promise<NestExpressApplication> {
+  const app = await createApp(config);
+  await app.listen(config.port);
+  app
+    .get(Logger)
+    .log(`CTTP platform listening on ${config.publicUrl} (database: ${config.database.engine})`);
+  const setupLink = app.get(StartupService).setupLink;
+  if (setupLink) out.write(setupBanner(setupLink, SETUP_LINK_TTL_MS / 3_600_000));
   return app;
 }
 
@@ -36,11 +52,7 @@ async function bootstrap(): Promise<void> {
     }
     throw error;
   }
-  const app = await createApp(config);
-  await app.listen(config.port);
-  app
-    .get(Logger)
-    .log(`CTTP platform listening on ${config.publicUrl} (database: ${config.database.engine})`);
+  await startServer(config);
 }
 
 if (require.main === module) void bootstrap();

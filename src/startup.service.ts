@@ -5,6 +5,9 @@ import { ReferenceDataSeeder } from './organisations/reference-data.seeder';
 /** After migrations (run by the data source at start): reference data, then the first admin. */
 @Injectable()
 export class StartupService implements OnApplicationBootstrap {
+  /** The first-admin set-up link, when there is no administrator yet: the server prints it last. */
+  setupLink: string | null = null;
+
   constructor(
     private readonly seeder: ReferenceDataSeeder,
     private readonly firstAdmin: FirstAdminService,
@@ -12,6 +15,6 @@ export class StartupService implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     await this.seeder.seed();
-    await this.firstAdmin.ensure();
+    this.setupLink = await this.firstAdmin.ensure();
   }
 }

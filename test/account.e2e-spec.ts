@@ -136,7 +136,9 @@ describe('my account', () => {
       expect(response.status).toBe(400);
       expect(response.text).toContain('Please correct the fields marked below.');
       expect(response.text).toContain('Choose a time zone from the list.');
-      expect(response.text).toMatch(/aria-invalid="true" aria-describedby="error-timeZone"/);
+      expect(response.text).toMatch(
+        /id="field-timeZone"[^>]*aria-invalid="true" aria-describedby="hint-timeZone error-timeZone"/,
+      );
       expect(response.text).toContain('value="Jean-Marie Dupont"');
       expect(response.text).toContain('value="sw, xx, english"');
       expect(response.text).not.toMatch(/value="fr" checked/); // unticked in the post

@@ -189,6 +189,15 @@ describe('database commands of the CLI', () => {
       expect(new Set(roles)).toEqual(
         new Set(['admin', 'staff', 'partner', 'focal-point', 'official', 'expert', 'piu-analyst']),
       );
+      // Each State's status is recorded as a change by the demo staff member, once: the
+      // programme-status page shows who set it and when.
+      const changes = await dataSource.getRepository(AuditEvent).find({
+        where: { action: 'member-state.status-changed' },
+        order: { id: 'ASC' },
+      });
+      expect(changes.map((event) => event.targetId)).toEqual(['KEN', 'UGA', 'TZA', 'ETH', 'RWA']);
+      expect(changes[0].actorEmail).toBe('staff@demo.example.org');
+      expect(JSON.parse(changes[0].details!)).toEqual({ from: 'none', to: 'implementing' });
     });
   });
 });

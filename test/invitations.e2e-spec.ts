@@ -1,5 +1,6 @@
 import { AuditEvent } from '../src/audit/audit-event.entity';
 import { OneTimeToken } from '../src/auth/tokens/one-time-token.entity';
+import { StartupService } from '../src/startup.service';
 import { OneTimeTokensService } from '../src/auth/tokens/one-time-tokens.service';
 import { CURRENT_TERMS_VERSION } from '../src/auth/terms/terms-version';
 import { Organisation } from '../src/organisations/organisation.entity';
@@ -413,26 +414,17 @@ describe('invitations', () => {
 
 describe('without SMTP: links shown on screen, and the first-admin set-up link', () => {
   let t: TestApp;
-  let printed = '';
 
   beforeAll(async () => {
-    const spy = jest
-      .spyOn(process.stdout, 'write')
-      .mockImplementation((chunk: string | Uint8Array) => {
-        printed += String(chunk);
-        return true;
-      });
-    try {
-      t = await startTestApp();
-    } finally {
-      spy.mockRestore();
-    }
+    t = await startTestApp();
   });
   afterAll(() => t.close());
 
+  /** The link the server prints once it listens (startServer; test/startup.e2e-spec.ts). */
   const setupPath = () => {
-    const match = /http:\/\/127\.0\.0\.1(\/setup\/[\w-]+)/.exec(printed);
-    if (!match) throw new Error(`no set-up link printed: ${printed}`);
+    const link = t.app.get(StartupService).setupLink;
+    const match = /^http:\/\/127\.0\.0\.1(\/setup\/[\w-]+)$/.exec(link ?? '');
+    if (!match) throw new Error(`no set-up link: ${link}`);
     return match[1];
   };
 

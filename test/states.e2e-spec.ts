@@ -15,6 +15,24 @@ function listedCodes(html: string): string[] {
   return [...html.matchAll(/<a href="\/states\/([A-Z]{3})">/g)].map((m) => m[1]);
 }
 
+/** Every page of a list, following its "next" links as a person would: the codes and the pages. */
+async function everyPage(
+  agent: Agent,
+  path: string,
+): Promise<{ codes: string[]; pages: string[] }> {
+  const pages: string[] = [];
+  for (let next: string | undefined = path; next && pages.length < 20;) {
+    const response = await agent.get(next);
+    expect(response.status).toBe(200);
+    pages.push(response.text);
+    next = /href="([^"]+)" rel="next"/
+      .exec(response.text)?.[1]
+      .replace(/&amp;/g, '&')
+      .replace(/&#x3D;/g, '=');
+  }
+  return { codes: pages.flatMap(listedCodes), pages };
+}
+
 describe('the Member State space', () => {
   let t: TestApp;
   let kenya: Organisation;
@@ -59,15 +77,16 @@ describe('the Member State space', () => {
 
   it.each(['admin', 'staff'] as const)('lists all 193 States to %s, by name', async (role) => {
     const { agent } = await signedIn(role);
-    const response = await agent.get('/states');
-    expect(response.status).toBe(200);
-    const codes = listedCodes(response.text);
+    const { codes, pages } = await everyPage(agent, '/states');
+    // 50 a page, so the list is four pages, not one very long one.
+    expect(pages.map((page) => listedCodes(page).length)).toEqual([50, 50, 50, 43]);
     expect(codes).toHaveLength(193);
     expect(new Set(codes).size).toBe(193);
     expect(codes[0]).toBe('AFG');
     expect(codes.at(-1)).toBe('ZWE');
-    expect(response.text).toContain('All 193 Member States');
-    expect(response.text).toContain('East Africa IWG');
+    expect(pages[0]).toContain('All 193 Member States');
+    expect(pages[0]).toContain('Page 1 of 4');
+    expect(pages.join('')).toContain('East Africa IWG');
   });
 
   it.each(['admin', 'staff'] as const)('opens any State to %s', async (role) => {
@@ -168,15 +187,17 @@ describe('the Member State space', () => {
 
     const implementing = await agent.get('/states?status=implementing');
     expect(listedCodes(implementing.text)).toEqual(['KEN']);
-    const notInProgramme = await agent.get('/states?region=Africa&status=none');
+    const notInProgramme = await everyPage(agent, '/states?region=Africa&status=none');
     const africa = await organisations.findBy({ kind: 'state', unRegion: 'Africa' });
-    expect(listedCodes(notInProgramme.text).sort()).toEqual(
+    // The filters are kept in the links to the next pages.
+    expect(notInProgramme.pages).toHaveLength(2);
+    expect(notInProgramme.codes.sort()).toEqual(
       africa
         .filter((s) => s.programmeStatus === null)
         .map((s) => s.code)
         .sort(),
     );
-    expect(listedCodes(notInProgramme.text)).not.toContain('KEN');
+    expect(notInProgramme.codes).not.toContain('KEN');
 
     expect((await agent.get('/states?region=Atlantis')).status).toBe(400);
     expect((await agent.get('/states?status=finished')).status).toBe(400);
@@ -214,6 +235,25 @@ describe('the Member State space', () => {
     expect(await denials(user.id)).toHaveLength(0);
   });
 
+  it('searches by part of a name (accents ignored) or by code, keeping the other filters', async () => {
+    const { agent } = await signedIn('admin');
+    expect(listedCodes((await agent.get('/states?q=cote')).text)).toEqual(['CIV']);
+    expect(listedCodes((await agent.get('/states?q=guinea')).text)).toEqual([
+      'GNQ',
+      'GIN',
+      'GNB',
+      'PNG',
+    ]);
+    expect(listedCodes((await agent.get('/states?q=ken')).text)).toEqual(['KEN']);
+    expect(listedCodes((await agent.get('/states?q=KE')).text)).toEqual(['KEN']);
+    const filtered = await agent.get('/states?q=guinea&region=Oceania');
+    expect(listedCodes(filtered.text)).toEqual(['PNG']);
+    expect(filtered.text).toMatch(/id="field-q"[^>]*value="guinea"/);
+    expect(filtered.text).toContain('Clear the filter');
+    expect((await agent.get(`/states?q=${'x'.repeat(101)}`)).status).toBe(400);
+    expect((await agent.get('/states?page=0')).status).toBe(400);
+  });
+
   it('lists exactly the States the policy lets each user see (the query agrees with canSee)', async () => {
     const policy = new VisibilityPolicy();
     const users = t.app.get(UsersService);
@@ -237,7 +277,7 @@ describe('the Member State space', () => {
         )
         .map((s) => s.code)
         .sort();
-      const listed = listedCodes((await agent.get('/states')).text).sort();
+      const listed = (await everyPage(agent, '/states')).codes.sort();
       expect(listed).toEqual(expected);
     }
     expect(kenya.iwgRegionId).not.toBeNull();

@@ -44,7 +44,9 @@ export class AccountController {
   }
 
   @Post('profile')
-  @FormView('account/profile', 'postedProfileForm')
+  @FormView('account/profile', (controller: AccountController, request) =>
+    controller.postedProfileForm(request),
+  )
   @Redirect('/account/profile', 303)
   async updateProfile(
     @CurrentActor() actor: Actor,

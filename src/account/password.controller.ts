@@ -37,7 +37,9 @@ export class PasswordController {
   }
 
   @Post()
-  @FormView('account/password', 'formModel')
+  @FormView('account/password', (controller: PasswordController, request) =>
+    controller.formModel(request),
+  )
   @Redirect('/account', 303)
   async change(
     @CurrentActor() actor: Actor,

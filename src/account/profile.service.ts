@@ -5,7 +5,6 @@ import { AuditService } from '../audit/audit.service';
 import { userOf, type Actor } from '../common/actor/actor';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { FormError } from '../common/forms/form-error';
-import { translate } from '../common/i18n/translator';
 import { User } from '../users/user.entity';
 import type { UpdateProfileDto } from './dto/update-profile.dto';
 import {
@@ -58,19 +57,17 @@ export class ProfileService {
     const user = userOf(actor);
     const typed = parseLanguageList(form.otherLanguages ?? '');
     if (typed.invalid.length > 0) {
-      throw FormError.field(
-        'otherLanguages',
-        translate(actor.locale, 'account.profile.unknownLanguages', {
-          codes: typed.invalid.join(', '),
-        }),
-      );
+      throw FormError.field('otherLanguages', {
+        key: 'account.profile.unknownLanguages',
+        params: { codes: typed.invalid.join(', ') },
+      });
     }
     const languages = [...new Set([...form.unLanguages, ...typed.codes])];
     if (languages.length > MAX_LANGUAGES) {
-      throw FormError.field(
-        'otherLanguages',
-        translate(actor.locale, 'account.profile.tooManyLanguages', { max: MAX_LANGUAGES }),
-      );
+      throw FormError.field('otherLanguages', {
+        key: 'account.profile.tooManyLanguages',
+        params: { max: MAX_LANGUAGES },
+      });
     }
     const current = await this.users.findOneByOrFail({ id: user.id });
     const next = { name: form.name, languages: languages.join(','), timeZone: form.timeZone };

@@ -42,7 +42,9 @@ export class TwoFactorSettingsController {
   }
 
   @Post()
-  @FormView('account/two-factor', 'enrolmentForm')
+  @FormView('account/two-factor', (controller: TwoFactorSettingsController, request) =>
+    controller.enrolmentForm(request),
+  )
   @Render('account/recovery-codes')
   async confirm(
     @Req() request: Request,
@@ -61,7 +63,9 @@ export class TwoFactorSettingsController {
 
   @Post('disable')
   @InArea(TWO_FACTOR_OPTIONAL_AREA)
-  @FormView('account/two-factor', 'page')
+  @FormView('account/two-factor', (controller: TwoFactorSettingsController, request) =>
+    controller.page(request),
+  )
   @Redirect('/account/two-factor', 303)
   async disable(
     @Req() request: Request,

@@ -6,6 +6,7 @@ import { loadConfig } from '../config/load-config';
 import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
 import { MailModule } from '../mail/mail.module';
+import { MemberStatesModule } from '../member-states/member-states.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { UsersModule } from '../users/users.module';
 import { databaseRootModule } from '../database/database-root.module';
@@ -25,6 +26,7 @@ class CliModule {
         OrganisationsModule,
         UsersModule,
         AuthModule,
+        MemberStatesModule,
       ],
     };
   }

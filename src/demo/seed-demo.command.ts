@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { SYSTEM_ACTOR } from '../common/actor/actor';
+import { actorFor, SYSTEM_ACTOR } from '../common/actor/actor';
+import { MemberStatesAdminService } from '../member-states/programme-status/member-states-admin.service';
+import { UsersService } from '../users/users.service';
 import { AuditService, auditActor } from '../audit/audit.service';
 import { PasswordHasher } from '../auth/passwords/password-hasher';
 import type { CliCommand, CliIo } from '../cli/cli-command';
@@ -31,7 +33,7 @@ export class SeedDemoCommand implements CliCommand {
       for (const state of DEMO_STATES) {
         await dataSource
           .getRepository(Organisation)
-          .update({ code: state.code }, { iwgRegionId: region.id, programmeStatus: state.status });
+          .update({ code: state.code }, { iwgRegionId: region.id });
       }
       io.stdout.write(
         `IWG region "${region.name}": ${DEMO_STATES.map((s) => s.code).join(', ')}\n\n`,
@@ -60,11 +62,39 @@ export class SeedDemoCommand implements CliCommand {
         }
         io.stdout.write(`${person.email.padEnd(36)} ${person.role.padEnd(12)} ${password}\n`);
       }
+      // The admin page's own service: the seed changes a status exactly as staff would.
+      const memberStates = app.get(MemberStatesAdminService);
+      await this.recordStatuses(dataSource, app.get(UsersService), memberStates);
       io.stdout.write(
         '\nadmin, staff and piu-analyst accounts set up two-step verification at first sign-in.\n',
       );
       return 0;
     });
+  }
+
+  /**
+   * Each State's programme status, set the way programme staff set it on the admin page: by the
+   * demo staff member, through the same service, so each State's page shows who changed it and
+   * when. A State already at its demo status is left alone.
+   */
+  private async recordStatuses(
+    dataSource: DataSource,
+    users: UsersService,
+    memberStates: MemberStatesAdminService,
+  ): Promise<void> {
+    const staff = DEMO_PEOPLE.find((person) => person.role === 'staff');
+    const row = staff
+      ? await dataSource.getRepository(User).findOneBy({ email: staff.email })
+      : null;
+    const recorder = row ? await users.findAuthenticated(row.id) : null;
+    const actor = recorder ? actorFor(recorder) : SYSTEM_ACTOR;
+    for (const state of DEMO_STATES) {
+      const current = await dataSource.getRepository(Organisation).findOneByOrFail({
+        code: state.code,
+      });
+      if ((current.programmeStatus ?? 'none') !== state.status)
+        await memberStates.changeStatus(actor, state.code, state.status);
+    }
   }
 
   /**

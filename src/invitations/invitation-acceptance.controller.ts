@@ -22,7 +22,9 @@ export class InvitationAcceptanceController {
   }
 
   @Post(':token')
-  @FormView('invitations/accept', 'formModel')
+  @FormView('invitations/accept', (controller: InvitationAcceptanceController, request) =>
+    controller.formModel(request),
+  )
   @Redirect('/login', 303)
   async accept(
     @Param('token') token: string,

@@ -43,7 +43,9 @@ export class InvitationsController {
 
   /** The answer shows the link once: it is not stored anywhere it could be read again. */
   @Post()
-  @FormView('invitations/new', 'formModel')
+  @FormView('invitations/new', (controller: InvitationsController, request) =>
+    controller.formModel(request),
+  )
   @Header('Cache-Control', 'no-store')
   @Render('invitations/created')
   create(@CurrentActor() actor: Actor, @Body() body: CreateInvitationDto) {

@@ -29,10 +29,6 @@ export const invitationsMessages: Messages = {
   'invitations.revokeFor': 'Revoke the invitation for {email}',
   'invitations.revoked': 'The invitation has been revoked: its link no longer works.',
   'invitations.notRevocable': 'Only a pending invitation can be revoked.',
-  'invitations.paging': 'Pages',
-  'invitations.previous': 'Previous page',
-  'invitations.next': 'Next page',
-  'invitations.pageOf': 'Page {page} of {pages}',
 
   'invitations.newTitle': 'Invite someone',
   'invitations.newIntro':
@@ -96,6 +92,7 @@ export const invitationsMessages: Messages = {
 
   'registration.name': 'Your full name',
   'registration.nameRequired': 'Enter your name.',
+  'registration.nameTooLong': 'Use at most {max} characters for your name.',
   'registration.password': 'Choose a password',
   'registration.newPassword': 'New password',
   'registration.passwordAgain': 'The same password again',

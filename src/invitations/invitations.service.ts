@@ -10,6 +10,7 @@ import type { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { FormError } from '../common/forms/form-error';
 import { translate } from '../common/i18n/translator';
 import { RowAccess } from '../common/visibility/row-access';
+import { pagedList, pageRequest } from '../common/lists/paged-list';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.constants';
 import { MailService } from '../mail/mail.service';
@@ -74,30 +75,29 @@ export class InvitationsService {
 
   async listModel(user: AuthenticatedUser, query: ListInvitationsQueryDto) {
     const now = new Date();
-    const page = query.page ?? 1;
+    const request = pageRequest(query.page, PAGE_SIZE);
     const where = this.statusCondition(this.scope(user), query.status, now);
     const [rows, total] = await this.tokens.findAndCount({
       where,
       order: { createdAt: 'DESC', id: 'DESC' },
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
+      skip: request.offset,
+      take: request.size,
     });
-    const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-    const filter = query.status ? `status=${query.status}&` : '';
+    const list = pagedList(rows, total, request, {
+      path: '/invitations',
+      filters: { status: query.status },
+    });
     return {
       pageTitle: translate(undefined, 'invitations.title'),
-      invitations: await this.views(rows, now),
+      invitations: await this.views(list.items, now),
       total,
+      pagination: list.pagination,
       statuses: INVITATION_STATUSES.map((status) => ({
         value: status,
         label: `invitations.status.${status}`,
         selected: status === query.status,
       })),
       status: query.status ?? '',
-      page,
-      pages,
-      previous: page > 1 ? `/invitations?${filter}page=${page - 1}` : null,
-      next: page < pages ? `/invitations?${filter}page=${page + 1}` : null,
     };
   }
 
@@ -116,14 +116,13 @@ export class InvitationsService {
     }
     const all = await this.referenceData.organisations();
     const selected = typeof selection.organisationId === 'string' ? selection.organisationId : '';
-    const group = (kind: Organisation['kind'], label: string) => ({
-      label,
+    const group = (kind: Organisation['kind'], labelKey: string) => ({
+      labelKey,
       options: all
         .filter((organisation) => organisation.kind === kind)
         .map((organisation) => ({
-          id: organisation.id,
-          name: organisation.name,
-          code: organisation.code,
+          value: organisation.id,
+          label: `${organisation.name} (${organisation.code})`,
           selected: String(organisation.id) === selected,
         })),
     });

@@ -28,5 +28,8 @@ export const statesMessages: Messages = {
   'states.filter.apply': 'Show',
   'states.filter.clear': 'Clear the filter',
   'states.filter.invalid': 'Choose a value from the list.',
+  'states.filter.tooLong': 'Use at most 100 characters.',
+  'states.filter.search': 'Name or code',
+  'states.filter.searchHint': 'Part of a name (Kenya, guinea) or a code (KEN, KE)',
   'states.filter.nothing': 'No Member State you may see matches this filter.',
 };

@@ -4,6 +4,8 @@ import type { Repository } from 'typeorm';
 import { userOf, type Actor } from '../common/actor/actor';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { translate } from '../common/i18n/translator';
+import { filterValues } from '../common/lists/filters';
+import { pageOf, pageRequest } from '../common/lists/paged-list';
 import type { VisibilityColumnRefs } from '../common/visibility/visibility-level';
 import { RowAccess } from '../common/visibility/row-access';
 import { VisibilityPolicy } from '../common/visibility/visibility-policy';
@@ -24,6 +26,8 @@ const STATE_ROW: VisibilityColumnRefs = {
 };
 
 const collator = new Intl.Collator('en', { sensitivity: 'base' });
+const STATES_PAGE_SIZE = 50;
+const STATE_FILTERS = ['q', 'region', 'status'] as const;
 
 export interface StateSummary {
   code: string;
@@ -59,21 +63,33 @@ export class StatesService {
     if (filter.status === 'none') query.andWhere('state.programmeStatus IS NULL');
     else if (filter.status)
       query.andWhere('state.programmeStatus = :status', { status: filter.status });
-    // Sorted here, not in SQL: the two engines collate accented names differently.
-    return (await query.getMany()).map(summaryOf).sort((a, b) => collator.compare(a.name, b.name));
+    // Searched and sorted here, not in SQL: the two engines collate accented names differently
+    // ("cote" finds Côte d'Ivoire on both), and there are at most 193 rows.
+    const search = filter.q ? folded(filter.q) : '';
+    return (await query.getMany())
+      .map(summaryOf)
+      .filter((state) => !search || matches(state, search))
+      .sort((a, b) => collator.compare(a.name, b.name));
   }
 
   async listModel(actor: Actor, filter: ListStatesQuery) {
     const user = userOf(actor);
-    const states = await this.visibleStates(user, filter);
-    const filtered = Boolean(filter.region || filter.status);
+    const filters = filterValues(filter, STATE_FILTERS);
+    const list = pageOf(
+      await this.visibleStates(user, filter),
+      pageRequest(filter.page, STATES_PAGE_SIZE),
+      { path: '/states', filters },
+    );
+    const filtered = Boolean(filter.region || filter.status || filter.q);
     const everything = this.policy.reach(user).everything && !filtered;
     return {
       pageTitle: translate(undefined, 'states.title'),
       intro: translate(undefined, everything ? 'states.intro.all' : 'states.intro.some', {
-        count: states.length,
+        count: list.total,
       }),
-      states,
+      states: list.items,
+      pagination: list.pagination,
+      filters,
       filtered,
       regions: UN_REGIONS.map((region) => ({ value: region, selected: region === filter.region })),
       statuses: [...PROGRAMME_STATUSES, 'none'].map((status) => ({
@@ -109,6 +125,20 @@ export class StatesService {
         .map((member) => ({ name: member.name, role: member.role })),
     };
   }
+}
+
+/** Lower case without accents, for a search that ignores both. */
+function folded(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+}
+
+/** A part of the name, or the alpha-3 or alpha-2 code. */
+function matches(state: StateSummary, search: string): boolean {
+  return (
+    folded(state.name).includes(search) ||
+    state.code.toLowerCase() === search ||
+    state.alpha2?.toLowerCase() === search
+  );
 }
 
 function summaryOf(state: Organisation): StateSummary {

@@ -55,7 +55,9 @@ export class PiuAnalystsController {
 
   /** Renders the link once; the page is never stored (see @NoStore on the class). */
   @Post(':id/password-reset-link')
-  @FormView('piu-analysts/list', 'postedListModel')
+  @FormView('piu-analysts/list', (controller: PiuAnalystsController, request) =>
+    controller.postedListModel(request),
+  )
   @HttpCode(200)
   @Render('admin/reset-link')
   async issueResetLink(

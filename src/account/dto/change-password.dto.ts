@@ -1,19 +1,22 @@
 import { IsString, MaxLength, MinLength } from 'class-validator';
 
-/** The password form. The strength rule itself is PasswordPolicy's, applied by the service. */
+/**
+ * The password form. The strength rule itself is PasswordPolicy's, applied by the service.
+ * With one message a field, the rule nearest the property is checked first.
+ */
 export class ChangePasswordDto {
-  @IsString({ message: 'validation.required' })
-  @MinLength(1, { message: 'validation.required' })
   @MaxLength(1024, { message: 'account.password.inputTooLong' })
+  @MinLength(1, { message: 'validation.required' })
+  @IsString({ message: 'validation.required' })
   currentPassword!: string;
 
-  @IsString({ message: 'validation.required' })
-  @MinLength(1, { message: 'validation.required' })
   @MaxLength(1024, { message: 'account.password.inputTooLong' })
+  @MinLength(1, { message: 'validation.required' })
+  @IsString({ message: 'validation.required' })
   newPassword!: string;
 
-  @IsString({ message: 'validation.required' })
-  @MinLength(1, { message: 'validation.required' })
   @MaxLength(1024, { message: 'account.password.inputTooLong' })
+  @MinLength(1, { message: 'validation.required' })
+  @IsString({ message: 'validation.required' })
   newPasswordAgain!: string;
 }

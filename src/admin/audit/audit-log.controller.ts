@@ -13,14 +13,18 @@ export class AuditLogController {
   constructor(private readonly auditLog: AuditLogService) {}
 
   @Get('audit')
-  @FormView('admin/audit', 'formModel')
+  @FormView('admin/audit', (controller: AuditLogController, request) =>
+    controller.formModel(request),
+  )
   @Render('admin/audit')
   page(@Query() filter: AuditFilterDto) {
     return this.auditLog.page(filter);
   }
 
   @Get('audit.csv')
-  @FormView('admin/audit', 'formModel')
+  @FormView('admin/audit', (controller: AuditLogController, request) =>
+    controller.formModel(request),
+  )
   csv(@Query() filter: AuditFilterDto, @Req() request: Request) {
     return this.auditLog.csv(filter, request);
   }

@@ -8,12 +8,18 @@ import { AuditEvent } from '../../audit/audit-event.entity';
 import { AuditService } from '../../audit/audit.service';
 import { actorOf } from '../../common/actor/actor-of';
 import { translate } from '../../common/i18n/translator';
-import { hrefWith } from '../query-string';
+import { normaliseIp } from '../../common/actor/client-ip';
+import { filterValues, hrefWith } from '../../common/lists/filters';
+import { keysetPagination } from '../../common/lists/paged-list';
+import { auditActionLabel, describeAuditEvent } from '../../audit/audit-description';
+import { Organisation } from '../../organisations/organisation.entity';
+import { In } from 'typeorm';
 import { applyAuditCriteria, auditCriteria, type AuditCriteria } from './audit-query';
 import { csvLine } from './csv';
 import type { AuditFilterDto } from './dto/audit-filter.dto';
 
 export const AUDIT_PAGE_SIZE = 50;
+const AUDIT_FILTERS = ['action', 'actor', 'target', 'from', 'to'] as const;
 const CSV_BATCH = 500;
 
 const CSV_HEADER = [
@@ -39,6 +45,7 @@ const CSV_HEADER = [
 export class AuditLogService {
   constructor(
     @InjectRepository(AuditEvent) private readonly events: Repository<AuditEvent>,
+    @InjectRepository(Organisation) private readonly organisations: Repository<Organisation>,
     private readonly audit: AuditService,
   ) {}
 
@@ -63,38 +70,36 @@ export class AuditLogService {
     const hasOlder = backwards ? shown.length > 0 && (await this.exists(criteria, shown)) : more;
     const hasNewer = backwards ? more : filter.before !== undefined;
     const base = this.filterParams(filter);
+    const stateCodes = await this.stateCodes(shown);
     return {
       ...this.formModel(filter),
-      events: shown.map((event) => this.eventModel(event)),
-      olderHref:
-        hasOlder && shown.length > 0
-          ? hrefWith('/admin/audit', { ...base, before: shown[shown.length - 1].id })
-          : null,
-      newerHref:
-        hasNewer && shown.length > 0
-          ? hrefWith('/admin/audit', { ...base, after: shown[0].id })
-          : null,
-      newestHref: hasNewer ? hrefWith('/admin/audit', base) : null,
+      events: shown.map((event) => this.eventModel(event, stateCodes)),
+      pagination: keysetPagination({
+        olderHref:
+          hasOlder && shown.length > 0
+            ? hrefWith('/admin/audit', { ...base, before: shown[shown.length - 1].id })
+            : null,
+        newerHref:
+          hasNewer && shown.length > 0
+            ? hrefWith('/admin/audit', { ...base, after: shown[0].id })
+            : null,
+        newestHref: hasNewer ? hrefWith('/admin/audit', base) : null,
+      }),
       csvHref: hrefWith('/admin/audit.csv', base),
     };
   }
 
   /** The page's form: the action list and the filters as given (also after a form error). */
   formModel(filter: AuditFilterDto | Request['query']) {
-    const value = (key: string) => {
-      const given = (filter as Record<string, unknown>)[key];
-      return typeof given === 'string' ? given : '';
-    };
+    const filters = filterValues(filter, AUDIT_FILTERS);
     return {
       pageTitle: translate(undefined, 'admin.audit.title'),
-      actions: AUDIT_ACTIONS,
-      filters: {
-        action: value('action'),
-        actor: value('actor'),
-        target: value('target'),
-        from: value('from'),
-        to: value('to'),
-      },
+      actions: AUDIT_ACTIONS.map((action) => ({
+        value: action,
+        label: auditActionLabel(undefined, action),
+        selected: action === filters.action,
+      })),
+      filters,
       events: [],
     };
   }
@@ -164,31 +169,63 @@ export class AuditLogService {
     return row !== undefined;
   }
 
-  private filterParams(filter: AuditFilterDto) {
-    return {
-      action: filter.action,
-      actor: filter.actor?.trim(),
-      target: filter.target?.trim(),
-      from: filter.from,
-      to: filter.to,
-    };
+  /** The filters in use (none empty), for links and for the export's own audit entry. */
+  private filterParams(filter: AuditFilterDto): Record<string, string> {
+    return Object.fromEntries(
+      Object.entries(filterValues(filter, AUDIT_FILTERS)).filter(([, value]) => value !== ''),
+    );
   }
 
-  private eventModel(event: AuditEvent) {
+  /** The codes of the States named by id on this page, to link to their pages. */
+  private async stateCodes(events: AuditEvent[]): Promise<Map<string, string>> {
+    const ids = events
+      .filter((event) => event.targetType === 'organisation' && event.targetId)
+      .map((event) => Number(event.targetId))
+      .filter((id) => Number.isInteger(id));
+    if (ids.length === 0) return new Map();
+    const rows = await this.organisations.find({
+      select: { id: true, code: true, kind: true },
+      where: { id: In([...new Set(ids)]) },
+    });
+    return new Map(rows.filter((o) => o.kind === 'state').map((o) => [String(o.id), o.code]));
+  }
+
+  private eventModel(event: AuditEvent, stateCodes: Map<string, string>) {
+    const target = event.targetType
+      ? `${event.targetType}:${event.targetId ?? ''}`
+      : (event.targetId ?? '');
     return {
       id: event.id,
       occurredAt: event.occurredAt.toISOString().replace('T', ' ').slice(0, 19),
       actorEmail: event.actorEmail,
       actorHref: event.actorEmail ? hrefWith('/admin/audit', { actor: event.actorEmail }) : null,
-      ip: event.ip,
+      ip: normaliseIp(event.ip),
       action: event.action,
-      target: event.targetType
-        ? `${event.targetType}:${event.targetId ?? ''}`
-        : (event.targetId ?? ''),
-      targetHref:
-        event.targetType === 'user' && event.targetId ? `/admin/users/${event.targetId}` : null,
+      description: describeAuditEvent(undefined, event),
+      target,
+      targetHref: targetHref(event, stateCodes),
       reason: event.reason,
       details: event.details,
     };
+  }
+}
+
+/** The page of the thing an event is about, where it has one. */
+function targetHref(event: AuditEvent, stateCodes: Map<string, string>): string | null {
+  const id = event.targetId;
+  if (!id) return null;
+  switch (event.targetType) {
+    case 'user':
+      return /^\d+$/.test(id) ? `/admin/users/${id}` : null;
+    case 'invitation':
+      return /^\d+$/.test(id) ? `/invitations/${id}` : null;
+    case 'organisation': {
+      const code = stateCodes.get(id);
+      return code ? `/states/${code}` : null;
+    }
+    case 'member-state':
+      return /^[A-Z]{3}$/.test(id) ? `/states/${id}` : null;
+    default:
+      return null;
   }
 }

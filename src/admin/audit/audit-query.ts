@@ -1,7 +1,7 @@
 import type { SelectQueryBuilder } from 'typeorm';
 import type { AuditEvent } from '../../audit/audit-event.entity';
 import { FormError } from '../../common/forms/form-error';
-import { containsPattern } from '../query-string';
+import { containsPattern } from '../../common/lists/filters';
 import type { AuditFilterDto } from './dto/audit-filter.dto';
 
 /** The audit log's filters, checked and in the form the query needs. */

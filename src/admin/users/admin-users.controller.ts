@@ -38,7 +38,9 @@ export class AdminUsersController {
   ) {}
 
   @Get()
-  @FormView('admin/users', 'listModel')
+  @FormView('admin/users', (controller: AdminUsersController, request) =>
+    controller.listModel(request),
+  )
   @Render('admin/users')
   list(@Query() filter: UserFilterDto) {
     return this.users.list(filter);
@@ -51,7 +53,9 @@ export class AdminUsersController {
   }
 
   @Post(':id/role')
-  @FormView('admin/user', 'userModel')
+  @FormView('admin/user', (controller: AdminUsersController, request) =>
+    controller.userModel(request),
+  )
   @Redirect()
   changeRole(
     @Param('id', Id) id: number,
@@ -63,7 +67,9 @@ export class AdminUsersController {
   }
 
   @Post(':id/deactivate')
-  @FormView('admin/user', 'userModel')
+  @FormView('admin/user', (controller: AdminUsersController, request) =>
+    controller.userModel(request),
+  )
   @Redirect()
   deactivate(
     @Param('id', Id) id: number,
@@ -93,7 +99,9 @@ export class AdminUsersController {
 
   /** Renders the link once; `no-store` keeps it out of caches and the browser history. */
   @Post(':id/password-reset-link')
-  @FormView('admin/user', 'userModel')
+  @FormView('admin/user', (controller: AdminUsersController, request) =>
+    controller.userModel(request),
+  )
   @HttpCode(200)
   @Header('Cache-Control', 'no-store')
   @Render('admin/reset-link')

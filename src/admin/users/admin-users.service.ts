@@ -1,20 +1,23 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Request } from 'express';
 import type { Repository } from 'typeorm';
 import { AuditEvent } from '../../audit/audit-event.entity';
 import { TypeormSessionStore } from '../../auth/sessions/typeorm-session.store';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { translate } from '../../common/i18n/translator';
+import { describeAuditEvent } from '../../audit/audit-description';
+import { normaliseIp } from '../../common/actor/client-ip';
 import { ReferenceDataCache } from '../../organisations/reference-data.cache';
 import { ROLES, isRole } from '../../common/identity/role';
 import { User } from '../../users/user.entity';
-import { containsPattern, hrefWith } from '../query-string';
+import { containsPattern, filterValues, hrefWith } from '../../common/lists/filters';
+import { pagedList, pageRequest } from '../../common/lists/paged-list';
 import { USER_STATUSES, type UserFilterDto } from './dto/user-filter.dto';
 import { rolesAdminMayGrant } from './role-change-rules';
 
 export const USERS_PAGE_SIZE = 25;
 const HISTORY_SIZE = 20;
+const USER_FILTERS = ['role', 'org', 'status', 'q'] as const;
 
 /** The admin's views of accounts: the filtered list and one account's page. */
 @Injectable()
@@ -44,25 +47,17 @@ export class AdminUsersService {
         text: containsPattern(text),
       });
     }
-    const page = filter.page ?? 1;
-    const [rows, total] = await query
-      .skip((page - 1) * USERS_PAGE_SIZE)
-      .take(USERS_PAGE_SIZE)
-      .getManyAndCount();
-    const pages = Math.max(1, Math.ceil(total / USERS_PAGE_SIZE));
-    const params = {
-      role: filter.role,
-      org: filter.org?.trim(),
-      status: filter.status,
-      q: text,
-    };
+    const request = pageRequest(filter.page, USERS_PAGE_SIZE);
+    const [rows, total] = await query.skip(request.offset).take(request.size).getManyAndCount();
+    const list = pagedList(rows, total, request, {
+      path: '/admin/users',
+      filters: filterValues(filter, USER_FILTERS),
+    });
     return {
       ...(await this.formModel(filter)),
       total,
-      pageLabel: translate(undefined, 'admin.pageOf', { page, pages }),
-      previousHref: page > 1 ? hrefWith('/admin/users', { ...params, page: page - 1 }) : null,
-      nextHref: page < pages ? hrefWith('/admin/users', { ...params, page: page + 1 }) : null,
-      users: rows.map((user) => ({
+      pagination: list.pagination,
+      users: list.items.map((user) => ({
         href: `/admin/users/${user.id}`,
         name: user.name,
         email: user.email,
@@ -76,11 +71,7 @@ export class AdminUsersService {
   }
 
   /** The filter form and its options, with the filters as given (also after a form error). */
-  async formModel(filter: UserFilterDto | Request['query']) {
-    const value = (key: string) => {
-      const given = (filter as Record<string, unknown>)[key];
-      return typeof given === 'string' ? given : '';
-    };
+  async formModel(filter: UserFilterDto | object) {
     const organisations = await this.referenceData.organisations();
     return {
       pageTitle: translate(undefined, 'admin.users.title'),
@@ -88,7 +79,7 @@ export class AdminUsersService {
       statuses: USER_STATUSES,
       nonStates: organisations.filter((o) => o.kind !== 'state'),
       states: organisations.filter((o) => o.kind === 'state'),
-      filters: { role: value('role'), org: value('org'), status: value('status'), q: value('q') },
+      filters: filterValues(filter, USER_FILTERS),
       users: [],
     };
   }
@@ -137,8 +128,9 @@ export class AdminUsersService {
       history: events.map((event) => ({
         occurredAt: event.occurredAt,
         action: event.action,
+        description: describeAuditEvent(undefined, event),
         actorEmail: event.actorEmail,
-        details: event.details,
+        ip: normaliseIp(event.ip),
       })),
       historyHref: hrefWith('/admin/audit', { target: `user:${user.id}` }),
     };

@@ -68,7 +68,9 @@ export class LoginController {
 
   @Public()
   @Post('login/two-factor')
-  @FormView('auth/two-factor', 'secondFactorForm')
+  @FormView('auth/two-factor', (controller: LoginController, request) =>
+    controller.secondFactorForm(request),
+  )
   @Redirect('/', 303)
   async secondFactor(
     @Req() request: Request,

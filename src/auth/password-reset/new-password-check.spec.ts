@@ -1,4 +1,5 @@
 import { FormError } from '../../common/forms/form-error';
+import { translate } from '../../common/i18n/translator';
 import { PasswordPolicy } from '../passwords/password-policy';
 import { assertNewPassword, newPasswordErrors, termsErrors } from './new-password-check';
 
@@ -12,19 +13,22 @@ describe('new password check', () => {
     expect(() => assertNewPassword(policy, strong, strong, owner)).not.toThrow();
   });
 
-  it('fills in the length in the translated reason', () => {
+  it('gives the reason as a catalogue key with the length as a parameter', () => {
     expect(newPasswordErrors(policy, 'short', 'short', owner)).toEqual({
-      password: ['Use at least 12 characters.'],
+      password: [{ key: 'password.tooShort', params: { min: 12 } }],
     });
   });
 
-  it("refuses the owner's own name with the estimator's feedback after the reason", () => {
+  it("refuses the owner's own name with the estimator's feedback after the reason, as keys", () => {
     const errors = newPasswordErrors(policy, 'GraceWambui2024', 'GraceWambui2024', owner);
     expect(errors.password).toEqual([
-      'This password is too easy to guess.',
-      'There should not be any personal or page related data.',
-      'Add more words that are less common.',
+      { key: 'password.tooWeak', params: { score: expect.any(Number), minScore: 3 } },
+      { key: 'password.warning.userInputs' },
+      { key: 'password.suggestion.anotherWord' },
     ]);
+    expect(translate(undefined, 'password.warning.userInputs')).toBe(
+      'There should not be any personal or page related data.',
+    );
   });
 
   it('reports a mismatch on the second field, with the password problem, in one error', () => {
@@ -37,7 +41,7 @@ describe('new password check', () => {
     expect(thrown).toBeInstanceOf(FormError);
     expect((thrown as FormError).fieldErrors).toEqual({
       accept: ['terms.mustAccept'],
-      password: ['Use at least 12 characters.'],
+      password: [{ key: 'password.tooShort', params: { min: 12 } }],
       passwordAgain: ['password.mismatch'],
     });
   });

@@ -37,7 +37,9 @@ export class PasswordResetController {
 
   /** Per-IP throttled in app.module.ts (the sign-in limit). */
   @Post('forgot')
-  @FormView('auth/password-forgot', 'forgotModel')
+  @FormView('auth/password-forgot', (controller: PasswordResetController, request) =>
+    controller.forgotModel(request),
+  )
   @HttpCode(200)
   @Render('auth/password-forgot-sent')
   forgot(@Body() body: ForgotPasswordDto, @CurrentActor() actor: Actor) {
@@ -56,7 +58,9 @@ export class PasswordResetController {
   }
 
   @Post('reset/:token')
-  @FormView('auth/password-reset', 'resetModel')
+  @FormView('auth/password-reset', (controller: PasswordResetController, request) =>
+    controller.resetModel(request),
+  )
   @Redirect('/login', 303)
   async reset(
     @Param('token') token: string,

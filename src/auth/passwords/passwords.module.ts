@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { sharedPasswordPolicy } from './acceptable-password.decorator';
 import { PasswordHasher } from './password-hasher';
 import { PasswordPolicy } from './password-policy';
 
@@ -9,7 +10,8 @@ import { PasswordPolicy } from './password-policy';
 @Module({
   providers: [
     { provide: PasswordHasher, useValue: new PasswordHasher() },
-    { provide: PasswordPolicy, useValue: new PasswordPolicy() },
+    // The same instance the DTOs' @AcceptablePassword uses: one dictionary load, one rule.
+    { provide: PasswordPolicy, useFactory: sharedPasswordPolicy },
   ],
   exports: [PasswordHasher, PasswordPolicy],
 })

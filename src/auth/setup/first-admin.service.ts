@@ -15,8 +15,8 @@ export const SETUP_LINK_TTL_MS = 24 * 3600_000;
 
 /**
  * The first administrator. From ADMIN_EMAIL/ADMIN_PASSWORD when given; otherwise a one-time
- * set-up link (24 hours) is printed on the console — deliberately not through the logger, so
- * the link never lands in collected logs.
+ * set-up link (24 hours), which the server prints on the console once it listens (main.ts) —
+ * deliberately not through the logger, so the link never lands in collected logs.
  */
 @Injectable()
 export class FirstAdminService {
@@ -29,17 +29,16 @@ export class FirstAdminService {
     private readonly audit: AuditService,
   ) {}
 
-  async ensure(): Promise<void> {
-    if ((await this.users.countBy({ role: 'admin' })) > 0) return;
+  /** Makes sure there is an administrator, or returns the set-up link that creates one. */
+  async ensure(): Promise<string | null> {
+    if ((await this.users.countBy({ role: 'admin' })) > 0) return null;
     const admin = this.config.firstAdmin;
     if (admin) {
       await this.create(admin.email, 'Administrator', admin.password);
-      return;
+      return null;
     }
     const { token } = await this.tokens.issue('setup', SETUP_LINK_TTL_MS, {});
-    process.stdout.write(
-      `\nNo administrator yet. Create one within 24 hours at:\n  ${this.config.publicUrl}/setup/${token}\n\n`,
-    );
+    return `${this.config.publicUrl}/setup/${token}`;
   }
 
   /** Creates the admin; pass `manager` to write inside the caller's transaction. */

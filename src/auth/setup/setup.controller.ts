@@ -26,7 +26,7 @@ export class SetupController {
   }
 
   @Post(':token')
-  @FormView('auth/setup', 'formModel')
+  @FormView('auth/setup', (controller: SetupController, request) => controller.formModel(request))
   @Redirect('/login', 303)
   async create(
     @Param('token') token: string,

@@ -26,7 +26,7 @@ export class TermsController {
   }
 
   @Post()
-  @FormView('auth/terms', 'formModel')
+  @FormView('auth/terms', (controller: TermsController, request) => controller.formModel(request))
   @Redirect('/', 303)
   async accept(@CurrentActor() actor: Actor, @Body() _body: AcceptTermsDto) {
     await this.terms.accept(actor);

@@ -11,6 +11,10 @@ import { translate } from '../i18n/translator';
 import { isDatabaseUnavailable } from './database-unavailable';
 import { PageException } from './page-exception';
 import { correlationIdOf } from '../logging/correlation-id';
+import { UsersService } from '../../users/users.service';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { SessionLifetime } from '../../auth/sessions/session-lifetime';
+import { shellLocals } from '../views/view-locals.interceptor';
 
 interface ErrorView {
   status: number;
@@ -46,7 +50,22 @@ const TITLES: Record<number, string> = {
 export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
-  catch(exception: unknown, host: ArgumentsHost): void {
+  constructor(
+    private readonly users: UsersService,
+    private readonly lifetime: SessionLifetime,
+  ) {}
+
+  catch(exception: unknown, host: ArgumentsHost): Promise<void> {
+    return this.respond(exception, host).catch((error: unknown) => {
+      // The error page itself failed (the database went away while reading the member):
+      // a plain answer rather than nothing.
+      this.logger.error({ err: error }, 'error page failed');
+      const response = host.switchToHttp().getResponse<Response>();
+      if (!response.headersSent) response.status(500).type('text/plain').send('Internal error');
+    });
+  }
+
+  private async respond(exception: unknown, host: ArgumentsHost): Promise<void> {
     const context = host.switchToHttp();
     const request = context.getRequest<Request>();
     const response = context.getResponse<Response>();
@@ -86,12 +105,25 @@ export class AllExceptionsFilter implements ExceptionFilter {
         .json({ statusCode: status, error: view.title, message: view.message, correlationId });
       return;
     }
+    // A signed-in member keeps the navigation on an error page: the way on is one click away.
+    const user = status === 503 ? undefined : await this.signedInUser(request);
     response.status(status).render('errors/error', {
       ...view,
       correlationId,
-      layout: 'layouts/bare',
+      ...(user ? shellLocals(user, request.path) : { layout: 'layouts/bare' }),
       pageTitle: view.title,
     });
+  }
+
+  /**
+   * The member behind the request. A route's guard has loaded it already; a path that matches
+   * no route never reaches a guard, so it is read here from the session as the guard would.
+   */
+  private async signedInUser(request: Request): Promise<AuthenticatedUser | undefined> {
+    if (request.user) return request.user;
+    const userId = request.session?.userId;
+    if (userId === undefined || this.lifetime.expired(request.session)) return undefined;
+    return (await this.users.findAuthenticated(userId)) ?? undefined;
   }
 
   private statusOf(exception: unknown): number {

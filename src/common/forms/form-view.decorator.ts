@@ -1,16 +1,22 @@
 import { SetMetadata } from '@nestjs/common';
+import type { Request } from 'express';
 
 export const FORM_VIEW = 'formView';
 
+/**
+ * The rest of a form page's model (select options, the object being edited), built by the
+ * controller for the request that failed: `(controller, request) => controller.userModel(request)`.
+ * A function, not a method name, so the compiler checks that the method exists and renaming it
+ * renames the reference.
+ */
+export type FormModel<C> = (controller: C, request: Request) => object | Promise<object>;
+
 export interface FormViewOptions {
   view: string;
-  /**
-   * Name of a controller method that returns the rest of the page's model (select options, the
-   * object being edited). It receives the request.
-   */
-  model?: string;
+  model?: FormModel<never>;
 }
 
 /** The view a POST handler re-renders, with the user's input and messages, when the form is wrong. */
-export const FormView = (view: string, model?: string): MethodDecorator =>
-  SetMetadata(FORM_VIEW, { view, model } satisfies FormViewOptions);
+export function FormView<C>(view: string, model?: FormModel<C>): MethodDecorator {
+  return SetMetadata(FORM_VIEW, { view, model: model as FormModel<never> | undefined });
+}

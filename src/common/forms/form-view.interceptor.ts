@@ -5,12 +5,12 @@ import {
   type NestInterceptor,
 } from '@nestjs/common';
 import { ModuleRef, Reflector } from '@nestjs/core';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { catchError, from, map, type Observable } from 'rxjs';
 import { PageException } from '../errors/page-exception';
 import { translate } from '../i18n/translator';
 import { FormError } from './form-error';
-import { FORM_VIEW, type FormViewOptions } from './form-view.decorator';
+import { FORM_VIEW, type FormModel, type FormViewOptions } from './form-view.decorator';
 
 /** Fields whose values never go back into a page. */
 const SECRET_FIELDS = /password|secret|code|_csrf|token/i;
@@ -37,17 +37,19 @@ export class FormViewInterceptor implements NestInterceptor {
       catchError((error: unknown) => {
         if (!(error instanceof FormError)) throw error;
         const request = context.switchToHttp().getRequest<Request>();
-        const controller: Record<string, unknown> = this.moduleRef.get(context.getClass(), {
-          strict: false,
-        });
+        const locals = context.switchToHttp().getResponse<Response>().locals;
+        const locale = typeof locals.locale === 'string' ? locals.locale : undefined;
+        const controller: object = this.moduleRef.get(context.getClass(), { strict: false });
         // Thrown, not rendered here: the handler's @Redirect/@Render must not run after it.
         return from(this.baseModel(controller, options, request)).pipe(
           map((model) => {
             throw new PageException(400, options.view, {
               ...model,
               values: this.safeValues(request.body),
-              errors: this.translate(error.fieldErrors),
-              formError: translate(undefined, error.formMessage ?? 'forms.hasErrors'),
+              errors: this.translate(locale, error),
+              formError: error.formMessage
+                ? translate(locale, error.formMessage.key, error.formMessage.params)
+                : translate(locale, 'forms.hasErrors'),
             });
           }),
         );
@@ -56,16 +58,14 @@ export class FormViewInterceptor implements NestInterceptor {
   }
 
   private async baseModel(
-    host: Record<string, unknown>,
+    controller: object,
     options: FormViewOptions,
     request: Request,
   ): Promise<object> {
     if (!options.model) return {};
-    const method = host[options.model];
-    if (typeof method !== 'function') return {};
-    return (
-      (await (method as (request: Request) => Promise<object> | object).call(host, request)) ?? {}
-    );
+    // The decorator checked the controller's type; here it is the controller of this route.
+    const model = options.model as unknown as FormModel<object>;
+    return (await model(controller, request)) ?? {};
   }
 
   private safeValues(body: unknown): Record<string, unknown> {
@@ -77,11 +77,11 @@ export class FormViewInterceptor implements NestInterceptor {
     return values;
   }
 
-  private translate(fieldErrors: Record<string, string[]>): Record<string, string> {
+  private translate(locale: string | undefined, error: FormError): Record<string, string> {
     return Object.fromEntries(
-      Object.entries(fieldErrors).map(([field, messages]) => [
+      Object.entries(error.messages()).map(([field, messages]) => [
         field,
-        messages.map((m) => translate(undefined, m)).join(' '),
+        messages.map((m) => translate(locale, m.key, m.params)).join(' '),
       ]),
     );
   }

@@ -4,6 +4,8 @@ import { adminMessages } from '../../admin/admin.messages';
 import { statesMessages } from '../../member-states/member-states.messages';
 import { accountMessages } from '../../account/account.messages';
 import { piuAnalystsMessages } from '../../piu-analysts/piu-analysts.messages';
+import { passwordAdviceMessages } from '../../auth/passwords/password-advice';
+import { auditMessages } from '../../audit/audit.messages';
 
 /**
  * English: the reference catalogue. Shell, sign-in and error strings are here; each feature
@@ -46,6 +48,19 @@ const shellMessages: Messages = {
   'forms.hasErrors': 'Please correct the fields marked below.',
   'validation.required': 'This field is required.',
   'validation.email': 'Enter a valid e-mail address.',
+  'validation.emailTooLong': 'An e-mail address has at most {max} characters.',
+
+  'pagination.label': 'Pages',
+  'pagination.first': 'First page',
+  'pagination.previous': 'Previous page',
+  'pagination.next': 'Next page',
+  'pagination.newest': 'Newest',
+  'pagination.newer': 'Newer',
+  'pagination.older': 'Older',
+  'pagination.page': 'Page {page}',
+  'pagination.pageOf': 'Page {page} of {pages}',
+  'lists.pageInvalid': 'Choose a page number from 1.',
+  'lists.search': 'Search',
 
   'login.title': 'Sign in',
   'login.intro': 'This platform is restricted to invited members of the programme.',
@@ -152,5 +167,7 @@ export const en: Catalogue = {
     ...statesMessages,
     ...accountMessages,
     ...piuAnalystsMessages,
+    ...passwordAdviceMessages,
+    ...auditMessages,
   },
 };

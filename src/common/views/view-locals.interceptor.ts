@@ -6,7 +6,23 @@ import {
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { Observable } from 'rxjs';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { navigationFor } from './navigation';
+
+/** The layout's header and navigation for a signed-in user (also used by the error pages). */
+export function shellLocals(user: AuthenticatedUser | undefined, path: string) {
+  return {
+    currentUser: user
+      ? {
+          name: user.name,
+          email: user.email,
+          role: user.role,
+          organisationName: user.organisationName,
+        }
+      : undefined,
+    navigation: user ? navigationFor(user, path) : [],
+  };
+}
 
 /**
  * What every page's layout needs: the signed-in user, the navigation for their role and the
@@ -20,16 +36,7 @@ export class ViewLocalsInterceptor implements NestInterceptor {
     const request = context.switchToHttp().getRequest<Request>();
     const response = context.switchToHttp().getResponse<Response>();
     if (!request.path.startsWith('/api/')) {
-      const user = request.user;
-      response.locals.currentUser = user
-        ? {
-            name: user.name,
-            email: user.email,
-            role: user.role,
-            organisationName: user.organisationName,
-          }
-        : undefined;
-      response.locals.navigation = user ? navigationFor(user, request.path) : [];
+      Object.assign(response.locals, shellLocals(request.user, request.path));
       response.locals.flash = request.session?.flash ?? [];
       if (request.session?.flash) request.session.flash = [];
     }

@@ -1,5 +1,6 @@
 import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsInt, IsOptional, MaxLength } from 'class-validator';
+import { IsEmail, IsIn, IsInt, IsOptional, IsString, MaxLength } from 'class-validator';
+import { messageWith } from '../../common/forms/form-error';
 import { ROLES, type Role } from '../../common/identity/role';
 
 const trimmed = ({ value }: { value: unknown }) =>
@@ -8,8 +9,9 @@ const trimmed = ({ value }: { value: unknown }) =>
 /** The invitation form: who, in which role, for which organisation (fixed for focal points). */
 export class CreateInvitationDto {
   @Transform(trimmed)
-  @MaxLength(254, { message: 'validation.email' })
   @IsEmail({}, { message: 'validation.email' })
+  @MaxLength(254, { message: messageWith('validation.emailTooLong', { max: 254 }) })
+  @IsString({ message: 'validation.email' })
   email!: string;
 
   @IsIn(ROLES, { message: 'invitations.roleRequired' })

@@ -1,18 +1,13 @@
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
+import { emptyAsUndefined } from '../../common/lists/filters';
+import { PagedQueryDto } from '../../common/lists/paged-query.dto';
 import { INVITATION_STATUSES, type InvitationStatus } from '../invitation-rules';
 
 /** `/invitations?status=pending&page=2`: an empty status means all of them. */
-export class ListInvitationsQueryDto {
+export class ListInvitationsQueryDto extends PagedQueryDto {
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (value === '' ? undefined : value))
+  @Transform(emptyAsUndefined)
   @IsIn(INVITATION_STATUSES, { message: 'invitations.statusFilter' })
   status?: InvitationStatus;
-
-  @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (value === '' ? undefined : Number(value)))
-  @IsInt({ message: 'validation.required' })
-  @Min(1, { message: 'validation.required' })
-  @Max(100_000, { message: 'validation.required' })
-  page?: number;
 }

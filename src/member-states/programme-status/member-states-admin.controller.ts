@@ -18,7 +18,9 @@ export class MemberStatesAdminController {
   constructor(private readonly states: MemberStatesAdminService) {}
 
   @Get()
-  @FormView('admin/member-states', 'listModel')
+  @FormView('admin/member-states', (controller: MemberStatesAdminController, request) =>
+    controller.listModel(request),
+  )
   @Render('admin/member-states')
   list(@Query() filter: MemberStateFilterDto) {
     return this.states.list(filter);
@@ -31,7 +33,9 @@ export class MemberStatesAdminController {
   }
 
   @Post(':code/status')
-  @FormView('admin/member-state', 'stateModel')
+  @FormView('admin/member-state', (controller: MemberStatesAdminController, request) =>
+    controller.stateModel(request),
+  )
   @Redirect()
   async changeStatus(
     @Param('code') code: string,
@@ -39,16 +43,16 @@ export class MemberStatesAdminController {
     @CurrentActor() actor: Actor,
     @Req() request: Request,
   ) {
-    const state = await this.states.changeStatus(actor, code, body.status);
+    const changed = await this.states.changeStatus(actor, code, body.status);
     flash(
       request,
       'success',
       translate(actor.locale, 'admin.states.statusChanged', {
-        state: state.name,
-        status: translate(actor.locale, `status.${state.status}`),
+        state: changed.name,
+        status: translate(actor.locale, `status.${changed.to}`),
       }),
     );
-    return { url: `/admin/member-states/${state.code}`, statusCode: 303 };
+    return { url: `/admin/member-states/${changed.code}`, statusCode: 303 };
   }
 
   listModel(request: Request) {

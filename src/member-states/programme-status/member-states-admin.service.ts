@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type Repository } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import type { Actor } from '../../common/actor/actor';
+import { filterValues } from '../../common/lists/filters';
 import { AuditEvent } from '../../audit/audit-event.entity';
 import { FormError } from '../../common/forms/form-error';
 import { translate } from '../../common/i18n/translator';
@@ -63,17 +64,13 @@ export class MemberStatesAdminService {
     };
   }
 
-  async formModel(filter: MemberStateFilterDto | Record<string, unknown>) {
-    const value = (key: string) => {
-      const given = (filter as Record<string, unknown>)[key];
-      return typeof given === 'string' ? given : '';
-    };
+  async formModel(filter: MemberStateFilterDto | object) {
     return {
       pageTitle: translate(undefined, 'admin.states.title'),
       regions: UN_REGIONS,
       statuses: STATUS_CHOICES,
       iwgRegions: await this.iwgRegions.find({ order: { name: 'ASC' } }),
-      filters: { region: value('region'), status: value('status'), iwg: value('iwg') },
+      filters: filterValues(filter, ['region', 'status', 'iwg']),
       states: [],
     };
   }
@@ -109,8 +106,15 @@ export class MemberStatesAdminService {
     };
   }
 
-  /** Changes a State's programme status (audited with from/to); the State as it is now. */
-  async changeStatus(actor: Actor, code: string, status: StatusChoice) {
+  /**
+   * Sets a State's programme status and records the change in the audit log (which is the
+   * State's status history), in one transaction. The same for the admin page and the demo seed.
+   */
+  async changeStatus(
+    actor: Actor,
+    code: string,
+    status: StatusChoice,
+  ): Promise<{ code: string; name: string; from: StatusChoice; to: StatusChoice }> {
     const state = await this.load(code);
     const from: StatusChoice = state.programmeStatus ?? 'none';
     if (from === status) throw FormError.field('status', 'admin.states.statusUnchanged');
@@ -129,7 +133,7 @@ export class MemberStatesAdminService {
       );
     });
     this.referenceData.invalidate();
-    return { code: state.code, name: state.name, status };
+    return { code: state.code, name: state.name, from, to: status };
   }
 
   private async load(code: string): Promise<Organisation> {

@@ -1,6 +1,7 @@
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
 import { AUDIT_ACTIONS } from '../../../audit/audit-actions';
+import { emptyAsUndefined } from '../../../common/lists/filters';
 
 /** A calendar date; an empty value means "no bound". */
 const DATE = /^(\d{4}-\d{2}-\d{2})?$/;
@@ -8,17 +9,20 @@ const DATE = /^(\d{4}-\d{2}-\d{2})?$/;
 /** The audit log's filters and position (query string). Empty values mean "any". */
 export class AuditFilterDto {
   @IsOptional()
-  @IsIn(['', ...AUDIT_ACTIONS], { message: 'admin.invalidChoice' })
+  @Transform(emptyAsUndefined)
+  @IsIn(AUDIT_ACTIONS, { message: 'admin.invalidChoice' })
   action?: string;
 
   @IsOptional()
-  @IsString({ message: 'admin.tooLong' })
+  @Transform(emptyAsUndefined)
   @MaxLength(254, { message: 'admin.tooLong' })
+  @IsString({ message: 'admin.tooLong' })
   actor?: string;
 
   @IsOptional()
-  @IsString({ message: 'admin.tooLong' })
+  @Transform(emptyAsUndefined)
   @MaxLength(100, { message: 'admin.tooLong' })
+  @IsString({ message: 'admin.tooLong' })
   target?: string;
 
   @IsOptional()

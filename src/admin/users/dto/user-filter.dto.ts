@@ -1,34 +1,33 @@
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { emptyAsUndefined } from '../../../common/lists/filters';
+import { PagedQueryDto } from '../../../common/lists/paged-query.dto';
 import { ROLES } from '../../../common/identity/role';
 
 export const USER_STATUSES = ['active', 'deactivated', 'locked'] as const;
 export type UserStatusFilter = (typeof USER_STATUSES)[number];
 
-/** The users list's filters (query string). An empty value means "any". */
-export class UserFilterDto {
+/** The users list's filters and page (query string). An empty value means "any". */
+export class UserFilterDto extends PagedQueryDto {
   @IsOptional()
-  @IsIn(['', ...ROLES], { message: 'admin.invalidChoice' })
+  @Transform(emptyAsUndefined)
+  @IsIn(ROLES, { message: 'admin.invalidChoice' })
   role?: string;
 
   @IsOptional()
-  @IsString({ message: 'admin.invalidChoice' })
+  @Transform(emptyAsUndefined)
   @MaxLength(16, { message: 'admin.invalidChoice' })
+  @IsString({ message: 'admin.invalidChoice' })
   org?: string;
 
   @IsOptional()
-  @IsIn(['', ...USER_STATUSES], { message: 'admin.invalidChoice' })
+  @Transform(emptyAsUndefined)
+  @IsIn(USER_STATUSES, { message: 'admin.invalidChoice' })
   status?: string;
 
   @IsOptional()
-  @IsString({ message: 'admin.tooLong' })
+  @Transform(emptyAsUndefined)
   @MaxLength(200, { message: 'admin.tooLong' })
+  @IsString({ message: 'admin.tooLong' })
   q?: string;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'admin.invalidChoice' })
-  @Min(1, { message: 'admin.invalidChoice' })
-  @Max(1_000_000, { message: 'admin.invalidChoice' })
-  page?: number;
 }

@@ -1,16 +1,18 @@
-import { IsString, MaxLength } from 'class-validator';
+import { IsString } from 'class-validator';
+import { AcceptablePassword } from '../../passwords/acceptable-password.decorator';
+import { SameAs } from '../../../common/forms/same-as.decorator';
 
 /**
- * A new password typed twice. Length and strength are the PasswordPolicy's business (its
- * messages carry the estimator's feedback); the DTO only makes sure both are strings and not
- * absurdly long before anything hashes them.
+ * A new password typed twice, checked by the password policy (length and strength, with the
+ * estimator's advice). When the form also has the owner's e-mail or name (set-up,
+ * registration), the estimator guesses those first.
  */
 export class NewPasswordDto {
+  @AcceptablePassword({ email: 'email', name: 'name' })
   @IsString({ message: 'validation.required' })
-  @MaxLength(1024, { message: 'password.tooLong' })
   password!: string;
 
+  @SameAs('password', { message: 'password.mismatch' })
   @IsString({ message: 'validation.required' })
-  @MaxLength(1024, { message: 'password.tooLong' })
   passwordAgain!: string;
 }

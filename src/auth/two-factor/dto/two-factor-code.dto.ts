@@ -2,7 +2,7 @@ import { IsString, Length } from 'class-validator';
 
 /** A six-digit authenticator code or a recovery code (xxxx-xxxx-xx). */
 export class TwoFactorCodeDto {
-  @IsString({ message: 'validation.required' })
   @Length(6, 16, { message: 'twoFactor.codeFormat' })
+  @IsString({ message: 'validation.required' })
   code!: string;
 }

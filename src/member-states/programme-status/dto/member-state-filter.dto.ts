@@ -1,4 +1,6 @@
+import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { emptyAsUndefined } from '../../../common/lists/filters';
 import { UN_REGIONS } from '../../data/un-member-states';
 import { PROGRAMME_STATUSES } from '../../../organisations/organisation.entity';
 
@@ -8,16 +10,19 @@ export type StatusChoice = (typeof STATUS_CHOICES)[number];
 /** The Member States list's filters (query string). An empty value means "any". */
 export class MemberStateFilterDto {
   @IsOptional()
-  @IsIn(['', ...UN_REGIONS], { message: 'admin.invalidChoice' })
+  @Transform(emptyAsUndefined)
+  @IsIn(UN_REGIONS, { message: 'admin.invalidChoice' })
   region?: string;
 
   @IsOptional()
-  @IsIn(['', ...STATUS_CHOICES], { message: 'admin.invalidChoice' })
+  @Transform(emptyAsUndefined)
+  @IsIn(STATUS_CHOICES, { message: 'admin.invalidChoice' })
   status?: string;
 
   /** An IWG region's code, or `none` for States in no IWG. */
   @IsOptional()
-  @IsString({ message: 'admin.invalidChoice' })
+  @Transform(emptyAsUndefined)
   @MaxLength(32, { message: 'admin.invalidChoice' })
+  @IsString({ message: 'admin.invalidChoice' })
   iwg?: string;
 }

@@ -1,4 +1,4 @@
-import { containsPattern, hrefWith } from './query-string';
+import { containsPattern, hrefWith } from './filters';
 
 describe('query strings', () => {
   it('keeps only the parameters that have a value, encoded', () => {

@@ -1,0 +1,78 @@
+import { catalogueFor, hasMessage, translate } from '../common/i18n/translator';
+import type { AuditEvent } from './audit-event.entity';
+
+/** Details whose values are themselves catalogue entries: a role, a programme status. */
+const VALUE_PREFIX: Record<string, Record<string, string>> = {
+  'user.role-changed': { from: 'roles.', to: 'roles.' },
+  'user.created': { role: 'roles.' },
+  'invitation.sent': { role: 'roles.' },
+  'member-state.status-changed': { from: 'status.', to: 'status.' },
+};
+
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/** The stored details (a small JSON object), or nothing when they are absent or unreadable. */
+export function auditDetails(text: string | null): Record<string, unknown> {
+  if (!text) return {};
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed)
+      ? (parsed as Record<string, unknown>)
+      : {};
+  } catch {
+    return {};
+  }
+}
+
+/** One detail as a reader would say it: codes spelled out, times in UTC, lists joined. */
+function readable(
+  locale: string | undefined,
+  action: string,
+  name: string,
+  value: unknown,
+): string | null {
+  if (value === null || value === undefined) return null;
+  if (Array.isArray(value))
+    return value.map((item) => readable(locale, action, name, item) ?? '').join(', ');
+  if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean')
+    return JSON.stringify(value);
+  const text = String(value);
+  const prefix = VALUE_PREFIX[action]?.[name];
+  if (prefix && hasMessage(prefix + text)) return translate(locale, prefix + text);
+  if (hasMessage(`audit.value.${text}`)) return translate(locale, `audit.value.${text}`);
+  if (ISO_TIME.test(text) && !Number.isNaN(Date.parse(text)))
+    return `${new Date(text).toISOString().replace('T', ' ').slice(0, 16)} UTC`;
+  return text;
+}
+
+/**
+ * What happened, in a sentence of the reader's language: the action's catalogue entry with the
+ * event's details as parameters. A detail the sentence names but the event lacks shows as a
+ * dash; an action without an entry (an old row) shows its code.
+ */
+export function describeAuditEvent(
+  locale: string | undefined,
+  event: Pick<AuditEvent, 'action' | 'details'>,
+): string {
+  const key = `audit.action.${event.action}`;
+  if (!hasMessage(key)) return event.action;
+  const details = auditDetails(event.details);
+  const template = catalogueFor(locale).messages[key] ?? catalogueFor(undefined).messages[key];
+  const params: Record<string, string> = {};
+  for (const [, name] of template.matchAll(/\{(\w+)\}/g)) {
+    params[name] =
+      readable(locale, event.action, name, details[name]) ?? translate(locale, 'audit.missing');
+  }
+  return translate(locale, key, params);
+}
+
+/** The action alone, for a list of actions to filter by: "Role changed from … to …". */
+export function auditActionLabel(locale: string | undefined, action: string): string {
+  const key = `audit.action.${action}`;
+  if (!hasMessage(key)) return action;
+  const template = catalogueFor(locale).messages[key] ?? catalogueFor(undefined).messages[key];
+  const params = Object.fromEntries(
+    [...template.matchAll(/\{(\w+)\}/g)].map(([, name]) => [name, '…']),
+  );
+  return translate(locale, key, params);
+}

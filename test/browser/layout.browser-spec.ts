@@ -1,0 +1,110 @@
+import type { Page } from 'playwright-core';
+import { AuditEvent } from '../../src/audit/audit-event.entity';
+import { startBrowserHarness, type BrowserHarness } from '../support/browser';
+import { createUser, STRONG_PASSWORD, totp } from '../support/factories';
+
+/** How much wider than the window the page is (0 when it fits). */
+async function overflow(page: Page): Promise<number> {
+  // A string, not a function: the test is compiled without the DOM library.
+  return page.evaluate<number>(
+    `document.scrollingElement.scrollWidth - document.documentElement.clientWidth`,
+  );
+}
+
+describe('layout: no page is wider than the screen', () => {
+  let harness: BrowserHarness;
+  beforeAll(async () => {
+    harness = await startBrowserHarness();
+  });
+  afterAll(() => harness?.close());
+
+  it('fits every main page in a 390 px phone, and the audit log in a 1366 px laptop', async () => {
+    const { t, browser, base } = harness;
+    const admin = await createUser(t.dataSource, {
+      role: 'admin',
+      name: 'Maximiliane Alexandra Konstantinopoulou-Wolfeschlegelsteinhausen',
+      email:
+        'maximiliane.alexandra.konstantinopoulou-wolfeschlegelsteinhausen@programme.example.org',
+      withTwoFactor: true,
+    });
+    // What made the audit log wide: long addresses, IPv6 addresses, long JSON details.
+    const events = t.dataSource.getRepository(AuditEvent);
+    for (let i = 0; i < 30; i++) {
+      await events.insert({
+        occurredAt: new Date(),
+        actorId: admin.id,
+        actorEmail: admin.email,
+        ip: i % 2 ? '::ffff:127.0.0.1' : '2001:0db8:85a3:0000:0000:8a2e:0370:7334',
+        action: i % 3 ? 'access.denied' : 'audit.exported',
+        targetType: 'user',
+        targetId: String(admin.id),
+        details: JSON.stringify({
+          path: `/states/KEN?${'filter=something-rather-long&'.repeat(8)}`,
+          filters: { actor: admin.email, target: 'member-state:KEN', from: '2026-01-01' },
+        }),
+        reason: null,
+        correlationId: '0f8fad5b-d9cb-469f-a165-70867728950e',
+      });
+    }
+
+    // bypassCSP only for the final self-check, which adds an inline style.
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      bypassCSP: true,
+    });
+    const page = await context.newPage();
+    const wide: Record<string, number> = {};
+    const check = async (label: string) => {
+      const extra = await overflow(page);
+      if (extra > 0) wide[label] = extra;
+    };
+
+    await page.goto(`${base}/login`);
+    await check('/login');
+    await page.getByLabel('E-mail address').fill(admin.email);
+    await page.getByLabel('Password', { exact: true }).fill(STRONG_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL('**/login/two-factor');
+    await check('/login/two-factor');
+    await page.getByLabel('Code', { exact: true }).fill(totp.codeAt(admin.totpSecret!));
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await page.waitForURL(`${base}/`);
+
+    const pages = [
+      '/',
+      '/account',
+      '/account/profile',
+      '/account/password',
+      '/account/sessions',
+      '/account/two-factor',
+      '/invitations',
+      '/invitations/new',
+      '/admin/users',
+      `/admin/users/${admin.id}`,
+      '/admin/member-states',
+      '/admin/member-states/KEN',
+      '/admin/audit',
+      '/states',
+      '/states/KEN',
+      '/terms',
+      '/no-such-page',
+    ];
+    for (const path of pages) {
+      await page.goto(`${base}${path}`);
+      await check(`${path} @390px`);
+    }
+    await page.setViewportSize({ width: 1366, height: 900 });
+    for (const path of ['/admin/audit', '/states', '/admin/member-states', '/admin/users']) {
+      await page.goto(`${base}${path}`);
+      await check(`${path} @1366px`);
+    }
+    expect(wide).toEqual({});
+
+    // The measure itself works: a page made wider than the window is caught.
+    await page.evaluate(
+      `document.querySelector('main').insertAdjacentHTML('beforeend', '<div style="width:2000px">x</div>')`,
+    );
+    expect(await overflow(page)).toBeGreaterThan(0);
+    await context.close();
+  });
+});
