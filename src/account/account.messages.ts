@@ -17,7 +17,8 @@ export const accountMessages: Messages = {
   'account.twoFactor': 'Two-step verification',
   'account.twoFactorRequired': 'Required for your role.',
   'account.manageTwoFactor': 'Manage two-step verification',
-  'account.sessionCount': 'Signed in on {count} device(s) or browser(s).',
+  'account.sessionCount':
+    'Signed in on {count, plural, one {# device or browser} other {# devices or browsers}}.',
   'account.manageSessions': 'See active sessions',
 
   'account.profile.title': 'Your profile',
@@ -68,5 +69,6 @@ export const accountMessages: Messages = {
   'account.sessions.on': '{browser} on {system}',
   'account.sessions.endOthers': 'Log out other sessions',
   'account.sessions.noOthers': 'You are not signed in anywhere else.',
-  'account.sessions.ended': 'Logged out of {count} other session(s).',
+  'account.sessions.ended':
+    'Logged out of {count, plural, one {# other session} other {# other sessions}}.',
 };

@@ -1,8 +1,13 @@
 import { BadRequestException } from '@nestjs/common';
 import type { ValidationError } from 'class-validator';
+import type { Translatable } from '../i18n/translator';
 
-/** Field → translation keys (or plain messages) of what is wrong with it. */
-export type FieldErrors = Record<string, string[]>;
+/**
+ * Field → what is wrong with it: catalogue keys, or keys with parameters
+ * (`{ key: 'account.password.tooShort', params: { min: 12 } }`), translated when the form is
+ * rendered, in the request's locale. (Plain sentences still show, untranslated.)
+ */
+export type FieldErrors = Record<string, Translatable[]>;
 
 /**
  * A form the user must correct. Thrown by the validation pipe and by services (a weak password,
@@ -17,7 +22,7 @@ export class FormError extends BadRequestException {
     super(formMessage ?? 'The form has errors.');
   }
 
-  static field(field: string, ...messages: string[]): FormError {
+  static field(field: string, ...messages: Translatable[]): FormError {
     return new FormError({ [field]: messages });
   }
 

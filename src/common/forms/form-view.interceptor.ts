@@ -8,8 +8,9 @@ import { ModuleRef, Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { catchError, from, map, type Observable } from 'rxjs';
 import { PageException } from '../errors/page-exception';
-import { translate } from '../i18n/translator';
-import { FormError } from './form-error';
+import { translate, translateText } from '../i18n/translator';
+import { localeLocals } from '../views/locale-locals';
+import { FormError, type FieldErrors } from './form-error';
 import { FORM_VIEW, type FormViewOptions } from './form-view.decorator';
 
 /** Fields whose values never go back into a page. */
@@ -37,6 +38,7 @@ export class FormViewInterceptor implements NestInterceptor {
       catchError((error: unknown) => {
         if (!(error instanceof FormError)) throw error;
         const request = context.switchToHttp().getRequest<Request>();
+        const { locale } = localeLocals(request);
         const controller: Record<string, unknown> = this.moduleRef.get(context.getClass(), {
           strict: false,
         });
@@ -46,8 +48,8 @@ export class FormViewInterceptor implements NestInterceptor {
             throw new PageException(400, options.view, {
               ...model,
               values: this.safeValues(request.body),
-              errors: this.translate(error.fieldErrors),
-              formError: translate(undefined, error.formMessage ?? 'forms.hasErrors'),
+              errors: this.translate(error.fieldErrors, locale),
+              formError: translate(locale, error.formMessage ?? 'forms.hasErrors'),
             });
           }),
         );
@@ -77,11 +79,11 @@ export class FormViewInterceptor implements NestInterceptor {
     return values;
   }
 
-  private translate(fieldErrors: Record<string, string[]>): Record<string, string> {
+  private translate(fieldErrors: FieldErrors, locale: string): Record<string, string> {
     return Object.fromEntries(
       Object.entries(fieldErrors).map(([field, messages]) => [
         field,
-        messages.map((m) => translate(undefined, m)).join(' '),
+        messages.map((m) => translateText(locale, m)).join(' '),
       ]),
     );
   }

@@ -6,11 +6,12 @@ import {
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { Observable } from 'rxjs';
+import { localeLocals } from './locale-locals';
 import { navigationFor } from './navigation';
 
 /**
- * What every page's layout needs: the signed-in user, the navigation for their role and the
- * flash messages (shown once). Set on res.locals before the handler, so a re-rendered form has
+ * What every page's layout needs: the locale and time zone it renders in, the signed-in user,
+ * the navigation for their role and the flash messages (shown once). Set on res.locals before the handler, so a re-rendered form has
  * them too. (The CSRF token is set earlier, by csrfTokenLocals, so error pages get one too.)
  */
 @Injectable()
@@ -21,6 +22,7 @@ export class ViewLocalsInterceptor implements NestInterceptor {
     const response = context.switchToHttp().getResponse<Response>();
     if (!request.path.startsWith('/api/')) {
       const user = request.user;
+      Object.assign(response.locals, localeLocals(request));
       response.locals.currentUser = user
         ? {
             name: user.name,
