@@ -271,4 +271,16 @@ describe('the pseudo-locale (en-XA) on every page', () => {
     });
     if (report.length) throw new Error(`Text not from the catalogue:\n${report.join('\n')}`);
   });
+
+  it('renders pages, error pages included, in the locale the request asks for', async () => {
+    const missing = await agents.get('official')!.get('/no-such-page');
+    expect(missing.status).toBe(404);
+    expect(missing.text).toContain('<html lang="en-XA"');
+    expect(missing.text).toContain('⟦Þáĝé ñóţ ƒóúñð⟧');
+    const english = await agentFor(t.server)
+      .get('/login')
+      .set('Accept-Language', 'fr, en-GB;q=0.8');
+    expect(english.text).toContain('<html lang="en"');
+    expect(english.text).toContain('Forgotten your password?');
+  });
 });
