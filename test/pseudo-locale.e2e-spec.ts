@@ -158,6 +158,20 @@ describe('the pseudo-locale (en-XA) on every page', () => {
     }
   }
 
+  function failOnUntranslated(): void {
+    const report = [...found].map(([text, where]) => {
+      const keys = englishKeysOf(text);
+      const places = keys.flatMap((key) => sourcesOf(key).map((at) => `${key} at ${at}`));
+      const cause = keys.length
+        ? `English of ${keys.join(' or ')}, translated outside the request's locale: ${places.join(', ') || 'no translate() call found'}`
+        : 'not in the catalogue: written by hand (template, or a service)';
+      const pages =
+        [...where].slice(0, 3).join('; ') + (where.size > 3 ? ` and ${where.size - 3} more` : '');
+      return `${JSON.stringify(text)}\n    ${cause}\n    on ${pages}`;
+    });
+    if (report.length) throw new Error(`Text not from the catalogue:\n${report.join('\n')}`);
+  }
+
   async function visit(who: Visitor, route: string, path: string): Promise<void> {
     const response = await agents.get(who)!.get(path);
     if (!String(response.headers['content-type']).startsWith('text/html')) return;
@@ -259,17 +273,7 @@ describe('the pseudo-locale (en-XA) on every page', () => {
     // Every page was seen at least once, so none escapes the check by redirecting everyone.
     expect(routes.filter((route) => !rendered.has(route))).toEqual([]);
 
-    const report = [...found].map(([text, where]) => {
-      const keys = englishKeysOf(text);
-      const places = keys.flatMap((key) => sourcesOf(key).map((at) => `${key} at ${at}`));
-      const cause = keys.length
-        ? `English of ${keys.join(' or ')}, translated outside the request's locale: ${places.join(', ') || 'no translate() call found'}`
-        : 'not in the catalogue: written by hand (template, or a service)';
-      const pages =
-        [...where].slice(0, 3).join('; ') + (where.size > 3 ? ` and ${where.size - 3} more` : '');
-      return `${JSON.stringify(text)}\n    ${cause}\n    on ${pages}`;
-    });
-    if (report.length) throw new Error(`Text not from the catalogue:\n${report.join('\n')}`);
+    failOnUntranslated();
   });
 
   it('renders pages, error pages included, in the locale the request asks for', async () => {
@@ -282,5 +286,82 @@ describe('the pseudo-locale (en-XA) on every page', () => {
       .set('Accept-Language', 'fr, en-GB;q=0.8');
     expect(english.text).toContain('<html lang="en"');
     expect(english.text).toContain('Forgotten your password?');
+  });
+
+  it('answers forms (errors, confirmations, flash messages) with catalogue text only', async () => {
+    found.clear();
+    const kenya = await t.dataSource.getRepository(Organisation).findOneByOrFail({ code: 'KEN' });
+    const forms: [Visitor, string, string, Record<string, string>][] = [
+      ['anonymous', '/login', '/login', { email: 'nobody@example.org', password: 'wrong' }],
+      [
+        'anonymous',
+        `/password/reset/${context.resetToken}`,
+        `/password/reset/${context.resetToken}`,
+        { password: 'short', passwordAgain: 'other' },
+      ],
+      [
+        'anonymous',
+        `/invitations/accept/${context.invitationToken}`,
+        `/invitations/accept/${context.invitationToken}`,
+        { name: '', password: 'short', passwordAgain: 'other' },
+      ],
+      ['pending-two-factor', '/login/two-factor', '/login/two-factor', { code: '12' }],
+      ['terms-outdated', '/terms', '/terms', {}],
+      ['official', '/account/two-factor', '/account/two-factor', { code: '000000' }],
+      [
+        'official',
+        '/account/profile',
+        '/account/profile',
+        { name: '', unLanguages: 'xx', otherLanguages: 'zz, qq', timeZone: 'Nowhere' },
+      ],
+      ['official', '/account/password', '/account/password', { password: 'short' }],
+      ['official', '/account/sessions', '/account/sessions/end-others', {}],
+      ['admin', '/invitations/new', '/invitations', { email: 'not an address' }],
+      [
+        'admin',
+        '/invitations/new',
+        '/invitations',
+        { email: 'xqzdata-new@example.org', role: 'official', organisationId: String(kenya.id) },
+      ],
+      [
+        'admin',
+        `/admin/users/${context.userId}`,
+        `/admin/users/${context.userId}/role`,
+        { role: 'x' },
+      ],
+      [
+        'admin',
+        `/admin/users/${context.userId}`,
+        `/admin/users/${context.userId}/role`,
+        { role: 'focal-point' },
+      ],
+      ['admin', `/admin/users/${context.userId}`, `/admin/users/${context.userId}/deactivate`, {}],
+      ['admin', `/admin/users/${context.userId}`, `/admin/users/${context.userId}/reactivate`, {}],
+      ['admin', `/admin/users/${context.userId}`, `/admin/users/${context.userId}/unlock`, {}],
+      [
+        'admin',
+        `/admin/users/${context.userId}`,
+        `/admin/users/${context.userId}/password-reset-link`,
+        {},
+      ],
+      ['admin', '/admin/member-states/KEN', '/admin/member-states/KEN/status', { status: 'x' }],
+      [
+        'admin',
+        '/admin/member-states/KEN',
+        '/admin/member-states/KEN/status',
+        { status: 'assessed' },
+      ],
+    ];
+    for (const [who, page, action, fields] of forms) {
+      const agent = agents.get(who)!;
+      const response = await postForm(agent, page, action, fields);
+      const where = `${response.status} POST ${action} as ${who}`;
+      if (response.status >= 300 && response.status < 400) {
+        // The page it leads to, where a flash message shows once.
+        const next = await agent.get(String(response.headers.location));
+        check(`${where}, then ${next.status} GET ${String(response.headers.location)}`, next.text);
+      } else check(where, response.text);
+    }
+    failOnUntranslated();
   });
 });

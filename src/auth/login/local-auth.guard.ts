@@ -3,7 +3,6 @@ import { HttpStatus, Injectable, type ExecutionContext } from '@nestjs/common';
 export const SIGN_IN_ACCOUNT = 'signInAccount';
 import { AuthGuard } from '@nestjs/passport';
 import { PageException } from '../../common/errors/page-exception';
-import { translate } from '../../common/i18n/translator';
 
 /**
  * Runs the local strategy; any refusal (unknown account, wrong password, locked, deactivated)
@@ -27,8 +26,8 @@ export class LocalAuthGuard extends AuthGuard('local') {
     if (!user) {
       const body = context.switchToHttp().getRequest<{ body?: { email?: unknown } }>().body;
       throw new PageException(HttpStatus.UNAUTHORIZED, 'auth/login', {
-        pageTitle: translate(undefined, 'login.title'),
-        formError: translate(undefined, 'login.failed'),
+        pageTitle: { key: 'login.title' },
+        formError: 'login.failed',
         values: { email: typeof body?.email === 'string' ? body.email : '' },
       });
     }

@@ -1,6 +1,17 @@
-import { FormError } from '../../common/forms/form-error';
+import { FormError, type FieldErrors } from '../../common/forms/form-error';
+import { translateText } from '../../common/i18n/translator';
 import { PasswordPolicy } from '../passwords/password-policy';
 import { assertNewPassword, newPasswordErrors, termsErrors } from './new-password-check';
+
+/** The errors as an English page shows them (keys and parameters are translated there). */
+function english(errors: FieldErrors): Record<string, string[]> {
+  return Object.fromEntries(
+    Object.entries(errors).map(([field, messages]) => [
+      field,
+      messages.map((message) => translateText('en', message)),
+    ]),
+  );
+}
 
 describe('new password check', () => {
   const policy = new PasswordPolicy();
@@ -12,15 +23,15 @@ describe('new password check', () => {
     expect(() => assertNewPassword(policy, strong, strong, owner)).not.toThrow();
   });
 
-  it('fills in the length in the translated reason', () => {
-    expect(newPasswordErrors(policy, 'short', 'short', owner)).toEqual({
-      password: ['Use at least 12 characters.'],
-    });
+  it('gives the reason as a key with the length, for the page to translate', () => {
+    const errors = newPasswordErrors(policy, 'short', 'short', owner);
+    expect(errors).toEqual({ password: [{ key: 'password.tooShort', params: { min: 12 } }] });
+    expect(english(errors)).toEqual({ password: ['Use at least 12 characters.'] });
   });
 
   it("refuses the owner's own name with the estimator's feedback after the reason", () => {
     const errors = newPasswordErrors(policy, 'GraceWambui2024', 'GraceWambui2024', owner);
-    expect(errors.password).toEqual([
+    expect(english(errors).password).toEqual([
       'This password is too easy to guess.',
       'There should not be any personal or page related data.',
       'Add more words that are less common.',
@@ -35,10 +46,10 @@ describe('new password check', () => {
       thrown = error;
     }
     expect(thrown).toBeInstanceOf(FormError);
-    expect((thrown as FormError).fieldErrors).toEqual({
-      accept: ['terms.mustAccept'],
+    expect(english((thrown as FormError).fieldErrors)).toEqual({
+      accept: ['You must accept the terms to use the platform.'],
       password: ['Use at least 12 characters.'],
-      passwordAgain: ['password.mismatch'],
+      passwordAgain: ['The two passwords are not the same.'],
     });
   });
 

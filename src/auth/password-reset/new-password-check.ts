@@ -1,13 +1,12 @@
 import type { PasswordOwner, PasswordPolicy } from '../passwords/password-policy';
 import { FormError, type FieldErrors } from '../../common/forms/form-error';
-import { translate } from '../../common/i18n/translator';
 
 /**
  * The rule every form that sets a password applies (invitation, reset, set-up): the policy
  * with the person's own e-mail and name as words an attacker tries first, and the same
- * password twice. Field errors are translated here because the policy's reason has parameters
- * ("at least {min} characters") that the form interceptor would not fill in; the estimator's
- * warning and suggestions follow it, next to the field.
+ * password twice. The policy's reason is a key with its parameters ("at least {min}
+ * characters"), translated when the form is rendered; the estimator's warning and suggestions
+ * follow it, next to the field.
  */
 export function newPasswordErrors(
   policy: PasswordPolicy,
@@ -19,7 +18,7 @@ export function newPasswordErrors(
   const check = policy.check(password, owner);
   if (!check.accepted && check.reason) {
     errors.password = [
-      translate(undefined, check.reason.key, check.reason.params),
+      { key: check.reason.key, params: check.reason.params },
       ...(check.refusal === 'too-weak' ? check.messages.slice(1) : []),
     ];
   }
