@@ -101,8 +101,8 @@ export const invitationsMessages: Messages = {
   'registration.passwordAgain': 'The same password again',
   'registration.passwordHint':
     'At least 12 characters. A few unrelated words make a strong password that is easy to remember.',
-  'password.tooShort': 'Use at least {min} characters.',
-  'password.tooLong': 'Use at most {max} characters.',
+  'password.tooShort': 'Use at least {min, plural, one {# character} other {# characters}}.',
+  'password.tooLong': 'Use at most {max, plural, one {# character} other {# characters}}.',
   'password.tooWeak': 'This password is too easy to guess.',
   'password.mismatch': 'The two passwords are not the same.',
 
