@@ -33,15 +33,22 @@ function marked(locale: string, text: string): string {
   return locale === PSEUDO_LOCALE ? pseudoLocalise(text) : text;
 }
 
-/** A zone Intl knows, or UTC: a bad profile value must not fail the page. */
+const zones = new Map<string, string>();
+
+/** A zone Intl knows, or UTC: a bad profile value must not fail the page. Checked once a zone. */
 function knownZone(timeZone: string | undefined): string {
   if (!timeZone) return 'UTC';
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return timeZone;
-  } catch {
-    return 'UTC';
+  let zone = zones.get(timeZone);
+  if (!zone) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone });
+      zone = timeZone;
+    } catch {
+      zone = 'UTC';
+    }
+    zones.set(timeZone, zone);
   }
+  return zone;
 }
 
 export type DateStyle = 'dateTime' | 'date';
