@@ -17,6 +17,7 @@ import { registerViewHelpers } from './common/views/view-helpers';
 import type { AppConfig } from './config/app-config';
 import { correlationIdOf } from './common/logging/correlation-id';
 import { LiveGateway } from './live/live.gateway';
+import { localeLocals } from './common/views/locale-locals';
 
 /** The project folder (views/, public/): found upwards, so it is the same from src/ under Jest and from dist/src/. */
 function projectRoot(start: string): string {
@@ -116,10 +117,11 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): Ty
       if (!error) return next();
       if (!isDatabaseUnavailable(error)) return next(error);
       response.status(503).setHeader('Retry-After', '30');
+      const { locale } = Object.assign(response.locals, localeLocals(request));
       if (request.path.startsWith('/api/')) {
         response.json({
           statusCode: 503,
-          error: translate(undefined, 'errors.unavailable'),
+          error: translate(locale, 'errors.unavailable'),
           correlationId: correlationIdOf(request),
         });
         return;
@@ -127,8 +129,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): Ty
       response.render('errors/error', {
         layout: 'layouts/bare',
         status: 503,
-        title: translate(undefined, 'errors.unavailable'),
-        message: translate(undefined, 'errors.unavailableText'),
+        title: translate(locale, 'errors.unavailable'),
+        message: translate(locale, 'errors.unavailableText'),
         correlationId: correlationIdOf(request),
       });
     });

@@ -311,7 +311,7 @@ describe('my account', () => {
       expect(page.text).toMatch(/127\.0\.0\.1|::1/);
       for (const session of await sessionsOf(user)) expect(page.text).not.toContain(session.id);
       expect(page.text).toContain('Log out other sessions');
-      expect((await here.get('/account')).text).toContain('Signed in on 2 device(s)');
+      expect((await here.get('/account')).text).toContain('Signed in on 2 devices or browsers.');
     });
 
     it('logs out the other sessions, keeps this one, and audits it', async () => {
@@ -332,7 +332,7 @@ describe('my account', () => {
       expect(response.headers.location).toBe('/account/sessions');
       const page = await here.get('/account/sessions');
       expect(page.status).toBe(200);
-      expect(page.text).toContain('Logged out of 2 other session(s).');
+      expect(page.text).toContain('Logged out of 2 other sessions.');
       expect(page.text).toContain('You are not signed in anywhere else.');
       expect(page.text).not.toContain('Log out other sessions');
       expect((await second.get('/account')).status).toBe(302);

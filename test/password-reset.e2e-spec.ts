@@ -48,7 +48,7 @@ describe('password reset', () => {
     const mail = await sink.nextMessage({ to: user.email });
     expect(mail.subject).toBe('Reset your password: CT Travel Collaborative Platform');
     expect(mail.text).toContain('Hello Fatima Haidari');
-    expect(mail.text).toContain('expires in 3 hour(s)');
+    expect(mail.text).toContain('expires in 3 hours');
     expect(mail.links).toHaveLength(1);
     const path = new URL(mail.links[0]).pathname;
     expect(path).toMatch(/^\/password\/reset\/[\w-]{43}$/);

@@ -17,7 +17,8 @@ export const accountMessages: Messages = {
   'account.twoFactor': 'Two-step verification',
   'account.twoFactorRequired': 'Required for your role.',
   'account.manageTwoFactor': 'Manage two-step verification',
-  'account.sessionCount': 'Signed in on {count} device(s) or browser(s).',
+  'account.sessionCount':
+    'Signed in on {count, plural, one {# device or browser} other {# devices or browsers}}.',
   'account.manageSessions': 'See active sessions',
 
   'account.profile.title': 'Your profile',
@@ -36,12 +37,13 @@ export const accountMessages: Messages = {
   'account.profile.languageInvalid': 'Choose among the languages listed.',
   'account.profile.otherLanguagesTooLong': 'Use at most 200 characters.',
   'account.profile.unknownLanguages': 'Not ISO 639-1 language codes: {codes}.',
-  'account.profile.tooManyLanguages': 'List at most {max} languages.',
+  'account.profile.tooManyLanguages':
+    'List at most {max, plural, one {# language} other {# languages}}.',
   'account.profile.timeZoneInvalid': 'Choose a time zone from the list.',
 
   'account.password.title': 'Change your password',
   'account.password.intro':
-    'Use at least {min} characters: a few uncommon words make a strong password. Your other sessions end when it changes.',
+    'Use at least {min, plural, one {# character} other {# characters}}: a few uncommon words make a strong password. Your other sessions end when it changes.',
   'account.password.current': 'Current password',
   'account.password.new': 'New password',
   'account.password.again': 'New password again',
@@ -50,9 +52,10 @@ export const accountMessages: Messages = {
   'account.password.currentWrong': 'That is not your current password.',
   'account.password.mismatch': 'The two new passwords are not the same.',
   'account.password.same': 'Choose a password different from the current one.',
-  'account.password.tooLong': 'Use at most {max} characters.',
+  'account.password.tooLong': 'Use at most {max, plural, one {# character} other {# characters}}.',
   'account.password.inputTooLong': 'Too long.',
-  'account.password.tooShort': 'Use at least {min} characters.',
+  'account.password.tooShort':
+    'Use at least {min, plural, one {# character} other {# characters}}.',
   'account.password.tooWeak': 'This password is too easy to guess.',
 
   'account.sessions.title': 'Active sessions',
@@ -69,5 +72,6 @@ export const accountMessages: Messages = {
   'account.sessions.on': '{browser} on {system}',
   'account.sessions.endOthers': 'Log out other sessions',
   'account.sessions.noOthers': 'You are not signed in anywhere else.',
-  'account.sessions.ended': 'Logged out of {count} other session(s).',
+  'account.sessions.ended':
+    'Logged out of {count, plural, one {# other session} other {# other sessions}}.',
 };

@@ -5,7 +5,7 @@ export const adminMessages: Messages = {
   'admin.filter': 'Filter',
   'admin.clearFilters': 'Clear filters',
   'admin.any': 'Any',
-  'admin.resultCount': '{count} result(s)',
+  'admin.resultCount': '{count, plural, one {# result} other {# results}}',
   'admin.noResults': 'Nothing matches these filters.',
   'admin.never': 'Never',
   'admin.yes': 'Yes',
@@ -71,8 +71,10 @@ export const adminMessages: Messages = {
   'admin.users.cannotDeactivateSelf':
     'You cannot deactivate your own account. Ask another administrator.',
   'admin.users.notActiveForReset': 'Reactivate the account before issuing a password-reset link.',
-  'admin.users.roleChanged': 'Role changed to {role}; {sessions} session(s) ended.',
-  'admin.users.deactivated': 'Account deactivated; {sessions} session(s) ended.',
+  'admin.users.roleChanged':
+    'Role changed to {role}; {sessions, plural, one {# session} other {# sessions}} ended.',
+  'admin.users.deactivated':
+    'Account deactivated; {sessions, plural, one {# session} other {# sessions}} ended.',
   'admin.users.alreadyDeactivated': 'The account was already deactivated.',
   'admin.users.reactivated': 'Account reactivated.',
   'admin.users.alreadyActive': 'The account was already active.',

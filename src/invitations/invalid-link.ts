@@ -1,5 +1,4 @@
 import { PageException } from '../common/errors/page-exception';
-import { translate } from '../common/i18n/translator';
 
 export type LinkKind = 'invitation' | 'reset' | 'setup';
 
@@ -9,7 +8,7 @@ export type LinkKind = 'invitation' | 'reset' | 'setup';
  */
 export function invalidLink(kind: LinkKind): PageException {
   return new PageException(404, 'invitations/link-invalid', {
-    pageTitle: translate(undefined, 'links.invalidTitle'),
+    pageTitle: { key: 'links.invalidTitle' },
     message: `links.invalid.${kind}`,
     requestNew: kind === 'reset',
   });

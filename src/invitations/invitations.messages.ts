@@ -10,7 +10,7 @@ export const invitationsMessages: Messages = {
   'invitations.filterLabel': 'Filter invitations',
   'invitations.filterStatus': 'Status',
   'invitations.filter': 'Show',
-  'invitations.count': '{count} invitation(s)',
+  'invitations.count': '{count, plural, one {# invitation} other {# invitations}}',
   'invitations.tableCaption': 'Invitations, newest first',
   'invitations.none': 'No invitations to show.',
   'invitations.role': 'Role',
@@ -98,8 +98,8 @@ export const invitationsMessages: Messages = {
   'registration.passwordAgain': 'The same password again',
   'registration.passwordHint':
     'At least 12 characters. A few unrelated words make a strong password that is easy to remember.',
-  'password.tooShort': 'Use at least {min} characters.',
-  'password.tooLong': 'Use at most {max} characters.',
+  'password.tooShort': 'Use at least {min, plural, one {# character} other {# characters}}.',
+  'password.tooLong': 'Use at most {max, plural, one {# character} other {# characters}}.',
   'password.tooWeak': 'This password is too easy to guess.',
   'password.mismatch': 'The two passwords are not the same.',
 
@@ -119,7 +119,7 @@ export const invitationsMessages: Messages = {
   'passwordReset.done': 'Your password has been changed. Sign in with the new one.',
   'passwordReset.mail.subject': 'Reset your password: CT Travel Collaborative Platform',
   'passwordReset.mail.text':
-    'Hello {name},\n\nSomeone (probably you) asked to reset the password of your account on the Collaborative Online Platform of the UN Countering Terrorist Travel Programme.\n\nChoose a new password here:\n{link}\n\nThe link works once and expires in {hours} hour(s). If you did not ask for it, ignore this e-mail: your password stays as it is.',
+    'Hello {name},\n\nSomeone (probably you) asked to reset the password of your account on the Collaborative Online Platform of the UN Countering Terrorist Travel Programme.\n\nChoose a new password here:\n{link}\n\nThe link works once and expires in {hours, plural, one {# hour} other {# hours}}. If you did not ask for it, ignore this e-mail: your password stays as it is.',
 
   'setup.title': 'Set up the platform',
   'setup.intro':

@@ -3,7 +3,8 @@ import type { Messages } from '../common/i18n/catalogue';
 /** The Member State space: the list of States a user may see and each State's page. */
 export const statesMessages: Messages = {
   'states.title': 'Member States',
-  'states.intro.all': 'All {count} Member States of the United Nations.',
+  'states.intro.all':
+    '{count, plural, one {# Member State} other {All # Member States}} of the United Nations.',
   'states.intro.some': 'The Member States open to you: {count}.',
   'states.none': 'No Member State is open to you yet. Experts see the States they are assigned to.',
   'states.caption': 'Member States you may see',

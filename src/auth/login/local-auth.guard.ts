@@ -2,7 +2,6 @@ import { HttpStatus, Injectable, type ExecutionContext } from '@nestjs/common';
 import { AuthGuard } from '@nestjs/passport';
 import type { Request } from 'express';
 import { PageException } from '../../common/errors/page-exception';
-import { translate } from '../../common/i18n/translator';
 import type { User } from '../../users/user.entity';
 
 export const SIGN_IN_ACCOUNT = 'signInAccount';
@@ -15,8 +14,8 @@ export function signInAccount(request: Request): User {
 /** The login form again with its one generic refusal, status 401. */
 export function loginRefusal(email = ''): PageException {
   return new PageException(HttpStatus.UNAUTHORIZED, 'auth/login', {
-    pageTitle: translate(undefined, 'login.title'),
-    formError: translate(undefined, 'login.failed'),
+    pageTitle: { key: 'login.title' },
+    formError: 'login.failed',
     values: { email },
   });
 }

@@ -1,5 +1,6 @@
 import 'express-session';
 import type { SignedInUser } from '../../users/users.service';
+import type { FlashEntry } from '../../common/views/flash';
 
 /** What the portal keeps in a session. Never passwords, never passenger data. */
 declare module 'express-session' {
@@ -16,7 +17,7 @@ declare module 'express-session' {
     enrolmentSecret: string;
     /** Recovery codes shown once, right after enrolment. */
     freshRecoveryCodes: string[];
-    flash: { kind: 'success' | 'error' | 'info'; message: string }[];
+    flash: FlashEntry[];
     /** The sign-in before this one (epoch ms), shown on the dashboard. */
     previousLoginAt: number;
     /** Where the session was opened from, for the "active sessions" page. */

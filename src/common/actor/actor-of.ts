@@ -1,6 +1,7 @@
 import type { Request } from 'express';
 import { correlationIdOf } from '../logging/correlation-id';
-import { resolveLocale } from '../i18n/locale';
+// From the translator, which registers its catalogues' locales before any is resolved.
+import { resolveLocale } from '../i18n/translator';
 import type { Actor } from './actor';
 import { normaliseIp } from './client-ip';
 

@@ -15,6 +15,7 @@ import { UsersService } from '../../users/users.service';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { SessionLifetime } from '../../auth/sessions/session-lifetime';
 import { shellLocals } from '../views/view-locals.interceptor';
+import { localeLocals } from '../views/locale-locals';
 
 interface ErrorView {
   status: number;
@@ -73,6 +74,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const isApi = request.path.startsWith('/api/');
     const status = this.statusOf(exception);
     const correlationId = correlationIdOf(request);
+    // An error can come before the view-locals interceptor ran (a guard, an unknown route).
+    const { locale } = Object.assign(response.locals, localeLocals(request));
 
     if (exception instanceof PageException && !isApi) {
       response.status(status).render(exception.view, { ...response.locals, ...exception.model });
@@ -93,10 +96,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const view: ErrorView = {
       status,
       title: translate(
-        undefined,
+        locale,
         TITLES[status] ?? (status >= 500 ? 'errors.internal' : 'errors.badRequest'),
       ),
-      message: this.publicMessage(exception, status),
+      message: this.publicMessage(exception, status, locale),
     };
     if (status === 503) response.setHeader('Retry-After', '30');
     if (isApi) {
@@ -135,18 +138,23 @@ export class AllExceptionsFilter implements ExceptionFilter {
     return HttpStatus.INTERNAL_SERVER_ERROR;
   }
 
-  /** Only messages we wrote ourselves are shown; anything else gets the generic text. */
-  private publicMessage(exception: unknown, status: number): string {
-    if (status === 404) return translate(undefined, 'errors.notFoundText');
-    if (status === 429) return translate(undefined, 'errors.tooManyText');
-    if (status === 503) return translate(undefined, 'errors.unavailableText');
-    if (status >= 500) return translate(undefined, 'errors.internalText');
+  /**
+   * Only messages we wrote ourselves are shown (a catalogue key, translated; older callers'
+   * text as it is); anything else gets the generic text.
+   */
+  private publicMessage(exception: unknown, status: number, locale: string): string {
+    if (status === 404) return translate(locale, 'errors.notFoundText');
+    if (status === 429) return translate(locale, 'errors.tooManyText');
+    if (status === 503) return translate(locale, 'errors.unavailableText');
+    if (status >= 500) return translate(locale, 'errors.internalText');
     if (exception instanceof HttpException) {
       const body = exception.getResponse();
       const message = typeof body === 'string' ? body : (body as { message?: unknown }).message;
-      if (typeof message === 'string' && !DEFAULT_MESSAGES.has(message)) return message;
+      // A catalogue key (`new ForbiddenException('twoFactor.cannotDisable')`) is translated.
+      if (typeof message === 'string' && !DEFAULT_MESSAGES.has(message))
+        return translate(locale, message);
     }
-    if (status === 403) return translate(undefined, 'errors.forbiddenText');
-    return translate(undefined, 'errors.badRequestText');
+    if (status === 403) return translate(locale, 'errors.forbiddenText');
+    return translate(locale, 'errors.badRequestText');
   }
 }

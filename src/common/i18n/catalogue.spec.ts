@@ -22,7 +22,10 @@ function templateKeys(): Map<string, string> {
   return keys;
 }
 
-/** Keys code passes to translate(…, 'key') and flash(…, …, 'key'), and form error keys. */
+/**
+ * Keys code passes to translate(…, 'key') and flash(…, …, 'key'), form error keys, and message
+ * references (`{ key: 'a.b' }`, `formError: 'a.b'`) that templates translate.
+ */
 function codeKeys(): Map<string, string> {
   const keys = new Map<string, string>();
   const patterns = [
@@ -30,6 +33,8 @@ function codeKeys(): Map<string, string> {
     /flash\([^,]+,\s*'\w+',\s*'([\w.-]+)'/g,
     /message: '([a-z]+\.[\w.-]+)'/g,
     /FormError\.field\('[\w.]+',\s*'([\w.-]+)'/g,
+    /\bkey: '([\w.-]+)'/g,
+    /formError: '([\w.-]+)'/g,
   ];
   for (const file of files(join(ROOT, 'src'), '.ts')) {
     if (file.includes(`${join('src', 'screening')}`) || file.endsWith('.spec.ts')) continue;

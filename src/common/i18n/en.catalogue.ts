@@ -41,6 +41,8 @@ const shellMessages: Messages = {
   'status.implementing': 'Implementing',
   'status.none': 'Not in the programme',
 
+  'app.mark': 'UN',
+
   'fields.email': 'E-mail address',
   'fields.password': 'Password',
   'fields.code': 'Code',
@@ -97,7 +99,8 @@ const shellMessages: Messages = {
   'twoFactor.title': 'Two-step verification',
   'twoFactor.enabledText':
     'Your account asks for a code from your authenticator app at every sign-in.',
-  'twoFactor.remaining': '{count} unused recovery code(s) left.',
+  'twoFactor.remaining':
+    '{count, plural, one {# unused recovery code left.} other {# unused recovery codes left.}}',
   'twoFactor.disable': 'Turn off two-step verification',
   'twoFactor.disabled': 'Two-step verification is off.',
   'twoFactor.cannotDisable': 'Your role must keep two-step verification on.',
@@ -126,7 +129,8 @@ const shellMessages: Messages = {
   'home.yourState': 'Your State',
   'home.yourOrganisation': 'Your organisation',
   'home.programmeStatus': 'Programme status',
-  'home.colleagues': '{count} active member(s) of your organisation on the platform.',
+  'home.colleagues':
+    '{count, plural, one {# active member} other {# active members}} of your organisation on the platform.',
   'home.security': 'Account security',
   'home.lastLogin': 'Previous sign-in',
   'home.firstLogin': 'This is your first sign-in',
@@ -160,6 +164,8 @@ export const en: Catalogue = {
   locale: 'en',
   name: 'English',
   direction: 'ltr',
+  // The programme writes British English ("organisation"), and dates as "23 Nov 2026".
+  formatLocale: 'en-GB',
   messages: {
     ...shellMessages,
     ...invitationsMessages,

@@ -1,33 +1,93 @@
+import MessageFormat, { type MessageFunction } from '@messageformat/core';
 import type { Catalogue } from './catalogue';
 import { en } from './en.catalogue';
-import { DEFAULT_LOCALE } from './locale';
+import { DEFAULT_LOCALE, resolveLocale, supportLocale } from './locale';
+import { pseudoCatalogue } from './pseudo-locale';
 
-export { DEFAULT_LOCALE };
+export { DEFAULT_LOCALE, resolveLocale };
 
-const CATALOGUES: Record<string, Catalogue> = { en };
+/**
+ * Every catalogue the portal has: English, and the pseudo-locale generated from it (see
+ * pseudo-locale.ts). The other UN languages are one catalogue each, added here.
+ */
+const CATALOGUES = new Map<string, Catalogue>(
+  [en, pseudoCatalogue(en)].map((catalogue) => [catalogue.locale, catalogue]),
+);
+for (const locale of CATALOGUES.keys()) supportLocale(locale);
+
+/** A key and its parameters: what a service returns for a template to translate. */
+export interface MessageRef {
+  key: string;
+  params?: Record<string, unknown>;
+}
+
+/** Text for a page: a plain string (already text, shown as it is) or a message to translate. */
+export type Translatable = string | MessageRef;
+
+export function isMessageRef(value: unknown): value is MessageRef {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { key?: unknown }).key === 'string'
+  );
+}
 
 /** Every locale the portal has a catalogue for (English now; the other five UN languages later). */
 export function availableLocales(): Catalogue[] {
-  return Object.values(CATALOGUES);
+  return [...CATALOGUES.values()];
 }
 
 export function catalogueFor(locale: string | undefined): Catalogue {
-  return CATALOGUES[locale ?? DEFAULT_LOCALE] ?? CATALOGUES[DEFAULT_LOCALE];
+  return CATALOGUES.get(locale ?? DEFAULT_LOCALE) ?? en;
+}
+
+const formats = new Map<string, MessageFormat<'string'>>();
+const compiled = new Map<string, MessageFunction<'string'>>();
+
+/** Compiles a message once per locale and key: pages translate the same few hundred strings. */
+function compiledMessage(locale: string, key: string, message: string) {
+  const cacheKey = `${locale}\u0000${key}`;
+  let render = compiled.get(cacheKey);
+  if (!render) {
+    let format = formats.get(locale);
+    if (!format) {
+      format = new MessageFormat<'string'>(locale, { returnType: 'string' });
+      formats.set(locale, format);
+    }
+    render = format.compile(message);
+    compiled.set(cacheKey, render);
+  }
+  return render;
 }
 
 /**
- * Looks `key` up in the locale, falling back to English, then to the key itself (so a missing
- * string shows up on screen and in the catalogue test rather than as a blank).
+ * The text of `key` in the locale (falling back to English): an ICU message, so `{name}`
+ * arguments, `{count, plural, one {# member} other {# members}}` and `{kind, select, …}` work,
+ * with the locale's plural rules. The result is plain text; `{{ }}` escapes it in a page.
+ * A string that is no key comes back unchanged, so a text that was never in the catalogue
+ * shows up as it is (and untranslated in the pseudo-locale) rather than as a blank.
  */
 export function translate(
   locale: string | undefined,
   key: string,
   params: Record<string, unknown> = {},
 ): string {
-  const message = catalogueFor(locale).messages[key] ?? en.messages[key] ?? key;
-  return message.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  const catalogue = catalogueFor(locale);
+  const own = catalogue.messages[key];
+  const message = own ?? en.messages[key];
+  if (message === undefined) return key;
+  const messageLocale = own === undefined ? en.locale : catalogue.locale;
+  return compiledMessage(messageLocale, key, message)(params);
+}
+
+/** A string or a message reference, as text in the locale. */
+export function translateText(
+  locale: string | undefined,
+  text: Translatable,
+  extra: Record<string, unknown> = {},
+): string {
+  if (isMessageRef(text)) return translate(locale, text.key, { ...text.params, ...extra });
+  return translate(locale, text, extra);
 }
 
 export function hasMessage(key: string): boolean {

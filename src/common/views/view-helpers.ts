@@ -1,42 +1,90 @@
 import type { HelperOptions } from 'handlebars';
-import { catalogueFor, translate } from '../i18n/translator';
+import { formatDate, formatNumber, formatRelativeTime } from '../i18n/intl-format';
+import { DEFAULT_LOCALE, catalogueFor, isMessageRef, translate } from '../i18n/translator';
 
 type Hbs = { registerHelper(name: string, helper: (...args: unknown[]) => unknown): void };
 
-function rootLocale(options: HelperOptions | undefined): string | undefined {
-  const root = (options?.data as { root?: { locale?: string } } | undefined)?.root;
-  return root?.locale;
+/** The page's own locals (res.locals plus the model): every page has `locale` and `timeZone`. */
+interface PageRoot {
+  locale?: string;
+  timeZone?: string;
+}
+
+function pageRoot(options: HelperOptions | undefined): PageRoot {
+  return (options?.data as { root?: PageRoot } | undefined)?.root ?? {};
+}
+
+function localeOf(options: HelperOptions | undefined): string {
+  return pageRoot(options).locale ?? DEFAULT_LOCALE;
+}
+
+function asDate(value: unknown): Date | string | number | null {
+  return value instanceof Date || typeof value === 'string' || typeof value === 'number'
+    ? value
+    : null;
+}
+
+/** A one-argument helper: its value, and Handlebars' options (always last). */
+function withValue(helper: (value: unknown, options: HelperOptions) => string) {
+  return (...args: unknown[]) =>
+    helper(args.length > 1 ? args[0] : undefined, args[args.length - 1] as HelperOptions);
 }
 
 /**
- * The only helpers templates may use: translation and small formatting. Everything they
- * return is escaped by `{{ }}` like any other value.
+ * The only helpers templates may use: translation and small formatting, all in the page's
+ * locale and the member's time zone. Everything they return is plain text, escaped by `{{ }}`
+ * like any other value.
+ *
+ * `t` takes a catalogue key (`{{t "home.title"}}`, parameters as hash arguments:
+ * `{{t "home.greeting" name=currentUser.name}}`) or a message reference a service returned
+ * (`{ key, params }`, e.g. a `pageTitle` or a flash entry: `{{t pageTitle}}`), whose params the
+ * hash arguments extend. A string that is no key is shown as it is.
  */
 export function registerViewHelpers(hbs: Hbs): void {
   hbs.registerHelper('t', (...args: unknown[]) => {
     const options = args.pop() as HelperOptions;
-    const [key] = args as [string];
-    return translate(rootLocale(options), key, options.hash as Record<string, unknown>);
+    const [message] = args;
+    const hash = (options.hash ?? {}) as Record<string, unknown>;
+    if (isMessageRef(message))
+      return translate(localeOf(options), message.key, { ...message.params, ...hash });
+    if (typeof message !== 'string') return '';
+    return translate(localeOf(options), message, hash);
   });
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hbs.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some(Boolean));
   hbs.registerHelper(
     'dir',
-    (...args: unknown[]) => catalogueFor(rootLocale(args.pop() as HelperOptions)).direction,
+    (...args: unknown[]) => catalogueFor(localeOf(args.pop() as HelperOptions)).direction,
   );
-  hbs.registerHelper('dateTime', (value: unknown) => {
-    if (!value) return '';
-    const date =
-      value instanceof Date
-        ? value
-        : typeof value === 'string' || typeof value === 'number'
-          ? new Date(value)
-          : null;
-    if (!date) return '';
-    return Number.isNaN(date.getTime())
-      ? ''
-      : date.toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
-  });
+  // "23 Nov 2026, 14:05 Africa/Nairobi": in the member's zone (UTC when signed out).
+  hbs.registerHelper(
+    'dateTime',
+    withValue((value, options) => {
+      const root = pageRoot(options);
+      return formatDate(asDate(value), localeOf(options), root.timeZone, 'dateTime');
+    }),
+  );
+  hbs.registerHelper(
+    'date',
+    withValue((value, options) => {
+      const root = pageRoot(options);
+      return formatDate(asDate(value), localeOf(options), root.timeZone, 'date');
+    }),
+  );
+  hbs.registerHelper(
+    'number',
+    withValue((value, options) => {
+      const number = typeof value === 'number' ? value : Number(value);
+      return Number.isFinite(number) ? formatNumber(number, localeOf(options)) : '';
+    }),
+  );
+  hbs.registerHelper(
+    'relativeTime',
+    withValue((value, options) => {
+      const date = asDate(value);
+      return date === null ? '' : formatRelativeTime(date, localeOf(options));
+    }),
+  );
   hbs.registerHelper('options', (...args: unknown[]) => {
     const { hash } = args.pop() as HelperOptions;
     const [list, selected] = args as [unknown, unknown];

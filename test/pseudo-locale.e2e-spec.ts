@@ -1,0 +1,371 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { OneTimeTokensService } from '../src/auth/tokens/one-time-tokens.service';
+import { en } from '../src/common/i18n/en.catalogue';
+import { IwgRegion } from '../src/organisations/iwg-region.entity';
+import { Organisation } from '../src/organisations/organisation.entity';
+import { Pillar } from '../src/organisations/pillar.entity';
+import { ROLES, type Role } from '../src/common/identity/role';
+import { createUser, STRONG_PASSWORD } from './support/factories';
+import { agentFor, postForm, signIn, type Agent } from './support/http';
+import { listRoutes } from './support/routes';
+import { startTestApp, type TestApp } from './support/test-app';
+import { visibleText } from './support/visible-text';
+
+/**
+ * Every page, rendered in the pseudo-locale for every kind of visitor, shows no text that did
+ * not come through the catalogue: the proof that a new language is only a catalogue. In en-XA
+ * every catalogue letter is accented (⟦Šíĝñ íñ⟧), so any plain ASCII letter left on a page was
+ * written into a template or a service by hand, or translated in the wrong locale, unless it
+ * is one of the data below.
+ */
+
+/** Marks the data this suite creates (names), so it is told apart from text. */
+const MARKER = 'Xqzdata';
+
+/**
+ * Text that is not the catalogue's and rightly stays as it is. Keep this list short and say why.
+ */
+const ALLOWED_WORDS = [
+  // Correlation ids, and links shown once.
+  /\b[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}\b/gi,
+  /\bhttps?:\/\/\S+/g,
+  // Time zone ids on the profile page and after dates are IANA identifiers, not words.
+  /\b[A-Z][A-Za-z_-]*(?:\/[A-Za-z0-9_+-]+)+/g,
+  /\b(?:UTC|GMT)\b/g,
+  // E-mail addresses (the users', the invitations').
+  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g,
+  // The data this suite made.
+  new RegExp(`${MARKER}[\\w-]*`, 'g'),
+];
+
+/** Codes, removed after the reference data (whose names they would cut into). */
+const ALLOWED_CODES = [
+  // ISO 3166 State codes (KEN), organisation codes (UNOCT), the base32 key of an authenticator
+  // and recovery codes: upper case; language codes (sw, pt): two lower-case letters alone.
+  /\b[A-Z0-9]{2,}(?:-[A-Z0-9]+)*\b/g,
+  /^[a-z]{2}(?:, [a-z]{2})*$/g,
+];
+
+/** Never rendered as a page: JSON and CSV downloads (their texts are not for reading on screen). */
+const NOT_PAGES = new Set(['GET /health', 'GET /admin/audit.csv']);
+
+type Visitor = Role | 'anonymous' | 'pending-two-factor' | 'terms-outdated';
+
+interface Context {
+  userId: number;
+  invitationId: number;
+  invitationToken: string;
+  resetToken: string;
+  setupToken: string;
+}
+
+const UNKNOWN_TOKEN = 'x'.repeat(43);
+
+/** A concrete path for each GET route; parameterised routes get real rows, then unknown ones. */
+const PATHS: Record<string, (c: Context) => string[]> = {
+  'GET /states/:code': () => ['/states/KEN', '/states/FRA'],
+  'GET /invitations/:id': (c) => [`/invitations/${c.invitationId}`, '/invitations/999999'],
+  'GET /invitations/accept/:token': (c) => [
+    `/invitations/accept/${c.invitationToken}`,
+    `/invitations/accept/${UNKNOWN_TOKEN}`,
+  ],
+  'GET /password/reset/:token': (c) => [
+    `/password/reset/${c.resetToken}`,
+    `/password/reset/${UNKNOWN_TOKEN}`,
+  ],
+  'GET /setup/:token': (c) => [`/setup/${c.setupToken}`, `/setup/${UNKNOWN_TOKEN}`],
+  'GET /admin/users/:id': (c) => [`/admin/users/${c.userId}`, '/admin/users/999999'],
+  'GET /admin/member-states/:code': () => ['/admin/member-states/KEN'],
+};
+
+/** A message's literal text as a pattern: each argument (plural ones whole) matches anything. */
+function patternOf(message: string): RegExp {
+  const parts: string[] = [''];
+  let depth = 0;
+  for (const char of message) {
+    if (char === '{' && depth++ === 0) parts.push('');
+    else if (char === '}' && --depth === 0) parts.push('');
+    else if (depth === 0) parts[parts.length - 1] += char;
+  }
+  const literal = parts.map((part) => part.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&'));
+  return new RegExp(`^${literal.join('.+')}$`.replace(/(\.\+)+/g, '.+'));
+}
+
+/** English catalogue messages as patterns, to say which key a stray English text came from. */
+const ENGLISH = Object.entries(en.messages)
+  .map(([key, message]) => ({ key, pattern: patternOf(message) }))
+  // A message that is all arguments (a whole plural) says nothing about where a text came from.
+  .filter(({ pattern }) => /[A-Za-z]{2}/.test(pattern.source));
+
+/** The catalogue keys whose English a text (or a part of it between pseudo-localised ones) is. */
+function englishKeysOf(text: string): string[] {
+  const parts = [text, ...text.split(/⟦[^⟦⟧]*⟧|\s·\s/)].map((part) => part.trim());
+  for (const part of parts.filter(Boolean)) {
+    const keys = ENGLISH.filter(({ pattern }) => pattern.test(part)).map(({ key }) => key);
+    if (keys.length) return keys;
+  }
+  return [];
+}
+
+/** Where the code names a key (file:line), so the report points at the line to change. */
+function sourcesOf(key: string): string[] {
+  const root = join(__dirname, '..', 'src');
+  const hits: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/(?<!\.spec|\.messages|\.catalogue)\.ts$/.test(entry.name))
+        readFileSync(path, 'utf8')
+          .split('\n')
+          .forEach((line, index) => {
+            const named = line.includes(`'${key}'`) || line.includes(`\`${key.split('.')[0]}.\${`);
+            // A message reference (`key: 'a.b'`) is the right way: not a culprit.
+            if (named && /translate\(|pageTitle|label/.test(line) && !/key: '/.test(line))
+              hits.push(`${relative(join(root, '..'), path)}:${index + 1}`);
+          });
+    }
+  };
+  walk(root);
+  return hits;
+}
+
+describe('the pseudo-locale (en-XA) on every page', () => {
+  let t: TestApp;
+  let referenceData: string[] = [];
+  const context = {} as Context;
+  const agents = new Map<Visitor, Agent>();
+  /** Untranslated text → where it was seen. */
+  const found = new Map<string, Set<string>>();
+  /** The GET routes that rendered an HTML page (status 200) for at least one visitor. */
+  const rendered = new Set<string>();
+
+  function pseudoAgent(): Agent {
+    const agent = agentFor(t.server);
+    agent.set('Accept-Language', 'en-XA');
+    return agent;
+  }
+
+  function check(where: string, html: string): void {
+    for (const text of visibleText(html)) {
+      let rest = text.replace(/[⟦⟧]/g, ' ');
+      for (const pattern of ALLOWED_WORDS) rest = rest.replace(pattern, ' ');
+      for (const data of referenceData) rest = rest.split(data).join(' ');
+      for (const pattern of ALLOWED_CODES) rest = rest.replace(pattern, ' ');
+      if (!/[A-Za-z]/.test(rest)) continue;
+      if (!found.has(text)) found.set(text, new Set());
+      found.get(text)!.add(where);
+    }
+  }
+
+  function failOnUntranslated(): void {
+    const report = [...found].map(([text, where]) => {
+      const keys = englishKeysOf(text);
+      const places = keys.flatMap((key) => sourcesOf(key).map((at) => `${key} at ${at}`));
+      const cause = keys.length
+        ? `English of ${keys.join(' or ')}, translated outside the request's locale: ${places.join(', ') || 'no translate() call found'}`
+        : 'not in the catalogue: written by hand (template, or a service)';
+      const pages =
+        [...where].slice(0, 3).join('; ') + (where.size > 3 ? ` and ${where.size - 3} more` : '');
+      return `${JSON.stringify(text)}\n    ${cause}\n    on ${pages}`;
+    });
+    if (report.length)
+      throw new Error(
+        `${report.length} texts not from the catalogue (a service should return the key, a template should use {{t}}):\n${report.join('\n')}`,
+      );
+  }
+
+  async function visit(who: Visitor, route: string, path: string): Promise<void> {
+    const response = await agents.get(who)!.get(path);
+    if (!String(response.headers['content-type']).startsWith('text/html')) return;
+    if (response.status === 200) rendered.add(route);
+    check(`${response.status} GET ${path} as ${who}`, response.text);
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const tokens = t.app.get(OneTimeTokensService);
+    // The first-admin set-up page only works while there is no admin.
+    context.setupToken = (await tokens.issue('setup', 3600_000, {})).token;
+    const setupPage = await pseudoAgent().get(`/setup/${context.setupToken}`);
+    expect(setupPage.status).toBe(200);
+    rendered.add('GET /setup/:token');
+    check(`200 GET /setup/:token as anonymous (before any admin)`, setupPage.text);
+
+    referenceData = [
+      ...(await t.dataSource.getRepository(Organisation).find()).flatMap((o) => [
+        o.name,
+        o.unRegion ?? '',
+        o.unSubregion ?? '',
+      ]),
+      ...(await t.dataSource.getRepository(IwgRegion).find()).map((r) => r.name),
+      ...(await t.dataSource.getRepository(Pillar).find()).map((p) => p.name),
+    ]
+      .filter(Boolean)
+      // Longest first, so "Democratic Republic of the Congo" goes before "Congo".
+      .sort((a, b) => b.length - a.length);
+
+    const anonymous = pseudoAgent();
+    agents.set('anonymous', anonymous);
+    let admin = 0;
+    for (const role of ROLES) {
+      const user = await createUser(t.dataSource, {
+        role,
+        name: `${MARKER}-${role}`,
+        withTwoFactor: ['admin', 'staff', 'piu-analyst'].includes(role),
+      });
+      if (role === 'admin') admin = user.id;
+      const agent = pseudoAgent();
+      await signIn(agent, user);
+      agents.set(role, agent);
+    }
+    const target = await createUser(t.dataSource, { role: 'official', name: `${MARKER}-target` });
+    context.userId = target.id;
+
+    const twoFactor = await createUser(t.dataSource, {
+      role: 'staff',
+      name: `${MARKER}-pending`,
+      withTwoFactor: true,
+    });
+    const pending = pseudoAgent();
+    const step = await postForm(pending, '/login', '/login', {
+      email: twoFactor.email,
+      password: STRONG_PASSWORD,
+    });
+    expect(step.headers.location).toBe('/login/two-factor');
+    agents.set('pending-two-factor', pending);
+
+    const outdated = await createUser(t.dataSource, {
+      name: `${MARKER}-outdated`,
+      termsVersion: '2020-01-01',
+    });
+    const outdatedAgent = pseudoAgent();
+    await postForm(outdatedAgent, '/login', '/login', {
+      email: outdated.email,
+      password: STRONG_PASSWORD,
+    });
+    agents.set('terms-outdated', outdatedAgent);
+
+    const kenya = await t.dataSource.getRepository(Organisation).findOneByOrFail({ code: 'KEN' });
+    const invitation = await tokens.issue('invitation', 3600_000, {
+      email: 'xqzdata-invitee@example.org',
+      role: 'official',
+      organisationId: kenya.id,
+      issuedById: admin,
+    });
+    context.invitationId = invitation.row.id;
+    context.invitationToken = invitation.token;
+    context.resetToken = (
+      await tokens.issue('password-reset', 3600_000, { userId: target.id })
+    ).token;
+  });
+  afterAll(() => t?.close());
+
+  it('renders every GET page for every visitor with catalogue text only', async () => {
+    const routes = listRoutes(t.app).filter(
+      (route) => route.startsWith('GET ') && !NOT_PAGES.has(route),
+    );
+    for (const who of agents.keys()) {
+      for (const route of routes) {
+        const pattern = route.slice(4);
+        for (const path of PATHS[route]?.(context) ?? [pattern]) await visit(who, route, path);
+      }
+      // The error pages: a page that is not there, and (for most roles) an area that is not theirs.
+      await visit(who, 'GET /{*path}', '/no-such-page');
+    }
+    // Every page was seen at least once, so none escapes the check by redirecting everyone.
+    expect(routes.filter((route) => !rendered.has(route))).toEqual([]);
+
+    failOnUntranslated();
+  });
+
+  it('renders pages, error pages included, in the locale the request asks for', async () => {
+    const missing = await agents.get('official')!.get('/no-such-page');
+    expect(missing.status).toBe(404);
+    expect(missing.text).toContain('<html lang="en-XA"');
+    expect(missing.text).toContain('⟦Þáĝé ñóţ ƒóúñð⟧');
+    const english = await agentFor(t.server)
+      .get('/login')
+      .set('Accept-Language', 'fr, en-GB;q=0.8');
+    expect(english.text).toContain('<html lang="en"');
+    expect(english.text).toContain('Forgotten your password?');
+  });
+
+  it('answers forms (errors, confirmations, flash messages) with catalogue text only', async () => {
+    found.clear();
+    const kenya = await t.dataSource.getRepository(Organisation).findOneByOrFail({ code: 'KEN' });
+    const forms: [Visitor, string, string, Record<string, string>][] = [
+      ['anonymous', '/login', '/login', { email: 'nobody@example.org', password: 'wrong' }],
+      [
+        'anonymous',
+        `/password/reset/${context.resetToken}`,
+        `/password/reset/${context.resetToken}`,
+        { password: 'short', passwordAgain: 'other' },
+      ],
+      [
+        'anonymous',
+        `/invitations/accept/${context.invitationToken}`,
+        `/invitations/accept/${context.invitationToken}`,
+        { name: '', password: 'short', passwordAgain: 'other' },
+      ],
+      ['pending-two-factor', '/login/two-factor', '/login/two-factor', { code: '12' }],
+      ['terms-outdated', '/terms', '/terms', {}],
+      ['official', '/account/two-factor', '/account/two-factor', { code: '000000' }],
+      [
+        'official',
+        '/account/profile',
+        '/account/profile',
+        { name: '', unLanguages: 'xx', otherLanguages: 'zz, qq', timeZone: 'Nowhere' },
+      ],
+      ['official', '/account/password', '/account/password', { password: 'short' }],
+      ['official', '/account/sessions', '/account/sessions/end-others', {}],
+      ['admin', '/invitations/new', '/invitations', { email: 'not an address' }],
+      [
+        'admin',
+        '/invitations/new',
+        '/invitations',
+        { email: 'xqzdata-new@example.org', role: 'official', organisationId: String(kenya.id) },
+      ],
+      [
+        'admin',
+        `/admin/users/${context.userId}`,
+        `/admin/users/${context.userId}/role`,
+        { role: 'x' },
+      ],
+      [
+        'admin',
+        `/admin/users/${context.userId}`,
+        `/admin/users/${context.userId}/role`,
+        { role: 'focal-point' },
+      ],
+      ['admin', `/admin/users/${context.userId}`, `/admin/users/${context.userId}/deactivate`, {}],
+      ['admin', `/admin/users/${context.userId}`, `/admin/users/${context.userId}/reactivate`, {}],
+      ['admin', `/admin/users/${context.userId}`, `/admin/users/${context.userId}/unlock`, {}],
+      [
+        'admin',
+        `/admin/users/${context.userId}`,
+        `/admin/users/${context.userId}/password-reset-link`,
+        {},
+      ],
+      ['admin', '/admin/member-states/KEN', '/admin/member-states/KEN/status', { status: 'x' }],
+      [
+        'admin',
+        '/admin/member-states/KEN',
+        '/admin/member-states/KEN/status',
+        { status: 'assessed' },
+      ],
+    ];
+    for (const [who, page, action, fields] of forms) {
+      const agent = agents.get(who)!;
+      const response = await postForm(agent, page, action, fields);
+      const where = `${response.status} POST ${action} as ${who}`;
+      if (response.status >= 300 && response.status < 400) {
+        // The page it leads to, where a flash message shows once.
+        const next = await agent.get(String(response.headers.location));
+        check(`${where}, then ${next.status} GET ${String(response.headers.location)}`, next.text);
+      } else check(where, response.text);
+    }
+    failOnUntranslated();
+  });
+});
