@@ -7,6 +7,7 @@ import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
 import { MailModule } from '../mail/mail.module';
 import { MemberStatesModule } from '../member-states/member-states.module';
+import { VisibilityModule } from '../common/visibility/visibility.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { UsersModule } from '../users/users.module';
 import { databaseRootModule } from '../database/database-root.module';
@@ -23,6 +24,7 @@ class CliModule {
         databaseRootModule(config.database),
         AuditModule,
         MailModule,
+        VisibilityModule,
         OrganisationsModule,
         UsersModule,
         AuthModule,
@@ -42,6 +44,8 @@ export async function withApplication<T>(
   const config = loadConfig();
   const app = await NestFactory.createApplicationContext(CliModule.forRoot(config), {
     logger: false,
+    // A wiring error is thrown (and reported as the command's error), not a silent exit(1).
+    abortOnError: false,
   });
   try {
     await app.get(ReferenceDataSeeder).seed();
