@@ -31,8 +31,7 @@ export default tseslint.config(
     },
   },
   // Import boundaries (lint/import-boundaries.js; test/support/lint-boundaries.spec.ts).
+  ...boundaries.serviceBoundary,
   ...boundaries.engineBoundary,
-  // enabled once common/ is cleaned (coordinator): common/ still imports feature modules today.
-  // To enable, replace the line below with `...boundaries.commonBoundary,`.
-  ...boundaries.commonBoundary.map((block) => ({ ...block, rules: { 'no-restricted-imports': 'off' } })),
+  ...boundaries.commonBoundary,
 );

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { OneTimeTokensService } from '../src/auth/tokens/one-time-tokens.service';
-import { en } from '../src/common/i18n/en.catalogue';
+import { en } from '../src/catalogues/en.catalogue';
 import { IwgRegion } from '../src/organisations/iwg-region.entity';
 import { Organisation } from '../src/organisations/organisation.entity';
 import { Pillar } from '../src/organisations/pillar.entity';
@@ -41,10 +41,16 @@ const ALLOWED_WORDS = [
 
 /** Codes, removed after the reference data (whose names they would cut into). */
 const ALLOWED_CODES = [
+  // Audit action codes and targets (`user.role-changed`, `user:10`), shown in <code> beside
+  // their sentence as the identifiers to search the log by.
+  /^[a-z]+(?:[.-][a-z]+)*\.[a-z]+(?:-[a-z]+)*$/g,
+  /^[a-z-]+:\d+$/g,
   // ISO 3166 State codes (KEN), organisation codes (UNOCT), the base32 key of an authenticator
   // and recovery codes: upper case; language codes (sw, pt): two lower-case letters alone.
   /\b[A-Z0-9]{2,}(?:-[A-Z0-9]+)*\b/g,
   /^[a-z]{2}(?:, [a-z]{2})*$/g,
+  // Language codes a person typed, quoted back in a message ("not ISO 639-1 codes: zz, qq").
+  /\b[a-z]{2}(?:, [a-z]{2})+\b/g,
 ];
 
 /** Never rendered as a page: JSON and CSV downloads (their texts are not for reading on screen). */

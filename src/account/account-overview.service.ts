@@ -1,8 +1,8 @@
+import { userOf, type Actor } from '../common/actor/actor';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { TypeormSessionStore } from '../auth/sessions/typeorm-session.store';
-import type { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { TWO_FACTOR_REQUIRED } from '../common/identity/role';
 import { User } from '../users/user.entity';
 import { languageName, storedLanguages } from './languages';
@@ -15,7 +15,8 @@ export class AccountOverviewService {
     private readonly sessions: TypeormSessionStore,
   ) {}
 
-  async pageModel(user: AuthenticatedUser) {
+  async pageModel(actor: Actor) {
+    const user = userOf(actor);
     const [account, sessions] = await Promise.all([
       this.users.findOneOrFail({
         where: { id: user.id },
@@ -28,7 +29,9 @@ export class AccountOverviewService {
       email: user.email,
       role: user.role,
       organisationName: user.organisationName,
-      languages: storedLanguages(account.languages).map((code) => languageName(code) ?? code),
+      languages: storedLanguages(account.languages).map(
+        (code) => languageName(code, actor.locale) ?? code,
+      ),
       timeZone: account.timeZone,
       twoFactorEnabled: user.twoFactorEnabled,
       twoFactorRequired: TWO_FACTOR_REQUIRED.has(user.role),

@@ -5,9 +5,6 @@ import type { Request } from 'express';
 import type { Actor } from '../common/actor/actor';
 import { actorOf } from '../common/actor/actor-of';
 import { CurrentActor } from '../common/actor/current-actor.decorator';
-import { translate } from '../common/i18n/translator';
-import type { AuthenticatedUser } from '../common/auth/authenticated-user';
-import { CurrentUser } from '../common/auth/current-user.decorator';
 import { FormView } from '../common/forms/form-view.decorator';
 import { NoStore } from '../common/http/no-store.decorator';
 import { flash } from '../common/views/flash';
@@ -27,19 +24,19 @@ export class AccountController {
 
   @Get()
   @Render('account/overview')
-  async page(@CurrentUser() user: AuthenticatedUser, @CurrentActor() actor: Actor) {
+  async page(@CurrentActor() actor: Actor) {
     return {
-      pageTitle: translate(actor.locale, 'account.title'),
-      ...(await this.overview.pageModel(user)),
+      pageTitle: { key: 'account.title' },
+      ...(await this.overview.pageModel(actor)),
     };
   }
 
   @Get('profile')
   @Render('account/profile')
-  async profileForm(@CurrentUser() user: AuthenticatedUser, @CurrentActor() actor: Actor) {
+  async profileForm(@CurrentActor() actor: Actor) {
     return {
-      pageTitle: translate(actor.locale, 'account.profile.title'),
-      ...(await this.profile.formModel(user)),
+      pageTitle: { key: 'account.profile.title' },
+      ...(await this.profile.formModel(actor)),
     };
   }
 
@@ -60,8 +57,8 @@ export class AccountController {
   /** The profile form again, with what was posted (FormView calls this on errors). */
   async postedProfileForm(request: Request) {
     return {
-      pageTitle: translate(actorOf(request).locale, 'account.profile.title'),
-      ...(await this.profile.formModel(request.user!, request.body as Record<string, unknown>)),
+      pageTitle: { key: 'account.profile.title' },
+      ...(await this.profile.formModel(actorOf(request), request.body as Record<string, unknown>)),
     };
   }
 }

@@ -8,7 +8,7 @@ import {
 
 describe('languages', () => {
   it('names the six UN languages', () => {
-    expect(UN_LANGUAGES.map(languageName)).toEqual([
+    expect(UN_LANGUAGES.map((code) => languageName(code))).toEqual([
       'Arabic',
       'Chinese',
       'English',

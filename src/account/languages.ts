@@ -1,3 +1,5 @@
+import { formatLanguage } from '../common/i18n/intl-format';
+import { DEFAULT_LOCALE } from '../common/i18n/locale';
 /**
  * Languages a person speaks, as ISO 639-1 codes. The six official UN languages are offered as
  * boxes to tick; any other language is typed as a code. Codes are checked against the
@@ -8,16 +10,9 @@ export const UN_LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
 /** The `user.languages` column holds at most 100 characters: 33 codes with their commas. */
 export const MAX_LANGUAGES = 20;
 
-const names = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
-
-/** The English name of an ISO 639-1 code, or null when the code names no language. */
-export function languageName(code: string): string | null {
-  if (!/^[a-z]{2}$/.test(code)) return null;
-  try {
-    return names.of(code) ?? null;
-  } catch {
-    return null;
-  }
+/** The name of an ISO 639-1 code in `locale` (English by default), or null when it names none. */
+export function languageName(code: string, locale = DEFAULT_LOCALE): string | null {
+  return formatLanguage(code, locale);
 }
 
 export interface ParsedLanguages {

@@ -4,9 +4,7 @@ import { Body, Controller, Get, Post, Redirect, Render, Req } from '@nestjs/comm
 import type { Request } from 'express';
 import { renewSession } from '../auth/login/sign-in-session';
 import type { Actor } from '../common/actor/actor';
-import { actorOf } from '../common/actor/actor-of';
 import { CurrentActor } from '../common/actor/current-actor.decorator';
-import { translate } from '../common/i18n/translator';
 import { FormView } from '../common/forms/form-view.decorator';
 import { NoStore } from '../common/http/no-store.decorator';
 import { flash } from '../common/views/flash';
@@ -22,24 +20,18 @@ export class PasswordController {
 
   @Get()
   @Render('account/password')
-  form(@CurrentActor() actor: Actor) {
-    return this.page(actor.locale);
+  form() {
+    return this.page();
   }
 
   /** The form again after an error (FormView). */
-  formModel(request: Request) {
-    return this.page(actorOf(request).locale);
-  }
-
-  private page(locale: string) {
-    const pageTitle = translate(locale, 'account.password.title');
+  page() {
+    const pageTitle = { key: 'account.password.title' };
     return { pageTitle, minLength: this.passwords.minLength };
   }
 
   @Post()
-  @FormView('account/password', (controller: PasswordController, request) =>
-    controller.formModel(request),
-  )
+  @FormView('account/password', (controller: PasswordController) => controller.page())
   @Redirect('/account', 303)
   async change(
     @CurrentActor() actor: Actor,

@@ -3,7 +3,6 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { userOf, type Actor } from '../common/actor/actor';
-import type { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { FormError } from '../common/forms/form-error';
 import { User } from '../users/user.entity';
 import type { UpdateProfileDto } from './dto/update-profile.dto';
@@ -36,7 +35,8 @@ export class ProfileService {
    * The form, filled from the account, or from the posted form when it is shown again with
    * errors (so nothing the person typed is lost).
    */
-  async formModel(user: AuthenticatedUser, posted?: Record<string, unknown>) {
+  async formModel(actor: Actor, posted?: Record<string, unknown>) {
+    const user = userOf(actor);
     const values = posted ? postedValues(posted) : await this.storedValues(user.id);
     return {
       email: user.email,
@@ -46,7 +46,7 @@ export class ProfileService {
       otherLanguages: values.otherLanguages,
       unLanguages: UN_LANGUAGES.map((code) => ({
         code,
-        name: languageName(code),
+        name: languageName(code, actor.locale),
         checked: values.unLanguages.includes(code),
       })),
       timeZones: TIME_ZONES.map((zone) => ({ value: zone, selected: zone === values.timeZone })),

@@ -29,7 +29,7 @@ export class SessionsController {
       device: deviceLabel(actor.locale, session.browser, session.system),
     }));
     return {
-      pageTitle: translate(actor.locale, 'account.sessions.title'),
+      pageTitle: { key: 'account.sessions.title' },
       sessions,
       others: sessions.filter((session) => !session.current).length,
     };
@@ -39,7 +39,7 @@ export class SessionsController {
   @Redirect('/account/sessions', 303)
   async endOthers(@CurrentActor() actor: Actor, @Req() request: Request) {
     const { ended } = await this.sessions.endOthers(actor, request.sessionID);
-    flash(request, 'success', translate(actor.locale, 'account.sessions.ended', { count: ended }));
+    flash(request, 'success', { key: 'account.sessions.ended', params: { count: ended } });
   }
 }
 

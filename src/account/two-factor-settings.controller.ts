@@ -7,7 +7,6 @@ import { actorOf } from '../common/actor/actor-of';
 import { CurrentActor } from '../common/actor/current-actor.decorator';
 import { AllowIncompleteSignIn } from '../common/auth/incomplete-sign-in.decorator';
 import { FormView } from '../common/forms/form-view.decorator';
-import { translate } from '../common/i18n/translator';
 import { flash } from '../common/views/flash';
 import { NoStore } from '../common/http/no-store.decorator';
 import { ConfirmIdentityDto } from './dto/confirm-identity.dto';
@@ -31,7 +30,7 @@ export class TwoFactorSettingsController {
     const actor = actorOf(request);
     if (!actor.user?.twoFactorEnabled) return this.enrolmentForm(request);
     const status = await this.settings.statusModel(actor);
-    return { pageTitle: translate(actor.locale, 'twoFactor.title'), ...status };
+    return { pageTitle: { key: 'twoFactor.title' }, ...status };
   }
 
   /** A new authenticator for an enrolled account (a new phone): it replaces the old one. */
@@ -58,7 +57,7 @@ export class TwoFactorSettingsController {
       body.passwordOrCode,
     );
     delete request.session.enrolmentSecret;
-    return { pageTitle: translate(actor.locale, 'twoFactor.codesTitle'), codes };
+    return { pageTitle: { key: 'twoFactor.codesTitle' }, codes };
   }
 
   @Post('disable')
@@ -84,6 +83,6 @@ export class TwoFactorSettingsController {
       request.session.enrolmentSecret,
     );
     const enrolment = await this.settings.enrolmentModel(actor, request.session.enrolmentSecret);
-    return { pageTitle: translate(actor.locale, 'twoFactor.title'), ...enrolment };
+    return { pageTitle: { key: 'twoFactor.title' }, ...enrolment };
   }
 }

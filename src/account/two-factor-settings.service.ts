@@ -1,3 +1,4 @@
+import { translate } from '../common/i18n/translator';
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
@@ -6,7 +7,6 @@ import { PasswordHasher } from '../auth/passwords/password-hasher';
 import { TwoFactorService } from '../auth/two-factor/two-factor.service';
 import { userOf, type Actor } from '../common/actor/actor';
 import { FormError } from '../common/forms/form-error';
-import { translate } from '../common/i18n/translator';
 import { TWO_FACTOR_REQUIRED } from '../common/identity/role';
 import { User } from '../users/user.entity';
 
@@ -46,7 +46,12 @@ export class TwoFactorSettingsService {
       required: TWO_FACTOR_REQUIRED.has(user.role),
       enabled: false,
       replacing: user.twoFactorEnabled,
-      ...(await this.twoFactor.enrolmentModel(user.id, sealedSecret, user.email)),
+      ...(await this.twoFactor.enrolmentModel(
+        user.id,
+        sealedSecret,
+        user.email,
+        translate(actor.locale, 'twoFactor.qrLabel'),
+      )),
     };
   }
 
@@ -67,8 +72,7 @@ export class TwoFactorSettingsService {
 
   async disable(actor: Actor, passwordOrCode: string): Promise<void> {
     const user = userOf(actor);
-    if (TWO_FACTOR_REQUIRED.has(user.role))
-      throw new ForbiddenException(translate(actor.locale, 'twoFactor.cannotDisable'));
+    if (TWO_FACTOR_REQUIRED.has(user.role)) throw new ForbiddenException('twoFactor.cannotDisable');
     await this.confirmIdentity(actor, passwordOrCode);
     await this.twoFactor.remove(user.id, actor, 'two-factor.disabled');
   }

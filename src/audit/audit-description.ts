@@ -1,4 +1,4 @@
-import { catalogueFor, hasMessage, translate } from '../common/i18n/translator';
+import { catalogueFor, hasMessage, type Translatable } from '../common/i18n/translator';
 import type { AuditEvent } from './audit-event.entity';
 
 /** Details whose values are themselves catalogue entries: a role, a programme status. */
@@ -24,55 +24,57 @@ export function auditDetails(text: string | null): Record<string, unknown> {
   }
 }
 
-/** One detail as a reader would say it: codes spelled out, times in UTC, lists joined. */
+/**
+ * One detail as a reader would say it: codes spelled out (as catalogue references, translated
+ * with the sentence), times in UTC, lists joined.
+ */
 function readable(
-  locale: string | undefined,
   action: string,
   name: string,
   value: unknown,
-): string | null {
+): Translatable | Translatable[] | null {
   if (value === null || value === undefined) return null;
   if (Array.isArray(value))
-    return value.map((item) => readable(locale, action, name, item) ?? '').join(', ');
+    return value.map((item): Translatable => {
+      const one = readable(action, name, item);
+      return one === null || Array.isArray(one) ? '' : one;
+    });
   if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean')
     return JSON.stringify(value);
   const text = String(value);
   const prefix = VALUE_PREFIX[action]?.[name];
-  if (prefix && hasMessage(prefix + text)) return translate(locale, prefix + text);
-  if (hasMessage(`audit.value.${text}`)) return translate(locale, `audit.value.${text}`);
+  if (prefix && hasMessage(prefix + text)) return { key: prefix + text };
+  if (hasMessage(`audit.value.${text}`)) return { key: `audit.value.${text}` };
   if (ISO_TIME.test(text) && !Number.isNaN(Date.parse(text)))
     return `${new Date(text).toISOString().replace('T', ' ').slice(0, 16)} UTC`;
   return text;
 }
 
+/** The arguments an action's sentence names (the English catalogue is the reference). */
+function argumentsOf(key: string): string[] {
+  const template = catalogueFor(undefined).messages[key];
+  return [...template.matchAll(/\{(\w+)\}/g)].map(([, name]) => name);
+}
+
 /**
- * What happened, in a sentence of the reader's language: the action's catalogue entry with the
- * event's details as parameters. A detail the sentence names but the event lacks shows as a
- * dash; an action without an entry (an old row) shows its code.
+ * What happened, as a sentence for the page to translate in the reader's language: the
+ * action's catalogue entry with the event's details as parameters. A detail the sentence names
+ * but the event lacks shows as a dash; an action without an entry (an old row) shows its code.
  */
-export function describeAuditEvent(
-  locale: string | undefined,
-  event: Pick<AuditEvent, 'action' | 'details'>,
-): string {
+export function describeAuditEvent(event: Pick<AuditEvent, 'action' | 'details'>): Translatable {
   const key = `audit.action.${event.action}`;
   if (!hasMessage(key)) return event.action;
   const details = auditDetails(event.details);
-  const template = catalogueFor(locale).messages[key] ?? catalogueFor(undefined).messages[key];
-  const params: Record<string, string> = {};
-  for (const [, name] of template.matchAll(/\{(\w+)\}/g)) {
-    params[name] =
-      readable(locale, event.action, name, details[name]) ?? translate(locale, 'audit.missing');
+  const params: Record<string, Translatable | Translatable[]> = {};
+  for (const name of argumentsOf(key)) {
+    params[name] = readable(event.action, name, details[name]) ?? { key: 'audit.missing' };
   }
-  return translate(locale, key, params);
+  return { key, params };
 }
 
 /** The action alone, for a list of actions to filter by: "Role changed from … to …". */
-export function auditActionLabel(locale: string | undefined, action: string): string {
+export function auditActionLabel(action: string): Translatable {
   const key = `audit.action.${action}`;
   if (!hasMessage(key)) return action;
-  const template = catalogueFor(locale).messages[key] ?? catalogueFor(undefined).messages[key];
-  const params = Object.fromEntries(
-    [...template.matchAll(/\{(\w+)\}/g)].map(([, name]) => [name, '…']),
-  );
-  return translate(locale, key, params);
+  return { key, params: Object.fromEntries(argumentsOf(key).map((name) => [name, '…'])) };
 }

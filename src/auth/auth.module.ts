@@ -15,7 +15,9 @@ import { PasswordResetController } from './password-reset/password-reset.control
 import { PasswordResetService } from './password-reset/password-reset.service';
 import { PasswordsModule } from './passwords/passwords.module';
 import { Session } from './sessions/session.entity';
+import { SessionUserLookup } from './sessions/session-user-lookup';
 import { TypeormSessionStore } from './sessions/typeorm-session.store';
+import { SignedInUserLookup } from '../common/auth/signed-in-user-lookup';
 import { FirstAdminService } from './setup/first-admin.service';
 import { SetupController } from './setup/setup.controller';
 import { SetupService } from './setup/setup.service';
@@ -52,6 +54,7 @@ import { TwoFactorService } from './two-factor/two-factor.service';
     SignInService,
     TermsService,
     TwoFactorService,
+    { provide: SignedInUserLookup, useClass: SessionUserLookup },
     {
       provide: TypeormSessionStore,
       useFactory: (dataSource: DataSource, config: AppConfig) =>
@@ -67,6 +70,7 @@ import { TwoFactorService } from './two-factor/two-factor.service';
     OneTimeTokensService,
     SessionLifetime,
     SignInService,
+    SignedInUserLookup,
     TwoFactorService,
     TypeormSessionStore,
   ],

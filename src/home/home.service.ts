@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user';
-import { translate } from '../common/i18n/translator';
 import { ReferenceDataCache } from '../organisations/reference-data.cache';
 
 /** The signed-in person's start page: who they are, their State, and the modules for their role. */
@@ -27,9 +26,9 @@ export class HomeService {
         .then((rows) => Number(rows[0].n)),
     ]);
     return {
-      pageTitle: translate(undefined, 'home.title'),
-      greeting: translate(undefined, 'home.greeting', { name: user.name }),
-      roleLabel: translate(undefined, `roles.${user.role}`),
+      pageTitle: { key: 'home.title' },
+      greeting: { key: 'home.greeting', params: { name: user.name } },
+      roleLabel: { key: `roles.${user.role}` },
       organisationName: user.organisationName,
       state: state ? { name: state.name, code: state.code, status: state.programmeStatus } : null,
       colleagues,

@@ -10,7 +10,6 @@ import { CURRENT_TERMS_VERSION } from '../auth/terms/terms-version';
 import { OneTimeToken } from '../auth/tokens/one-time-token.entity';
 import { OneTimeTokensService } from '../auth/tokens/one-time-tokens.service';
 import { FormError } from '../common/forms/form-error';
-import { translate } from '../common/i18n/translator';
 import { Organisation } from '../organisations/organisation.entity';
 import { isRole } from '../common/identity/role';
 import { User } from '../users/user.entity';
@@ -39,7 +38,7 @@ export class InvitationAcceptanceService {
     const invitation = await this.live(token);
     const organisation = await this.organisations.findOneBy({ id: invitation.organisationId ?? 0 });
     return {
-      pageTitle: translate(undefined, 'invitations.acceptTitle'),
+      pageTitle: { key: 'invitations.acceptTitle' },
       token,
       email: invitation.email,
       role: `roles.${invitation.role ?? ''}`,

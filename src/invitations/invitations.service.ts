@@ -9,6 +9,7 @@ import { OneTimeTokensService } from '../auth/tokens/one-time-tokens.service';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { FormError } from '../common/forms/form-error';
 import { translate } from '../common/i18n/translator';
+import { DEFAULT_LOCALE } from '../common/i18n/locale';
 import { RowAccess } from '../common/visibility/row-access';
 import { pagedList, pageRequest } from '../common/lists/paged-list';
 import type { AppConfig } from '../config/app-config';
@@ -28,6 +29,9 @@ import {
   invitationStatus,
   type InvitationStatus,
 } from './invitation-rules';
+
+/** E-mails go out in the catalogue's default language: the recipient has no language setting yet. */
+const MAIL_LOCALE = DEFAULT_LOCALE;
 
 const PAGE_SIZE = 50;
 
@@ -88,7 +92,7 @@ export class InvitationsService {
       filters: { status: query.status },
     });
     return {
-      pageTitle: translate(undefined, 'invitations.title'),
+      pageTitle: { key: 'invitations.title' },
       invitations: await this.views(list.items, now),
       total,
       pagination: list.pagination,
@@ -108,7 +112,7 @@ export class InvitationsService {
       label: `roles.${role}`,
       selected: role === selection.role,
     }));
-    const base = { pageTitle: translate(undefined, 'invitations.newTitle'), roles };
+    const base = { pageTitle: { key: 'invitations.newTitle' }, roles };
     if (fixedId !== null) {
       const own = await this.referenceData.organisation(fixedId);
       if (!own) throw new NotFoundException();
@@ -194,17 +198,17 @@ export class InvitationsService {
     const link = `${this.config.publicUrl}/invitations/accept/${token}`;
     const emailed = await this.mail.send({
       to: email,
-      subject: translate(undefined, 'invitations.mail.subject'),
-      text: translate(undefined, 'invitations.mail.text', {
+      subject: translate(MAIL_LOCALE, 'invitations.mail.subject'),
+      text: translate(MAIL_LOCALE, 'invitations.mail.text', {
         inviter: user.name,
-        role: translate(undefined, `roles.${input.role}`),
+        role: translate(MAIL_LOCALE, `roles.${input.role}`),
         organisation: organisation.name,
         link,
         expires: row.expiresAt.toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
       }),
     });
     return {
-      pageTitle: translate(undefined, 'invitations.createdTitle'),
+      pageTitle: { key: 'invitations.createdTitle' },
       id: row.id,
       email,
       role: input.role,
@@ -219,7 +223,7 @@ export class InvitationsService {
   async showModel(actor: Actor, id: string) {
     const row = await this.load(actor, id);
     const [view] = await this.views([row], new Date());
-    return { pageTitle: translate(undefined, 'invitations.detailTitle'), invitation: view };
+    return { pageTitle: { key: 'invitations.detailTitle' }, invitation: view };
   }
 
   /** Revokes a pending invitation; false when it was no longer pending (accepted, expired). */

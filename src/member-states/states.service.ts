@@ -3,7 +3,6 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { userOf, type Actor } from '../common/actor/actor';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user';
-import { translate } from '../common/i18n/translator';
 import { filterValues } from '../common/lists/filters';
 import { pageOf, pageRequest } from '../common/lists/paged-list';
 import type { VisibilityColumnRefs } from '../common/visibility/visibility-level';
@@ -83,10 +82,11 @@ export class StatesService {
     const filtered = Boolean(filter.region || filter.status || filter.q);
     const everything = this.policy.reach(user).everything && !filtered;
     return {
-      pageTitle: translate(undefined, 'states.title'),
-      intro: translate(undefined, everything ? 'states.intro.all' : 'states.intro.some', {
-        count: list.total,
-      }),
+      pageTitle: { key: 'states.title' },
+      intro: {
+        key: everything ? 'states.intro.all' : 'states.intro.some',
+        params: { count: list.total },
+      },
       states: list.items,
       pagination: list.pagination,
       filters,

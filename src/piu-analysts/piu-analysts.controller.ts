@@ -17,7 +17,6 @@ import { CurrentActor } from '../common/actor/current-actor.decorator';
 import { InArea } from '../common/areas/area';
 import { FormView } from '../common/forms/form-view.decorator';
 import { NoStore } from '../common/http/no-store.decorator';
-import { translate } from '../common/i18n/translator';
 import { flash } from '../common/views/flash';
 import { PIU_ANALYSTS_AREA } from './piu-analysts.area';
 import { PiuAnalystsService } from './piu-analysts.service';
@@ -46,11 +45,7 @@ export class PiuAnalystsController {
   ) {
     const { name, outcome } = await this.analysts.resetTwoFactor(actor, id, request.path);
     const key = outcome === 'reset' ? 'piuAnalysts.twoFactorReset' : 'piuAnalysts.noTwoFactor';
-    flash(
-      request,
-      outcome === 'reset' ? 'success' : 'info',
-      translate(actor.locale, key, { name }),
-    );
+    flash(request, outcome === 'reset' ? 'success' : 'info', { key, params: { name } });
   }
 
   /** Renders the link once; the page is never stored (see @NoStore on the class). */
@@ -67,7 +62,7 @@ export class PiuAnalystsController {
   ) {
     const issued = await this.analysts.issueResetLink(actor, id, request.path);
     return {
-      pageTitle: translate(actor.locale, 'admin.resetLink.title'),
+      pageTitle: { key: 'admin.resetLink.title' },
       ...issued,
       userHref: '/piu-analysts',
     };
@@ -79,7 +74,7 @@ export class PiuAnalystsController {
 
   private async listModel(actor: Actor) {
     return {
-      pageTitle: translate(actor.locale, 'piuAnalysts.title'),
+      pageTitle: { key: 'piuAnalysts.title' },
       stateName: actor.user?.organisationName,
       analysts: await this.analysts.list(actor),
     };

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ESLint, type Linter } from 'eslint';
 import tseslint from 'typescript-eslint';
-import { commonBoundary, engineBoundary } from '../../lint/import-boundaries';
+import { commonBoundary, engineBoundary, serviceBoundary } from '../../lint/import-boundaries';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -89,5 +89,34 @@ describe('common boundary', () => {
     ['src/common/probe.ts', "import { translate } from './i18n/translator';"],
   ])('lets %s import %s', async (path, text) => {
     expect(await violations(commonBoundary, path, text)).toEqual([]);
+  });
+});
+
+describe('services and HTTP', () => {
+  it('reports a service importing express', async () => {
+    const found = await violations(
+      serviceBoundary,
+      'src/things/things.service.ts',
+      "import type { Request } from 'express';",
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^no-restricted-imports: .*Services take an Actor/);
+  });
+
+  it('lets a controller import express', async () => {
+    const text = "import type { Request } from 'express';";
+    expect(await violations(serviceBoundary, 'src/things/things.controller.ts', text)).toEqual([]);
+  });
+
+  it('is switched on for services by eslint.config.mjs', () => {
+    const [, options] = serviceBoundary[0].rules!['no-restricted-imports'] as [string, unknown];
+    expect(configuredImportRule('src/things/things.service.ts')).toEqual([2, options]);
+  });
+});
+
+describe('common boundary in eslint.config.mjs', () => {
+  it('is switched on for files under src/common', () => {
+    const [, options] = commonBoundary[1].rules!['no-restricted-imports'] as [string, unknown];
+    expect(configuredImportRule('src/common/views/probe.ts')).toEqual([2, options]);
   });
 });

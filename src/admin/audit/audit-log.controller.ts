@@ -1,4 +1,7 @@
-import { Controller, Get, Query, Render, Req } from '@nestjs/common';
+import type { Actor } from '../../common/actor/actor';
+import { CurrentActor } from '../../common/actor/current-actor.decorator';
+import { Controller, Get, Query, Render } from '@nestjs/common';
+import { NoStore } from '../../common/http/no-store.decorator';
 import type { Request } from 'express';
 import { InArea } from '../../common/areas/area';
 import { ADMIN_AUDIT_AREA } from '../admin.areas';
@@ -22,11 +25,12 @@ export class AuditLogController {
   }
 
   @Get('audit.csv')
+  @NoStore()
   @FormView('admin/audit', (controller: AuditLogController, request) =>
     controller.formModel(request),
   )
-  csv(@Query() filter: AuditFilterDto, @Req() request: Request) {
-    return this.auditLog.csv(filter, request);
+  csv(@Query() filter: AuditFilterDto, @CurrentActor() actor: Actor) {
+    return this.auditLog.csv(actor, filter);
   }
 
   formModel(request: Request) {

@@ -1,13 +1,11 @@
 import { Readable } from 'node:stream';
 import { Injectable, StreamableFile } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Request } from 'express';
 import type { Repository } from 'typeorm';
 import { AUDIT_ACTIONS } from '../../audit/audit-actions';
 import { AuditEvent } from '../../audit/audit-event.entity';
 import { AuditService } from '../../audit/audit.service';
-import { actorOf } from '../../common/actor/actor-of';
-import { translate } from '../../common/i18n/translator';
+import type { Actor } from '../../common/actor/actor';
 import { normaliseIp } from '../../common/actor/client-ip';
 import { filterValues, hrefWith } from '../../common/lists/filters';
 import { keysetPagination } from '../../common/lists/paged-list';
@@ -90,13 +88,13 @@ export class AuditLogService {
   }
 
   /** The page's form: the action list and the filters as given (also after a form error). */
-  formModel(filter: AuditFilterDto | Request['query']) {
+  formModel(filter: AuditFilterDto | Record<string, unknown>) {
     const filters = filterValues(filter, AUDIT_FILTERS);
     return {
-      pageTitle: translate(undefined, 'admin.audit.title'),
+      pageTitle: { key: 'admin.audit.title' },
       actions: AUDIT_ACTIONS.map((action) => ({
         value: action,
-        label: auditActionLabel(undefined, action),
+        labelKey: auditActionLabel(action),
         selected: action === filters.action,
       })),
       filters,
@@ -109,11 +107,11 @@ export class AuditLogService {
    * first batch is read before the response starts, so a failing database still gets its
    * error page rather than a truncated file.
    */
-  async csv(filter: AuditFilterDto, request: Request): Promise<StreamableFile> {
+  async csv(actor: Actor, filter: AuditFilterDto): Promise<StreamableFile> {
     const criteria = auditCriteria(filter);
     const first = await this.batch(criteria, undefined);
     // The export carries people's addresses and IPs out of the platform: who took it is logged.
-    await this.audit.record(actorOf(request), {
+    await this.audit.record(actor, {
       action: 'audit.exported',
       details: { filters: this.filterParams(filter) },
     });
@@ -201,7 +199,7 @@ export class AuditLogService {
       actorHref: event.actorEmail ? hrefWith('/admin/audit', { actor: event.actorEmail }) : null,
       ip: normaliseIp(event.ip),
       action: event.action,
-      description: describeAuditEvent(undefined, event),
+      description: describeAuditEvent(event),
       target,
       targetHref: targetHref(event, stateCodes),
       reason: event.reason,

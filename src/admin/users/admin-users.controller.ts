@@ -1,3 +1,6 @@
+import type { Actor } from '../../common/actor/actor';
+import { CurrentActor } from '../../common/actor/current-actor.decorator';
+import { flash } from '../../common/views/flash';
 import {
   Body,
   Controller,
@@ -23,7 +26,13 @@ import { NoStore } from '../../common/http/no-store.decorator';
 import { AdminUsersService } from './admin-users.service';
 import { ChangeRoleDto } from './dto/change-role.dto';
 import { UserFilterDto } from './dto/user-filter.dto';
-import { UserAccountActionsService } from './user-account-actions.service';
+import { UserAccountActionsService, type ActionOutcome } from './user-account-actions.service';
+
+/** Tells the admin what became of an action, on the account's page. */
+function backTo(request: Request, id: number, outcome: ActionOutcome) {
+  flash(request, outcome.kind, outcome.message);
+  return { url: `/admin/users/${id}`, statusCode: 303 };
+}
 
 /** An unknown or malformed id is "not found", like any other missing row. */
 const Id = new ParseIntPipe({ errorHttpStatusCode: HttpStatus.NOT_FOUND });
@@ -57,13 +66,13 @@ export class AdminUsersController {
     controller.userModel(request),
   )
   @Redirect()
-  changeRole(
+  async changeRole(
     @Param('id', Id) id: number,
     @Body() body: ChangeRoleDto,
-    @CurrentUser() admin: AuthenticatedUser,
+    @CurrentActor() actor: Actor,
     @Req() request: Request,
   ) {
-    return this.actions.changeRole(admin, id, body.role, request);
+    return backTo(request, id, await this.actions.changeRole(actor, id, body.role));
   }
 
   @Post(':id/deactivate')
@@ -71,30 +80,38 @@ export class AdminUsersController {
     controller.userModel(request),
   )
   @Redirect()
-  deactivate(
+  async deactivate(
     @Param('id', Id) id: number,
-    @CurrentUser() admin: AuthenticatedUser,
+    @CurrentActor() actor: Actor,
     @Req() request: Request,
   ) {
-    return this.actions.deactivate(admin, id, request);
+    return backTo(request, id, await this.actions.deactivate(actor, id));
   }
 
   @Post(':id/reactivate')
   @Redirect()
-  reactivate(@Param('id', Id) id: number, @Req() request: Request) {
-    return this.actions.reactivate(id, request);
+  async reactivate(
+    @Param('id', Id) id: number,
+    @CurrentActor() actor: Actor,
+    @Req() request: Request,
+  ) {
+    return backTo(request, id, await this.actions.reactivate(actor, id));
   }
 
   @Post(':id/unlock')
   @Redirect()
-  unlock(@Param('id', Id) id: number, @Req() request: Request) {
-    return this.actions.unlock(id, request);
+  async unlock(@Param('id', Id) id: number, @CurrentActor() actor: Actor, @Req() request: Request) {
+    return backTo(request, id, await this.actions.unlock(actor, id));
   }
 
   @Post(':id/two-factor/reset')
   @Redirect()
-  resetTwoFactor(@Param('id', Id) id: number, @Req() request: Request) {
-    return this.actions.resetTwoFactor(id, request);
+  async resetTwoFactor(
+    @Param('id', Id) id: number,
+    @CurrentActor() actor: Actor,
+    @Req() request: Request,
+  ) {
+    return backTo(request, id, await this.actions.resetTwoFactor(actor, id));
   }
 
   /** Renders the link once; `no-store` keeps it out of caches and the browser history. */
@@ -105,12 +122,8 @@ export class AdminUsersController {
   @HttpCode(200)
   @Header('Cache-Control', 'no-store')
   @Render('admin/reset-link')
-  issueResetLink(
-    @Param('id', Id) id: number,
-    @CurrentUser() admin: AuthenticatedUser,
-    @Req() request: Request,
-  ) {
-    return this.actions.issueResetLink(admin, id, request);
+  issueResetLink(@Param('id', Id) id: number, @CurrentActor() actor: Actor) {
+    return this.actions.issueResetLink(actor, id);
   }
 
   listModel(request: Request) {

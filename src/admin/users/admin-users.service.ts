@@ -4,7 +4,6 @@ import type { Repository } from 'typeorm';
 import { AuditEvent } from '../../audit/audit-event.entity';
 import { TypeormSessionStore } from '../../auth/sessions/typeorm-session.store';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
-import { translate } from '../../common/i18n/translator';
 import { describeAuditEvent } from '../../audit/audit-description';
 import { normaliseIp } from '../../common/actor/client-ip';
 import { ReferenceDataCache } from '../../organisations/reference-data.cache';
@@ -74,7 +73,7 @@ export class AdminUsersService {
   async formModel(filter: UserFilterDto | object) {
     const organisations = await this.referenceData.organisations();
     return {
-      pageTitle: translate(undefined, 'admin.users.title'),
+      pageTitle: { key: 'admin.users.title' },
       roles: ROLES,
       statuses: USER_STATUSES,
       nonStates: organisations.filter((o) => o.kind !== 'state'),
@@ -128,7 +127,7 @@ export class AdminUsersService {
       history: events.map((event) => ({
         occurredAt: event.occurredAt,
         action: event.action,
-        description: describeAuditEvent(undefined, event),
+        description: describeAuditEvent(event),
         actorEmail: event.actorEmail,
         ip: normaliseIp(event.ip),
       })),

@@ -1,27 +1,24 @@
 import { ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
-import type { Request } from 'express';
 import { DataSource, IsNull } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
-import { actorOf } from '../../common/actor/actor-of';
+import { userOf, type Actor } from '../../common/actor/actor';
 import { SignInService } from '../../auth/login/sign-in.service';
 import { TypeormSessionStore } from '../../auth/sessions/typeorm-session.store';
 import { OneTimeToken } from '../../auth/tokens/one-time-token.entity';
 import { OneTimeTokensService } from '../../auth/tokens/one-time-tokens.service';
 import { TwoFactorService } from '../../auth/two-factor/two-factor.service';
-import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { FormError } from '../../common/forms/form-error';
-import { translate } from '../../common/i18n/translator';
-import { flash } from '../../common/views/flash';
+import type { MessageRef } from '../../common/i18n/translator';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.constants';
 import type { Role } from '../../common/identity/role';
 import { User } from '../../users/user.entity';
 import { roleChangeRefusal } from './role-change-rules';
 
-/** Where the handler sends the admin back to: the account's page. */
-export interface Back {
-  url: string;
-  statusCode: 303;
+/** What became of an action, for the page to tell the admin (a flash message). */
+export interface ActionOutcome {
+  kind: 'success' | 'info';
+  message: MessageRef;
 }
 
 /**
@@ -41,7 +38,8 @@ export class UserAccountActionsService {
     private readonly tokens: OneTimeTokensService,
   ) {}
 
-  async changeRole(admin: AuthenticatedUser, id: number, to: Role, request: Request) {
+  async changeRole(actor: Actor, id: number, to: Role): Promise<ActionOutcome> {
+    const admin = userOf(actor);
     const user = await this.load(id);
     const refusal = roleChangeRefusal({
       actorId: admin.id,
@@ -59,7 +57,7 @@ export class UserAccountActionsService {
       if ((result.affected ?? 0) !== 1)
         throw FormError.field('role', 'admin.users.changedMeanwhile');
       await this.audit.record(
-        actorOf(request),
+        actor,
         {
           action: 'user.role-changed',
           targetType: 'user',
@@ -70,16 +68,17 @@ export class UserAccountActionsService {
       );
     });
     const ended = await this.sessions.destroyForUser(id);
-    const role = translate(undefined, `roles.${to}`);
-    flash(
-      request,
-      'success',
-      translate(undefined, 'admin.users.roleChanged', { role, sessions: ended }),
-    );
-    return this.back(id);
+    return {
+      kind: 'success',
+      message: {
+        key: 'admin.users.roleChanged',
+        params: { role: { key: `roles.${to}` }, sessions: ended },
+      },
+    };
   }
 
-  async deactivate(admin: AuthenticatedUser, id: number, request: Request) {
+  async deactivate(actor: Actor, id: number): Promise<ActionOutcome> {
+    const admin = userOf(actor);
     if (admin.id === id) throw new FormError({}, 'admin.users.cannotDeactivateSelf');
     await this.load(id);
     const changed = await this.dataSource.transaction(async (manager) => {
@@ -92,7 +91,7 @@ export class UserAccountActionsService {
         { revokedAt: new Date() },
       );
       await this.audit.record(
-        actorOf(request),
+        actor,
         { action: 'user.deactivated', targetType: 'user', targetId: id },
         manager,
       );
@@ -100,46 +99,38 @@ export class UserAccountActionsService {
     });
     // Ended even when already deactivated: no session of a deactivated account may survive.
     const ended = await this.sessions.destroyForUser(id);
-    if (changed) {
-      flash(
-        request,
-        'success',
-        translate(undefined, 'admin.users.deactivated', { sessions: ended }),
-      );
-    } else {
-      flash(request, 'info', 'admin.users.alreadyDeactivated');
-    }
-    return this.back(id);
+    return changed
+      ? {
+          kind: 'success',
+          message: { key: 'admin.users.deactivated', params: { sessions: ended } },
+        }
+      : { kind: 'info', message: { key: 'admin.users.alreadyDeactivated' } };
   }
 
-  async reactivate(id: number, request: Request) {
+  async reactivate(actor: Actor, id: number): Promise<ActionOutcome> {
     await this.load(id);
     const changed = await this.dataSource.transaction(async (manager) => {
       const result = await manager.update(User, { id, active: false }, { active: true });
       if ((result.affected ?? 0) !== 1) return false;
       await this.audit.record(
-        actorOf(request),
+        actor,
         { action: 'user.reactivated', targetType: 'user', targetId: id },
         manager,
       );
       return true;
     });
-    flash(
-      request,
-      changed ? 'success' : 'info',
-      changed ? 'admin.users.reactivated' : 'admin.users.alreadyActive',
-    );
-    return this.back(id);
+    return changed
+      ? { kind: 'success', message: { key: 'admin.users.reactivated' } }
+      : { kind: 'info', message: { key: 'admin.users.alreadyActive' } };
   }
 
-  async unlock(id: number, request: Request) {
+  async unlock(actor: Actor, id: number): Promise<ActionOutcome> {
     const user = await this.load(id);
     if (!user.lockedUntil && user.failedLogins === 0 && user.lockouts === 0) {
-      flash(request, 'info', 'admin.users.notLocked');
-      return this.back(id);
+      return { kind: 'info', message: { key: 'admin.users.notLocked' } };
     }
     await this.signIn.unlock(id);
-    await this.audit.record(actorOf(request), {
+    await this.audit.record(actor, {
       action: 'account.unlocked',
       targetType: 'user',
       targetId: id,
@@ -149,24 +140,22 @@ export class UserAccountActionsService {
         lockouts: user.lockouts,
       },
     });
-    flash(request, 'success', 'admin.users.unlocked');
-    return this.back(id);
+    return { kind: 'success', message: { key: 'admin.users.unlocked' } };
   }
 
-  async resetTwoFactor(id: number, request: Request) {
+  async resetTwoFactor(actor: Actor, id: number): Promise<ActionOutcome> {
     const user = await this.load(id);
     refuseAnalystRecovery(user);
     if (!user.totpSecret) {
-      flash(request, 'info', 'admin.users.noTwoFactor');
-      return this.back(id);
+      return { kind: 'info', message: { key: 'admin.users.noTwoFactor' } };
     }
-    await this.twoFactor.remove(id, actorOf(request), 'two-factor.reset');
-    flash(request, 'success', 'admin.users.twoFactorReset');
-    return this.back(id);
+    await this.twoFactor.remove(id, actor, 'two-factor.reset');
+    return { kind: 'success', message: { key: 'admin.users.twoFactorReset' } };
   }
 
   /** Issues a single-use reset link, shown to the admin once; earlier live links are revoked. */
-  async issueResetLink(admin: AuthenticatedUser, id: number, request: Request) {
+  async issueResetLink(actor: Actor, id: number) {
+    const admin = userOf(actor);
     const user = await this.load(id);
     refuseAnalystRecovery(user);
     if (!user.active) throw new FormError({}, 'admin.users.notActiveForReset');
@@ -184,7 +173,7 @@ export class UserAccountActionsService {
         manager,
       );
       await this.audit.record(
-        actorOf(request),
+        actor,
         {
           action: 'password.reset-link-issued',
           targetType: 'user',
@@ -196,7 +185,7 @@ export class UserAccountActionsService {
       return issued;
     });
     return {
-      pageTitle: translate(undefined, 'admin.resetLink.title'),
+      pageTitle: { key: 'admin.resetLink.title' },
       name: user.name,
       email: user.email,
       userHref: `/admin/users/${id}`,
@@ -212,10 +201,6 @@ export class UserAccountActionsService {
     if (!user) throw new NotFoundException();
     return user;
   }
-
-  private back(id: number): Back {
-    return { url: `/admin/users/${id}`, statusCode: 303 };
-  }
 }
 
 /**
@@ -224,6 +209,5 @@ export class UserAccountActionsService {
  * page. An admin may still deactivate, unlock or take the role away.
  */
 function refuseAnalystRecovery(user: User): void {
-  if (user.role === 'piu-analyst')
-    throw new ForbiddenException(translate(undefined, 'admin.users.analystRecovery'));
+  if (user.role === 'piu-analyst') throw new ForbiddenException('admin.users.analystRecovery');
 }

@@ -18,7 +18,6 @@ import { CurrentActor } from '../../common/actor/current-actor.decorator';
 import { AllowIncompleteSignIn } from '../../common/auth/incomplete-sign-in.decorator';
 import { Public } from '../../common/auth/public.decorator';
 import { FormView } from '../../common/forms/form-view.decorator';
-import { translate } from '../../common/i18n/translator';
 import { TwoFactorCodeDto } from '../two-factor/dto/two-factor-code.dto';
 import { LocalAuthGuard, loginRefusal, signInAccount } from './local-auth.guard';
 import { LoginService } from './login.service';
@@ -38,7 +37,7 @@ export class LoginController {
   @Get('login')
   @Render('auth/login')
   form(@Query('next') next?: string) {
-    return { pageTitle: translate(undefined, 'login.title'), next: safeNext(next), values: {} };
+    return { pageTitle: { key: 'login.title' }, next: safeNext(next), values: {} };
   }
 
   /** Password accepted (LocalAuthGuard): a new session id, then the second factor or straight in. */
@@ -63,7 +62,7 @@ export class LoginController {
   @Render('auth/two-factor')
   secondFactorForm(@Req() request: Request) {
     if (request.session.pendingUserId === undefined) throw new UnauthorizedException();
-    return { pageTitle: translate(undefined, 'twoFactor.signInTitle'), values: {} };
+    return { pageTitle: { key: 'twoFactor.signInTitle' }, values: {} };
   }
 
   @Public()

@@ -13,9 +13,7 @@ import {
 import type { Request } from 'express';
 import type { Actor } from '../../common/actor/actor';
 import { CurrentActor } from '../../common/actor/current-actor.decorator';
-import { actorOf } from '../../common/actor/actor-of';
 import { Public } from '../../common/auth/public.decorator';
-import { translate } from '../../common/i18n/translator';
 import { flash } from '../../common/views/flash';
 import { regenerateSession } from '../login/sign-in-session';
 import { FormView } from '../../common/forms/form-view.decorator';
@@ -31,21 +29,21 @@ export class PasswordResetController {
 
   @Get('forgot')
   @Render('auth/password-forgot')
-  forgotForm(@CurrentActor() actor: Actor) {
-    return this.forgotPage(actor.locale);
+  forgotForm() {
+    return this.forgotPage();
   }
 
   /** Per-IP throttled in app.module.ts (the sign-in limit). */
   @Post('forgot')
-  @FormView('auth/password-forgot', (controller: PasswordResetController, request) =>
-    controller.forgotModel(request),
+  @FormView('auth/password-forgot', (controller: PasswordResetController) =>
+    controller.forgotModel(),
   )
   @HttpCode(200)
   @Render('auth/password-forgot-sent')
   forgot(@Body() body: ForgotPasswordDto, @CurrentActor() actor: Actor) {
     this.resets.request(body.email, actor);
     return {
-      pageTitle: translate(actor.locale, 'passwordReset.sentTitle'),
+      pageTitle: { key: 'passwordReset.sentTitle' },
       mailEnabled: this.resets.mailEnabled,
     };
   }
@@ -53,8 +51,8 @@ export class PasswordResetController {
   @Get('reset/:token')
   @Header('Cache-Control', 'no-store')
   @Render('auth/password-reset')
-  resetForm(@Param('token') token: string, @CurrentActor() actor: Actor) {
-    return this.resetPage(token, actor.locale);
+  resetForm(@Param('token') token: string) {
+    return this.resetPage(token);
   }
 
   @Post('reset/:token')
@@ -74,21 +72,24 @@ export class PasswordResetController {
     flash(request, 'success', 'passwordReset.done');
   }
 
-  forgotModel(request: Request) {
-    return this.forgotPage(actorOf(request).locale);
+  forgotModel() {
+    return this.forgotPage();
   }
 
   resetModel(request: Request) {
-    return this.resetPage(String(request.params.token), actorOf(request).locale);
+    return this.resetPage(String(request.params.token));
   }
 
-  private forgotPage(locale: string) {
-    const pageTitle = translate(locale, 'passwordReset.forgotTitle');
-    return { pageTitle, mailEnabled: this.resets.mailEnabled, values: {} };
+  private forgotPage() {
+    return {
+      pageTitle: { key: 'passwordReset.forgotTitle' },
+      mailEnabled: this.resets.mailEnabled,
+      values: {},
+    };
   }
 
-  private async resetPage(token: string, locale: string) {
+  private async resetPage(token: string) {
     await this.resets.checkLink(token);
-    return { pageTitle: translate(locale, 'passwordReset.resetTitle'), token };
+    return { pageTitle: { key: 'passwordReset.resetTitle' }, token };
   }
 }

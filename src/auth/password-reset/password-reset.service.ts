@@ -3,6 +3,7 @@ import { DataSource, IsNull, MoreThan, Not } from 'typeorm';
 import { AuditService, auditActor } from '../../audit/audit.service';
 import { type Actor } from '../../common/actor/actor';
 import { translate } from '../../common/i18n/translator';
+import { DEFAULT_LOCALE } from '../../common/i18n/locale';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.constants';
 import { invalidLink } from '../../invitations/invalid-link';
@@ -17,6 +18,9 @@ import { OneTimeToken } from '../tokens/one-time-token.entity';
 import { OneTimeTokensService } from '../tokens/one-time-tokens.service';
 import type { NewPasswordDto } from './dto/new-password.dto';
 import { assertNewPassword } from './new-password-check';
+
+/** E-mails go out in the catalogue's default language: the recipient has no language setting yet. */
+const MAIL_LOCALE = DEFAULT_LOCALE;
 
 /**
  * Password reset by link: e-mailed on request ("forgotten password") when SMTP is configured,
@@ -142,8 +146,8 @@ export class PasswordResetService implements OnModuleDestroy {
     });
     await this.mail.send({
       to: user.email,
-      subject: translate(undefined, 'passwordReset.mail.subject'),
-      text: translate(undefined, 'passwordReset.mail.text', {
+      subject: translate(MAIL_LOCALE, 'passwordReset.mail.subject'),
+      text: translate(MAIL_LOCALE, 'passwordReset.mail.text', {
         name: user.name,
         link: `${this.config.publicUrl}/password/reset/${token}`,
         hours: this.config.passwordResetTtlHours,

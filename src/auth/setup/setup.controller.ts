@@ -2,9 +2,7 @@ import { Body, Controller, Get, Header, Param, Post, Redirect, Render, Req } fro
 import type { Request } from 'express';
 import type { Actor } from '../../common/actor/actor';
 import { CurrentActor } from '../../common/actor/current-actor.decorator';
-import { actorOf } from '../../common/actor/actor-of';
 import { Public } from '../../common/auth/public.decorator';
-import { translate } from '../../common/i18n/translator';
 import { CURRENT_TERMS_VERSION } from '../terms/terms-version';
 import { flash } from '../../common/views/flash';
 import { regenerateSession } from '../login/sign-in-session';
@@ -21,8 +19,8 @@ export class SetupController {
   @Get(':token')
   @Header('Cache-Control', 'no-store')
   @Render('auth/setup')
-  form(@Param('token') token: string, @CurrentActor() actor: Actor) {
-    return this.page(token, actor.locale);
+  form(@Param('token') token: string) {
+    return this.page(token);
   }
 
   @Post(':token')
@@ -40,13 +38,13 @@ export class SetupController {
   }
 
   formModel(request: Request) {
-    return this.page(String(request.params.token), actorOf(request).locale);
+    return this.page(String(request.params.token));
   }
 
-  private async page(token: string, locale: string) {
+  private async page(token: string) {
     await this.setup.checkLink(token);
     return {
-      pageTitle: translate(locale, 'setup.title'),
+      pageTitle: { key: 'setup.title' },
       token,
       termsVersion: CURRENT_TERMS_VERSION,
     };

@@ -3,9 +3,7 @@ import { SIGNED_IN_AREA } from '../auth.area';
 import { Body, Controller, Get, Post, Redirect, Render } from '@nestjs/common';
 import type { Request } from 'express';
 import type { Actor } from '../../common/actor/actor';
-import { actorOf } from '../../common/actor/actor-of';
 import { CurrentActor } from '../../common/actor/current-actor.decorator';
-import { translate } from '../../common/i18n/translator';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { AllowIncompleteSignIn } from '../../common/auth/incomplete-sign-in.decorator';
@@ -21,8 +19,8 @@ export class TermsController {
 
   @Get()
   @Render('auth/terms')
-  page(@CurrentUser() user: AuthenticatedUser, @CurrentActor() actor: Actor) {
-    return { pageTitle: translate(actor.locale, 'terms.title'), ...this.terms.status(user) };
+  page(@CurrentUser() user: AuthenticatedUser) {
+    return { pageTitle: { key: 'terms.title' }, ...this.terms.status(user) };
   }
 
   @Post()
@@ -33,6 +31,6 @@ export class TermsController {
   }
 
   formModel(request: Request) {
-    return this.page(request.user!, actorOf(request));
+    return this.page(request.user!);
   }
 }

@@ -62,12 +62,14 @@ export class TwoFactorService {
     userId: number,
     sealed: string,
     email: string,
+    /** The QR code's text for screen readers, in the reader's language. */
+    label: string,
   ): Promise<{ qrSvg: string; secret: string }> {
     const secret = this.openEnrolment(userId, sealed);
     if (secret === null) throw new Error('enrolment secret does not open for this user');
     const uri = this.totp.keyUri(secret, email);
     return {
-      qrSvg: await renderQrCodeSvg(uri, { label: 'QR code for your authenticator app', size: 200 }),
+      qrSvg: await renderQrCodeSvg(uri, { label, size: 200 }),
       secret: this.totp.displaySecret(secret),
     };
   }

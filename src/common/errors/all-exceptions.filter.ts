@@ -11,9 +11,8 @@ import { translate } from '../i18n/translator';
 import { isDatabaseUnavailable } from './database-unavailable';
 import { PageException } from './page-exception';
 import { correlationIdOf } from '../logging/correlation-id';
-import { UsersService } from '../../users/users.service';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { SessionLifetime } from '../../auth/sessions/session-lifetime';
+import { SignedInUserLookup } from '../auth/signed-in-user-lookup';
 import { shellLocals } from '../views/view-locals.interceptor';
 import { localeLocals } from '../views/locale-locals';
 
@@ -51,10 +50,7 @@ const TITLES: Record<number, string> = {
 export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
-  constructor(
-    private readonly users: UsersService,
-    private readonly lifetime: SessionLifetime,
-  ) {}
+  constructor(private readonly signedIn: SignedInUserLookup) {}
 
   catch(exception: unknown, host: ArgumentsHost): Promise<void> {
     return this.respond(exception, host).catch((error: unknown) => {
@@ -123,10 +119,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
    * no route never reaches a guard, so it is read here from the session as the guard would.
    */
   private async signedInUser(request: Request): Promise<AuthenticatedUser | undefined> {
-    if (request.user) return request.user;
-    const userId = request.session?.userId;
-    if (userId === undefined || this.lifetime.expired(request.session)) return undefined;
-    return (await this.users.findAuthenticated(userId)) ?? undefined;
+    return this.signedIn.find(request);
   }
 
   private statusOf(exception: unknown): number {

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { en } from './en.catalogue';
+import { en } from '../../catalogues/en.catalogue';
 
 const ROOT = join(__dirname, '..', '..', '..');
 

@@ -7,15 +7,12 @@ import { catalogueFor } from './translator';
  * style) gets one. The pseudo-locale formats as English and then marks the result, so its
  * pages show that dates went through here too.
  */
-const formatters = new Map<
-  string,
-  Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat
->();
+type Formatter =
+  Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.DisplayNames;
 
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>(
-  cacheKey: string,
-  build: () => T,
-): T {
+const formatters = new Map<string, Formatter>();
+
+function cached<T extends Formatter>(cacheKey: string, build: () => T): T {
   let formatter = formatters.get(cacheKey) as T | undefined;
   if (!formatter) {
     formatter = build();
@@ -111,4 +108,21 @@ export function formatRelativeTime(
     () => new Intl.RelativeTimeFormat(intlLocale(locale), { numeric: 'auto' }),
   );
   return marked(locale, format.format(Math.round(seconds / size), unit));
+}
+
+/**
+ * The name of an ISO 639-1 language in the page's locale (CLDR data, not the catalogue), or
+ * null when the code names no language.
+ */
+export function formatLanguage(code: string, locale: string): string | null {
+  if (!/^[a-z]{2}$/.test(code)) return null;
+  const names = cached(`language:${intlLocale(locale)}`, () => {
+    return new Intl.DisplayNames([intlLocale(locale)], { type: 'language', fallback: 'none' });
+  });
+  try {
+    const name = names.of(code);
+    return name ? marked(locale, name) : null;
+  } catch {
+    return null;
+  }
 }

@@ -1,5 +1,5 @@
 import MessageFormat from '@messageformat/core';
-import { en } from './en.catalogue';
+import { en } from '../../catalogues/en.catalogue';
 import { PSEUDO_LOCALE, pseudoCatalogue, pseudoLocalise } from './pseudo-locale';
 
 const format = new MessageFormat<'string'>('en', { returnType: 'string' });

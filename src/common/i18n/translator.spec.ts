@@ -1,4 +1,4 @@
-import { en } from './en.catalogue';
+import { en } from '../../catalogues/en.catalogue';
 import { availableLocales, translate, translateText } from './translator';
 
 describe('translate', () => {
@@ -47,5 +47,16 @@ describe('translate', () => {
     for (const catalogue of availableLocales())
       for (const key of Object.keys(en.messages))
         expect(() => translate(catalogue.locale, key, {})).not.toThrow();
+  });
+});
+
+describe('message references as parameters', () => {
+  it('translates a parameter given as a key, in the same locale', () => {
+    const text = translate('en', 'admin.users.roleChanged', {
+      role: { key: 'roles.focal-point' },
+      sessions: 2,
+    });
+    expect(text).toContain(translate('en', 'roles.focal-point'));
+    expect(text).not.toContain('roles.focal-point');
   });
 });

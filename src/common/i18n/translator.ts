@@ -1,6 +1,7 @@
 import MessageFormat, { type MessageFunction } from '@messageformat/core';
 import type { Catalogue } from './catalogue';
-import { en } from './en.catalogue';
+// The one place common/ reaches the catalogues: their assembly (src/catalogues/), no feature.
+import { en } from '../../catalogues/en.catalogue';
 import { DEFAULT_LOCALE, resolveLocale, supportLocale } from './locale';
 import { pseudoCatalogue } from './pseudo-locale';
 
@@ -65,7 +66,10 @@ function compiledMessage(locale: string, key: string, message: string) {
  * arguments, `{count, plural, one {# member} other {# members}}` and `{kind, select, …}` work,
  * with the locale's plural rules. The result is plain text; `{{ }}` escapes it in a page.
  * A string that is no key comes back unchanged, so a text that was never in the catalogue
- * shows up as it is (and untranslated in the pseudo-locale) rather than as a blank.
+ * shows up as it is (and untranslated in the pseudo-locale) rather than as a blank. A
+ * parameter that is itself a message reference (`{ role: { key: 'roles.expert' } }`) is
+ * translated first, in the same locale, so a service can name a role or a status by its key;
+ * a list of them is translated item by item and joined.
  */
 export function translate(
   locale: string | undefined,
@@ -77,7 +81,19 @@ export function translate(
   const message = own ?? en.messages[key];
   if (message === undefined) return key;
   const messageLocale = own === undefined ? en.locale : catalogue.locale;
-  return compiledMessage(messageLocale, key, message)(params);
+  const values = Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [
+      name,
+      isMessageRef(value)
+        ? translateText(locale, value)
+        : Array.isArray(value)
+          ? value
+              .map((item) => (isMessageRef(item) ? translateText(locale, item) : String(item)))
+              .join(', ')
+          : value,
+    ]),
+  );
+  return compiledMessage(messageLocale, key, message)(values);
 }
 
 /** A string or a message reference, as text in the locale. */

@@ -2,7 +2,6 @@ import { Body, Controller, Get, Param, Post, Query, Redirect, Render, Req } from
 import type { Request } from 'express';
 import type { Actor } from '../../common/actor/actor';
 import { CurrentActor } from '../../common/actor/current-actor.decorator';
-import { translate } from '../../common/i18n/translator';
 import { flash } from '../../common/views/flash';
 import { InArea } from '../../common/areas/area';
 import { ADMIN_MEMBER_STATES_AREA } from '../member-states.areas';
@@ -44,14 +43,10 @@ export class MemberStatesAdminController {
     @Req() request: Request,
   ) {
     const changed = await this.states.changeStatus(actor, code, body.status);
-    flash(
-      request,
-      'success',
-      translate(actor.locale, 'admin.states.statusChanged', {
-        state: changed.name,
-        status: translate(actor.locale, `status.${changed.to}`),
-      }),
-    );
+    flash(request, 'success', {
+      key: 'admin.states.statusChanged',
+      params: { state: changed.name, status: { key: `status.${changed.to}` } },
+    });
     return { url: `/admin/member-states/${changed.code}`, statusCode: 303 };
   }
 

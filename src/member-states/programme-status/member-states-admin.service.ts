@@ -6,7 +6,6 @@ import type { Actor } from '../../common/actor/actor';
 import { filterValues } from '../../common/lists/filters';
 import { AuditEvent } from '../../audit/audit-event.entity';
 import { FormError } from '../../common/forms/form-error';
-import { translate } from '../../common/i18n/translator';
 import { UN_REGIONS } from '../data/un-member-states';
 import { IwgRegion } from '../../organisations/iwg-region.entity';
 import { Organisation, type ProgrammeStatus } from '../../organisations/organisation.entity';
@@ -66,7 +65,7 @@ export class MemberStatesAdminService {
 
   async formModel(filter: MemberStateFilterDto | object) {
     return {
-      pageTitle: translate(undefined, 'admin.states.title'),
+      pageTitle: { key: 'admin.states.title' },
       regions: UN_REGIONS,
       statuses: STATUS_CHOICES,
       iwgRegions: await this.iwgRegions.find({ order: { name: 'ASC' } }),

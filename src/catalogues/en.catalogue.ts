@@ -1,11 +1,13 @@
-import type { Catalogue, Messages } from './catalogue';
-import { invitationsMessages } from '../../invitations/invitations.messages';
-import { adminMessages } from '../../admin/admin.messages';
-import { statesMessages } from '../../member-states/member-states.messages';
-import { accountMessages } from '../../account/account.messages';
-import { piuAnalystsMessages } from '../../piu-analysts/piu-analysts.messages';
-import { passwordAdviceMessages } from '../../auth/passwords/password-advice';
-import { auditMessages } from '../../audit/audit.messages';
+// The English catalogue gathers every module's messages, so it sits outside src/common/ (which
+// imports no feature): like app.module.ts for modules, this file is where the parts meet.
+import type { Catalogue, Messages } from '../common/i18n/catalogue';
+import { invitationsMessages } from '../invitations/invitations.messages';
+import { adminMessages } from '../admin/admin.messages';
+import { statesMessages } from '../member-states/member-states.messages';
+import { accountMessages } from '../account/account.messages';
+import { piuAnalystsMessages } from '../piu-analysts/piu-analysts.messages';
+import { passwordAdviceMessages } from '../auth/passwords/password-advice';
+import { auditMessages } from '../audit/audit.messages';
 
 /**
  * English: the reference catalogue. Shell, sign-in and error strings are here; each feature
@@ -106,6 +108,7 @@ const shellMessages: Messages = {
   'twoFactor.cannotDisable': 'Your role must keep two-step verification on.',
   'twoFactor.requiredText': 'Your role must use two-step verification. Set it up now to continue.',
   'twoFactor.step1': '1. Scan this code with your authenticator app',
+  'twoFactor.qrLabel': 'QR code for your authenticator app',
   'twoFactor.manual': 'Or enter this key by hand:',
   'twoFactor.step2': '2. Enter the six-digit code the app shows',
   'twoFactor.confirm': 'Turn on',
