@@ -47,7 +47,9 @@ describe('the session guard and areas', () => {
   }
 
   function guardFor(role: Role): SessionGuard {
-    const users = { findAuthenticated: () => Promise.resolve(userWith(role)) };
+    const users = {
+      loadSignedIn: () => Promise.resolve({ user: userWith(role), version: '1.1' }),
+    };
     const lifetime = { expired: () => false, end: () => Promise.resolve() };
     return new SessionGuard(
       new Reflector(),
