@@ -1,3 +1,4 @@
+import { FOUNDATION_MODULES } from './foundation-modules';
 import { randomUUID } from 'node:crypto';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
@@ -16,7 +17,6 @@ import { AppThrottlerGuard } from './common/security/throttler.guard';
 import { ViewLocalsInterceptor } from './common/views/view-locals.interceptor';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
-import { VisibilityModule } from './common/visibility/visibility.module';
 import { databaseRootModule } from './database/database-root.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { JobsModule } from './jobs/jobs.module';
@@ -24,13 +24,8 @@ import { LiveModule } from './live/live.module';
 import { StartupService } from './startup.service';
 import { MemberStatesModule } from './member-states/member-states.module';
 import { AccountModule } from './account/account.module';
-import { AuditModule } from './audit/audit.module';
-import { AuthModule } from './auth/auth.module';
 import { HealthModule } from './health/health.module';
 import { HomeModule } from './home/home.module';
-import { MailModule } from './mail/mail.module';
-import { OrganisationsModule } from './organisations/organisations.module';
-import { UsersModule } from './users/users.module';
 import { PiuAnalystsModule } from './piu-analysts/piu-analysts.module';
 
 /** Sign-in posts get their own, tighter per-IP limit. */
@@ -76,12 +71,7 @@ export class AppModule {
           },
         }),
         databaseRootModule(config.database),
-        AuditModule,
-        MailModule,
-        VisibilityModule,
-        OrganisationsModule,
-        UsersModule,
-        AuthModule,
+        ...FOUNDATION_MODULES,
         HomeModule,
         HealthModule,
         AccountModule,

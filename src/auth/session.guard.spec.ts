@@ -1,9 +1,9 @@
+import { authenticatedUser } from '../../test/support/authenticated-user';
 import { ForbiddenException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { ExecutionContext } from '@nestjs/common';
 import { SessionGuard } from './session.guard';
 import type { SessionLifetime } from './sessions/session-lifetime';
-import type { AuthenticatedUser } from '../common/auth/authenticated-user';
 import type { UsersService } from '../users/users.service';
 import type { Role } from '../common/identity/role';
 import { CURRENT_TERMS_VERSION } from './terms/terms-version';
@@ -11,23 +11,8 @@ import { defineArea, InArea } from '../common/areas/area';
 
 const TEST_AREA = defineArea({ id: 'guard-spec', path: '/guard-spec', roles: ['staff', 'expert'] });
 
-function userWith(role: Role): AuthenticatedUser {
-  return {
-    id: 1,
-    email: 'someone@example.org',
-    name: 'Someone',
-    role,
-    organisationId: 1,
-    organisationKind: 'programme',
-    organisationCode: 'UNOCT',
-    organisationName: 'UNOCT',
-    stateId: null,
-    iwgRegionId: null,
-    assignedStateIds: [],
-    twoFactorEnabled: true,
-    termsVersion: CURRENT_TERMS_VERSION,
-    timeZone: 'UTC',
-  };
+function userWith(role: Role) {
+  return authenticatedUser(role, { termsVersion: CURRENT_TERMS_VERSION });
 }
 
 describe('the session guard and areas', () => {

@@ -1,15 +1,10 @@
+import { FOUNDATION_MODULES } from '../foundation-modules';
 import { Module, type DynamicModule, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { AppConfig } from '../config/app-config';
 import { ConfigModule } from '../config/config.module';
 import { loadConfig } from '../config/load-config';
-import { AuditModule } from '../audit/audit.module';
-import { AuthModule } from '../auth/auth.module';
-import { MailModule } from '../mail/mail.module';
 import { MemberStatesModule } from '../member-states/member-states.module';
-import { VisibilityModule } from '../common/visibility/visibility.module';
-import { OrganisationsModule } from '../organisations/organisations.module';
-import { UsersModule } from '../users/users.module';
 import { databaseRootModule } from '../database/database-root.module';
 import { ReferenceDataSeeder } from '../organisations/reference-data.seeder';
 
@@ -22,12 +17,7 @@ class CliModule {
       imports: [
         ConfigModule.forRoot(config),
         databaseRootModule(config.database),
-        AuditModule,
-        MailModule,
-        VisibilityModule,
-        OrganisationsModule,
-        UsersModule,
-        AuthModule,
+        ...FOUNDATION_MODULES,
         MemberStatesModule,
       ],
     };

@@ -1,4 +1,4 @@
-import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { authenticatedUser } from '../../../test/support/authenticated-user';
 import { navigationFor } from '../views/navigation';
 import type { Role } from '../identity/role';
 import { defineArea, mayUse } from './area';
@@ -10,23 +10,8 @@ const TEST_AREA = defineArea({
   navigation: { label: 'nav.areaSpec', order: 55 },
 });
 
-function userWith(role: Role): AuthenticatedUser {
-  return {
-    id: 1,
-    email: 'someone@example.org',
-    name: 'Someone',
-    role,
-    organisationId: 1,
-    organisationKind: 'programme',
-    organisationCode: 'UNOCT',
-    organisationName: 'UNOCT',
-    stateId: null,
-    iwgRegionId: null,
-    assignedStateIds: [],
-    twoFactorEnabled: true,
-    termsVersion: null,
-    timeZone: 'UTC',
-  };
+function userWith(role: Role) {
+  return authenticatedUser(role);
 }
 
 describe('areas', () => {
