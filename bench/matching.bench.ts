@@ -13,12 +13,12 @@ import { queryFile } from '../src/screening/cli/evaluation/matching-eval';
 import { sharedDataPath } from '../src/screening/cli/evaluation/shared-data';
 
 /**
- * `npm run bench -- matching`: the matcher's speed figures of issue 3, section 5, in one thread.
+ * `npm run bench -- matching`: the matcher's speed figures, in one thread.
  * - the UN list and OFAC (2024-07-02 sdn.csv joined with the 2025-01 aliases) loaded and indexed;
  * - the 100,000 synthetic negatives screened against both: travellers per second, p50/p99;
  * - the same through the `match` command as a child process (start-up and list loading included);
  * - a synthetic list of 1,000,000 individuals generated here, indexed, with the peak RSS, then
- *   screened. Anchors from the issue: GTAS ~5 travellers/s per thread, watchman ~0.85 ms per search.
+ *   screened. Anchors: GTAS ~5 travellers/s per thread, watchman ~0.85 ms per search.
  * Prints figures and ratios; asserts nothing.
  */
 

@@ -98,7 +98,7 @@ export class SeedDemoCommand implements CliCommand {
   }
 
   /**
-   * PIU analysts are never created by the platform's operators (product.md): in the demo, the
+   * PIU analysts are never created by the platform's operators: in the demo, the
    * Kenyan focal point stands behind the account, as if they had invited the analyst.
    */
   private async createAnalyst(

@@ -20,7 +20,7 @@ export interface InvitationRefusal {
 }
 
 /**
- * The roles a person may invite (product.md). An admin invites anyone except PIU analysts:
+ * The roles a person may invite. An admin invites anyone except PIU analysts:
  * accounts that touch passenger data are the State's own business, so only a State's focal
  * point invites its analysts, and its officials. Everyone else invites nobody.
  */

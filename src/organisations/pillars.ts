@@ -1,4 +1,4 @@
-/** The roadmap's four pillars and the maritime component across them (product.md). */
+/** The roadmap's four pillars and the maritime component across them. */
 export const PILLARS = [
   { code: 'legislative', name: 'Legislative', position: 1, crossCutting: false },
   { code: 'piu', name: 'Passenger Information Unit', position: 2, crossCutting: false },

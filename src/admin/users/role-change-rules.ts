@@ -15,7 +15,7 @@ export function roleChangeRefusal(change: RoleChange): string | null {
   // An admin cannot demote themselves: there is always an admin left to undo a mistake.
   if (change.actorId === change.targetId) return 'admin.users.cannotChangeOwnRole';
   if (change.to === change.from) return 'admin.users.roleUnchanged';
-  // product.md: only a State's focal point vouches for its PIU analysts; no admin grants it.
+  // Only a State's focal point vouches for its PIU analysts; no admin grants the role.
   if (change.to === 'piu-analyst') return 'admin.users.cannotGrantAnalyst';
   if (!roleFitsOrganisation(change.to, change.organisationKind))
     return 'admin.users.roleDoesNotFit';

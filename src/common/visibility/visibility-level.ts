@@ -1,5 +1,5 @@
 /**
- * Who a piece of content is for (product.md, "Tenancy and visibility"): every member of the
+ * Who a piece of content is for: every member of the
  * platform, the States of one IWG region, one State (with programme staff and the experts
  * assigned to it), or programme staff only.
  */

@@ -29,7 +29,7 @@ const NOTHING: VisibilityReach = {
 };
 
 /**
- * The one owner of the tenancy rule (product.md, "Tenancy and visibility"). Given a user it
+ * The one owner of the tenancy rule (who sees which content). Given a user it
  * answers "may see this row?" (canSee) and builds the query condition for lists (condition);
  * both are derived from the same VisibilityReach, so a list never shows a row that the row's
  * own page would refuse, nor hides one it would show.

@@ -1,6 +1,6 @@
 /**
  * The organisations other than Member States that users belong to: the programme itself and
- * its partner agencies (product.md: every user belongs to exactly one organisation). Seeded on
+ * its partner agencies (every user belongs to exactly one organisation). Seeded on
  * first start next to the 193 Member States; `code` is the stable key the CLI takes
  * (`users:create --org CTED`) and never changes once seeded.
  */

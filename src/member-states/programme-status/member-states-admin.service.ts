@@ -68,7 +68,10 @@ export class MemberStatesAdminService {
       pageTitle: { key: 'admin.states.title' },
       regions: UN_REGIONS,
       statuses: STATUS_CHOICES,
-      iwgRegions: await this.iwgRegions.find({ order: { name: 'ASC' } }),
+      iwgRegions: (await this.iwgRegions.find({ order: { name: 'ASC' } })).map((region) => ({
+        code: region.code,
+        name: region.name,
+      })),
       filters: filterValues(filter, ['region', 'status', 'iwg']),
       states: [],
     };
