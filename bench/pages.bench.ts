@@ -89,7 +89,7 @@ async function signIn(client: Client, email: string): Promise<void> {
       const secret = /id="totp-secret">([^<]+)</.exec(page)?.[1];
       if (!secret) throw new Error('no secret on the enrolment page');
       const fields: Record<string, string> = { code: new TotpAuthenticator().codeAt(secret) };
-      if (/name="password"/.test(page)) fields.password = PASSWORD;
+      if (/name="passwordOrCode"/.test(page)) fields.passwordOrCode = PASSWORD;
       await client.submit('/account/two-factor', '/account/two-factor', fields);
     } else {
       throw new Error(`home page of ${email} answered ${home.status} → ${location}`);
