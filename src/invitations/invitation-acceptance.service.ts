@@ -66,10 +66,7 @@ export class InvitationAcceptanceService {
     // Hashing is slow on purpose (argon2id): done before the transaction so it holds no lock.
     const passwordHash = await this.hasher.hash(input.password);
     const now = new Date();
-    await this.dataSource.transaction(async (manager) => {
-      // Consumed first: a second submission of the same link waits here and then matches
-      // nothing, instead of racing to insert the same account.
-      if (!(await this.tokens.consume(invitation.id, manager))) throw invalidLink('invitation');
+    await this.tokens.redeemForAccount(invitation, 'invitation', async (manager) => {
       const users = manager.getRepository(User);
       if (await users.existsBy({ email })) {
         throw new FormError({}, 'invitations.accountExistsOnAccept');
@@ -85,7 +82,6 @@ export class InvitationAcceptanceService {
           termsAcceptedAt: now,
         }),
       );
-      await manager.getRepository(OneTimeToken).update(invitation.id, { userId: created.id });
       await this.audit.record(
         auditActor(actor, created),
         {
@@ -102,14 +98,11 @@ export class InvitationAcceptanceService {
         },
         manager,
       );
+      return created;
     });
   }
 
-  private async live(token: string): Promise<OneTimeToken> {
-    const invitation = /^[\w-]{20,100}$/.test(token)
-      ? await this.tokens.findLive('invitation', token)
-      : null;
-    if (!invitation) throw invalidLink('invitation');
-    return invitation;
+  private live(token: string): Promise<OneTimeToken> {
+    return this.tokens.liveLink('invitation', 'invitation', token);
   }
 }

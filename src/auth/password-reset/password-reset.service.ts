@@ -156,11 +156,9 @@ export class PasswordResetService implements OnModuleDestroy {
   }
 
   private async live(token: string): Promise<{ row: OneTimeToken; user: User }> {
-    const row = /^[\w-]{20,100}$/.test(token)
-      ? await this.tokens.findLive('password-reset', token)
-      : null;
-    const user = row?.userId ? await this.users.findById(row.userId) : null;
-    if (!row || !user || !user.active) throw invalidLink('reset');
+    const row = await this.tokens.liveLink('password-reset', 'reset', token);
+    const user = row.userId ? await this.users.findById(row.userId) : null;
+    if (!user || !user.active) throw invalidLink('reset');
     return { row, user };
   }
 }

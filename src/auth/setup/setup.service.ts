@@ -45,8 +45,7 @@ export class SetupService {
       },
       termsErrors(input.accept),
     );
-    await this.dataSource.transaction(async (manager) => {
-      if (!(await this.tokens.consume(row.id, manager))) throw invalidLink('setup');
+    await this.tokens.redeemForAccount(row, 'setup', async (manager) => {
       const users = manager.getRepository(User);
       if ((await users.countBy({ role: 'admin' })) > 0) throw invalidLink('setup');
       if (await users.existsBy({ email })) throw FormError.field('email', 'setup.emailTaken');
@@ -56,7 +55,6 @@ export class SetupService {
         termsVersion: CURRENT_TERMS_VERSION,
         termsAcceptedAt: acceptedAt,
       });
-      await manager.getRepository(OneTimeToken).update(row.id, { userId: admin.id });
       await this.audit.record(
         auditActor(actor, admin),
         {
@@ -67,12 +65,12 @@ export class SetupService {
         },
         manager,
       );
+      return admin;
     });
   }
 
   private async live(token: string): Promise<OneTimeToken> {
-    const row = /^[\w-]{20,100}$/.test(token) ? await this.tokens.findLive('setup', token) : null;
-    if (!row) throw invalidLink('setup');
+    const row = await this.tokens.liveLink('setup', 'setup', token);
     const admins = await this.dataSource.getRepository(User).countBy({ role: 'admin' });
     if (admins > 0) throw invalidLink('setup');
     return row;
