@@ -83,6 +83,36 @@ describe('my account', () => {
   });
 
   describe('profile', () => {
+    it("keeps the member's portal language, which wins over the browser's", async () => {
+      const user = await person({ name: 'Lucía Pérez' });
+      const agent = await signedIn(user);
+      const form = await agent.get('/account/profile');
+      expect(form.text).toMatch(/<option value="">Your browser(&#x27;|')s language<\/option>/);
+      expect(form.text).toMatch(/<option value="en">English<\/option>/);
+      // Nothing chosen yet: the browser's language (the pseudo-locale here) is used.
+      const asked = await agent.get('/account').set('Accept-Language', 'en-XA');
+      expect(asked.text).toContain('⟦');
+
+      const csrf = /name="_csrf" value="([^"]+)"/.exec(form.text)![1];
+      const saved = await agent
+        .post('/account/profile')
+        .type('form')
+        .send({ _csrf: csrf, name: 'Lucía Pérez', timeZone: 'UTC', locale: 'en' });
+      expect(saved.status).toBe(303);
+      expect((await reload(user)).locale).toBe('en');
+      const chosen = await agent.get('/account').set('Accept-Language', 'en-XA');
+      expect(chosen.text).not.toContain('⟦');
+      expect(chosen.text).toContain('<html lang="en"');
+
+      const refused = await agent
+        .post('/account/profile')
+        .type('form')
+        .send({ _csrf: csrf, name: 'Lucía Pérez', timeZone: 'UTC', locale: 'xx' });
+      expect(refused.status).toBe(400);
+      expect(refused.text).toContain('Choose a language from the list.');
+      expect((await reload(user)).locale).toBe('en');
+    });
+
     it('shows the current values, saves name, languages and time zone, and audits the change', async () => {
       const user = await person({ name: 'Amina Odhiambo', languages: 'en,sw', timeZone: 'UTC' });
       const agent = await signedIn(user);

@@ -40,6 +40,10 @@ export const accountMessages: Messages = {
   'account.profile.tooManyLanguages':
     'List at most {max, plural, one {# language} other {# languages}}.',
   'account.profile.timeZoneInvalid': 'Choose a time zone from the list.',
+  'account.profile.locale': 'Language of the portal',
+  'account.profile.localeHint': 'Pages, messages and dates are shown in this language.',
+  'account.profile.localeBrowser': "Your browser's language",
+  'account.profile.localeInvalid': 'Choose a language from the list.',
 
   'account.password.title': 'Change your password',
   'account.password.intro':

@@ -1,3 +1,4 @@
+import { choosableLocales } from '../common/i18n/translator';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
@@ -21,6 +22,7 @@ interface ProfileValues {
   unLanguages: string[];
   otherLanguages: string;
   timeZone: string;
+  locale: string;
 }
 
 /** The person's own profile: name, languages spoken, time zone. E-mail and role are not theirs to change. */
@@ -50,6 +52,12 @@ export class ProfileService {
         checked: values.unLanguages.includes(code),
       })),
       timeZones: TIME_ZONES.map((zone) => ({ value: zone, selected: zone === values.timeZone })),
+      // Each language named in the page's own language, like the languages spoken above.
+      locales: choosableLocales().map((locale) => ({
+        value: locale,
+        label: languageName(locale.split('-')[0], actor.locale) ?? locale,
+        selected: locale === values.locale,
+      })),
     };
   }
 
@@ -70,7 +78,12 @@ export class ProfileService {
       });
     }
     const current = await this.users.findOneByOrFail({ id: user.id });
-    const next = { name: form.name, languages: languages.join(','), timeZone: form.timeZone };
+    const next = {
+      name: form.name,
+      languages: languages.join(','),
+      timeZone: form.timeZone,
+      locale: form.locale ? form.locale : null,
+    };
     const changed = (Object.keys(next) as (keyof typeof next)[]).filter(
       (field) => current[field] !== next[field],
     );
@@ -88,7 +101,7 @@ export class ProfileService {
   private async storedValues(userId: number): Promise<ProfileValues> {
     const stored = await this.users.findOneOrFail({
       where: { id: userId },
-      select: { id: true, name: true, languages: true, timeZone: true },
+      select: { id: true, name: true, languages: true, timeZone: true, locale: true },
     });
     const { un, other } = splitLanguages(storedLanguages(stored.languages));
     return {
@@ -96,6 +109,7 @@ export class ProfileService {
       unLanguages: un,
       otherLanguages: other.join(', '),
       timeZone: stored.timeZone,
+      locale: stored.locale ?? '',
     };
   }
 }
@@ -108,5 +122,6 @@ function postedValues(body: Record<string, unknown>): ProfileValues {
     unLanguages: (Array.isArray(list) ? list : [list]).filter((v) => typeof v === 'string'),
     otherLanguages: text(body.otherLanguages),
     timeZone: text(body.timeZone),
+    locale: text(body.locale),
   };
 }

@@ -49,6 +49,7 @@ const values: Messages = {
   'audit.value.name': 'name',
   'audit.value.languages': 'languages',
   'audit.value.timeZone': 'time zone',
+  'audit.value.locale': 'portal language',
   'audit.missing': '–',
 };
 

@@ -19,6 +19,7 @@ function user(role: Role, overrides: Partial<AuthenticatedUser> = {}): Authentic
     twoFactorEnabled: true,
     termsVersion: '2026-11-01',
     timeZone: 'UTC',
+    locale: null,
     ...overrides,
   };
 }

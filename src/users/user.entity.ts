@@ -48,6 +48,10 @@ export class User {
   @Column({ type: 'varchar', length: 64, default: 'UTC' })
   timeZone!: string;
 
+  /** The portal language the person chose (a catalogue locale); null: the browser's language. */
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  locale!: string | null;
+
   /**
    * The TOTP secret sealed with AES-256-GCM (SecretBox, bound to this user's id); null until
    * enrolment is confirmed with a valid code. A copy of the database alone yields no codes.

@@ -20,6 +20,7 @@ interface SignedInRow {
   role: Role;
   active: number | boolean;
   time_zone: string;
+  locale: string | null;
   terms_version: string | null;
   two_factor: number;
   user_version: number;
@@ -49,7 +50,7 @@ export class UsersService {
     const q = (name: string) => dataSource.driver.escape(name);
     // Booleans as 0/1 and no dates, so both drivers return the same plain values.
     this.signedInSql =
-      `SELECT u.id, u.email, u.name, u.role, u.active, u.time_zone, u.terms_version, ` +
+      `SELECT u.id, u.email, u.name, u.role, u.active, u.time_zone, u.locale, u.terms_version, ` +
       `CASE WHEN u.totp_secret IS NOT NULL AND u.totp_enabled_at IS NOT NULL THEN 1 ELSE 0 END AS two_factor, ` +
       `u.${q('version')} AS user_version, o.id AS organisation_id, o.kind AS organisation_kind, ` +
       `o.code AS organisation_code, o.name AS organisation_name, o.iwg_region_id, ` +
@@ -96,6 +97,7 @@ export class UsersService {
         twoFactorEnabled: Number(row.two_factor) === 1,
         termsVersion: row.terms_version,
         timeZone: row.time_zone,
+        locale: row.locale,
       },
     };
   }
@@ -119,5 +121,6 @@ export function toAuthenticatedUser(user: User): AuthenticatedUser {
     twoFactorEnabled: user.totpSecret !== null && user.totpEnabledAt !== null,
     termsVersion: user.termsVersion,
     timeZone: user.timeZone,
+    locale: user.locale,
   };
 }

@@ -21,6 +21,7 @@ export function authenticatedUser(
     twoFactorEnabled: true,
     termsVersion: null,
     timeZone: 'UTC',
+    locale: null,
     ...overrides,
   };
 }

@@ -1,3 +1,4 @@
+import { choosableLocales } from '../../common/i18n/translator';
 import { Transform } from 'class-transformer';
 import {
   IsIn,
@@ -71,4 +72,9 @@ export class UpdateProfileDto {
 
   @IsIn(TIME_ZONES, { message: 'account.profile.timeZoneInvalid' })
   timeZone!: string;
+
+  /** A catalogue locale, or '' for the browser's language. */
+  @IsOptional()
+  @IsIn(['', ...choosableLocales()], { message: 'account.profile.localeInvalid' })
+  locale?: string;
 }

@@ -12,7 +12,7 @@ export function actorOf(request: Request): Actor {
     user,
     ip: normaliseIp(request.ip),
     correlationId: correlationIdOf(request) || null,
-    locale: resolveLocale(request.headers['accept-language']),
+    locale: resolveLocale(request.headers['accept-language'], user?.locale),
     timeZone: user?.timeZone ?? 'UTC',
     source: request.originalUrl,
   };

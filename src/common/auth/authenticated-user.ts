@@ -25,6 +25,8 @@ export interface AuthenticatedUser {
   twoFactorEnabled: boolean;
   termsVersion: string | null;
   timeZone: string;
+  /** The portal language the person chose; null follows the browser's Accept-Language. */
+  locale: string | null;
 }
 
 declare module 'express-serve-static-core' {

@@ -3,7 +3,7 @@ import type { Catalogue } from './catalogue';
 // The one place common/ reaches the catalogues: their assembly (src/catalogues/), no feature.
 import { en } from '../../catalogues/en.catalogue';
 import { DEFAULT_LOCALE, resolveLocale, supportLocale } from './locale';
-import { pseudoCatalogue } from './pseudo-locale';
+import { PSEUDO_LOCALE, pseudoCatalogue } from './pseudo-locale';
 
 export { DEFAULT_LOCALE, resolveLocale };
 
@@ -36,6 +36,11 @@ export function isMessageRef(value: unknown): value is MessageRef {
 /** Every locale the portal has a catalogue for (English now; the other five UN languages later). */
 export function availableLocales(): Catalogue[] {
   return [...CATALOGUES.values()];
+}
+
+/** The locales a person may choose for the portal: every catalogue but the pseudo-locale. */
+export function choosableLocales(): string[] {
+  return [...CATALOGUES.keys()].filter((locale) => locale !== PSEUDO_LOCALE);
 }
 
 export function catalogueFor(locale: string | undefined): Catalogue {

@@ -20,6 +20,7 @@ const official: AuthenticatedUser = {
   twoFactorEnabled: false,
   termsVersion: null,
   timeZone: 'UTC',
+  locale: null,
 };
 const actor: Actor = { ...SYSTEM_ACTOR, user: official, source: '/things/5' };
 

@@ -29,6 +29,7 @@ function userOf(role: Role, overrides: Partial<AuthenticatedUser> = {}): Authent
     twoFactorEnabled: true,
     termsVersion: '2026-11-01',
     timeZone: 'UTC',
+    locale: null,
     ...overrides,
   };
 }

@@ -1,0 +1,24 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+// Generated from the entities by `npm run -s cli -- migration:generate` (sqlite). Reviewed; never edited after landing.
+export class UserLocale1796135538496 implements MigrationInterface {
+  name = 'UserLocale1796135538496';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query("DROP INDEX \"IDX_e12875dfb3b1d92d7d7c5377e2\"");
+    await queryRunner.query("CREATE TABLE \"temporary_user\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"email\" varchar(254) NOT NULL, \"name\" varchar(200) NOT NULL, \"role\" varchar(16) NOT NULL, \"organisation_id\" integer NOT NULL, \"password_hash\" varchar(255) NOT NULL, \"active\" boolean NOT NULL DEFAULT (1), \"languages\" varchar(100) NOT NULL DEFAULT (''), \"time_zone\" varchar(64) NOT NULL DEFAULT ('UTC'), \"totp_secret\" varchar(160), \"totp_last_step\" bigint, \"totp_enabled_at\" datetime(3), \"terms_version\" varchar(32), \"terms_accepted_at\" datetime(3), \"failed_logins\" integer NOT NULL DEFAULT (0), \"failed_login_window_start\" datetime(3), \"locked_until\" datetime(3), \"lockouts\" integer NOT NULL DEFAULT (0), \"last_login_at\" datetime(3), \"created_at\" datetime(6) NOT NULL DEFAULT (datetime('now')), \"updated_at\" datetime(6) NOT NULL DEFAULT (datetime('now')), \"version\" integer NOT NULL DEFAULT (1), \"locale\" varchar(16), CONSTRAINT \"FK_c7a4825eaaf9118259b890ad65d\" FOREIGN KEY (\"organisation_id\") REFERENCES \"organisation\" (\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION)");
+    await queryRunner.query("INSERT INTO \"temporary_user\"(\"id\", \"email\", \"name\", \"role\", \"organisation_id\", \"password_hash\", \"active\", \"languages\", \"time_zone\", \"totp_secret\", \"totp_last_step\", \"totp_enabled_at\", \"terms_version\", \"terms_accepted_at\", \"failed_logins\", \"failed_login_window_start\", \"locked_until\", \"lockouts\", \"last_login_at\", \"created_at\", \"updated_at\", \"version\") SELECT \"id\", \"email\", \"name\", \"role\", \"organisation_id\", \"password_hash\", \"active\", \"languages\", \"time_zone\", \"totp_secret\", \"totp_last_step\", \"totp_enabled_at\", \"terms_version\", \"terms_accepted_at\", \"failed_logins\", \"failed_login_window_start\", \"locked_until\", \"lockouts\", \"last_login_at\", \"created_at\", \"updated_at\", \"version\" FROM \"user\"");
+    await queryRunner.query("DROP TABLE \"user\"");
+    await queryRunner.query("ALTER TABLE \"temporary_user\" RENAME TO \"user\"");
+    await queryRunner.query("CREATE UNIQUE INDEX \"IDX_e12875dfb3b1d92d7d7c5377e2\" ON \"user\" (\"email\") ");
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query("DROP INDEX \"IDX_e12875dfb3b1d92d7d7c5377e2\"");
+    await queryRunner.query("ALTER TABLE \"user\" RENAME TO \"temporary_user\"");
+    await queryRunner.query("CREATE TABLE \"user\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"email\" varchar(254) NOT NULL, \"name\" varchar(200) NOT NULL, \"role\" varchar(16) NOT NULL, \"organisation_id\" integer NOT NULL, \"password_hash\" varchar(255) NOT NULL, \"active\" boolean NOT NULL DEFAULT (1), \"languages\" varchar(100) NOT NULL DEFAULT (''), \"time_zone\" varchar(64) NOT NULL DEFAULT ('UTC'), \"totp_secret\" varchar(160), \"totp_last_step\" bigint, \"totp_enabled_at\" datetime(3), \"terms_version\" varchar(32), \"terms_accepted_at\" datetime(3), \"failed_logins\" integer NOT NULL DEFAULT (0), \"failed_login_window_start\" datetime(3), \"locked_until\" datetime(3), \"lockouts\" integer NOT NULL DEFAULT (0), \"last_login_at\" datetime(3), \"created_at\" datetime(6) NOT NULL DEFAULT (datetime('now')), \"updated_at\" datetime(6) NOT NULL DEFAULT (datetime('now')), \"version\" integer NOT NULL DEFAULT (1), CONSTRAINT \"FK_c7a4825eaaf9118259b890ad65d\" FOREIGN KEY (\"organisation_id\") REFERENCES \"organisation\" (\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION)");
+    await queryRunner.query("INSERT INTO \"user\"(\"id\", \"email\", \"name\", \"role\", \"organisation_id\", \"password_hash\", \"active\", \"languages\", \"time_zone\", \"totp_secret\", \"totp_last_step\", \"totp_enabled_at\", \"terms_version\", \"terms_accepted_at\", \"failed_logins\", \"failed_login_window_start\", \"locked_until\", \"lockouts\", \"last_login_at\", \"created_at\", \"updated_at\", \"version\") SELECT \"id\", \"email\", \"name\", \"role\", \"organisation_id\", \"password_hash\", \"active\", \"languages\", \"time_zone\", \"totp_secret\", \"totp_last_step\", \"totp_enabled_at\", \"terms_version\", \"terms_accepted_at\", \"failed_logins\", \"failed_login_window_start\", \"locked_until\", \"lockouts\", \"last_login_at\", \"created_at\", \"updated_at\", \"version\" FROM \"temporary_user\"");
+    await queryRunner.query("DROP TABLE \"temporary_user\"");
+    await queryRunner.query("CREATE UNIQUE INDEX \"IDX_e12875dfb3b1d92d7d7c5377e2\" ON \"user\" (\"email\") ");
+  }
+}
