@@ -16,8 +16,11 @@ import type { DoubleCsrfUtilities } from 'csrf-csrf';
 import { registerViewHelpers } from './common/views/view-helpers';
 import type { AppConfig } from './config/app-config';
 import { correlationIdOf } from './common/logging/correlation-id';
+import { AppLogger } from './common/logging/app-logger';
+import { requestLog } from './common/logging/request-log';
 import { LiveGateway } from './live/live.gateway';
 import { localeLocals } from './common/views/locale-locals';
+import { pageShell } from './common/views/page-shell';
 
 /** The project folder (views/, public/): found upwards, so it is the same from src/ under Jest and from dist/src/. */
 function projectRoot(start: string): string {
@@ -48,6 +51,8 @@ export const SESSION_COOKIE = 'cttp.sid';
 export function configureApp(app: NestExpressApplication, config: AppConfig): TypeormSessionStore {
   app.set('trust proxy', config.trustProxy ? 1 : false);
   app.disable('x-powered-by');
+  // First, so every later step (the 503 page of the session step too) has the correlation id.
+  app.use(requestLog(app.get(AppLogger).pino));
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -136,6 +141,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): Ty
     });
   });
   app.use(csrfTokenLocals(app.get<DoubleCsrfUtilities>(CSRF), config));
+  app.use(pageShell());
   app.enableShutdownHooks();
   return store;
 }

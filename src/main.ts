@@ -1,13 +1,13 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { configureApp } from './app.setup';
 import { ConfigError } from './config/config-error';
 import { loadConfig } from './config/load-config';
 import type { AppConfig } from './config/app-config';
 import { formValidationPipe } from './common/forms/form-validation.pipe';
+import { AppLogger } from './common/logging/app-logger';
 import { QuietStartupLogger } from './common/logging/quiet-startup-logger';
 import { SETUP_LINK_TTL_MS } from './auth/setup/first-admin.service';
 import { setupBanner } from './auth/setup/setup-banner';
@@ -17,7 +17,7 @@ export async function createApp(config = loadConfig()): Promise<NestExpressAppli
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     bufferLogs: true,
   });
-  app.useLogger(new QuietStartupLogger(app.get(Logger), config.logLevel));
+  app.useLogger(new QuietStartupLogger(app.get(AppLogger), config.logLevel));
   app.useGlobalPipes(formValidationPipe());
   configureApp(app, config);
   return app;
@@ -34,7 +34,7 @@ export async function startServer(
   const app = await createApp(config);
   await app.listen(config.port);
   app
-    .get(Logger)
+    .get(AppLogger)
     .log(`CTTP platform listening on ${config.publicUrl} (database: ${config.database.engine})`);
   const setupLink = app.get(StartupService).setupLink;
   if (setupLink) out.write(setupBanner(setupLink, SETUP_LINK_TTL_MS / 3_600_000));

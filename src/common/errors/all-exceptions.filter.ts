@@ -13,7 +13,7 @@ import { PageException } from './page-exception';
 import { correlationIdOf } from '../logging/correlation-id';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { SignedInUserLookup } from '../auth/signed-in-user-lookup';
-import { shellLocals } from '../views/view-locals.interceptor';
+import { shellLocals } from '../views/page-shell';
 import { localeLocals } from '../views/locale-locals';
 
 interface ErrorView {
@@ -70,7 +70,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const isApi = request.path.startsWith('/api/');
     const status = this.statusOf(exception);
     const correlationId = correlationIdOf(request);
-    // An error can come before the view-locals interceptor ran (a guard, an unknown route).
+    // The locale is needed for the messages below, before any page is rendered.
     const { locale } = Object.assign(response.locals, localeLocals(request));
 
     if (exception instanceof PageException && !isApi) {

@@ -1,22 +1,17 @@
-import { SetMetadata } from '@nestjs/common';
-import type { Request } from 'express';
+import { applyDecorators, SetMetadata, UseInterceptors } from '@nestjs/common';
+import { FormViewInterceptor } from './form-view.interceptor';
+import { FORM_VIEW, type FormModel } from './form-view.metadata';
 
-export const FORM_VIEW = 'formView';
+export { FORM_VIEW, type FormModel, type FormViewOptions } from './form-view.metadata';
 
 /**
- * The rest of a form page's model (select options, the object being edited), built by the
- * controller for the request that failed: `(controller, request) => controller.userModel(request)`.
- * A function, not a method name, so the compiler checks that the method exists and renaming it
- * renames the reference.
+ * The view a POST handler re-renders, with the user's input and messages, when the form is wrong.
+ * The interceptor that does it sits on these routes only: every interceptor costs each request
+ * it wraps an RxJS pipeline.
  */
-export type FormModel<C> = (controller: C, request: Request) => object | Promise<object>;
-
-export interface FormViewOptions {
-  view: string;
-  model?: FormModel<never>;
-}
-
-/** The view a POST handler re-renders, with the user's input and messages, when the form is wrong. */
 export function FormView<C>(view: string, model?: FormModel<C>): MethodDecorator {
-  return SetMetadata(FORM_VIEW, { view, model: model as FormModel<never> | undefined });
+  return applyDecorators(
+    SetMetadata(FORM_VIEW, { view, model: model as FormModel<never> | undefined }),
+    UseInterceptors(FormViewInterceptor),
+  );
 }

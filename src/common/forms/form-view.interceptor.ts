@@ -5,12 +5,13 @@ import {
   type NestInterceptor,
 } from '@nestjs/common';
 import { ModuleRef, Reflector } from '@nestjs/core';
-import type { Request, Response } from 'express';
+import type { Request } from 'express';
 import { catchError, from, map, type Observable } from 'rxjs';
 import { PageException } from '../errors/page-exception';
 import { translate } from '../i18n/translator';
 import { FormError } from './form-error';
-import { FORM_VIEW, type FormModel, type FormViewOptions } from './form-view.decorator';
+import { localeLocals } from '../views/locale-locals';
+import { FORM_VIEW, type FormModel, type FormViewOptions } from './form-view.metadata';
 
 /** Fields whose values never go back into a page. */
 const SECRET_FIELDS = /password|secret|code|_csrf|token/i;
@@ -37,8 +38,7 @@ export class FormViewInterceptor implements NestInterceptor {
       catchError((error: unknown) => {
         if (!(error instanceof FormError)) throw error;
         const request = context.switchToHttp().getRequest<Request>();
-        const locals = context.switchToHttp().getResponse<Response>().locals;
-        const locale = typeof locals.locale === 'string' ? locals.locale : undefined;
+        const { locale } = localeLocals(request);
         const controller: object = this.moduleRef.get(context.getClass(), { strict: false });
         // Thrown, not rendered here: the handler's @Redirect/@Render must not run after it.
         return from(this.baseModel(controller, options, request)).pipe(

@@ -11,7 +11,7 @@ export interface LocaleLocals {
 
 /**
  * The locale and time zone of a page, the same the request's Actor carries: set on every page's
- * locals (by the view-locals interceptor, the error filter and the 503 page) so `{{t}}` and
+ * locals (by the page shell, the error filter and the 503 page) so `{{t}}` and
  * the date helpers render in them.
  */
 export function localeLocals(request: Request): LocaleLocals {
