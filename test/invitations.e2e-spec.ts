@@ -170,6 +170,29 @@ describe('invitations', () => {
     expect(home.headers.location).toBe('/account/two-factor');
   });
 
+  it("puts a focal point's pending invitations on their home page, and not an official's", async () => {
+    const focal = await createUser(t.dataSource, { role: 'focal-point', org: 'GHA' });
+    const agent = agentFor(t.server);
+    await signIn(agent, focal);
+    const empty = await agent.get('/');
+    expect(empty.status).toBe(200);
+    expect(empty.text).toContain('id="dash-pending-invitations"');
+    expect(empty.text).toContain('No invitation is waiting for an answer.');
+
+    expect((await invite(agent, { email: 'kofi@gov.gh', role: 'official' })).status).toBe(201);
+    const home = await agent.get('/');
+    expect(home.text).toContain('1 invitation has not been accepted yet.');
+    expect(home.text).toContain('kofi@gov.gh');
+    // Kenya's focal point does not see Ghana's invitation on their page.
+    expect((await kenyaFocalAgent.get('/')).text).not.toContain('kofi@gov.gh');
+
+    const official = agentFor(t.server);
+    await signIn(official, await createUser(t.dataSource, { role: 'official', org: 'GHA' }));
+    const officialHome = await official.get('/');
+    expect(officialHome.status).toBe(200);
+    expect(officialHome.text).not.toContain('dash-pending-invitations');
+  });
+
   it('keeps a focal point to officials and analysts of their own State', async () => {
     const before = await tokens().count();
     const otherState = await invite(kenyaFocalAgent, {

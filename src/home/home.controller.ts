@@ -2,8 +2,8 @@ import { InArea } from '../common/areas/area';
 import { HOME_AREA } from './home.area';
 import { Controller, Get, Render, Req } from '@nestjs/common';
 import type { Request } from 'express';
-import type { AuthenticatedUser } from '../common/auth/authenticated-user';
-import { CurrentUser } from '../common/auth/current-user.decorator';
+import type { Actor } from '../common/actor/actor';
+import { CurrentActor } from '../common/actor/current-actor.decorator';
 import { HomeService } from './home.service';
 
 @Controller()
@@ -13,7 +13,7 @@ export class HomeController {
 
   @Get()
   @Render('home/dashboard')
-  dashboard(@CurrentUser() user: AuthenticatedUser, @Req() request: Request) {
-    return this.home.dashboard(user, request.session.previousLoginAt);
+  dashboard(@CurrentActor() actor: Actor, @Req() request: Request) {
+    return this.home.dashboard(actor, request.session.previousLoginAt);
   }
 }

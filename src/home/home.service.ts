@@ -1,9 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { AuthenticatedUser } from '../common/auth/authenticated-user';
+import { userOf, type Actor } from '../common/actor/actor';
 import { ReferenceDataCache } from '../organisations/reference-data.cache';
+import { DashboardBlocks } from './dashboard-blocks';
 
-/** The signed-in person's start page: who they are, their State, and the modules for their role. */
+/**
+ * The signed-in person's start page: who they are, their State, and the blocks the modules
+ * contribute for them (DashboardBlocks).
+ */
 @Injectable()
 export class HomeService {
   /** Every home page asks it: plain SQL built once rather than a query builder per call. */
@@ -12,18 +16,21 @@ export class HomeService {
   constructor(
     private readonly referenceData: ReferenceDataCache,
     private readonly dataSource: DataSource,
+    private readonly blocks: DashboardBlocks,
   ) {
     const user = dataSource.driver.escape('user');
     this.colleaguesSql = `SELECT COUNT(*) AS n FROM ${user} WHERE organisation_id = ? AND active = 1`;
   }
 
-  async dashboard(user: AuthenticatedUser, previousLoginAt: number | undefined) {
-    const [pillars, state, colleagues] = await Promise.all([
+  async dashboard(actor: Actor, previousLoginAt: number | undefined) {
+    const user = userOf(actor);
+    const [pillars, state, colleagues, blocks] = await Promise.all([
       this.referenceData.pillars(),
       user.stateId ? this.referenceData.organisation(user.stateId) : Promise.resolve(undefined),
       this.dataSource
         .query<{ n: number | string }[]>(this.colleaguesSql, [user.organisationId])
         .then((rows) => Number(rows[0].n)),
+      this.blocks.load(actor),
     ]);
     return {
       pageTitle: { key: 'home.title' },
@@ -35,6 +42,7 @@ export class HomeService {
       lastLoginAt: previousLoginAt === undefined ? null : new Date(previousLoginAt),
       pillars: pillars.map((pillar) => ({ name: pillar.name, crossCutting: pillar.crossCutting })),
       twoFactorEnabled: user.twoFactorEnabled,
+      blocks,
     };
   }
 }

@@ -6,6 +6,14 @@ import type { Messages } from '../common/i18n/catalogue';
  */
 export const invitationsMessages: Messages = {
   'invitations.title': 'Invitations',
+  'invitations.block.title': 'Invitations waiting for an answer',
+  'invitations.block.waiting':
+    '{count, plural, one {# invitation has not been accepted yet.} other {# invitations have not been accepted yet.}}',
+  'invitations.block.expires': 'expires',
+  'invitations.block.all': '{count, plural, one {See it} other {See all #}}',
+  'invitations.block.none':
+    'No invitation is waiting for an answer. Invite the colleagues who should work on the platform.',
+  'invitations.block.invite': 'Invite someone',
   'invitations.invite': 'Invite someone',
   'invitations.filterLabel': 'Filter invitations',
   'invitations.filterStatus': 'Status',

@@ -105,6 +105,18 @@ export class InvitationsService {
     };
   }
 
+  /** The pending invitations the actor may see, soonest to expire first (the dashboard's block). */
+  async pending(actor: Actor, limit: number) {
+    const now = new Date();
+    const where = this.statusCondition(this.scope(userOf(actor)), 'pending', now);
+    const [rows, total] = await this.tokens.findAndCount({
+      where,
+      order: { expiresAt: 'ASC', id: 'ASC' },
+      take: limit,
+    });
+    return { total, invitations: await this.views(rows, now) };
+  }
+
   async formModel(user: AuthenticatedUser, selection: FormSelection = {}) {
     const fixedId = fixedOrganisationId(user);
     const roles = invitableRoles(user).map((role) => ({
