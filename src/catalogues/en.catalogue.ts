@@ -140,7 +140,8 @@ const shellMessages: Messages = {
   'home.twoFactor': 'Two-step verification',
   'home.on': 'On',
   'home.off': 'Off',
-  'home.blockUnavailable': 'This part of your page could not be loaded just now. Reload the page to try again.',
+  'home.blockUnavailable':
+    'This part of your page could not be loaded just now. Reload the page to try again.',
   'home.manageAccount': 'Manage your account',
   'home.pillars': 'Programme pillars',
 
