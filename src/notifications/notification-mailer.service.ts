@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, IsNull, LessThanOrEqual, type Repository } from 'typeorm';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user';
@@ -55,9 +55,7 @@ const DIGEST_READ_LIMIT = 500;
  * failed is retried, then picked up again by the sweep, never lost.
  */
 @Injectable()
-export class NotificationMailer implements OnApplicationBootstrap {
-  private readonly logger = new Logger('Notifications');
-
+export class NotificationMailer implements OnModuleInit, OnApplicationBootstrap {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -71,11 +69,15 @@ export class NotificationMailer implements OnApplicationBootstrap {
     private readonly mail: MailService,
     private readonly jobs: JobRunner,
     private readonly clock: Clock,
-  ) {
-    jobs.register(SEND_NOTIFICATION_MAIL, ({ notificationId }) => this.sendOne(notificationId));
-    jobs.register(SEND_DIGEST, ({ userId }) => this.sendDigest(userId));
-    jobs.register(MAIL_SWEEP, () => this.sweepMail());
-    jobs.register(DIGEST_SWEEP, () => this.sweepDigests());
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.register(SEND_NOTIFICATION_MAIL, ({ notificationId }) =>
+      this.sendOne(notificationId),
+    );
+    this.jobs.register(SEND_DIGEST, ({ userId }) => this.sendDigest(userId));
+    this.jobs.register(MAIL_SWEEP, () => this.sweepMail());
+    this.jobs.register(DIGEST_SWEEP, () => this.sweepDigests());
   }
 
   async onApplicationBootstrap(): Promise<void> {

@@ -54,8 +54,9 @@ export class NotificationsController {
     @Req() request: Request,
   ) {
     const result = await this.centre.open(actor, id);
-    // Only a path of the portal: a source's answer never sends anyone to another site.
-    if ('path' in result && result.path.startsWith('/') && !result.path.startsWith('//')) {
+    // Only a path of the portal (not `//host` nor `/\host`, which browsers read as another
+    // site): a source's answer never sends anyone away.
+    if ('path' in result && /^\/(?![/\\])/.test(result.path)) {
       return { url: result.path };
     }
     flash(request, 'info', 'notifications.unavailable');
