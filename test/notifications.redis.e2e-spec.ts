@@ -1,11 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import type { NotificationSource } from '../src/notifications/notification-source';
 import { NotificationsService } from '../src/notifications/notifications.service';
 import { createUser } from './support/factories';
 import { agentFor, postForm, signIn } from './support/http';
-import { TEST_ORIGIN, connectLive, cookieOf, listen, type LiveClient } from './support/live-client';
-import { redisUnderTest, removeRedisKeys, requireRedis } from './support/redis';
-import { startTestApp, type TestApp } from './support/test-app';
+import { TEST_ORIGIN, connectLive, cookieOf, type LiveClient } from './support/live-client';
+import { redisUnderTest, removeRedisKeys, startTwoInstances } from './support/redis';
+import type { TestApp } from './support/test-app';
 
 /** Every subject visible to everyone: this suite is about the count, not about access. */
 const OPEN_SOURCE: NotificationSource = {
@@ -26,17 +25,9 @@ describe('the unread badge across instances (Redis)', () => {
   const sockets: LiveClient[] = [];
 
   beforeAll(async () => {
-    await requireRedis(redis);
-    const shared = {
-      REDIS_URL: redis.url,
-      REDIS_PREFIX: redis.prefix,
-      SESSION_SECRET: randomBytes(32).toString('hex'),
-      ENCRYPTION_KEY: randomBytes(32).toString('hex'),
-    };
-    a = await startTestApp(shared);
-    await listen(a);
-    b = await startTestApp(shared, () => a.config.database);
-    urlB = await listen(b);
+    let urls: { b: string };
+    ({ a, b, urls } = await startTwoInstances(redis));
+    urlB = urls.b;
     for (const app of [a, b]) app.app.get(NotificationsService).registerSource(OPEN_SOURCE);
   });
   afterAll(async () => {
