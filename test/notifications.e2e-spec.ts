@@ -478,6 +478,12 @@ describe('notifications', () => {
     expect((await rowsOf(user.id))[0].mailState).toBe('sent');
   });
 
+  it('serves the socket.io browser client the badge script needs, as a script', async () => {
+    const response = await agentFor(t.server).get('/assets/js/socket.io.min.js').expect(200);
+    expect(response.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(response.text).toMatch(/^\/\*!\s*\n?\s*\*?\s*Socket\.IO v4/);
+  });
+
   it('saves preferences with a no-JavaScript form, and re-renders a bad one with its message', async () => {
     const { user, agent } = await member();
     const page = await agent.get('/account/notifications').expect(200);

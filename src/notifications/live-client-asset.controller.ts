@@ -7,6 +7,7 @@ import { Public } from '../common/auth/public.decorator';
 // The package's exports hide client-dist/ from require.resolve; it sits beside dist/.
 const CLIENT = readFileSync(
   join(dirname(require.resolve('socket.io')), '..', 'client-dist', 'socket.io.min.js'),
+  'utf8',
 );
 
 /**
@@ -19,7 +20,7 @@ export class LiveClientAssetController {
   @Get('socket.io.min.js')
   @Header('Content-Type', 'text/javascript; charset=utf-8')
   @Header('Cache-Control', 'public, max-age=3600')
-  client(): Buffer {
+  client(): string {
     return CLIENT;
   }
 }
