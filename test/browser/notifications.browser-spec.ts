@@ -1,23 +1,15 @@
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { NotificationSource } from '../../src/notifications/notification-source';
 import { NotificationsService } from '../../src/notifications/notifications.service';
-import { ARTIFACTS, launchChromium, watchConsole } from '../support/browser';
+import {
+  ARTIFACTS,
+  startBrowserHarness,
+  watchConsole,
+  type BrowserHarness,
+} from '../support/browser';
 import { createUser, STRONG_PASSWORD } from '../support/factories';
-import { startTestApp, type TestApp } from '../support/test-app';
-
-/** A free loopback port: the live socket only accepts pages from PUBLIC_URL's own origin. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+import type { TestApp } from '../support/test-app';
 
 const SOURCE: NotificationSource = {
   kind: 'browser-test',
@@ -28,22 +20,17 @@ const SOURCE: NotificationSource = {
 };
 
 describe('the notification badge in Chromium', () => {
+  let harness: BrowserHarness;
   let t: TestApp;
   let browser: Browser;
   let base = '';
 
   beforeAll(async () => {
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    t = await startTestApp({ PUBLIC_URL: base });
-    await t.app.listen(port, '127.0.0.1');
+    harness = await startBrowserHarness();
+    ({ t, browser, base } = harness);
     t.app.get(NotificationsService).registerSource(SOURCE);
-    browser = await launchChromium();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  afterAll(() => harness?.close());
 
   const badge = (page: Page) => page.locator('[data-notification-badge] [data-count]');
   /** Waits until the page's badge says `count` (set by the live script, not a reload). */
