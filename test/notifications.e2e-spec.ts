@@ -495,6 +495,8 @@ describe('notifications', () => {
     });
     expect(bad.status).toBe(400);
     expect(bad.text).toContain('Choose one of the options.');
+    // The badge is on a re-rendered form too.
+    expect(bad.text).toMatch(/data-unread="0"/);
     expect(
       await t.dataSource.getRepository(NotificationPreference).countBy({ userId: user.id }),
     ).toBe(0);

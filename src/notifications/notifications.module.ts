@@ -58,6 +58,6 @@ import { UnsubscribeController } from './unsubscribe.controller';
 })
 export class NotificationsModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(UnreadBadgeMiddleware).forRoutes({ path: '{*path}', method: RequestMethod.GET });
+    consumer.apply(UnreadBadgeMiddleware).forRoutes({ path: '{*path}', method: RequestMethod.ALL });
   }
 }
