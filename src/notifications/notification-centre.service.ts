@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, IsNull, type Repository } from 'typeorm';
+import { IsNull, type Repository } from 'typeorm';
 import { userOf, type Actor } from '../common/actor/actor';
 import { pagedList, pageRequest } from '../common/lists/paged-list';
 import { RowAccess } from '../common/visibility/row-access';
 import { Clock } from '../jobs/clock';
-import { User } from '../users/user.entity';
+import { ActorNames } from './actor-names';
 import { NotificationSources } from './notification-sources';
 import { headlineOf } from './notification-text';
 import { Notification } from './notification.entity';
@@ -21,8 +21,8 @@ export type OpenResult = { path: string } | { unavailable: true };
 export class NotificationCentreService {
   constructor(
     @InjectRepository(Notification) private readonly notifications: Repository<Notification>,
-    @InjectRepository(User) private readonly users: Repository<User>,
     private readonly sources: NotificationSources,
+    private readonly actorNames: ActorNames,
     private readonly unread: UnreadCounts,
     private readonly rows: RowAccess,
     private readonly clock: Clock,
@@ -42,15 +42,7 @@ export class NotificationCentreService {
       take: request.size,
     });
     const subjects = await this.sources.describeAll(user, rows);
-    const actorIds = [
-      ...new Set(rows.flatMap((n) => (n.actorUserId === null ? [] : [n.actorUserId]))),
-    ];
-    const names = new Map(
-      (actorIds.length
-        ? await this.users.find({ select: { id: true, name: true }, where: { id: In(actorIds) } })
-        : []
-      ).map((u) => [u.id, u.name]),
-    );
+    const names = await this.actorNames.of(rows.map((n) => n.actorUserId));
     const items = rows.map((n) => {
       const subject = subjects.get(`${n.subjectKind}:${n.subjectId}`);
       return {

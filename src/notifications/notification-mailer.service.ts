@@ -10,8 +10,8 @@ import { Clock } from '../jobs/clock';
 import { JobRunner } from '../jobs/job-runner';
 import { defineJob } from '../jobs/job-type';
 import { MailService } from '../mail/mail.service';
-import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
+import { ActorNames } from './actor-names';
 import { assembleDigest, type DigestCandidate } from './digest';
 import { digestDue, threadMailAllowed } from './delivery-rules';
 import { digestMail, notificationMail, type MailFrame, type MailItem } from './notification-mail';
@@ -62,7 +62,7 @@ export class NotificationMailer implements OnModuleInit, OnApplicationBootstrap 
     @InjectRepository(Notification) private readonly notifications: Repository<Notification>,
     @InjectRepository(NotificationSettings)
     private readonly settings: Repository<NotificationSettings>,
-    @InjectRepository(User) private readonly userRows: Repository<User>,
+    private readonly names: ActorNames,
     private readonly sources: NotificationSources,
     private readonly preferences: NotificationPreferencesService,
     private readonly users: UsersService,
@@ -184,12 +184,12 @@ export class NotificationMailer implements OnModuleInit, OnApplicationBootstrap 
       return delivery === 'email' || delivery === 'digest';
     });
     const subjects = await this.sources.describeAll(user, wanted);
-    const names = await this.actorNames(wanted.map((n) => n.actorUserId));
+    const actorNames = await this.names.of(wanted.map((n) => n.actorUserId));
     const candidates: DigestCandidate[] = wanted.map((n) => ({
       id: n.id,
       type: n.type as NotificationType,
       createdAt: n.createdAt,
-      actorName: n.actorUserId === null ? null : (names.get(n.actorUserId) ?? null),
+      actorName: n.actorUserId === null ? null : (actorNames.get(n.actorUserId) ?? null),
       params: {},
       subject: subjects.get(`${n.subjectKind}:${n.subjectId}`),
     }));
@@ -315,17 +315,7 @@ export class NotificationMailer implements OnModuleInit, OnApplicationBootstrap 
 
   private async actorName(actorUserId: number | null): Promise<string | null> {
     if (actorUserId === null) return null;
-    return (await this.actorNames([actorUserId])).get(actorUserId) ?? null;
-  }
-
-  private async actorNames(ids: readonly (number | null)[]): Promise<Map<number, string>> {
-    const wanted = [...new Set(ids.filter((id): id is number => id !== null))];
-    if (wanted.length === 0) return new Map();
-    const rows = await this.userRows.find({
-      select: { id: true, name: true },
-      where: { id: In(wanted) },
-    });
-    return new Map(rows.map((row) => [row.id, row.name]));
+    return (await this.names.of([actorUserId])).get(actorUserId) ?? null;
   }
 }
 

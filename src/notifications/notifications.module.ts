@@ -5,6 +5,7 @@ import { LiveClientAssetController } from './live-client-asset.controller';
 import { LiveModule } from '../live/live.module';
 import { User } from '../users/user.entity';
 import { UsersModule } from '../users/users.module';
+import { ActorNames } from './actor-names';
 import { NotificationCentreService } from './notification-centre.service';
 import { NotificationMailer } from './notification-mailer.service';
 import { NotificationPreference } from './notification-preference.entity';
@@ -47,6 +48,7 @@ import { UnsubscribeController } from './unsubscribe.controller';
   ],
   providers: [
     NotificationsService,
+    ActorNames,
     NotificationSources,
     NotificationPreferencesService,
     NotificationCentreService,
