@@ -22,6 +22,7 @@ import { AccountModule } from './account/account.module';
 import { HealthModule } from './health/health.module';
 import { HomeModule } from './home/home.module';
 import { PiuAnalystsModule } from './piu-analysts/piu-analysts.module';
+import { NotificationsModule } from './notifications/notifications.module';
 
 /** Sign-in posts get their own, tighter per-IP limit. */
 const SIGN_IN_PATHS = new Set(['/login', '/login/two-factor', '/password/forgot']);
@@ -45,6 +46,7 @@ export class AppModule {
         PiuAnalystsModule,
         LiveModule,
         JobsModule,
+        NotificationsModule,
         ThrottlerModule.forRoot({
           storage: new CountingThrottlerStorage(),
           throttlers: [

@@ -17,6 +17,11 @@ export async function createApp(config = loadConfig()): Promise<NestExpressAppli
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     bufferLogs: true,
   });
+  return prepareApp(app, config);
+}
+
+/** What every app needs once created: the logger, the validation pipe, the Express set-up. */
+export function prepareApp(app: NestExpressApplication, config: AppConfig): NestExpressApplication {
   app.useLogger(new QuietStartupLogger(app.get(AppLogger), config.logLevel));
   app.useGlobalPipes(formValidationPipe());
   configureApp(app, config);

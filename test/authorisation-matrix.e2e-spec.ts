@@ -160,6 +160,26 @@ const MATRIX: Record<string, RouteRule> = {
   },
   'GET /admin/audit': { anonymous: 302 },
   'GET /admin/audit.csv': { anonymous: 302 },
+
+  'GET /notifications': { anonymous: 302 },
+  'POST /notifications/read-all': { anonymous: 302, ok: 303 },
+  // Nobody's own: 404 for every role, like another member's.
+  'POST /notifications/:id/read': { path: '/notifications/999999/read', anonymous: 302, ok: 404 },
+  'GET /notifications/:id/open': { path: '/notifications/999999/open', anonymous: 302, ok: 404 },
+  'GET /account/notifications': { anonymous: 302 },
+  'POST /account/notifications': { anonymous: 302, ok: 400 },
+  // The signed link is the credential: without a genuine one, 404 for everyone.
+  'GET /notifications/unsubscribe/:token': {
+    path: '/notifications/unsubscribe/1.mention.forged',
+    anonymous: 404,
+    ok: 404,
+  },
+  'POST /notifications/unsubscribe/:token': {
+    path: '/notifications/unsubscribe/1.mention.forged',
+    anonymous: 404,
+    ok: 404,
+  },
+  'GET /assets/js/socket.io.min.js': { anonymous: 200 },
 };
 
 const REQUIRES_TWO_FACTOR = new Set<Role>(['admin', 'staff', 'piu-analyst']);

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { BullmqJobRunner } from '../src/jobs/bullmq-job-runner';
 import { JobRunner } from '../src/jobs/job-runner';
 import { defineJob } from '../src/jobs/job-type';
@@ -11,13 +10,12 @@ import {
   connectLive,
   cookieOf,
   disconnection,
-  listen,
   notificationsOf,
   waitFor,
   type LiveClient,
 } from './support/live-client';
-import { redisUnderTest, removeRedisKeys, requireRedis } from './support/redis';
-import { startTestApp, type TestApp } from './support/test-app';
+import { redisUnderTest, removeRedisKeys, startTwoInstances } from './support/redis';
+import type { TestApp } from './support/test-app';
 
 /**
  * Two instances of the portal, as behind a load balancer: one database, one Redis, one session
@@ -27,21 +25,11 @@ describe('live updates across instances (Redis)', () => {
   const redis = redisUnderTest();
   let a: TestApp;
   let b: TestApp;
-  const urls = { a: '', b: '' };
+  let urls = { a: '', b: '' };
   const sockets: LiveClient[] = [];
 
   beforeAll(async () => {
-    await requireRedis(redis);
-    const shared = {
-      REDIS_URL: redis.url,
-      REDIS_PREFIX: redis.prefix,
-      SESSION_SECRET: randomBytes(32).toString('hex'),
-      ENCRYPTION_KEY: randomBytes(32).toString('hex'),
-    };
-    a = await startTestApp(shared);
-    urls.a = await listen(a);
-    b = await startTestApp(shared, () => a.config.database);
-    urls.b = await listen(b);
+    ({ a, b, urls } = await startTwoInstances(redis));
   });
   afterEach(() => {
     for (const socket of sockets.splice(0)) socket.close();

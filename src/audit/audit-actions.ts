@@ -27,6 +27,7 @@ export const AUDIT_ACTIONS = [
   'member-state.status-changed',
   'access.denied',
   'audit.exported',
+  'notifications.unsubscribed',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

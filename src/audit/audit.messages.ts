@@ -33,6 +33,7 @@ const descriptions: Record<AuditAction, string> = {
   'member-state.status-changed': 'Programme status changed from {from} to {to}',
   'access.denied': 'Access refused to {path}',
   'audit.exported': 'Audit log exported as CSV',
+  'notifications.unsubscribed': 'Unsubscribed from e-mails: {topic}',
 };
 
 /** Coded detail values, spelled out. */

@@ -26,6 +26,8 @@ export interface AppConfig {
   };
   throttle: { loginAttemptsPerMinute: number; requestsPerMinute: number };
   invitationTtlDays: number;
+  /** A notification is mailed only if still unread this long after it was made. */
+  notifications: { mailDelaySeconds: number };
   passwordResetTtlHours: number;
   /**
    * Set with REDIS_URL: live updates fan out across instances and background jobs queue in

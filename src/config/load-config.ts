@@ -152,6 +152,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
       requestsPerMinute: integer(env, 'THROTTLE_REQUESTS_PER_MINUTE', 600, 1, 1000000),
     },
     invitationTtlDays: integer(env, 'INVITATION_TTL_DAYS', 7, 1, 90),
+    notifications: {
+      mailDelaySeconds: integer(env, 'NOTIFICATION_MAIL_DELAY_SECONDS', 60, 0, 86_400),
+    },
     passwordResetTtlHours: integer(env, 'PASSWORD_RESET_TTL_HOURS', 2, 1, 72),
     redis: redisUrl ? { url: redisUrl, prefix: redisPrefix } : undefined,
     logLevel,

@@ -1,6 +1,10 @@
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Session } from '../auth/sessions/session.entity';
 import { OneTimeToken } from '../auth/tokens/one-time-token.entity';
+import { Notification } from '../notifications/notification.entity';
+import { NotificationPreference } from '../notifications/notification-preference.entity';
+import { NotificationSettings } from '../notifications/notification-settings.entity';
+import { NotificationThreadMail } from '../notifications/notification-thread-mail.entity';
 import { IwgRegion } from '../organisations/iwg-region.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { Pillar } from '../organisations/pillar.entity';
@@ -11,6 +15,10 @@ import { User } from '../users/user.entity';
 export const ENTITIES = [
   AuditEvent,
   IwgRegion,
+  Notification,
+  NotificationPreference,
+  NotificationSettings,
+  NotificationThreadMail,
   OneTimeToken,
   Organisation,
   Pillar,

@@ -18,6 +18,8 @@ export interface LiveNotification {
  */
 export interface LiveEventPayloads {
   notification: LiveNotification;
+  /** The member's unread notification count changed (the header badge, in every open tab). */
+  'notifications.unread': { count: number };
 }
 
 export type LiveEventName = keyof LiveEventPayloads;

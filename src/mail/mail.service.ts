@@ -7,6 +7,10 @@ export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
+  /** An HTML alternative to `text` (escaped by whoever builds it). */
+  html?: string;
+  /** Extra headers, e.g. `List-Unsubscribe`. */
+  headers?: Record<string, string>;
 }
 
 /**
@@ -36,6 +40,15 @@ export class MailService implements OnModuleDestroy {
       this.logger.warn({ err: error, subject: mail.subject }, 'e-mail not sent');
       return false;
     }
+  }
+
+  /**
+   * Sends or throws: for callers that retry (a job), where "not sent" must not look like
+   * success. Without SMTP_URL there is nothing to send through, and it throws too.
+   */
+  async deliver(mail: OutgoingMail): Promise<void> {
+    if (!this.transport) throw new Error('no SMTP_URL: e-mail is off');
+    await this.transport.sendMail({ from: this.config.mail.from, ...mail });
   }
 
   onModuleDestroy(): void {

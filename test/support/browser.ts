@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startTestApp, type TestApp } from './test-app';
@@ -37,16 +38,32 @@ export interface BrowserHarness {
   close(): Promise<void>;
 }
 
-/** The real app listening on a loopback port, and Chromium to drive it. */
+/** A free loopback port, to know the portal's address before it starts. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * The real app listening on a loopback port, and Chromium to drive it. PUBLIC_URL is that
+ * address, as in production: the live socket accepts only pages of PUBLIC_URL's origin.
+ */
 export async function startBrowserHarness(): Promise<BrowserHarness> {
-  const t = await startTestApp();
-  await t.app.listen(0, '127.0.0.1');
-  const { port } = t.app.getHttpServer().address() as { port: number };
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const t = await startTestApp({ PUBLIC_URL: base });
+  await t.app.listen(port, '127.0.0.1');
   const browser = await launchChromium();
   return {
     t,
     browser,
-    base: `http://127.0.0.1:${port}`,
+    base,
     async close() {
       await browser.close();
       await t.close();

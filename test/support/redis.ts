@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { connectRedis } from '../../src/common/redis/connect-redis';
 import type { RedisConfig } from '../../src/config/app-config';
+import { listen } from './live-client';
+import { startTestApp } from './test-app';
 
 /**
  * The Redis of REDIS_URL under a prefix of this run's own, so parallel runs (and suites) never
@@ -32,4 +34,23 @@ export async function removeRedisKeys(config: RedisConfig): Promise<void> {
   } finally {
     await client.quit();
   }
+}
+
+/**
+ * Two instances of the portal, as behind a load balancer: one database, one Redis (under the
+ * run's prefix), one session secret and encryption key; both listening.
+ */
+export async function startTwoInstances(config: RedisConfig) {
+  await requireRedis(config);
+  const shared = {
+    REDIS_URL: config.url,
+    REDIS_PREFIX: config.prefix,
+    SESSION_SECRET: randomBytes(32).toString('hex'),
+    ENCRYPTION_KEY: randomBytes(32).toString('hex'),
+  };
+  const a = await startTestApp(shared);
+  const urlA = await listen(a);
+  const b = await startTestApp(shared, () => a.config.database);
+  const urlB = await listen(b);
+  return { a, b, urls: { a: urlA, b: urlB } };
 }

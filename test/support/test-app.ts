@@ -6,7 +6,10 @@ import { DataSource } from 'typeorm';
 import type { AppConfig, DatabaseConfig } from '../../src/config/app-config';
 import { loadConfig, parseDatabaseUrl } from '../../src/config/load-config';
 import { createScratchDatabase, dropScratchDatabase } from '../../src/database/scratch-database';
-import { createApp } from '../../src/main';
+import { Test } from '@nestjs/testing';
+import { AppModule } from '../../src/app.module';
+import { Clock } from '../../src/jobs/clock';
+import { createApp, prepareApp } from '../../src/main';
 
 export interface TestApp {
   app: NestExpressApplication;
@@ -31,6 +34,7 @@ export function engineUnderTest(): 'sqlite' | 'mysql' {
 export async function startTestApp(
   env: Record<string, string> = {},
   databaseFor?: (database: DatabaseConfig) => DatabaseConfig,
+  options: { clock?: Clock } = {},
 ): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'cttp-e2e-'));
   let database: DatabaseConfig;
@@ -50,7 +54,7 @@ export async function startTestApp(
     THROTTLE_REQUESTS_PER_MINUTE: '100000',
     ...env,
   });
-  const app = await createApp(config);
+  const app = options.clock ? await appWithClock(config, options.clock) : await createApp(config);
   await app.init();
   return {
     app,
@@ -63,4 +67,16 @@ export async function startTestApp(
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The same app, with time (job delays, retries, repeats) driven by the given clock. */
+async function appWithClock(config: AppConfig, clock: Clock): Promise<NestExpressApplication> {
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] })
+    .overrideProvider(Clock)
+    .useValue(clock)
+    .compile();
+  return prepareApp(
+    moduleRef.createNestApplication<NestExpressApplication>({ bufferLogs: true }),
+    config,
+  );
 }

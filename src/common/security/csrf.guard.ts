@@ -1,6 +1,7 @@
 import {
   ForbiddenException,
   Injectable,
+  SetMetadata,
   type CanActivate,
   type ExecutionContext,
 } from '@nestjs/common';
@@ -8,6 +9,14 @@ import type { Request } from 'express';
 import type { DoubleCsrfUtilities } from 'csrf-csrf';
 
 export const CSRF = Symbol('CSRF');
+const CSRF_EXEMPT = 'csrf-exempt';
+
+/**
+ * For the rare POST that cannot carry a token because no page of ours sends it (a mail
+ * client's RFC 8058 one-click unsubscribe): the route must then need no session and hold its
+ * own credential (a signed token in the URL) that can do nothing but that one thing.
+ */
+export const CsrfExempt = (): MethodDecorator => SetMetadata(CSRF_EXEMPT, true);
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -19,6 +28,7 @@ export class CsrfGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     const request = context.switchToHttp().getRequest<Request>();
     if (SAFE_METHODS.has(request.method)) return true;
+    if (Reflect.getMetadata(CSRF_EXEMPT, context.getHandler()) === true) return true;
     if (!this.csrf.validateRequest(request)) {
       throw new ForbiddenException(
         'The form has expired or was not sent from this site. Reload the page and try again.',

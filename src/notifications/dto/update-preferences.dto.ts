@@ -1,0 +1,36 @@
+import { IsIn } from 'class-validator';
+import {
+  DELIVERIES,
+  DIGEST_FREQUENCIES,
+  type Delivery,
+  type DigestFrequency,
+} from '../notification-types';
+
+const delivery = { message: 'notifications.preferences.invalid' };
+
+/** The preferences form: one radio group per type, and the digest. Every group must be answered. */
+export class UpdatePreferencesDto {
+  @IsIn(DELIVERIES, delivery)
+  delivery_mention!: Delivery;
+
+  @IsIn(DELIVERIES, delivery)
+  delivery_reply!: Delivery;
+
+  @IsIn(DELIVERIES, delivery)
+  'delivery_new-thread'!: Delivery;
+
+  @IsIn(DELIVERIES, delivery)
+  'delivery_new-resource'!: Delivery;
+
+  @IsIn(DELIVERIES, delivery)
+  delivery_meeting!: Delivery;
+
+  @IsIn(DELIVERIES, delivery)
+  'delivery_action-item'!: Delivery;
+
+  @IsIn(DELIVERIES, delivery)
+  delivery_review!: Delivery;
+
+  @IsIn(DIGEST_FREQUENCIES, delivery)
+  digestFrequency!: DigestFrequency;
+}

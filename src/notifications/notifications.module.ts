@@ -1,0 +1,65 @@
+import { Module, RequestMethod, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { JobsModule } from '../jobs/jobs.module';
+import { LiveClientAssetController } from './live-client-asset.controller';
+import { LiveModule } from '../live/live.module';
+import { User } from '../users/user.entity';
+import { UsersModule } from '../users/users.module';
+import { ActorNames } from './actor-names';
+import { NotificationCentreService } from './notification-centre.service';
+import { NotificationMailer } from './notification-mailer.service';
+import { NotificationPreference } from './notification-preference.entity';
+import { NotificationPreferencesController } from './notification-preferences.controller';
+import { NotificationPreferencesService } from './notification-preferences.service';
+import { NotificationSettings } from './notification-settings.entity';
+import { NotificationSources } from './notification-sources';
+import { NotificationThreadMail } from './notification-thread-mail.entity';
+import { Notification } from './notification.entity';
+import { NotificationsController } from './notifications.controller';
+import { NotificationsService } from './notifications.service';
+import { UnreadBadgeMiddleware } from './unread-badge.middleware';
+import { UnreadCounts } from './unread-counts';
+import { UnsubscribeController } from './unsubscribe.controller';
+
+/**
+ * Notifications: the pipeline producers publish to (NotificationsService), the centre
+ * (`/notifications`), the header badge kept live, e-mail after a delay, digests, preferences
+ * (`/account/notifications`) and the one-click unsubscribe. Producers import this module,
+ * register a source per subject kind and publish events.
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([
+      Notification,
+      NotificationPreference,
+      NotificationSettings,
+      NotificationThreadMail,
+      User,
+    ]),
+    UsersModule,
+    LiveModule,
+    JobsModule,
+  ],
+  controllers: [
+    NotificationsController,
+    NotificationPreferencesController,
+    UnsubscribeController,
+    LiveClientAssetController,
+  ],
+  providers: [
+    NotificationsService,
+    ActorNames,
+    NotificationSources,
+    NotificationPreferencesService,
+    NotificationCentreService,
+    NotificationMailer,
+    UnreadCounts,
+    UnreadBadgeMiddleware,
+  ],
+  exports: [NotificationsService],
+})
+export class NotificationsModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(UnreadBadgeMiddleware).forRoutes({ path: '{*path}', method: RequestMethod.ALL });
+  }
+}
