@@ -22,6 +22,7 @@ import { AccountModule } from './account/account.module';
 import { HealthModule } from './health/health.module';
 import { HomeModule } from './home/home.module';
 import { PiuAnalystsModule } from './piu-analysts/piu-analysts.module';
+import { SearchModule } from './search/search.module';
 
 /** Sign-in posts get their own, tighter per-IP limit. */
 const SIGN_IN_PATHS = new Set(['/login', '/login/two-factor', '/password/forgot']);
@@ -43,6 +44,7 @@ export class AppModule {
         MemberStatesModule,
         AdminModule,
         PiuAnalystsModule,
+        SearchModule,
         LiveModule,
         JobsModule,
         ThrottlerModule.forRoot({

@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { SearchEntry } from './search-entry.entity';
+import { SearchIndex } from './search-index.service';
+import { SearchSources } from './search-sources';
+import { MemberSearchSource } from './sources/member-search-source';
+
+/**
+ * Search: the one index of the portal's documents (`search_entry`, full-text on SQLite FTS5 or
+ * InnoDB FULLTEXT) and the `/search` page. Modules import it and call SearchIndex.put/remove
+ * for their rows, and register a SearchSource for `search:reindex`.
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature([SearchEntry])],
+  providers: [SearchIndex, SearchSources, MemberSearchSource],
+  exports: [SearchIndex, SearchSources],
+})
+export class SearchModule {}
