@@ -160,6 +160,7 @@ const MATRIX: Record<string, RouteRule> = {
   },
   'GET /admin/audit': { anonymous: 302 },
   'GET /admin/audit.csv': { anonymous: 302 },
+  'GET /search': { path: '/search?q=passenger+data&kind=resource', anonymous: 302 },
 };
 
 const REQUIRES_TWO_FACTOR = new Set<Role>(['admin', 'staff', 'piu-analyst']);

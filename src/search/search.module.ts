@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { OrganisationsModule } from '../organisations/organisations.module';
+import { SearchController } from './search.controller';
+import { SearchPageService } from './search-page.service';
 import { SearchEntry } from './search-entry.entity';
 import { SearchIndex } from './search-index.service';
 import { SearchSources } from './search-sources';
@@ -11,8 +14,9 @@ import { MemberSearchSource } from './sources/member-search-source';
  * for their rows, and register a SearchSource for `search:reindex`.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([SearchEntry])],
-  providers: [SearchIndex, SearchSources, MemberSearchSource],
+  imports: [TypeOrmModule.forFeature([SearchEntry]), OrganisationsModule],
+  controllers: [SearchController],
+  providers: [SearchIndex, SearchSources, MemberSearchSource, SearchPageService],
   exports: [SearchIndex, SearchSources],
 })
 export class SearchModule {}
