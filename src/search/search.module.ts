@@ -5,6 +5,7 @@ import { SearchController } from './search.controller';
 import { SearchPageService } from './search-page.service';
 import { SearchEntry } from './search-entry.entity';
 import { SearchIndex } from './search-index.service';
+import { SearchReindexer } from './search-reindexer';
 import { SearchSources } from './search-sources';
 import { MemberSearchSource } from './sources/member-search-source';
 
@@ -16,7 +17,7 @@ import { MemberSearchSource } from './sources/member-search-source';
 @Module({
   imports: [TypeOrmModule.forFeature([SearchEntry]), OrganisationsModule],
   controllers: [SearchController],
-  providers: [SearchIndex, SearchSources, MemberSearchSource, SearchPageService],
-  exports: [SearchIndex, SearchSources],
+  providers: [SearchIndex, SearchSources, SearchReindexer, MemberSearchSource, SearchPageService],
+  exports: [SearchIndex, SearchSources, SearchReindexer],
 })
 export class SearchModule {}
