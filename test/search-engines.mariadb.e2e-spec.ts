@@ -6,7 +6,7 @@ import type { Role } from '../src/common/identity/role';
 import { parseDatabaseUrl } from '../src/config/load-config';
 import { SearchIndex, type SearchRequest } from '../src/search/search-index.service';
 import { authenticatedUser } from './support/authenticated-user';
-import { corpus, CORPUS_QUERIES } from './support/search-corpus';
+import { corpus, CORPUS_QUERIES } from '../src/search/cli/sample-corpus';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /**

@@ -1,9 +1,9 @@
-import type { VisibilityScope } from '../../src/common/visibility/visibility-level';
-import type { SearchDocument } from '../../src/search/search-document';
-import type { SearchKind } from '../../src/search/search-kind';
+import type { VisibilityScope } from '../../common/visibility/visibility-level';
+import type { SearchDocument } from '../search-document';
+import type { SearchKind } from '../search-kind';
 
 /**
- * A deterministic multilingual corpus for the search index: the same documents on every run
+ * A deterministic, generated multilingual corpus for the search index (no real data): the same documents on every run
  * (a fixed-seed generator), in English, French, Spanish, Russian, Arabic and Chinese, spread
  * over visibilities, pillars, IWGs and dates. Used by the engine comparison and the bench.
  */
