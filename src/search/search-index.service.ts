@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { userOf, type Actor } from '../common/actor/actor';
 import { VisibilityColumns } from '../common/visibility/visibility-columns';
 import { VisibilityPolicy } from '../common/visibility/visibility-policy';
@@ -123,30 +123,30 @@ export class SearchIndex {
       : Object.values(counts).reduce((sum, count) => sum + count, 0);
     if (total === 0 || request.offset >= total) return { hits: [], total, counts, query };
 
+    // Ranked on ids alone (the sorter carries no text), then the page's rows are read.
     const page = this.matching(actor, query, request);
     if (request.kind) page.andWhere('entry.kind = :kind', { kind: request.kind });
-    const rows = await page
-      .select([
-        'entry.id AS id',
-        'entry.kind AS kind',
-        'entry.refId AS refId',
-        'entry.title AS title',
-        'entry.body AS body',
-        'entry.tags AS tags',
-        'entry.language AS language',
-        'entry.pillars AS pillars',
-        'entry.iwgId AS iwgId',
-        'entry.url AS url',
-        'entry.date AS date',
-      ])
+    const ranked = await page
+      .select('entry.id', 'id')
       .addSelect(this.rankExpression(query, page), 'score')
       .orderBy('score', 'DESC')
       .addOrderBy('entry.date', 'DESC')
       .addOrderBy('entry.id', 'DESC')
       .offset(request.offset)
       .limit(request.limit)
-      .getRawMany<RawHit>();
-    return { hits: rows.map((row) => hitOf(row, query)), total, counts, query };
+      .getRawMany<{ id: number | string; score: number | string }>();
+    const entries = new Map(
+      (
+        await this.dataSource
+          .getRepository(SearchEntry)
+          .findBy({ id: In(ranked.map((row) => Number(row.id))) })
+      ).map((entry) => [entry.id, entry]),
+    );
+    const rows = ranked.map((row) => ({
+      entry: entries.get(Number(row.id))!,
+      score: Number(row.score),
+    }));
+    return { hits: rows.map((row) => hitOf(row.entry, row.score, query)), total, counts, query };
   }
 
   /** Entries holding every part, that the actor may see, within the filters but the kind. */
@@ -188,40 +188,20 @@ export class SearchIndex {
   }
 }
 
-interface RawHit {
-  id: number;
-  kind: SearchKind;
-  refId: number;
-  title: string;
-  body: string;
-  tags: string;
-  language: string | null;
-  pillars: string;
-  iwgId: number | null;
-  url: string | null;
-  date: Date | string;
-  score: number | string;
-}
-
-function hitOf(row: RawHit, query: ParsedQuery): SearchHit {
+function hitOf(entry: SearchEntry, score: number, query: ParsedQuery): SearchHit {
   return {
-    kind: row.kind,
-    refId: Number(row.refId),
-    title: highlight(row.title, query.terms),
-    snippet: snippet(row.body, query.terms),
-    url: row.url,
-    date: row.date instanceof Date ? row.date : parseDate(row.date),
-    language: row.language,
-    tags: row.tags ? row.tags.split(',') : [],
-    pillars: row.pillars.split(',').filter(Boolean),
-    iwgId: row.iwgId === null ? null : Number(row.iwgId),
-    score: Number(row.score),
+    kind: entry.kind,
+    refId: entry.refId,
+    title: highlight(entry.title, query.terms),
+    snippet: snippet(entry.body, query.terms),
+    url: entry.url,
+    date: entry.date,
+    language: entry.language,
+    tags: entry.tags ? entry.tags.split(',') : [],
+    pillars: entry.pillars.split(',').filter(Boolean),
+    iwgId: entry.iwgId,
+    score,
   };
-}
-
-/** SQLite returns the stored UTC text of a datetime in raw rows. */
-function parseDate(text: string): Date {
-  return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text.replace(' ', 'T')}Z`);
 }
 
 function entryOf(document: SearchDocument): Partial<SearchEntry> {

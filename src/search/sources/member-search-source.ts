@@ -101,7 +101,9 @@ export class MemberSearchSource implements SearchSource, EntitySubscriberInterfa
 
   async afterRemove(event: RemoveEvent<unknown>): Promise<void> {
     if (event.metadata.target !== User) return;
-    const id = event.entityId ?? (event.databaseEntity as User | undefined)?.id;
+    const removed: unknown = event.entityId;
+    const id =
+      typeof removed === 'number' ? removed : (event.databaseEntity as User | undefined)?.id;
     if (typeof id === 'number') await this.index.remove('member', id, event.manager);
   }
 
@@ -133,7 +135,7 @@ export class MemberSearchSource implements SearchSource, EntitySubscriberInterfa
 function touches(event: UpdateEvent<unknown>, fields: readonly string[]): boolean {
   if (event.updatedColumns.length > 0)
     return event.updatedColumns.some((column) => fields.includes(column.propertyName));
-  const values = event.entity as Record<string, unknown> | undefined;
+  const values = event.entity;
   return !!values && fields.some((field) => field in values);
 }
 
