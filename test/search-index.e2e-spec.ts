@@ -5,6 +5,7 @@ import { Organisation } from '../src/organisations/organisation.entity';
 import type { SearchDocument } from '../src/search/search-document';
 import { SearchEntry } from '../src/search/search-entry.entity';
 import { SearchIndex, type SearchRequest } from '../src/search/search-index.service';
+import { SearchReindexer } from '../src/search/search-reindexer';
 import { UsersService } from '../src/users/users.service';
 import { User } from '../src/users/user.entity';
 import { createUser } from './support/factories';
@@ -182,5 +183,22 @@ describe('search index', () => {
     await t.dataSource.manager.update(User, { id: person.id, active: true }, { active: false });
     expect(await found(actors.staff, 'odhiambo')).toEqual([]);
     expect(await found(actors.partner, 'sara staff')).toEqual([`member:${actors.staff.user!.id}`]);
+  });
+
+  it('rebuilds member entries from the users (search:reindex), dropping stale ones', async () => {
+    await index.removeAll('member');
+    await index.put({
+      kind: 'member',
+      refId: 999_999,
+      title: 'Ghost Person',
+      date: new Date(),
+      visibility: { level: 'programme', regionId: null, stateId: null },
+    });
+    expect(await found(actors.staff, 'wanjiru')).toEqual([]);
+    const counts = await t.app.get(SearchReindexer).reindex(['member']);
+    const active = await t.dataSource.getRepository(User).countBy({ active: true });
+    expect(counts.get('member')).toBe(active);
+    expect(await found(actors.staff, 'ghost')).toEqual([]);
+    expect(await found(actors.uganda, 'wanjiru')).toEqual([`member:${actors.kenya.user!.id}`]);
   });
 });

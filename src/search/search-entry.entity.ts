@@ -7,7 +7,7 @@ import type { SearchKind } from './search-kind';
  * owns it through SearchIndex.put/remove. It carries its source row's visibility columns, so
  * the one VisibilityPolicy condition filters hits inside the search query.
  *
- * `terms` and `titleTerms` hold the text as index words (see text/index-term.ts). The full-text
+ * `terms`, `titleTerms` and `leadTerms` hold the text as index words (see text/index-term.ts). The full-text
  * index over `terms` is made by the migrations, not by TypeORM (synchronize: false): a FULLTEXT
  * index on MariaDB/MySQL, and on SQLite an external-content FTS5 table `search_entry_fts` that
  * three triggers on this table keep in step, in the same transaction as every write. A future
@@ -63,6 +63,13 @@ export class SearchEntry {
 
   @Column({ type: 'text' })
   titleTerms!: string;
+
+  /**
+   * The first index words of the tags and the text (at most 600 characters): the rank counts
+   * occurrences here, which costs the same for every row however long its text.
+   */
+  @Column({ type: 'varchar', length: 600 })
+  leadTerms!: string;
 
   @Column({ type: 'text' })
   terms!: string;

@@ -53,7 +53,11 @@ export interface SearchResults {
 const MAX_BODY_BYTES = 60_000;
 const MAX_TERMS = 60_000;
 const MAX_TITLE_TERMS = 4_000;
-/** A title holding a part weighs this much; each occurrence in the text one, up to TF_CAP. */
+const MAX_LEAD_TERMS = 600;
+/**
+ * A title holding a part weighs this much; each occurrence in the lead of the text (its first
+ * 600 characters of index words) one, up to TF_CAP.
+ */
 const TITLE_WEIGHT = 10;
 const TF_CAP = 5;
 
@@ -64,8 +68,9 @@ const TF_CAP = 5;
  * from the query itself (visibility filtered inside it, never rows dropped afterwards).
  *
  * Rank, the same on SQLite and MariaDB: for each part of the query, TITLE_WEIGHT when the
- * title holds it, plus how often the text holds it (at most TF_CAP); ties go to the newer
- * document, then the later entry.
+ * title holds it, plus how often the lead of the text holds it (at most TF_CAP); ties go to
+ * the newer document, then the later entry. Counting in the lead rather than the whole text
+ * keeps the cost per matching row small and constant (a whole text is up to 60 KB).
  */
 @Injectable()
 export class SearchIndex {
@@ -173,7 +178,7 @@ export class SearchIndex {
   }
 
   private rankExpression(query: ParsedQuery, builder: SelectQueryBuilder<SearchEntry>): string {
-    const terms = builder.escape('entry') + '.' + builder.escape('terms');
+    const terms = builder.escape('entry') + '.' + builder.escape('lead_terms');
     const title = builder.escape('entry') + '.' + builder.escape('title_terms');
     const parts = query.parts.map((part, index) => {
       const name = `rank${index}`;
@@ -209,6 +214,11 @@ function entryOf(document: SearchDocument): Partial<SearchEntry> {
   const body = cutToBytes(document.body ?? '', MAX_BODY_BYTES);
   const tags = (document.tags ?? []).map((tag) => tag.replace(/,/g, ' ').trim()).filter(Boolean);
   const titleTerms = termsOf(title);
+  const textTerms = [
+    ...termsOf(tags.join(' ')),
+    ...termsOf((document.keywords ?? []).join(' ')),
+    ...termsOf(body),
+  ];
   return {
     kind: document.kind,
     refId: document.refId,
@@ -225,15 +235,8 @@ function entryOf(document: SearchDocument): Partial<SearchEntry> {
       stateId: document.visibility.stateId,
     }),
     titleTerms: indexText(titleTerms, MAX_TITLE_TERMS),
-    terms: indexText(
-      [
-        ...titleTerms,
-        ...termsOf(tags.join(' ')),
-        ...termsOf((document.keywords ?? []).join(' ')),
-        ...termsOf(body),
-      ],
-      MAX_TERMS,
-    ),
+    leadTerms: indexText(textTerms, MAX_LEAD_TERMS),
+    terms: indexText([...titleTerms, ...textTerms], MAX_TERMS),
   };
 }
 

@@ -3,29 +3,92 @@ import type { SearchDocument } from '../search-document';
 import type { SearchKind } from '../search-kind';
 
 /**
- * A deterministic, generated multilingual corpus for the search index (no real data): the same documents on every run
- * (a fixed-seed generator), in English, French, Spanish, Russian, Arabic and Chinese, spread
- * over visibilities, pillars, IWGs and dates. Used by the engine comparison and the bench.
+ * A deterministic, generated multilingual corpus for the search index (no real data): the
+ * same documents on every run (a fixed-seed generator), in English, French, Spanish, Russian,
+ * Arabic and Chinese, spread over visibilities, pillars, IWGs and dates. Used by the engine
+ * comparison and the bench.
+ *
+ * Words follow Zipf's law over a vocabulary of VOCABULARY words per language, as in real text:
+ * generated filler words take most ranks, and the programme's words below sit at ranks from
+ * FIRST_RANK on (one in a few hundred words: a term a search is for), except the first of each
+ * list, which is as common as the commonest words (`programme` in most English texts: the worst
+ * case for a search, reported on its own).
  */
 const WORDS: Record<string, string[]> = {
-  en: 'passenger data law carrier engagement unit analyst targeting watchlist training border travel document privacy protection aviation security cooperation assessment roadmap maritime crew vessel'.split(
+  en: 'programme passenger data law carrier engagement unit analyst targeting watchlist training border travel document privacy protection aviation security cooperation assessment roadmap maritime crew vessel'.split(
     ' ',
   ),
-  fr: 'données passagers législation transporteur unité analyste frontière voyage sécurité coopération évaluation feuille route maritime équipage navire protection éducation'.split(
+  fr: 'programme données passagers législation transporteur unité analyste frontière voyage sécurité coopération évaluation feuille route maritime équipage navire protection éducation'.split(
     ' ',
   ),
-  es: 'datos pasajeros legislación transportista unidad analista frontera viaje seguridad cooperación evaluación hoja ruta marítimo tripulación buque protección'.split(
+  es: 'programa datos pasajeros legislación transportista unidad analista frontera viaje seguridad cooperación evaluación hoja ruta marítimo tripulación buque protección'.split(
     ' ',
   ),
-  ru: 'данные пассажиров законодательство перевозчик подразделение аналитик граница поездка безопасность сотрудничество оценка морской экипаж судно защита'.split(
+  ru: 'программа данные пассажиров законодательство перевозчик подразделение аналитик граница поездка безопасность сотрудничество оценка морской экипаж судно защита'.split(
     ' ',
   ),
-  ar: 'بيانات المسافرين قانون الناقل وحدة المحلل الحدود السفر الأمن التعاون تقييم البحرية الطاقم السفينة حماية المدرسة'.split(
+  ar: 'برنامج بيانات المسافرين قانون الناقل وحدة المحلل الحدود السفر الأمن التعاون تقييم البحرية الطاقم السفينة حماية المدرسة'.split(
     ' ',
   ),
-  zh: '旅客数据法律承运人单位分析员边境旅行安全合作评估路线图海事船员船舶保护恐怖主义'.split(''),
+  zh: '的 旅客 数据 法律 承运人 单位 分析员 边境 旅行 安全 合作 评估 路线图 海事 船员 船舶 保护 恐怖主义'.split(' '),
 };
 const LANGUAGES = Object.keys(WORDS);
+const VOCABULARY = 3000;
+const FIRST_RANK = 40;
+const ALPHABETS: Record<string, string> = {
+  en: 'abcdefghijklmnoprstuvw',
+  fr: 'abcdefghijlmnoprstuvéèà',
+  es: 'abcdefghijlmnoprstuvñáó',
+  ru: 'абвгдежзиклмнопрстуфхцчшыэюя',
+  ar: 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي',
+  zh: '',
+};
+
+/** The vocabulary of a language by rank: filler words and the programme's words among them. */
+function vocabulary(language: string, random: () => number): string[] {
+  const words: string[] = [];
+  const seen = new Set(WORDS[language]);
+  while (words.length < VOCABULARY) {
+    let word = '';
+    if (language === 'zh') {
+      const length = 1 + Math.floor(random() * 2);
+      for (let n = 0; n < length; n += 1)
+        word += String.fromCodePoint(0x4e00 + Math.floor(random() * 0x5000));
+    } else {
+      const letters = ALPHABETS[language];
+      const length = 3 + Math.floor(random() * 6);
+      for (let n = 0; n < length; n += 1) word += letters[Math.floor(random() * letters.length)];
+    }
+    if (!seen.has(word)) {
+      seen.add(word);
+      words.push(word);
+    }
+  }
+  const [common, ...terms] = WORDS[language];
+  words.splice(2, 0, common);
+  terms.forEach((term, index) => words.splice(FIRST_RANK + index * 7, 0, term));
+  return words.slice(0, VOCABULARY);
+}
+
+/** Cumulative Zipf weights (1/rank) over the vocabulary. */
+const ZIPF = (() => {
+  const cumulative: number[] = [];
+  let sum = 0;
+  for (let rank = 1; rank <= VOCABULARY; rank += 1) cumulative.push((sum += 1 / rank));
+  return cumulative.map((value) => value / sum);
+})();
+
+function zipfIndex(random: () => number): number {
+  const target = random();
+  let low = 0;
+  let high = ZIPF.length - 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (ZIPF[middle] < target) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
 const PILLARS = ['legislative', 'piu', 'carrier-engagement', 'technology', 'maritime'];
 
 /** Mulberry32: small, fast and the same everywhere. */
@@ -55,10 +118,13 @@ export interface CorpusOptions {
 export function* corpus(options: CorpusOptions): Generator<SearchDocument> {
   const random = seeded(options.seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+  const vocabularies = new Map(
+    LANGUAGES.map((language, index) => [language, vocabulary(language, seeded(1000 + index))]),
+  );
   const text = (language: string, words: number) => {
-    const vocabulary = WORDS[language];
+    const ranked = vocabularies.get(language)!;
     const parts: string[] = [];
-    for (let n = 0; n < words; n += 1) parts.push(pick(vocabulary));
+    for (let n = 0; n < words; n += 1) parts.push(ranked[zipfIndex(random)]);
     return language === 'zh' ? parts.join('') : parts.join(' ');
   };
   for (let n = 0; n < options.count; n += 1) {
@@ -91,6 +157,7 @@ export function* corpus(options: CorpusOptions): Generator<SearchDocument> {
 
 /** Queries of every sort: one word, two, a phrase, accents, Arabic forms, Chinese, no match. */
 export const CORPUS_QUERIES = [
+  'programme',
   'passenger',
   'passenger data',
   '"data law"',
