@@ -10,7 +10,8 @@ import { VisibilityPolicy } from '../src/common/visibility/visibility-policy';
 import type { DatabaseConfig } from '../src/config/app-config';
 import { loadConfig } from '../src/config/load-config';
 import { resolveDataSourceOptions } from '../src/database/data-source-options';
-import { createScratchDatabase, dropScratchDatabase } from '../src/database/scratch-database';
+import { dropScratchDatabase } from '../src/database/scratch-database';
+import { scratchMariadb } from './scratch-mariadb';
 import { corpus, CORPUS_QUERIES } from '../src/search/cli/sample-corpus';
 import type { SearchDocument } from '../src/search/search-document';
 import { SearchIndex } from '../src/search/search-index.service';
@@ -134,23 +135,6 @@ async function benchEngine(name: string, database: DatabaseConfig): Promise<void
   }
 }
 
-async function mariadb(): Promise<DatabaseConfig | string> {
-  const url =
-    process.env.MARIADB_URL ??
-    (process.env.DATABASE_URL?.startsWith('mysql') || process.env.DATABASE_URL?.startsWith('maria')
-      ? process.env.DATABASE_URL
-      : 'mysql://root@127.0.0.1:3306/test');
-  const dir = mkdtempSync(join(tmpdir(), 'cttp-search-config-'));
-  try {
-    const server = loadConfig({ DATA_DIR: dir, DATABASE_URL: url }).database;
-    return await createScratchDatabase(server, 'bench_search');
-  } catch (error) {
-    return `${url}: ${error instanceof Error ? error.message : String(error)}`;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 async function main(): Promise<void> {
   process.stdout.write(
     `${ROUNDS} rounds × ${ACTORS.length} users per query, first page of 20 with counts per kind\n`,
@@ -168,7 +152,7 @@ async function main(): Promise<void> {
     }
   }
   if (!ENGINES.includes('mariadb')) return;
-  const scratch = await mariadb();
+  const scratch = await scratchMariadb('bench_search');
   if (typeof scratch === 'string') {
     process.stdout.write(`mariadb  skipped: no server (${scratch})\n`);
     return;

@@ -1,4 +1,5 @@
 import type { VisibilityScope } from '../../common/visibility/visibility-level';
+import { seededRandom as seeded } from '../../screening/edifact/message-mutator';
 import type { SearchDocument } from '../search-document';
 import type { SearchKind } from '../search-kind';
 
@@ -30,7 +31,9 @@ const WORDS: Record<string, string[]> = {
   ar: 'برنامج بيانات المسافرين قانون الناقل وحدة المحلل الحدود السفر الأمن التعاون تقييم البحرية الطاقم السفينة حماية المدرسة'.split(
     ' ',
   ),
-  zh: '的 旅客 数据 法律 承运人 单位 分析员 边境 旅行 安全 合作 评估 路线图 海事 船员 船舶 保护 恐怖主义'.split(' '),
+  zh: '的 旅客 数据 法律 承运人 单位 分析员 边境 旅行 安全 合作 评估 路线图 海事 船员 船舶 保护 恐怖主义'.split(
+    ' ',
+  ),
 };
 const LANGUAGES = Object.keys(WORDS);
 const VOCABULARY = 3000;
@@ -90,18 +93,6 @@ function zipfIndex(random: () => number): number {
   return low;
 }
 const PILLARS = ['legislative', 'piu', 'carrier-engagement', 'technology', 'maritime'];
-
-/** Mulberry32: small, fast and the same everywhere. */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface CorpusOptions {
   kind: SearchKind;
