@@ -6,6 +6,7 @@ import type { SearchDocument } from '../src/search/search-document';
 import { SearchEntry } from '../src/search/search-entry.entity';
 import { SearchIndex, type SearchRequest } from '../src/search/search-index.service';
 import { SearchReindexer } from '../src/search/search-reindexer';
+import { MemberSearchSource } from '../src/search/sources/member-search-source';
 import { UsersService } from '../src/users/users.service';
 import { User } from '../src/users/user.entity';
 import { createUser } from './support/factories';
@@ -199,6 +200,13 @@ describe('search index', () => {
     const active = await t.dataSource.getRepository(User).countBy({ active: true });
     expect(counts.get('member')).toBe(active);
     expect(await found(actors.staff, 'ghost')).toEqual([]);
+    expect(await found(actors.uganda, 'wanjiru')).toEqual([`member:${actors.kenya.user!.id}`]);
+  });
+
+  it('puts every member in at start when the index holds none (a portal upgraded to search)', async () => {
+    await index.removeAll('member');
+    expect(await found(actors.uganda, 'wanjiru')).toEqual([]);
+    await t.app.get(MemberSearchSource, { strict: false }).onApplicationBootstrap();
     expect(await found(actors.uganda, 'wanjiru')).toEqual([`member:${actors.kenya.user!.id}`]);
   });
 });

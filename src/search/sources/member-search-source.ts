@@ -1,4 +1,4 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type {
   DataSource,
@@ -29,11 +29,13 @@ const ORGANISATION_FIELDS = ['name', 'code', 'iwgRegionId'];
  * writes only the entries that differ. `search:reindex` rebuilds them from scratch.
  */
 @Injectable()
-export class MemberSearchSource implements SearchSource, EntitySubscriberInterface, OnModuleInit {
+export class MemberSearchSource
+  implements SearchSource, EntitySubscriberInterface, OnModuleInit, OnApplicationBootstrap
+{
   readonly kind = 'member' as const;
 
   constructor(
-    @InjectDataSource() dataSource: DataSource,
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly index: SearchIndex,
     private readonly sources: SearchSources,
   ) {
@@ -42,6 +44,12 @@ export class MemberSearchSource implements SearchSource, EntitySubscriberInterfa
 
   onModuleInit(): void {
     this.sources.register(this);
+  }
+
+  /** A portal upgraded to search starts with an empty index: its members are put in once. */
+  async onApplicationBootstrap(): Promise<void> {
+    if (await this.dataSource.getRepository(SearchEntry).existsBy({ kind: 'member' })) return;
+    await this.dataSource.transaction((manager) => this.synchronise(manager));
   }
 
   async *documents(manager: EntityManager): AsyncIterable<readonly SearchDocument[]> {
