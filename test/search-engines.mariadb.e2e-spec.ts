@@ -48,6 +48,11 @@ describe('search on SQLite and MariaDB', () => {
         }),
       ]);
     }
+    // Right after a bulk insert, InnoDB's full-text index can lag the rows just committed for a
+    // moment (seen here once in a few runs: 170 of 204 hits, the last batches missing).
+    // Rebuilding the table gives the comparison a settled index; the portal lives with that
+    // moment (a document put is found a moment later).
+    await mariadb.dataSource.query('OPTIMIZE TABLE search_entry');
   });
   afterAll(async () => {
     await sqlite?.close();
