@@ -5,9 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { TotpAuthenticator } from '../src/auth/two-factor/totp-authenticator';
-import type { DatabaseConfig } from '../src/config/app-config';
-import { loadConfig } from '../src/config/load-config';
-import { createScratchDatabase, dropScratchDatabase } from '../src/database/scratch-database';
+import { dropScratchDatabase } from '../src/database/scratch-database';
+import { scratchMariadb } from './scratch-mariadb';
 
 /**
  * Page throughput of the built portal (`node dist/src/main.js`, one process, default log
@@ -247,23 +246,6 @@ async function benchEngine(label: string, databaseUrl: string, dataDir: string):
   }
 }
 
-async function mariadb(): Promise<DatabaseConfig | string> {
-  const url =
-    process.env.MARIADB_URL ??
-    (process.env.DATABASE_URL?.startsWith('mysql') || process.env.DATABASE_URL?.startsWith('maria')
-      ? process.env.DATABASE_URL
-      : 'mysql://root@127.0.0.1:3306/test');
-  const dir = mkdtempSync(join(tmpdir(), 'cttp-pages-config-'));
-  try {
-    const server = loadConfig({ DATA_DIR: dir, DATABASE_URL: url }).database;
-    return await createScratchDatabase(server, 'bench_pages');
-  } catch (error) {
-    return `${url}: ${error instanceof Error ? error.message : String(error)}`;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 async function main(): Promise<void> {
   process.stdout.write(`autocannon, ${SECONDS} s a run, one portal process\n`);
   if (ENGINES.includes('sqlite')) {
@@ -275,7 +257,7 @@ async function main(): Promise<void> {
     }
   }
   if (!ENGINES.includes('mariadb')) return;
-  const scratch = await mariadb();
+  const scratch = await scratchMariadb('bench_pages');
   if (typeof scratch === 'string') {
     process.stdout.write(`mariadb  skipped: no server (${scratch})\n`);
     return;

@@ -112,6 +112,7 @@ const FEATURES = [
   'screening',
   'demo',
   'notifications',
+  'search',
 ];
 
 /** src/common/ is shared by every feature, so it imports none of them. */

@@ -23,6 +23,7 @@ import { HealthModule } from './health/health.module';
 import { HomeModule } from './home/home.module';
 import { PiuAnalystsModule } from './piu-analysts/piu-analysts.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { SearchModule } from './search/search.module';
 
 /** Sign-in posts get their own, tighter per-IP limit. */
 const SIGN_IN_PATHS = new Set(['/login', '/login/two-factor', '/password/forgot']);
@@ -44,6 +45,7 @@ export class AppModule {
         MemberStatesModule,
         AdminModule,
         PiuAnalystsModule,
+        SearchModule,
         LiveModule,
         JobsModule,
         NotificationsModule,

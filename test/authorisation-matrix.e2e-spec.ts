@@ -180,6 +180,7 @@ const MATRIX: Record<string, RouteRule> = {
     ok: 404,
   },
   'GET /assets/js/socket.io.min.js': { anonymous: 200 },
+  'GET /search': { path: '/search?q=passenger+data&kind=resource', anonymous: 302 },
 };
 
 const REQUIRES_TWO_FACTOR = new Set<Role>(['admin', 'staff', 'piu-analyst']);

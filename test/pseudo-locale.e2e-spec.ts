@@ -41,6 +41,8 @@ const ALLOWED_WORDS = [
   /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g,
   // The data this suite made.
   new RegExp(`${MARKER}[\\w-]*`, 'g'),
+  // The same names cut by search highlighting (<mark>Xqzdata</mark>-<mark>official</mark>).
+  /^-?(?:admin|staff|partner|focal|point|official|expert|piu|analyst|target|pending|outdated)$/g,
 ];
 
 /** Codes, removed after the reference data (whose names they would cut into). */
@@ -102,6 +104,14 @@ const PATHS: Record<string, (c: Context) => string[]> = {
     '/notifications/unsubscribe/1.mention.forged',
   ],
   'GET /notifications/:id/open': (c) => [`/notifications/${c.notificationId}/open`],
+  // Search: the start, hits (the visitors' own names), no hits, nothing to search, an empty tab.
+  'GET /search': () => [
+    '/search',
+    `/search?q=${MARKER}-official`,
+    `/search?q=${MARKER}-nothing`,
+    '/search?q=%21%21',
+    `/search?q=${MARKER}&kind=resource&language=fr`,
+  ],
 };
 
 /** A message's literal text as a pattern: each argument (plural ones whole) matches anything. */

@@ -9,6 +9,7 @@ import { piuAnalystsMessages } from '../piu-analysts/piu-analysts.messages';
 import { passwordAdviceMessages } from '../auth/passwords/password-advice';
 import { auditMessages } from '../audit/audit.messages';
 import { notificationsMessages } from '../notifications/notifications.messages';
+import { searchMessages } from '../search/search.messages';
 
 /**
  * English: the reference catalogue. Shell, sign-in and error strings are here; each feature
@@ -182,5 +183,6 @@ export const en: Catalogue = {
     ...passwordAdviceMessages,
     ...auditMessages,
     ...notificationsMessages,
+    ...searchMessages,
   },
 };

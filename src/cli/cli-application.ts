@@ -1,5 +1,10 @@
 import { FOUNDATION_MODULES } from '../foundation-modules';
-import { Module, type DynamicModule, type INestApplicationContext } from '@nestjs/common';
+import {
+  Module,
+  type DynamicModule,
+  type INestApplicationContext,
+  type Type,
+} from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { AppConfig } from '../config/app-config';
 import { ConfigModule } from '../config/config.module';
@@ -11,7 +16,7 @@ import { ReferenceDataSeeder } from '../organisations/reference-data.seeder';
 /** What database commands need: the data source (migrated), shared services, reference data. */
 @Module({})
 class CliModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, modules: readonly Type[] = []): DynamicModule {
     return {
       module: CliModule,
       imports: [
@@ -19,6 +24,7 @@ class CliModule {
         databaseRootModule(config.database),
         ...FOUNDATION_MODULES,
         MemberStatesModule,
+        ...modules,
       ],
     };
   }
@@ -30,9 +36,11 @@ class CliModule {
  */
 export async function withApplication<T>(
   work: (app: INestApplicationContext, config: AppConfig) => Promise<T>,
+  /** Feature modules the command needs beyond the shared ones (SearchModule for search:reindex). */
+  modules: readonly Type[] = [],
 ): Promise<T> {
   const config = loadConfig();
-  const app = await NestFactory.createApplicationContext(CliModule.forRoot(config), {
+  const app = await NestFactory.createApplicationContext(CliModule.forRoot(config, modules), {
     logger: false,
     // A wiring error is thrown (and reported as the command's error), not a silent exit(1).
     abortOnError: false,

@@ -35,6 +35,13 @@ export const platformCommands: CliCommandEntry[] = [
     load: async () => new (await import('../users/cli/users-unlock.command')).UsersUnlockCommand(),
   },
   {
+    name: 'search:reindex',
+    summary: 'rebuild the search index from every module that lists its documents',
+    usage: 'search:reindex [--kind resource|thread|post|meeting|member]…',
+    load: async () =>
+      new (await import('../search/cli/search-reindex.command')).SearchReindexCommand(),
+  },
+  {
     name: 'seed:demo',
     summary: 'add a believable demo: States in an IWG region and users of every role',
     usage: 'seed:demo',

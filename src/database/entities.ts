@@ -9,6 +9,7 @@ import { IwgRegion } from '../organisations/iwg-region.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { Pillar } from '../organisations/pillar.entity';
 import { RecoveryCode } from '../users/recovery-code.entity';
+import { SearchEntry } from '../search/search-entry.entity';
 import { User } from '../users/user.entity';
 
 /** Every entity of the portal: the data source and the migration generator read this list. */
@@ -23,6 +24,7 @@ export const ENTITIES = [
   Organisation,
   Pillar,
   RecoveryCode,
+  SearchEntry,
   Session,
   User,
 ];
