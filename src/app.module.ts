@@ -1,6 +1,6 @@
 import { FOUNDATION_MODULES } from './foundation-modules';
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, Reflector } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggingModule } from './common/logging/logging.module';
 import { SessionGuard } from './auth/session.guard';
@@ -22,6 +22,7 @@ import { AccountModule } from './account/account.module';
 import { HealthModule } from './health/health.module';
 import { HomeModule } from './home/home.module';
 import { PiuAnalystsModule } from './piu-analysts/piu-analysts.module';
+import { LibraryModule } from './library/library.module';
 
 /** Sign-in posts get their own, tighter per-IP limit. */
 const SIGN_IN_PATHS = new Set(['/login', '/login/two-factor', '/password/forgot']);
@@ -43,6 +44,7 @@ export class AppModule {
         MemberStatesModule,
         AdminModule,
         PiuAnalystsModule,
+        LibraryModule,
         LiveModule,
         JobsModule,
         ThrottlerModule.forRoot({
@@ -68,8 +70,9 @@ export class AppModule {
         { provide: APP_GUARD, useClass: AppThrottlerGuard },
         {
           provide: APP_GUARD,
-          useFactory: (csrf: ReturnType<typeof createCsrf>) => new CsrfGuard(csrf),
-          inject: [CSRF],
+          useFactory: (csrf: ReturnType<typeof createCsrf>, reflector: Reflector) =>
+            new CsrfGuard(csrf, reflector),
+          inject: [CSRF, Reflector],
         },
         { provide: APP_GUARD, useClass: SessionGuard },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

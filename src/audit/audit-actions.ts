@@ -27,6 +27,14 @@ export const AUDIT_ACTIONS = [
   'member-state.status-changed',
   'access.denied',
   'audit.exported',
+  'library.resource-published',
+  'library.resource-proposed',
+  'library.resource-updated',
+  'library.resource-approved',
+  'library.resource-rejected',
+  'library.resource-deleted',
+  'library.version-added',
+  'library.file-downloaded',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

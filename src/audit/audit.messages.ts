@@ -33,6 +33,14 @@ const descriptions: Record<AuditAction, string> = {
   'member-state.status-changed': 'Programme status changed from {from} to {to}',
   'access.denied': 'Access refused to {path}',
   'audit.exported': 'Audit log exported as CSV',
+  'library.resource-published': 'Library resource published: {title}',
+  'library.resource-proposed': 'Library resource proposed for review: {title}',
+  'library.resource-updated': 'Library resource edited: {title}',
+  'library.resource-approved': 'Library proposal approved: {title}',
+  'library.resource-rejected': 'Library proposal rejected: {title}',
+  'library.resource-deleted': 'Library resource deleted: {title}',
+  'library.version-added': 'New version {version} of a library resource',
+  'library.file-downloaded': 'Library file downloaded: {fileName} (version {version})',
 };
 
 /** Coded detail values, spelled out. */

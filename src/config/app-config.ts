@@ -27,6 +27,8 @@ export interface AppConfig {
   throttle: { loginAttemptsPerMinute: number; requestsPerMinute: number };
   invitationTtlDays: number;
   passwordResetTtlHours: number;
+  /** Largest file the library accepts, in bytes (UPLOAD_MAX_MB). */
+  uploadMaxBytes: number;
   /**
    * Set with REDIS_URL: live updates fan out across instances and background jobs queue in
    * Redis (surviving restarts). Without it, one process does both in memory.

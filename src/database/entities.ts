@@ -2,6 +2,9 @@ import { AuditEvent } from '../audit/audit-event.entity';
 import { Session } from '../auth/sessions/session.entity';
 import { OneTimeToken } from '../auth/tokens/one-time-token.entity';
 import { IwgRegion } from '../organisations/iwg-region.entity';
+import { LibraryResource } from '../library/library-resource.entity';
+import { LibraryTag } from '../library/library-tag.entity';
+import { LibraryVersion } from '../library/library-version.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { Pillar } from '../organisations/pillar.entity';
 import { RecoveryCode } from '../users/recovery-code.entity';
@@ -11,6 +14,9 @@ import { User } from '../users/user.entity';
 export const ENTITIES = [
   AuditEvent,
   IwgRegion,
+  LibraryResource,
+  LibraryTag,
+  LibraryVersion,
   OneTimeToken,
   Organisation,
   Pillar,

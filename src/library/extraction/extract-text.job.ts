@@ -1,0 +1,6 @@
+import { defineJob } from '../../jobs/job-type';
+
+/** Reads the text of a resource's versions still waiting for it (safe to run again). */
+export const EXTRACT_TEXT = defineJob<{ resourceId: number }>('library.extract-text', {
+  backoffMs: 10_000,
+});
