@@ -11,6 +11,10 @@ import { agentFor, postForm, signIn, type Agent } from './support/http';
 import { listRoutes } from './support/routes';
 import { startTestApp, type TestApp } from './support/test-app';
 import { visibleText } from './support/visible-text';
+import { actorFor } from '../src/common/actor/actor';
+import { pdfOf } from '../src/library/files/zip-writer';
+import { LibraryImport } from '../src/library/library-import';
+import { UsersService } from '../src/users/users.service';
 
 /**
  * Every page, rendered in the pseudo-locale for every kind of visitor, shows no text that did
@@ -35,8 +39,10 @@ const ALLOWED_WORDS = [
   /\b(?:UTC|GMT)\b/g,
   // E-mail addresses (the users', the invitations').
   /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g,
-  // The data this suite made.
-  new RegExp(`${MARKER}[\\w-]*`, 'g'),
+  // The data this suite made (file names with their extension).
+  new RegExp(`${MARKER}[\\w-]*(?:\\.[a-z]+)?`, 'g'),
+  // An audit event's stored details, shown as recorded (JSON) beside its sentence.
+  /^\{".*\}$/g,
 ];
 
 /** Codes, removed after the reference data (whose names they would cut into). */
@@ -54,7 +60,15 @@ const ALLOWED_CODES = [
 ];
 
 /** Never rendered as a page: JSON and CSV downloads (their texts are not for reading on screen). */
-const NOT_PAGES = new Set(['GET /health', 'GET /admin/audit.csv']);
+const NOT_PAGES = new Set([
+  'GET /health',
+  'GET /admin/audit.csv',
+  // Library files: the documents themselves.
+  'GET /library/:id/download',
+  'GET /library/:id/preview',
+  'GET /library/:id/versions/:number/download',
+  'GET /library/:id/versions/:number/preview',
+]);
 
 type Visitor = Role | 'anonymous' | 'pending-two-factor' | 'terms-outdated';
 
@@ -64,6 +78,8 @@ interface Context {
   invitationToken: string;
   resetToken: string;
   setupToken: string;
+  resourceId: number;
+  translationId: number;
 }
 
 const UNKNOWN_TOKEN = 'x'.repeat(43);
@@ -83,6 +99,13 @@ const PATHS: Record<string, (c: Context) => string[]> = {
   'GET /setup/:token': (c) => [`/setup/${c.setupToken}`, `/setup/${UNKNOWN_TOKEN}`],
   'GET /admin/users/:id': (c) => [`/admin/users/${c.userId}`, '/admin/users/999999'],
   'GET /admin/member-states/:code': () => ['/admin/member-states/KEN'],
+  'GET /library/:id': (c) => [
+    `/library/${c.resourceId}`,
+    `/library/${c.translationId}`,
+    '/library/999999',
+  ],
+  'GET /library/:id/edit': (c) => [`/library/${c.resourceId}/edit`],
+  'GET /library/:id/versions/new': (c) => [`/library/${c.resourceId}/versions/new`],
 };
 
 /** A message's literal text as a pattern: each argument (plural ones whole) matches anything. */
@@ -262,6 +285,45 @@ describe('the pseudo-locale (en-XA) on every page', () => {
     });
     context.invitationId = invitation.row.id;
     context.invitationToken = invitation.token;
+    // The library: a document with a translation, and a proposal waiting for review.
+    const library = t.app.get(LibraryImport);
+    const users = t.app.get(UsersService);
+    const librarian = await createUser(t.dataSource, {
+      role: 'staff',
+      name: `${MARKER}-librarian`,
+      withTwoFactor: true,
+    });
+    const proposer = await createUser(t.dataSource, { role: 'expert', name: `${MARKER}-expert` });
+    const fields = {
+      kind: 'file',
+      title: `${MARKER}-resource`,
+      summary: `${MARKER}-summary`,
+      pillars: ['piu', 'maritime'],
+      language: 'en',
+      documentDate: '2026-03-01',
+      visibility: 'programme',
+    };
+    const asLibrarian = actorFor((await users.findAuthenticated(librarian.id))!);
+    context.resourceId = (
+      await library.add(asLibrarian, fields, { name: `${MARKER}-file.pdf`, content: pdfOf(['x']) })
+    ).id;
+    context.translationId = (
+      await library.add(
+        asLibrarian,
+        {
+          ...fields,
+          title: `${MARKER}-translation`,
+          language: 'fr',
+          translationOf: String(context.resourceId),
+        },
+        { name: `${MARKER}-file.txt`, content: Buffer.from('texte') },
+      )
+    ).id;
+    await library.add(
+      actorFor((await users.findAuthenticated(proposer.id))!),
+      { ...fields, title: `${MARKER}-proposal` },
+      { name: `${MARKER}-proposal.txt`, content: Buffer.from('proposal') },
+    );
     context.resetToken = (
       await tokens.issue('password-reset', 3600_000, { userId: target.id })
     ).token;

@@ -66,12 +66,10 @@ export class LibraryAudienceService {
 
   /** Active members as the policy reads them (experts' assignments come with the experts module). */
   private async members(roles: readonly string[] = LIBRARY_ROLES): Promise<AuthenticatedUser[]> {
-    const users = await this.dataSource
-      .getRepository(User)
-      .find({
-        where: { active: true, role: In([...roles]) },
-        select: { id: true, role: true, organisationId: true },
-      });
+    const users = await this.dataSource.getRepository(User).find({
+      where: { active: true, role: In([...roles]) },
+      select: { id: true, role: true, organisationId: true },
+    });
     const organisations = new Map(
       (
         await this.dataSource

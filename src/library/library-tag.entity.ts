@@ -1,5 +1,6 @@
 import { Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { LibraryResource } from './library-resource.entity';
+import type { Relation } from 'typeorm';
+import type { LibraryResource } from './library-resource.entity';
 
 /** A free tag of a resource, lower-cased so a filter finds it however it was typed. */
 @Entity('library_tag')
@@ -11,10 +12,10 @@ export class LibraryTag {
   @PrimaryColumn({ type: 'varchar', length: 40 })
   tag!: string;
 
-  @ManyToOne(() => LibraryResource, (resource) => resource.tags, {
+  @ManyToOne('LibraryResource', (resource) => resource.tags, {
     nullable: false,
     onDelete: 'CASCADE',
   })
   @JoinColumn({ name: 'resource_id' })
-  resource!: LibraryResource;
+  resource!: Relation<LibraryResource>;
 }

@@ -1,7 +1,8 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { User } from '../users/user.entity';
 import type { FileType } from './files/file-type';
-import { LibraryResource } from './library-resource.entity';
+import type { Relation } from 'typeorm';
+import type { LibraryResource } from './library-resource.entity';
 
 /** `none`: a type whose text is not extracted (images, spreadsheets, slides, ODT). */
 export const EXTRACTION_STATUSES = ['pending', 'done', 'failed', 'none'] as const;
@@ -20,12 +21,12 @@ export class LibraryVersion {
   @PrimaryGeneratedColumn()
   id!: number;
 
-  @ManyToOne(() => LibraryResource, (resource) => resource.versions, {
+  @ManyToOne('LibraryResource', (resource) => resource.versions, {
     nullable: false,
     onDelete: 'CASCADE',
   })
   @JoinColumn({ name: 'resource_id' })
-  resource!: LibraryResource;
+  resource!: Relation<LibraryResource>;
 
   @Column({ type: 'int' })
   resourceId!: number;

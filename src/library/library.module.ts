@@ -13,6 +13,7 @@ import { LibraryController } from './library.controller';
 import { LibraryEvents } from './library-events';
 import { LibraryFilesController } from './library-files.controller';
 import { LibraryFilesService } from './library-files.service';
+import { LibraryImport } from './library-import';
 import { LibraryPublishingService } from './library-publishing.service';
 import { LibraryResource } from './library-resource.entity';
 import { LibraryReviewController } from './library-review.controller';
@@ -51,8 +52,9 @@ import { BlobStore } from './storage/blob-store';
     LibraryAudienceService,
     LibrarySearchService,
     LibraryUploads,
+    LibraryImport,
     TextExtractionService,
   ],
-  exports: [LibraryEvents, LibrarySearchService, LibraryAudienceService, BlobStore],
+  exports: [LibraryEvents, LibrarySearchService, LibraryAudienceService, LibraryImport, BlobStore],
 })
 export class LibraryModule {}

@@ -27,9 +27,14 @@ export class BlobStore {
 
   /** A new temporary file to stream into. */
   async temporary(): Promise<TemporaryBlob> {
-    await mkdir(this.incoming, { recursive: true });
-    const path = join(this.incoming, `${randomBytes(12).toString('hex')}.part`);
+    const path = await this.temporaryPath();
     return { path, stream: createWriteStream(path, { flags: 'wx', mode: 0o600 }) };
+  }
+
+  /** A fresh temporary name (for bytes the caller writes itself, with flag `wx`). */
+  async temporaryPath(): Promise<string> {
+    await mkdir(this.incoming, { recursive: true });
+    return join(this.incoming, `${randomBytes(12).toString('hex')}.part`);
   }
 
   /**
