@@ -12,7 +12,7 @@ export class LibraryTag {
   @PrimaryColumn({ type: 'varchar', length: 40 })
   tag!: string;
 
-  @ManyToOne('LibraryResource', (resource) => resource.tags, {
+  @ManyToOne('LibraryResource', (resource: LibraryResource) => resource.tags, {
     nullable: false,
     onDelete: 'CASCADE',
   })

@@ -21,7 +21,7 @@ export class LibraryVersion {
   @PrimaryGeneratedColumn()
   id!: number;
 
-  @ManyToOne('LibraryResource', (resource) => resource.versions, {
+  @ManyToOne('LibraryResource', (resource: LibraryResource) => resource.versions, {
     nullable: false,
     onDelete: 'CASCADE',
   })
