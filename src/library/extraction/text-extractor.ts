@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import mammoth from 'mammoth';
 import type { FileType } from '../files/file-type';
 import { MAX_EXTRACTED_CHARACTERS } from '../library-version.entity';
@@ -41,9 +41,24 @@ export async function extractText(path: string, type: FileType): Promise<string 
       return bounded((await mammoth.extractRawText({ path })).value);
     case 'txt':
     case 'csv':
-      return bounded((await readFile(path)).toString('utf8'));
+      return bounded(await textStart(path));
     default:
       return null;
+  }
+}
+
+/**
+ * The start of a text file: no more bytes than the characters kept can take (4 a character at
+ * most), so a 50 MB CSV is not read whole into memory; a character cut at the end is dropped.
+ */
+async function textStart(path: string): Promise<string> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(MAX_EXTRACTED_CHARACTERS * 4);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, bytesRead).toString('utf8').replace(/\uFFFD$/, '');
+  } finally {
+    await handle.close();
   }
 }
 
