@@ -38,55 +38,49 @@ export function parseTags(text: string): string[] {
   return tags;
 }
 
-function TagList(): PropertyDecorator {
-  const problem = (value: unknown): string | null => {
-    const tags = parseTags(typeof value === 'string' ? value : '');
-    if (tags.length > MAX_TAGS) return 'library.form.tooManyTags';
-    if (tags.some((tag) => tag.length > MAX_TAG_LENGTH)) return 'library.form.tagTooLong';
-    return null;
-  };
+/**
+ * A one-rule class-validator decorator: `problem` answers the message key when the value
+ * breaks the rule, null when it keeps it.
+ */
+function rule(name: string, problem: (value: unknown) => string | null): PropertyDecorator {
   return (target, propertyName) =>
     registerDecorator({
-      name: 'tagList',
+      name,
       target: target.constructor,
       propertyName: String(propertyName),
       validator: {
         validate: (value: unknown) => problem(value) === null,
-        defaultMessage: (args) => problem(args?.value) ?? 'library.form.tagTooLong',
+        defaultMessage: (args) => problem(args?.value) ?? '',
       },
     });
 }
 
-function IsoLanguage(): PropertyDecorator {
-  return (target, propertyName) =>
-    registerDecorator({
-      name: 'isoLanguage',
-      target: target.constructor,
-      propertyName: String(propertyName),
-      validator: {
-        validate: (value: unknown) =>
-          typeof value === 'string' && formatLanguage(value.toLowerCase(), 'en') !== null,
-        defaultMessage: () => 'library.form.languageInvalid',
-      },
-    });
-}
+/** At most MAX_TAGS tags of at most MAX_TAG_LENGTH characters. */
+const TagList = () =>
+  rule('tagList', (value) => {
+    const tags = parseTags(typeof value === 'string' ? value : '');
+    if (tags.length > MAX_TAGS) return 'library.form.tooManyTags';
+    return tags.some((tag) => tag.length > MAX_TAG_LENGTH) ? 'library.form.tagTooLong' : null;
+  });
+
+/** A two-letter ISO 639-1 code the runtime's CLDR data can name. */
+const IsoLanguage = () =>
+  rule('isoLanguage', (value) =>
+    typeof value === 'string' && formatLanguage(value.toLowerCase(), 'en') !== null
+      ? null
+      : 'library.form.languageInvalid',
+  );
 
 /** A real calendar date written YYYY-MM-DD. */
-function CalendarDate(): PropertyDecorator {
-  return (target, propertyName) =>
-    registerDecorator({
-      name: 'calendarDate',
-      target: target.constructor,
-      propertyName: String(propertyName),
-      validator: {
-        validate: (value: unknown) =>
-          typeof value === 'string' &&
-          /^\d{4}-\d{2}-\d{2}$/.test(value) &&
-          new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
-        defaultMessage: () => 'library.form.dateInvalid',
-      },
-    });
-}
+const CalendarDate = () =>
+  rule('calendarDate', (value) =>
+    typeof value === 'string' &&
+    /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+    !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+    new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)
+      ? null
+      : 'library.form.dateInvalid',
+  );
 
 /**
  * The description of a resource, on the new and edit forms. The file itself is not a field
