@@ -5,6 +5,7 @@ import type { AppConfig } from '../config/app-config';
 import { ConfigModule } from '../config/config.module';
 import { loadConfig } from '../config/load-config';
 import { MemberStatesModule } from '../member-states/member-states.module';
+import { LibraryModule } from '../library/library.module';
 import { databaseRootModule } from '../database/database-root.module';
 import { ReferenceDataSeeder } from '../organisations/reference-data.seeder';
 
@@ -19,6 +20,7 @@ class CliModule {
         databaseRootModule(config.database),
         ...FOUNDATION_MODULES,
         MemberStatesModule,
+        LibraryModule,
       ],
     };
   }
