@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { IwgRegion } from '../../src/organisations/iwg-region.entity';
+import { Organisation } from '../../src/organisations/organisation.entity';
+import { pdfOf } from '../../src/library/files/zip-writer';
+import {
+  ARTIFACTS,
+  startBrowserHarness,
+  watchConsole,
+  type BrowserHarness,
+} from '../support/browser';
+import { createUser, STRONG_PASSWORD } from '../support/factories';
+
+describe('the library with Chromium', () => {
+  let harness: BrowserHarness;
+  beforeAll(async () => {
+    harness = await startBrowserHarness();
+  });
+  afterAll(() => harness?.close());
+
+  it('an official uploads a PDF through the form, finds it in the list and downloads it', async () => {
+    const { t, browser, base } = harness;
+    const region = await t.dataSource
+      .getRepository(IwgRegion)
+      .save({ code: 'browser-east', name: 'Browser East IWG' });
+    await t.dataSource
+      .getRepository(Organisation)
+      .update({ code: 'KEN' }, { iwgRegionId: region.id });
+    const official = await createUser(t.dataSource, { role: 'official', org: 'KEN' });
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    const errors = watchConsole(page);
+    await page.goto(`${base}/login`);
+    await page.getByLabel('E-mail address').fill(official.email);
+    await page.getByLabel('Password', { exact: true }).fill(STRONG_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(`${base}/`);
+
+    await page.getByRole('link', { name: 'Library' }).first().click();
+    await page.getByRole('link', { name: 'Add a resource' }).click();
+    await page.getByLabel('Title').fill('Kenya PIU handbook');
+    await page.getByLabel('Summary').fill('What the unit does, step by step.');
+    await page.getByLabel('Passenger Information Unit').check();
+    await page.getByLabel('Tags').fill('handbook, PIU');
+    await page.getByLabel('Who may see it').selectOption({ label: 'Kenya' });
+    const pdf = pdfOf(['Kenya PIU handbook']);
+    await page.getByLabel('File', { exact: true }).setInputFiles({
+      name: 'handbook.pdf',
+      mimeType: 'application/pdf',
+      buffer: pdf,
+    });
+    await page.getByRole('button', { name: 'Add to the library' }).click();
+    await page.waitForURL(/\/library\/\d+$/);
+    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(
+      'Kenya PIU handbook',
+    );
+    await page.screenshot({ path: join(ARTIFACTS, 'library-resource.png'), fullPage: true });
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download' }).first().click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('handbook.pdf');
+    expect(readFileSync(await download.path())).toEqual(pdf);
+
+    await page.goto(`${base}/library?tag=handbook`);
+    await expect(page.getByRole('link', { name: 'Kenya PIU handbook' }).count()).resolves.toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('refuses a program renamed .pdf and keeps what was typed', async () => {
+    const { t, browser, base } = harness;
+    const official = await createUser(t.dataSource, { role: 'official', org: 'KEN' });
+    const page = await browser.newPage();
+    await page.goto(`${base}/login`);
+    await page.getByLabel('E-mail address').fill(official.email);
+    await page.getByLabel('Password', { exact: true }).fill(STRONG_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(`${base}/`);
+    await page.goto(`${base}/library/new`);
+    await page.getByLabel('Title').fill('Not really a PDF');
+    await page.getByLabel('Legislative').check();
+    await page.getByLabel('Who may see it').selectOption({ label: 'Kenya' });
+    await page.getByLabel('File', { exact: true }).setInputFiles({
+      name: 'report.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.concat([Buffer.from('MZ'), Buffer.alloc(512, 0x90)]),
+    });
+    await page.getByRole('button', { name: 'Add to the library' }).click();
+    await expect(page.locator('#error-file').innerText()).resolves.toContain(
+      'This file is a program',
+    );
+    await expect(page.getByLabel('Title').inputValue()).resolves.toBe('Not really a PDF');
+    await page.close();
+  });
+});
