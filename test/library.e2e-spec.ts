@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { createWriteStream, readdirSync } from 'node:fs';
+import { BlobStore } from '../src/library/storage/blob-store';
 import { join } from 'node:path';
 import { AuditEvent } from '../src/audit/audit-event.entity';
 import { IwgRegion } from '../src/organisations/iwg-region.entity';
@@ -159,6 +160,30 @@ describe('the library', () => {
     expect(big.text).toContain('larger than 1 MB');
     expect(storedFiles()).toEqual(before);
     expect(await t.dataSource.getRepository(LibraryResource).countBy({ title: 'Too big' })).toBe(0);
+  });
+
+  it('says so when the disk is full during an upload, and keeps nothing', async () => {
+    const store = t.app.get(BlobStore);
+    const before = storedFiles();
+    // /dev/full answers every write with ENOSPC, as a full disk does.
+    const spy = jest.spyOn(store, 'temporary').mockImplementation(async () => ({
+      path: await store.temporaryPath(),
+      stream: createWriteStream('/dev/full'),
+    }));
+    try {
+      const full = await upload(official, basics({ title: 'Disk full' }), {
+        content: Buffer.alloc(256 * 1024, 0x41),
+        name: 'full.txt',
+      });
+      expect(full.status).toBe(400);
+      expect(full.text).toContain('could not be stored');
+    } finally {
+      spy.mockRestore();
+    }
+    expect(storedFiles()).toEqual(before);
+    expect(await t.dataSource.getRepository(LibraryResource).countBy({ title: 'Disk full' })).toBe(
+      0,
+    );
   });
 
   it('refuses a forged upload (no or a wrong CSRF field) and stores nothing', async () => {

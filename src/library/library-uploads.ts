@@ -24,11 +24,19 @@ export class LibraryUploads {
     type: new () => T,
     work: (form: T, received: ReceivedForm) => Promise<R>,
   ): Promise<R> {
-    const received = await receiveMultipart(request, {
-      store: this.store,
-      maxBytes: this.config.uploadMaxBytes,
-      fileField: 'file',
-    });
+    let received: ReceivedForm;
+    try {
+      received = await receiveMultipart(request, {
+        store: this.store,
+        maxBytes: this.config.uploadMaxBytes,
+        fileField: 'file',
+      });
+    } catch (error) {
+      // The disk is full (or the store cannot be written): the receiver dropped what it wrote.
+      if (!isStorageFailure(error)) throw error;
+      request.body = {};
+      throw FormError.field('file', 'library.upload.storageFailed');
+    }
     request.body = received.fields;
     try {
       if (received.notMultipart) throw FormError.field('file', 'library.upload.notMultipart');
@@ -51,4 +59,16 @@ export class LibraryUploads {
   maxMegabytes(): number {
     return Math.round(this.config.uploadMaxBytes / 1048576);
   }
+}
+
+/** A file-system failure while writing the upload: no space, no quota, not writable. */
+function isStorageFailure(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return (
+    code === 'ENOSPC' ||
+    code === 'EDQUOT' ||
+    code === 'EROFS' ||
+    code === 'EACCES' ||
+    code === 'EIO'
+  );
 }

@@ -116,6 +116,8 @@ export const libraryMessages: Messages = {
 
   'library.upload.fileRequired': 'Choose the file to upload.',
   'library.upload.tooLarge': 'The file is larger than {max, number} MB: nothing was kept.',
+  'library.upload.storageFailed':
+    'The file could not be stored (the server has no room for it): nothing was kept. Try again later or tell the programme staff.',
   'library.upload.notMultipart':
     'The file did not arrive: the form must be sent as an upload. Reload the page and try again.',
   'library.refused.empty': 'The file is empty: nothing was kept.',

@@ -56,7 +56,10 @@ async function textStart(path: string): Promise<string> {
   try {
     const buffer = Buffer.alloc(MAX_EXTRACTED_CHARACTERS * 4);
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    return buffer.subarray(0, bytesRead).toString('utf8').replace(/\uFFFD$/, '');
+    return buffer
+      .subarray(0, bytesRead)
+      .toString('utf8')
+      .replace(/\uFFFD$/, '');
   } finally {
     await handle.close();
   }

@@ -86,11 +86,12 @@ export async function receiveMultipart(
         return;
       }
       writes.push(
-        writeFile(stream, info.filename, options).then((written) => {
-          temporaries.push(written.temporaryPath);
-          if (written.truncated) tooLarge = true;
-          else file = written.file;
-        }),
+        writeFile(stream, info.filename, options, (path) => temporaries.push(path)).then(
+          (written) => {
+            if (written.truncated) tooLarge = true;
+            else file = written.file;
+          },
+        ),
       );
     });
     parser.on('close', resolve);
@@ -120,17 +121,22 @@ async function writeFile(
   stream: NodeJS.ReadableStream & { truncated?: boolean },
   name: string,
   options: ReceiveOptions,
+  onTemporary: (path: string) => void,
 ): Promise<{ temporaryPath: string; truncated: boolean; file: ReceivedFile }> {
   const temporary = await options.store.temporary();
+  onTemporary(temporary.path);
   const hash = createHash('sha256');
   const text = new Utf8TextCheck();
   const head: Buffer[] = [];
   let headLength = 0;
   let size = 0;
   let truncated = false;
+  let failed = false;
   await new Promise<void>((resolve, reject) => {
     const out = temporary.stream;
     out.on('error', (error) => {
+      // The disk is full, say: the rest of this part is read and thrown away.
+      failed = true;
       stream.resume();
       reject(error);
     });
@@ -138,7 +144,7 @@ async function writeFile(
       truncated = true;
     });
     stream.on('data', (chunk: Buffer) => {
-      if (truncated) return;
+      if (truncated || failed) return;
       size += chunk.length;
       hash.update(chunk);
       text.push(chunk);
@@ -151,7 +157,9 @@ async function writeFile(
         out.once('drain', () => stream.resume());
       }
     });
-    stream.on('end', () => out.end());
+    stream.on('end', () => {
+      if (!failed) out.end();
+    });
     stream.on('error', reject);
     out.on('close', resolve);
   });
