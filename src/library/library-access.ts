@@ -11,6 +11,11 @@ export function resourceTarget(row: { id: number }) {
   return { type: 'library-resource', id: row.id };
 }
 
+/** The target columns of an audit row about a resource. */
+export function auditTarget(row: { id: number }) {
+  return { targetType: 'library-resource', targetId: row.id };
+}
+
 /** An id from a URL: a positive whole number, or a 404 like a resource that does not exist. */
 export function resourceIdOf(text: string): number {
   if (!/^\d{1,9}$/.test(text) || Number(text) < 1) throw new NotFoundException();

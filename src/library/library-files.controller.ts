@@ -27,7 +27,7 @@ import { LibraryUploads } from './library-uploads';
 
 /** A preview runs nothing: no script, no plug-in, no form, no frame of ours around it. */
 const PREVIEW_POLICY =
-  "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; object-src 'self'; plugin-types application/pdf; frame-ancestors 'self'; sandbox";
+  "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; object-src 'self'; frame-ancestors 'self'; sandbox";
 
 /** A resource's files: downloads, inline previews (PDF, images), new versions. */
 @Controller('library/:id')

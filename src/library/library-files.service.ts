@@ -4,7 +4,7 @@ import type { Repository } from 'typeorm';
 import type { Actor } from '../common/actor/actor';
 import { AuditService } from '../audit/audit.service';
 import { FILE_TYPE_INFO } from './files/file-type';
-import { LibraryAccess, resourceTarget } from './library-access';
+import { auditTarget, LibraryAccess } from './library-access';
 import { LibraryVersion } from './library-version.entity';
 import { BlobStore } from './storage/blob-store';
 
@@ -53,8 +53,7 @@ export class LibraryFilesService {
     if (preview && !info.previewable) throw new NotFoundException();
     await this.audit.record(actor, {
       action: 'library.file-downloaded',
-      targetType: resourceTarget(resource).type,
-      targetId: resource.id,
+      ...auditTarget(resource),
       details: {
         version: version.number,
         fileName: version.fileName,

@@ -17,10 +17,10 @@ import { parseTags, type ResourceFormDto } from './dto/resource-form.dto';
 import { FILE_TYPE_INFO, type FileType } from './files/file-type';
 import { sniffFileType } from './files/file-sniffer';
 import { safeFileName } from './files/safe-file-name';
-import { LibraryAccess, resourceTarget } from './library-access';
-import { LibraryEvents, type LibraryEvent } from './library-events';
+import { auditTarget, LibraryAccess } from './library-access';
+import { LibraryEvents } from './library-events';
 import { LibraryResource } from './library-resource.entity';
-import { mayChooseVisibility, mayEdit, publishesDirectly, reviews } from './library-rights';
+import { mayChooseVisibility, mayEdit, publishesDirectly } from './library-rights';
 import { LibraryTag } from './library-tag.entity';
 import { LibraryVersion } from './library-version.entity';
 import { EXTRACT_TEXT } from './extraction/extract-text.job';
@@ -40,8 +40,7 @@ interface CheckedFile {
 }
 
 /**
- * Writing to the library: publishing or proposing, editing, new versions, deleting, and the
- * review of proposals. Every change is one transaction with its audit row; the blob is moved
+ * Writing to the library: publishing or proposing, editing, new versions and deleting. Every change is one transaction with its audit row; the blob is moved
  * into the store inside it (and removed again if the transaction fails and it was new), and
  * LibraryEvents hears of it after the commit.
  */
@@ -117,7 +116,7 @@ export class LibraryPublishingService {
         actor,
         {
           action: 'library.resource-updated',
-          ...target(resource),
+          ...auditTarget(resource),
           details: { title: resource.title },
         },
         manager,
@@ -147,7 +146,7 @@ export class LibraryPublishingService {
         actor,
         {
           action: 'library.version-added',
-          ...target(resource),
+          ...auditTarget(resource),
           details: {
             version: next,
             type: checked.type,
@@ -180,58 +179,13 @@ export class LibraryPublishingService {
         actor,
         {
           action: 'library.resource-deleted',
-          ...target(resource),
+          ...auditTarget(resource),
           details: { title: resource.title },
         },
         manager,
       );
     });
     await this.events.emit({ type: 'resource.deleted', resourceId: resource.id, actorId: user.id });
-  }
-
-  async approve(actor: Actor, id: string): Promise<void> {
-    await this.review(actor, id, 'published', null);
-  }
-
-  async reject(actor: Actor, id: string, reason: string): Promise<void> {
-    await this.review(actor, id, 'rejected', reason);
-  }
-
-  private async review(
-    actor: Actor,
-    id: string,
-    status: 'published' | 'rejected',
-    reason: string | null,
-  ): Promise<void> {
-    const user = userOf(actor);
-    if (!reviews(user)) throw new NotFoundException();
-    const resource = await this.access.visible(actor, id);
-    if (resource.status !== 'pending') throw new NotFoundException();
-    await this.dataSource.transaction(async (manager) => {
-      await manager.getRepository(LibraryResource).update(resource.id, {
-        status,
-        reviewNote: reason,
-        reviewedById: user.id,
-        reviewedAt: new Date(),
-      });
-      await this.audit.record(
-        actor,
-        {
-          action:
-            status === 'published' ? 'library.resource-approved' : 'library.resource-rejected',
-          ...target(resource),
-          reason: reason ?? undefined,
-          details: { title: resource.title },
-        },
-        manager,
-      );
-    });
-    const event: LibraryEvent = {
-      type: status === 'published' ? 'resource.approved' : 'resource.rejected',
-      resourceId: resource.id,
-      actorId: user.id,
-    };
-    await this.events.emit(event);
   }
 
   /** A resource the actor may see and edit; one they may see but not edit is a 404 too. */
@@ -281,7 +235,7 @@ export class LibraryPublishingService {
       {
         action:
           parts.status === 'published' ? 'library.resource-published' : 'library.resource-proposed',
-        ...target(resource),
+        ...auditTarget(resource),
         details: {
           title: resource.title,
           visibility: parts.visibility.level,
@@ -447,11 +401,6 @@ export class LibraryPublishingService {
 
 function languageOf(form: ResourceFormDto): string {
   return form.language === 'other' ? (form.otherLanguage ?? '').toLowerCase() : form.language;
-}
-
-function target(resource: { id: number }) {
-  const { type, id } = resourceTarget(resource);
-  return { targetType: type, targetId: id };
 }
 
 /** A resource's visibility as the form's select writes it. */

@@ -8,7 +8,7 @@ import { FormView } from '../common/forms/form-view.decorator';
 import { flash } from '../common/views/flash';
 import { RejectDto } from './dto/resource-form.dto';
 import { LIBRARY_REVIEW_AREA } from './library.areas';
-import { LibraryPublishingService } from './library-publishing.service';
+import { LibraryReviewService } from './library-review.service';
 import { LibraryViewsService } from './library-views.service';
 
 /** The review queue: staff approve a proposal, or reject it with a reason. */
@@ -17,7 +17,7 @@ import { LibraryViewsService } from './library-views.service';
 export class LibraryReviewController {
   constructor(
     private readonly views: LibraryViewsService,
-    private readonly publishing: LibraryPublishingService,
+    private readonly review: LibraryReviewService,
   ) {}
 
   @Get()
@@ -29,7 +29,7 @@ export class LibraryReviewController {
   @Post(':id/approve')
   @Redirect('/library/review', 303)
   async approve(@CurrentActor() actor: Actor, @Param('id') id: string, @Req() request: Request) {
-    await this.publishing.approve(actor, id);
+    await this.review.approve(actor, id);
     flash(request, 'success', 'library.review.approved');
   }
 
@@ -44,7 +44,7 @@ export class LibraryReviewController {
     @Body() form: RejectDto,
     @Req() request: Request,
   ) {
-    await this.publishing.reject(actor, id, form.reason);
+    await this.review.reject(actor, id, form.reason);
     flash(request, 'success', 'library.review.rejected');
   }
 

@@ -17,6 +17,7 @@ import { LibraryImport } from './library-import';
 import { LibraryPublishingService } from './library-publishing.service';
 import { LibraryResource } from './library-resource.entity';
 import { LibraryReviewController } from './library-review.controller';
+import { LibraryReviewService } from './library-review.service';
 import { LibrarySearchService } from './library-search.service';
 import { LibraryTag } from './library-tag.entity';
 import { LibraryUploads } from './library-uploads';
@@ -47,6 +48,7 @@ import { BlobStore } from './storage/blob-store';
     LibraryAccess,
     LibraryEvents,
     LibraryPublishingService,
+    LibraryReviewService,
     LibraryViewsService,
     LibraryFilesService,
     LibraryAudienceService,
