@@ -1,4 +1,6 @@
 import { createWriteStream, readdirSync } from 'node:fs';
+import { connect } from 'node:net';
+import { CookieAccessInfo } from 'cookiejar';
 import { BlobStore } from '../src/library/storage/blob-store';
 import { join } from 'node:path';
 import { AuditEvent } from '../src/audit/audit-event.entity';
@@ -184,6 +186,45 @@ describe('the library', () => {
     expect(await t.dataSource.getRepository(LibraryResource).countBy({ title: 'Disk full' })).toBe(
       0,
     );
+  });
+
+  it('drops a cancelled upload: nothing half-written stays, not even under a temporary name', async () => {
+    const before = storedFiles();
+    const server = t.app.getHttpServer();
+    if (!server.listening)
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as { port: number };
+    // The signed-in official's cookies, as the browser holds them.
+    const jar = (
+      official as unknown as {
+        jar: { getCookies(access: unknown): { name: string; value: string }[] };
+      }
+    ).jar;
+    const cookie = jar
+      .getCookies(CookieAccessInfo.All)
+      .map((c) => `${c.name}=${c.value}`)
+      .join('; ');
+    const token = await csrfFrom(official, '/library/new');
+    const boundary = 'cancelled-upload';
+    const head =
+      `--${boundary}\r\nContent-Disposition: form-data; name="_csrf"\r\n\r\n${token}\r\n` +
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="c.txt"\r\n\r\n`;
+    const socket = connect(port, '127.0.0.1');
+    await new Promise((resolve) => socket.once('connect', resolve));
+    socket.write(
+      `POST /library HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: ${cookie}\r\n` +
+        `Content-Type: multipart/form-data; boundary=${boundary}\r\nContent-Length: 10000000\r\n\r\n${head}`,
+    );
+    socket.write(Buffer.alloc(200_000, 0x41));
+    // Part of the file is on the server, under its temporary name…
+    for (let i = 0; i < 50 && storedFiles().length === before.length; i++)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(storedFiles().filter((path) => path.includes('.incoming'))).toHaveLength(1);
+    // …and the browser goes away.
+    socket.destroy();
+    for (let i = 0; i < 50 && storedFiles().length !== before.length; i++)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(storedFiles()).toEqual(before);
   });
 
   it('refuses a forged upload (no or a wrong CSRF field) and stores nothing', async () => {

@@ -4,7 +4,7 @@ import busboy from 'busboy';
 import type { Request } from 'express';
 import { deferredCsrfCheck, isMultipart } from '../../common/security/multipart-csrf';
 import { HEAD_BYTES, Utf8TextCheck } from '../files/file-sniffer';
-import type { BlobStore } from '../storage/blob-store';
+import type { BlobStore, TemporaryBlob } from '../storage/blob-store';
 
 /** A file received whole under a temporary name: not in the store until committed. */
 export interface ReceivedFile {
@@ -57,7 +57,7 @@ export async function receiveMultipart(
   let csrfValid = csrfCheck === null;
   let csrfRefused = false;
   const fields: Record<string, string | string[]> = {};
-  const temporaries: string[] = [];
+  const temporaries: TemporaryBlob[] = [];
   let file: ReceivedFile | null = null;
   let tooLarge = false;
   const writes: Promise<void>[] = [];
@@ -85,18 +85,22 @@ export async function receiveMultipart(
         stream.resume();
         return;
       }
-      writes.push(
-        writeFile(stream, info.filename, options, (path) => temporaries.push(path)).then(
-          (written) => {
-            if (written.truncated) tooLarge = true;
-            else file = written.file;
-          },
-        ),
-      );
+      const writing = writeFile(stream, info.filename, options, (temporary) =>
+        temporaries.push(temporary),
+      ).then((written) => {
+        if (written.truncated) tooLarge = true;
+        else file = written.file;
+      });
+      // Awaited below; when the request fails first, the failure is handled there instead.
+      writing.catch(() => undefined);
+      writes.push(writing);
     });
     parser.on('close', resolve);
     parser.on('error', reject);
     request.on('aborted', () => reject(new Error('upload cancelled')));
+    request.on('close', () => {
+      if (!request.complete) reject(new Error('upload cancelled'));
+    });
     request.on('error', reject);
   });
   request.pipe(parser);
@@ -104,27 +108,41 @@ export async function receiveMultipart(
     await finished;
     await Promise.all(writes);
   } catch (error) {
-    await Promise.allSettled(writes);
-    for (const path of temporaries) await options.store.discard(path);
+    // A cancelled or broken request: its file part never ends, so its writing is stopped here.
+    request.unpipe(parser);
+    await dropAll(temporaries, options.store);
     throw error;
   }
   const kept = file as ReceivedFile | null;
   if (csrfRefused || !csrfValid) {
-    for (const path of temporaries) await options.store.discard(path);
+    await dropAll(temporaries, options.store);
     throw new ForbiddenException(FORBIDDEN);
   }
-  if (tooLarge) for (const path of temporaries) await options.store.discard(path);
+  if (tooLarge) await dropAll(temporaries, options.store);
   return { fields, file: tooLarge ? null : kept, tooLarge, notMultipart: false };
+}
+
+/** Closes and removes temporary files. */
+async function dropAll(temporaries: readonly TemporaryBlob[], store: BlobStore): Promise<void> {
+  for (const temporary of temporaries) {
+    // Closed first: a stream still opening its file would create it after the removal.
+    if (!temporary.stream.closed)
+      await new Promise<void>((resolve) => {
+        temporary.stream.once('close', () => resolve());
+        temporary.stream.destroy();
+      });
+    await store.discard(temporary.path);
+  }
 }
 
 async function writeFile(
   stream: NodeJS.ReadableStream & { truncated?: boolean },
   name: string,
   options: ReceiveOptions,
-  onTemporary: (path: string) => void,
+  onTemporary: (temporary: TemporaryBlob) => void,
 ): Promise<{ temporaryPath: string; truncated: boolean; file: ReceivedFile }> {
   const temporary = await options.store.temporary();
-  onTemporary(temporary.path);
+  onTemporary(temporary);
   const hash = createHash('sha256');
   const text = new Utf8TextCheck();
   const head: Buffer[] = [];
