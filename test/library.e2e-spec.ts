@@ -348,6 +348,17 @@ describe('the library', () => {
     expect(rejected.status).toBe(303);
     expect((await expert.get(`/library/${id}`)).text).toContain('Needs sources');
     expect((await official.get(`/library/${id}`)).status).toBe(404);
+    // The author corrects it: back in the queue, the reason gone.
+    const resubmitted = await expert
+      .post(`/library/${id}`)
+      .type('form')
+      .send({
+        _csrf: await csrfFrom(expert, `/library/${id}/edit`),
+        ...basics({ title: 'Expert proposal, with sources', visibility: 'programme' }),
+      });
+    expect(resubmitted.status).toBe(303);
+    expect((await staff.get('/library/review')).text).toContain('Expert proposal, with sources');
+    expect((await official.get(`/library/${id}`)).status).toBe(404);
 
     const second = await upload(
       partner,

@@ -102,7 +102,13 @@ export class LibraryPublishingService {
     const visibility = unchanged ?? (await this.visibilityOf(user, form.visibility, errors));
     if (Object.keys(errors).length > 0) throw new FormError(errors);
     const pillars = await this.pillarRows.findBy({ code: In(form.pillars) });
+    // A rejected proposal its author corrects goes back to the review queue.
+    const resubmitted = resource.status === 'rejected' && resource.authorId === user.id;
     await this.dataSource.transaction(async (manager) => {
+      if (resubmitted) {
+        resource.status = 'pending';
+        resource.reviewNote = null;
+      }
       resource.title = form.title;
       resource.summary = form.summary ?? '';
       if (resource.kind === 'link') resource.url = form.url ?? resource.url;
@@ -117,12 +123,16 @@ export class LibraryPublishingService {
         {
           action: 'library.resource-updated',
           ...auditTarget(resource),
-          details: { title: resource.title },
+          details: { title: resource.title, ...(resubmitted ? { resubmitted: true } : {}) },
         },
         manager,
       );
     });
-    await this.events.emit({ type: 'resource.updated', resourceId: resource.id, actorId: user.id });
+    await this.events.emit({
+      type: resubmitted ? 'resource.proposed' : 'resource.updated',
+      resourceId: resource.id,
+      actorId: user.id,
+    });
   }
 
   /** A new file replaces the current one; the old versions stay. */

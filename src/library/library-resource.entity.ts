@@ -110,7 +110,7 @@ export class LibraryResource {
   })
   pillars!: Pillar[];
 
-  @OneToMany(() => LibraryTag, (tag) => tag.resource, { cascade: true })
+  @OneToMany(() => LibraryTag, (tag) => tag.resource)
   tags!: LibraryTag[];
 
   @OneToMany(() => LibraryVersion, (version) => version.resource)
