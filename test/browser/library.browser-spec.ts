@@ -7,9 +7,13 @@ import {
   ARTIFACTS,
   startBrowserHarness,
   watchConsole,
+  wcagViolations,
   type BrowserHarness,
 } from '../support/browser';
-import { createUser, STRONG_PASSWORD } from '../support/factories';
+import { createUser, STRONG_PASSWORD, totp } from '../support/factories';
+import { actorFor } from '../../src/common/actor/actor';
+import { LibraryImport } from '../../src/library/library-import';
+import { UsersService } from '../../src/users/users.service';
 
 describe('the library with Chromium', () => {
   let harness: BrowserHarness;
@@ -66,6 +70,76 @@ describe('the library with Chromium', () => {
     await page.goto(`${base}/library?tag=handbook`);
     await expect(page.getByRole('link', { name: 'Kenya PIU handbook' }).count()).resolves.toBe(1);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("staff's library pages pass WCAG 2.1 AA and fit a 390 px phone", async () => {
+    const { t, browser, base } = harness;
+    const staff = await createUser(t.dataSource, {
+      role: 'staff',
+      name: 'Tomás Rivera',
+      withTwoFactor: true,
+    });
+    const expert = await createUser(t.dataSource, { role: 'expert', name: 'Lukas Brandt' });
+    const users = t.app.get(UsersService);
+    const library = t.app.get(LibraryImport);
+    const asStaff = actorFor((await users.findAuthenticated(staff.id))!);
+    const fields = {
+      kind: 'file',
+      title: 'Model Terms of Reference for a Passenger Information Unit, with a long title',
+      summary: 'Generic Terms of Reference a State adapts when it sets up its PIU.',
+      pillars: ['piu', 'legislative', 'maritime'],
+      tags: 'ToR, PIU governance, data protection',
+      language: 'en',
+      documentDate: '2026-03-15',
+      visibility: 'programme',
+    };
+    const { id } = await library.add(asStaff, fields, {
+      name: 'a-very-long-file-name-for-the-terms-of-reference-of-a-piu.pdf',
+      content: pdfOf(['Terms of Reference']),
+    });
+    await library.add(
+      asStaff,
+      { ...fields, title: 'Mandat type', language: 'fr', translationOf: String(id) },
+      { name: 'mandat.txt', content: Buffer.from('mandat') },
+    );
+    await library.addVersion(asStaff, id, { name: 'tor-v2.txt', content: Buffer.from('v2') }, 'v2');
+    await library.add(
+      actorFor((await users.findAuthenticated(expert.id))!),
+      { ...fields, title: 'A proposal from the Pool of Experts' },
+      { name: 'proposal.txt', content: Buffer.from('proposal') },
+    );
+    const context = await browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(`${base}/login`);
+    await page.getByLabel('E-mail address').fill(staff.email);
+    await page.getByLabel('Password', { exact: true }).fill(STRONG_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByLabel('Code', { exact: true }).fill(totp.codeAt(staff.totpSecret!));
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await page.waitForURL(`${base}/`);
+    const found: Record<string, string[]> = {};
+    for (const path of [
+      '/library',
+      '/library/new',
+      `/library/${id}`,
+      `/library/${id}/edit`,
+      `/library/${id}/versions/new`,
+      '/library/review',
+    ]) {
+      await page.goto(base + path);
+      for (const width of [1280, 390]) {
+        await page.setViewportSize({ width, height: 900 });
+        const problems = await wcagViolations(page);
+        const overflow = await page.evaluate<number>(
+          `document.scrollingElement.scrollWidth - document.documentElement.clientWidth`,
+        );
+        if (overflow > 0) problems.push(`${overflow} px wider than the screen`);
+        if (problems.length > 0) found[`${path} @${width}px`] = problems;
+      }
+    }
+    await page.screenshot({ path: join(ARTIFACTS, 'library-phone.png'), fullPage: true });
+    expect(found).toEqual({});
     await context.close();
   });
 
