@@ -437,6 +437,23 @@ describe('the library', () => {
     expect(document!.text).toContain('Second edition of the manual');
   });
 
+  it('catches up with text whose job was lost (a restart without Redis)', async () => {
+    const created = await upload(official, basics({ title: 'Lost job' }), {
+      content: Buffer.from('text read by the sweep'),
+      name: 'lost.txt',
+    });
+    const id = idOf(created.headers.location);
+    const versions = t.dataSource.getRepository(LibraryVersion);
+    // As if the job had been lost: the version is still waiting.
+    await versions.update({ resourceId: id }, { extractionStatus: 'pending', extractedText: null });
+    await t.app.get(TextExtractionService).extractWaiting();
+    const version = await versions.findOneByOrFail({ resourceId: id });
+    expect([version.extractionStatus, version.extractedText]).toEqual([
+      'done',
+      'text read by the sweep',
+    ]);
+  });
+
   it('keeps a file whose text cannot be read, marked as such', async () => {
     const broken = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(50, 0x20)]);
     const created = await upload(official, basics({ title: 'Broken PDF' }), {

@@ -48,16 +48,7 @@ export class LibraryViewsService {
   async listModel(actor: Actor, query: ListResourcesQuery) {
     const user = userOf(actor);
     const request = pageRequest(query.page, PAGE_SIZE);
-    const qb = this.resources
-      .createQueryBuilder('resource')
-      .where(this.policy.condition(user, VisibilityPolicy.embeddedColumns('resource'), 'resource'))
-      .andWhere(
-        new Brackets((own) => {
-          own
-            .where('resource.status = :published', { published: 'published' })
-            .orWhere('resource.authorId = :me', { me: user.id });
-        }),
-      );
+    const qb = this.listable(user);
     if (query.pillar)
       qb.andWhere(
         'EXISTS (SELECT 1 FROM library_resource_pillar lp INNER JOIN pillar p ON p.id = lp.pillar_id WHERE lp.resource_id = resource.id AND p.code = :pillar)',
@@ -255,6 +246,20 @@ export class LibraryViewsService {
     };
   }
 
+  /** What the user's list may show: what the policy lets them see, published or their own. */
+  private listable(user: AuthenticatedUser) {
+    return this.resources
+      .createQueryBuilder('resource')
+      .where(this.policy.condition(user, VisibilityPolicy.embeddedColumns('resource'), 'resource'))
+      .andWhere(
+        new Brackets((own) => {
+          own
+            .where('resource.status = :published', { published: 'published' })
+            .orWhere('resource.authorId = :me', { me: user.id });
+        }),
+      );
+  }
+
   private async visibilityOptions(user: AuthenticatedUser) {
     const choices = visibilityChoices(user);
     const organisations = await this.referenceData.organisations();
@@ -291,10 +296,8 @@ export class LibraryViewsService {
 
   private async filterChoices(user: AuthenticatedUser, locale: string, query: ListResourcesQuery) {
     const pillars = await this.referenceData.pillars();
-    const used = await this.resources
-      .createQueryBuilder('resource')
+    const used = await this.listable(user)
       .select('DISTINCT resource.language', 'language')
-      .where(this.policy.condition(user, VisibilityPolicy.embeddedColumns('resource'), 'resource'))
       .getRawMany<{ language: string }>();
     const codes = [...new Set([...UN_LANGUAGES, ...used.map((row) => row.language)])];
     const reach = this.policy.reach(user);

@@ -5,7 +5,10 @@ import { JobRunner } from '../../jobs/job-runner';
 import { LibraryEvents } from '../library-events';
 import { LibraryVersion } from '../library-version.entity';
 import { BlobStore } from '../storage/blob-store';
-import { EXTRACT_TEXT } from './extract-text.job';
+import { EXTRACT_TEXT, EXTRACT_WAITING } from './extract-text.job';
+
+/** How often versions whose extraction job was lost are looked for. */
+const SWEEP_INTERVAL_MS = 15 * 60_000;
 import { extractText } from './text-extractor';
 
 /**
@@ -24,8 +27,21 @@ export class TextExtractionService implements OnModuleInit {
     private readonly events: LibraryEvents,
   ) {}
 
-  onModuleInit(): void {
+  async onModuleInit(): Promise<void> {
     this.jobs.register(EXTRACT_TEXT, (payload) => this.extract(payload.resourceId));
+    this.jobs.register(EXTRACT_WAITING, () => this.extractWaiting());
+    // Without Redis, waiting jobs live in memory and a restart drops them: this catches up.
+    await this.jobs.every(EXTRACT_WAITING, SWEEP_INTERVAL_MS, {});
+  }
+
+  /** Reads every version still waiting for its text, resource by resource. */
+  async extractWaiting(): Promise<void> {
+    const waiting = await this.versions
+      .createQueryBuilder('version')
+      .select('DISTINCT version.resourceId', 'resourceId')
+      .where('version.extractionStatus = :pending', { pending: 'pending' })
+      .getRawMany<{ resourceId: number | string }>();
+    for (const row of waiting) await this.extract(Number(row.resourceId));
   }
 
   /** Reads every version of the resource still `pending`. */
