@@ -240,7 +240,30 @@ describe('the library', () => {
       .attach('file', Buffer.from('text'), 'a.txt')
       .field('title', 'Forged');
     expect(missing.status).toBe(403);
+    // Only the upload routes read the token from the stream: elsewhere a multipart body is refused.
+    const elsewhere = await official
+      .post('/library/1/delete')
+      .field('_csrf', await csrfFrom(official, '/library/new'));
+    expect(elsewhere.status).toBe(403);
     expect(storedFiles()).toEqual(before);
+    // A script sends the token as a header instead.
+    const token = await csrfFrom(official, '/library/new');
+    const scripted = await official
+      .post('/library')
+      .set('x-csrf-token', token)
+      .field('kind', 'link')
+      .field('title', 'Scripted link')
+      .field('url', 'https://example.org/scripted')
+      .field('pillars', 'piu')
+      .field('language', 'en')
+      .field('visibility', `state:${kenya.id}`);
+    expect(scripted.status).toBe(303);
+    const badHeader = await official
+      .post('/library')
+      .set('x-csrf-token', 'forged')
+      .field('_csrf', token)
+      .field('title', 'Forged');
+    expect(badHeader.status).toBe(403);
     expect(await t.dataSource.getRepository(LibraryResource).countBy({ title: 'Forged' })).toBe(0);
   });
 
