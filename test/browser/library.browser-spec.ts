@@ -67,6 +67,16 @@ describe('the library with Chromium', () => {
     expect(download.suggestedFilename()).toBe('handbook.pdf');
     expect(readFileSync(await download.path())).toEqual(pdf);
 
+    // The inline preview: Chromium's PDF viewer shows it under the script-free policy.
+    const resourceUrl = page.url();
+    const preview = await page.goto(`${resourceUrl}/preview`);
+    expect(preview?.status()).toBe(200);
+    expect((await preview!.allHeaders())['content-security-policy']).toMatch(
+      /default-src 'none'.*sandbox/,
+    );
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: join(ARTIFACTS, 'library-preview.png') });
+
     await page.goto(`${base}/library?tag=handbook`);
     await expect(page.getByRole('link', { name: 'Kenya PIU handbook' }).count()).resolves.toBe(1);
     expect(errors).toEqual([]);
