@@ -28,8 +28,8 @@ import { BlobStore } from './storage/blob-store';
 /**
  * The shared library (`/library`): documents and links with pillars, tags, language, a
  * visibility and versions, files stored by content hash under `DATA_DIR/files`, text extracted
- * in the background. Other modules use LibraryEvents (subscribe to changes),
- * LibrarySearchService (a resource's search document) and LibraryAudienceService (who to tell).
+ * in the background. Other modules use LibraryAccess (one resource for an actor, or 404),
+ * LibraryEvents (subscribe to changes), LibrarySearchService (a resource's search document) and LibraryAudienceService (who to tell).
  */
 @Module({
   imports: [
@@ -57,6 +57,13 @@ import { BlobStore } from './storage/blob-store';
     LibraryImport,
     TextExtractionService,
   ],
-  exports: [LibraryEvents, LibrarySearchService, LibraryAudienceService, LibraryImport, BlobStore],
+  exports: [
+    LibraryAccess,
+    LibraryEvents,
+    LibrarySearchService,
+    LibraryAudienceService,
+    LibraryImport,
+    BlobStore,
+  ],
 })
 export class LibraryModule {}
