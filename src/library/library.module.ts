@@ -29,7 +29,8 @@ import { BlobStore } from './storage/blob-store';
  * The shared library (`/library`): documents and links with pillars, tags, language, a
  * visibility and versions, files stored by content hash under `DATA_DIR/files`, text extracted
  * in the background. Other modules use LibraryAccess (one resource for an actor, or 404),
- * LibraryEvents (subscribe to changes), LibrarySearchService (a resource's search document) and LibraryAudienceService (who to tell).
+ * LibraryEvents (subscribe to changes), LibrarySearchService (a resource's search document),
+ * LibraryAudienceService (who to tell) and LibraryImport (add from bytes).
  */
 @Module({
   imports: [
