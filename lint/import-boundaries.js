@@ -113,6 +113,7 @@ const FEATURES = [
   'demo',
   'notifications',
   'search',
+  'library',
 ];
 
 /** src/common/ is shared by every feature, so it imports none of them. */

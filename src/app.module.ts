@@ -1,6 +1,6 @@
 import { FOUNDATION_MODULES } from './foundation-modules';
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, Reflector } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggingModule } from './common/logging/logging.module';
 import { SessionGuard } from './auth/session.guard';
@@ -24,6 +24,7 @@ import { HomeModule } from './home/home.module';
 import { PiuAnalystsModule } from './piu-analysts/piu-analysts.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { SearchModule } from './search/search.module';
+import { LibraryModule } from './library/library.module';
 
 /** Sign-in posts get their own, tighter per-IP limit. */
 const SIGN_IN_PATHS = new Set(['/login', '/login/two-factor', '/password/forgot']);
@@ -46,6 +47,7 @@ export class AppModule {
         AdminModule,
         PiuAnalystsModule,
         SearchModule,
+        LibraryModule,
         LiveModule,
         JobsModule,
         NotificationsModule,
@@ -72,8 +74,9 @@ export class AppModule {
         { provide: APP_GUARD, useClass: AppThrottlerGuard },
         {
           provide: APP_GUARD,
-          useFactory: (csrf: ReturnType<typeof createCsrf>) => new CsrfGuard(csrf),
-          inject: [CSRF],
+          useFactory: (csrf: ReturnType<typeof createCsrf>, reflector: Reflector) =>
+            new CsrfGuard(csrf, reflector),
+          inject: [CSRF, Reflector],
         },
         { provide: APP_GUARD, useClass: SessionGuard },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

@@ -158,6 +158,43 @@ const MATRIX: Record<string, RouteRule> = {
     anonymous: 302,
     ok: 400,
   },
+  'GET /library': { anonymous: 302 },
+  'GET /library/new': { anonymous: 302 },
+  // Not multipart: the form is shown again, saying the file did not arrive.
+  'POST /library': { anonymous: 302, ok: 400 },
+  'GET /library/:id': { path: '/library/999999', anonymous: 302, ok: 404 },
+  'GET /library/:id/edit': { path: '/library/999999/edit', anonymous: 302, ok: 404 },
+  'POST /library/:id': { path: '/library/999999', anonymous: 302, ok: 404 },
+  'POST /library/:id/delete': { path: '/library/999999/delete', anonymous: 302, ok: 404 },
+  'GET /library/:id/download': { path: '/library/999999/download', anonymous: 302, ok: 404 },
+  'GET /library/:id/preview': { path: '/library/999999/preview', anonymous: 302, ok: 404 },
+  'GET /library/:id/versions/:number/download': {
+    path: '/library/999999/versions/1/download',
+    anonymous: 302,
+    ok: 404,
+  },
+  'GET /library/:id/versions/:number/preview': {
+    path: '/library/999999/versions/1/preview',
+    anonymous: 302,
+    ok: 404,
+  },
+  'GET /library/:id/versions/new': {
+    path: '/library/999999/versions/new',
+    anonymous: 302,
+    ok: 404,
+  },
+  'POST /library/:id/versions': { path: '/library/999999/versions', anonymous: 302, ok: 404 },
+  'GET /library/review': { anonymous: 302 },
+  'POST /library/review/:id/approve': {
+    path: '/library/review/999999/approve',
+    anonymous: 302,
+    ok: 404,
+  },
+  'POST /library/review/:id/reject': {
+    path: '/library/review/999999/reject',
+    anonymous: 302,
+    ok: 400,
+  },
   'GET /admin/audit': { anonymous: 302 },
   'GET /admin/audit.csv': { anonymous: 302 },
 

@@ -15,6 +15,10 @@ import { NotificationsService } from '../src/notifications/notifications.service
 import { Notification } from '../src/notifications/notification.entity';
 import { TYPE_NAMES, type NotificationEvent } from '../src/notifications/notification-types';
 import { signUnsubscribe } from '../src/notifications/unsubscribe-token';
+import { actorFor } from '../src/common/actor/actor';
+import { pdfOf } from '../src/library/files/zip-writer';
+import { LibraryImport } from '../src/library/library-import';
+import { UsersService } from '../src/users/users.service';
 
 /**
  * Every page, rendered in the pseudo-locale for every kind of visitor, shows no text that did
@@ -39,10 +43,12 @@ const ALLOWED_WORDS = [
   /\b(?:UTC|GMT)\b/g,
   // E-mail addresses (the users', the invitations').
   /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g,
-  // The data this suite made.
-  new RegExp(`${MARKER}[\\w-]*`, 'g'),
   // The same names cut by search highlighting (<mark>Xqzdata</mark>-<mark>official</mark>).
   /^-?(?:admin|staff|partner|focal|point|official|expert|piu|analyst|target|pending|outdated)$/g,
+  // The data this suite made (file names with their extension).
+  new RegExp(`${MARKER}[\\w-]*(?:\\.[a-z]+)?`, 'g'),
+  // An audit event's stored details, shown as recorded (JSON) beside its sentence.
+  /^\{".*\}$/g,
 ];
 
 /** Codes, removed after the reference data (whose names they would cut into). */
@@ -65,6 +71,11 @@ const NOT_PAGES = new Set([
   'GET /admin/audit.csv',
   // A script.
   'GET /assets/js/socket.io.min.js',
+  // Library files: the documents themselves.
+  'GET /library/:id/download',
+  'GET /library/:id/preview',
+  'GET /library/:id/versions/:number/download',
+  'GET /library/:id/versions/:number/preview',
 ]);
 
 /** Visited, but never a page of their own: a redirect for the owner, the 404 page for others. */
@@ -80,6 +91,8 @@ interface Context {
   setupToken: string;
   unsubscribeToken: string;
   notificationId: number;
+  resourceId: number;
+  translationId: number;
 }
 
 const UNKNOWN_TOKEN = 'x'.repeat(43);
@@ -112,6 +125,13 @@ const PATHS: Record<string, (c: Context) => string[]> = {
     '/search?q=%21%21',
     `/search?q=${MARKER}&kind=resource&language=fr`,
   ],
+  'GET /library/:id': (c) => [
+    `/library/${c.resourceId}`,
+    `/library/${c.translationId}`,
+    '/library/999999',
+  ],
+  'GET /library/:id/edit': (c) => [`/library/${c.resourceId}/edit`],
+  'GET /library/:id/versions/new': (c) => [`/library/${c.resourceId}/versions/new`],
 };
 
 /** A message's literal text as a pattern: each argument (plural ones whole) matches anything. */
@@ -323,6 +343,45 @@ describe('the pseudo-locale (en-XA) on every page', () => {
     });
     context.invitationId = invitation.row.id;
     context.invitationToken = invitation.token;
+    // The library: a document with a translation, and a proposal waiting for review.
+    const library = t.app.get(LibraryImport);
+    const users = t.app.get(UsersService);
+    const librarian = await createUser(t.dataSource, {
+      role: 'staff',
+      name: `${MARKER}-librarian`,
+      withTwoFactor: true,
+    });
+    const proposer = await createUser(t.dataSource, { role: 'expert', name: `${MARKER}-expert` });
+    const fields = {
+      kind: 'file',
+      title: `${MARKER}-resource`,
+      summary: `${MARKER}-summary`,
+      pillars: ['piu', 'maritime'],
+      language: 'en',
+      documentDate: '2026-03-01',
+      visibility: 'programme',
+    };
+    const asLibrarian = actorFor((await users.findAuthenticated(librarian.id))!);
+    context.resourceId = (
+      await library.add(asLibrarian, fields, { name: `${MARKER}-file.pdf`, content: pdfOf(['x']) })
+    ).id;
+    context.translationId = (
+      await library.add(
+        asLibrarian,
+        {
+          ...fields,
+          title: `${MARKER}-translation`,
+          language: 'fr',
+          translationOf: String(context.resourceId),
+        },
+        { name: `${MARKER}-file.txt`, content: Buffer.from('texte') },
+      )
+    ).id;
+    await library.add(
+      actorFor((await users.findAuthenticated(proposer.id))!),
+      { ...fields, title: `${MARKER}-proposal` },
+      { name: `${MARKER}-proposal.txt`, content: Buffer.from('proposal') },
+    );
     context.resetToken = (
       await tokens.issue('password-reset', 3600_000, { userId: target.id })
     ).token;

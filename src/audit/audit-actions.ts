@@ -28,6 +28,14 @@ export const AUDIT_ACTIONS = [
   'access.denied',
   'audit.exported',
   'notifications.unsubscribed',
+  'library.resource-published',
+  'library.resource-proposed',
+  'library.resource-updated',
+  'library.resource-approved',
+  'library.resource-rejected',
+  'library.resource-deleted',
+  'library.version-added',
+  'library.file-downloaded',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -34,6 +34,14 @@ const descriptions: Record<AuditAction, string> = {
   'access.denied': 'Access refused to {path}',
   'audit.exported': 'Audit log exported as CSV',
   'notifications.unsubscribed': 'Unsubscribed from e-mails: {topic}',
+  'library.resource-published': 'Library resource published: {title}',
+  'library.resource-proposed': 'Library resource proposed for review: {title}',
+  'library.resource-updated': 'Library resource edited: {title}',
+  'library.resource-approved': 'Library proposal approved: {title}',
+  'library.resource-rejected': 'Library proposal rejected: {title}',
+  'library.resource-deleted': 'Library resource deleted: {title}',
+  'library.version-added': 'New version {version} of a library resource',
+  'library.file-downloaded': 'Library file downloaded: {fileName} (version {version})',
 };
 
 /** Coded detail values, spelled out. */

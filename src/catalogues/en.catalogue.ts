@@ -10,6 +10,7 @@ import { passwordAdviceMessages } from '../auth/passwords/password-advice';
 import { auditMessages } from '../audit/audit.messages';
 import { notificationsMessages } from '../notifications/notifications.messages';
 import { searchMessages } from '../search/search.messages';
+import { libraryMessages } from '../library/library.messages';
 
 /**
  * English: the reference catalogue. Shell, sign-in and error strings are here; each feature
@@ -184,5 +185,6 @@ export const en: Catalogue = {
     ...auditMessages,
     ...notificationsMessages,
     ...searchMessages,
+    ...libraryMessages,
   },
 };

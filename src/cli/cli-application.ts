@@ -10,6 +10,7 @@ import type { AppConfig } from '../config/app-config';
 import { ConfigModule } from '../config/config.module';
 import { loadConfig } from '../config/load-config';
 import { MemberStatesModule } from '../member-states/member-states.module';
+import { LibraryModule } from '../library/library.module';
 import { databaseRootModule } from '../database/database-root.module';
 import { ReferenceDataSeeder } from '../organisations/reference-data.seeder';
 
@@ -25,6 +26,7 @@ class CliModule {
         ...FOUNDATION_MODULES,
         MemberStatesModule,
         ...modules,
+        LibraryModule,
       ],
     };
   }

@@ -29,6 +29,8 @@ export interface AppConfig {
   /** A notification is mailed only if still unread this long after it was made. */
   notifications: { mailDelaySeconds: number };
   passwordResetTtlHours: number;
+  /** Largest file the library accepts, in bytes (UPLOAD_MAX_MB). */
+  uploadMaxBytes: number;
   /**
    * Set with REDIS_URL: live updates fan out across instances and background jobs queue in
    * Redis (surviving restarts). Without it, one process does both in memory.

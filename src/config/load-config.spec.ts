@@ -46,6 +46,19 @@ describe('loadConfig', () => {
     );
   });
 
+  it('limits library uploads to 50 MB unless UPLOAD_MAX_MB says otherwise, within 1 to 2000', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).uploadMaxBytes).toBe(50 * 1024 * 1024);
+    expect(loadConfig({ DATA_DIR: dataDir(), UPLOAD_MAX_MB: '5' }).uploadMaxBytes).toBe(
+      5 * 1024 * 1024,
+    );
+    expect(() => loadConfig({ DATA_DIR: dataDir(), UPLOAD_MAX_MB: '0' })).toThrow(
+      'UPLOAD_MAX_MB must be a whole number from 1 to 2000 (got "0")',
+    );
+    expect(() => loadConfig({ DATA_DIR: dataDir(), UPLOAD_MAX_MB: '1.5' })).toThrow(
+      /UPLOAD_MAX_MB/,
+    );
+  });
+
   it('turns on secure cookies behind an https public URL', () => {
     expect(
       loadConfig({ DATA_DIR: dataDir(), PUBLIC_URL: 'https://cttp.example.org/' }),

@@ -156,6 +156,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
       mailDelaySeconds: integer(env, 'NOTIFICATION_MAIL_DELAY_SECONDS', 60, 0, 86_400),
     },
     passwordResetTtlHours: integer(env, 'PASSWORD_RESET_TTL_HOURS', 2, 1, 72),
+    // Up to 2,000 MB: sizes are stored in 32-bit integer columns.
+    uploadMaxBytes: integer(env, 'UPLOAD_MAX_MB', 50, 1, 2000) * 1024 * 1024,
     redis: redisUrl ? { url: redisUrl, prefix: redisPrefix } : undefined,
     logLevel,
   };

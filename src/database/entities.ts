@@ -6,6 +6,9 @@ import { NotificationPreference } from '../notifications/notification-preference
 import { NotificationSettings } from '../notifications/notification-settings.entity';
 import { NotificationThreadMail } from '../notifications/notification-thread-mail.entity';
 import { IwgRegion } from '../organisations/iwg-region.entity';
+import { LibraryResource } from '../library/library-resource.entity';
+import { LibraryTag } from '../library/library-tag.entity';
+import { LibraryVersion } from '../library/library-version.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { Pillar } from '../organisations/pillar.entity';
 import { RecoveryCode } from '../users/recovery-code.entity';
@@ -20,6 +23,9 @@ export const ENTITIES = [
   NotificationPreference,
   NotificationSettings,
   NotificationThreadMail,
+  LibraryResource,
+  LibraryTag,
+  LibraryVersion,
   OneTimeToken,
   Organisation,
   Pillar,

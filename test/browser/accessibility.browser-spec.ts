@@ -1,29 +1,5 @@
-import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
-import { startBrowserHarness, type BrowserHarness } from '../support/browser';
+import { startBrowserHarness, wcagViolations, type BrowserHarness } from '../support/browser';
 import { createUser, STRONG_PASSWORD, totp } from '../support/factories';
-
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the page and returns what it finds. */
-async function wcagViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  // A string, not a function: the test is compiled without the DOM library.
-  const violations = await page.evaluate<AxeViolation[]>(
-    `axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }).then((result) => result.violations)`,
-  );
-  return violations.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
 
 describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
   let harness: BrowserHarness;

@@ -1,0 +1,70 @@
+import { join } from 'node:path';
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.constants';
+import { JobsModule } from '../jobs/jobs.module';
+import { OrganisationsModule } from '../organisations/organisations.module';
+import { Pillar } from '../organisations/pillar.entity';
+import { TextExtractionService } from './extraction/text-extraction.service';
+import { LibraryAccess } from './library-access';
+import { LibraryAudienceService } from './library-audience.service';
+import { LibraryController } from './library.controller';
+import { LibraryEvents } from './library-events';
+import { LibraryFilesController } from './library-files.controller';
+import { LibraryFilesService } from './library-files.service';
+import { LibraryImport } from './library-import';
+import { LibraryPublishingService } from './library-publishing.service';
+import { LibraryResource } from './library-resource.entity';
+import { LibraryReviewController } from './library-review.controller';
+import { LibraryReviewService } from './library-review.service';
+import { LibrarySearchService } from './library-search.service';
+import { LibraryTag } from './library-tag.entity';
+import { LibraryUploads } from './library-uploads';
+import { LibraryVersion } from './library-version.entity';
+import { LibraryViewsService } from './library-views.service';
+import { BlobStore } from './storage/blob-store';
+
+/**
+ * The shared library (`/library`): documents and links with pillars, tags, language, a
+ * visibility and versions, files stored by content hash under `DATA_DIR/files`, text extracted
+ * in the background. Other modules use LibraryAccess (one resource for an actor, or 404),
+ * LibraryEvents (subscribe to changes), LibrarySearchService (a resource's search document),
+ * LibraryAudienceService (who to tell) and LibraryImport (add from bytes).
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([LibraryResource, LibraryVersion, LibraryTag, Pillar]),
+    OrganisationsModule,
+    JobsModule,
+  ],
+  // The review queue first: its paths must win over `library/:id`.
+  controllers: [LibraryReviewController, LibraryController, LibraryFilesController],
+  providers: [
+    {
+      provide: BlobStore,
+      useFactory: (config: AppConfig) => new BlobStore(join(config.dataDir, 'files')),
+      inject: [APP_CONFIG],
+    },
+    LibraryAccess,
+    LibraryEvents,
+    LibraryPublishingService,
+    LibraryReviewService,
+    LibraryViewsService,
+    LibraryFilesService,
+    LibraryAudienceService,
+    LibrarySearchService,
+    LibraryUploads,
+    LibraryImport,
+    TextExtractionService,
+  ],
+  exports: [
+    LibraryAccess,
+    LibraryEvents,
+    LibrarySearchService,
+    LibraryAudienceService,
+    LibraryImport,
+    BlobStore,
+  ],
+})
+export class LibraryModule {}
