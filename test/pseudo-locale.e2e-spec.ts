@@ -43,8 +43,10 @@ const ALLOWED_WORDS = [
   /\b(?:UTC|GMT)\b/g,
   // E-mail addresses (the users', the invitations').
   /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g,
-  // The same names cut by search highlighting (<mark>Xqzdata</mark>-<mark>official</mark>).
+  // The same names cut by search highlighting (<mark>Xqzdata</mark>-<mark>official</mark>,
+  // <mark>Xqzdata</mark>-summary texte): what follows the marked part starts with its hyphen.
   /^-?(?:admin|staff|partner|focal|point|official|expert|piu|analyst|target|pending|outdated)$/g,
+  /^-[\p{Ll} -]+$/gu,
   // The data this suite made (file names with their extension).
   new RegExp(`${MARKER}[\\w-]*(?:\\.[a-z]+)?`, 'g'),
   // An audit event's stored details, shown as recorded (JSON) beside its sentence.

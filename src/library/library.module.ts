@@ -4,6 +4,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.constants';
 import { JobsModule } from '../jobs/jobs.module';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { SearchModule } from '../search/search.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { Pillar } from '../organisations/pillar.entity';
 import { TextExtractionService } from './extraction/text-extraction.service';
@@ -14,10 +16,12 @@ import { LibraryEvents } from './library-events';
 import { LibraryFilesController } from './library-files.controller';
 import { LibraryFilesService } from './library-files.service';
 import { LibraryImport } from './library-import';
+import { LibraryNotifier } from './library-notifier';
 import { LibraryPublishingService } from './library-publishing.service';
 import { LibraryResource } from './library-resource.entity';
 import { LibraryReviewController } from './library-review.controller';
 import { LibraryReviewService } from './library-review.service';
+import { LibrarySearchIndexer } from './library-search.indexer';
 import { LibrarySearchService } from './library-search.service';
 import { LibraryTag } from './library-tag.entity';
 import { LibraryUploads } from './library-uploads';
@@ -30,13 +34,17 @@ import { BlobStore } from './storage/blob-store';
  * visibility and versions, files stored by content hash under `DATA_DIR/files`, text extracted
  * in the background. Other modules use LibraryAccess (one resource for an actor, or 404),
  * LibraryEvents (subscribe to changes), LibrarySearchService (a resource's search document),
- * LibraryAudienceService (who to tell) and LibraryImport (add from bytes).
+ * LibraryAudienceService (who to tell) and LibraryImport (add from bytes). It keeps itself in
+ * the search index (LibrarySearchIndexer) and tells its audience through the notifications
+ * pipeline (LibraryNotifier).
  */
 @Module({
   imports: [
     TypeOrmModule.forFeature([LibraryResource, LibraryVersion, LibraryTag, Pillar]),
     OrganisationsModule,
     JobsModule,
+    SearchModule,
+    NotificationsModule,
   ],
   // The review queue first: its paths must win over `library/:id`.
   controllers: [LibraryReviewController, LibraryController, LibraryFilesController],
@@ -57,6 +65,8 @@ import { BlobStore } from './storage/blob-store';
     LibraryUploads,
     LibraryImport,
     TextExtractionService,
+    LibrarySearchIndexer,
+    LibraryNotifier,
   ],
   exports: [
     LibraryAccess,
