@@ -70,6 +70,28 @@ describe('the library with search and notifications', () => {
     expect((await french.get('/notifications')).text).not.toContain('Quillwort');
     // The author is not told of their own resource.
     expect((await author.get('/notifications')).text).not.toContain('Quillwort');
+
+    // The home page's block lists it for the State's members only.
+    const home = (await colleague.get('/')).text;
+    expect(home).toContain('New in the library');
+    expect(home).toContain(`<a href="/library/${id}">Quillwort alert handbook</a>`);
+    const frenchHome = (await french.get('/')).text;
+    expect(frenchHome).toContain('New in the library');
+    expect(frenchHome).not.toContain('Quillwort');
+  });
+
+  it('gives a member with nothing shared an empty block that says what to do', async () => {
+    const newcomer = agentFor(t.server);
+    await signIn(newcomer, await createUser(t.dataSource, { role: 'official', org: 'PER' }));
+    const home = (await newcomer.get('/')).text;
+    expect(home).toContain('Nothing has been shared with you yet.');
+    expect(home).toContain('href="/library/new"');
+    const analyst = agentFor(t.server);
+    await signIn(
+      analyst,
+      await createUser(t.dataSource, { role: 'piu-analyst', org: 'KEN', withTwoFactor: true }),
+    );
+    expect((await analyst.get('/')).text).not.toContain('New in the library');
   });
 
   it('puts a proposal before the reviewers only, and finds it once approved', async () => {

@@ -99,6 +99,18 @@ export class LibraryViewsService {
     };
   }
 
+  /** The newest published resources the actor may see (the home page's block). */
+  async newest(actor: Actor, limit: number) {
+    const rows = await this.listable(userOf(actor))
+      .andWhere('resource.status = :newest', { newest: 'published' })
+      .orderBy('resource.createdAt', 'DESC')
+      .addOrderBy('resource.id', 'DESC')
+      .take(limit)
+      .getMany();
+    const pillarsById = await this.pillarsOf(rows.map((row) => row.id));
+    return Promise.all(rows.map((row) => this.rowView(row, actor, pillarsById.get(row.id) ?? [])));
+  }
+
   async pageModel(actor: Actor, id: string) {
     const user = userOf(actor);
     const resource = await this.access.visible(actor, id, {

@@ -5,6 +5,11 @@ export const libraryMessages: Messages = {
   'nav.library': 'Library',
 
   'library.title': 'Library',
+  'library.block.title': 'New in the library',
+  'library.block.all': 'Open the library',
+  'library.block.none':
+    'Nothing has been shared with you yet. Documents and links your State, your region and the programme share will appear here.',
+  'library.block.share': 'Share a document or a link',
   'library.intro':
     '{count, plural, =0 {No resources match.} one {# resource you may see.} other {# resources you may see.}}',
   'library.add': 'Add a resource',

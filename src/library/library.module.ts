@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.constants';
+import { HomeModule } from '../home/home.module';
 import { JobsModule } from '../jobs/jobs.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { SearchModule } from '../search/search.module';
@@ -27,6 +28,7 @@ import { LibraryTag } from './library-tag.entity';
 import { LibraryUploads } from './library-uploads';
 import { LibraryVersion } from './library-version.entity';
 import { LibraryViewsService } from './library-views.service';
+import { NewestResourcesBlock } from './newest-resources.block';
 import { BlobStore } from './storage/blob-store';
 
 /**
@@ -45,6 +47,7 @@ import { BlobStore } from './storage/blob-store';
     JobsModule,
     SearchModule,
     NotificationsModule,
+    HomeModule,
   ],
   // The review queue first: its paths must win over `library/:id`.
   controllers: [LibraryReviewController, LibraryController, LibraryFilesController],
@@ -67,6 +70,7 @@ import { BlobStore } from './storage/blob-store';
     TextExtractionService,
     LibrarySearchIndexer,
     LibraryNotifier,
+    NewestResourcesBlock,
   ],
   exports: [
     LibraryAccess,
