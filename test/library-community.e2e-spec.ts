@@ -75,6 +75,8 @@ describe('the library with search and notifications', () => {
     const home = (await colleague.get('/')).text;
     expect(home).toContain('New in the library');
     expect(home).toContain(`<a href="/library/${id}">Quillwort alert handbook</a>`);
+    expect(home).toContain('You have 1 unread notification.');
+    expect(home).toMatch(/href="\/notifications\/\d+\/open">Achieng Otieno shared a new resource/);
     const frenchHome = (await french.get('/')).text;
     expect(frenchHome).toContain('New in the library');
     expect(frenchHome).not.toContain('Quillwort');
@@ -85,6 +87,7 @@ describe('the library with search and notifications', () => {
     await signIn(newcomer, await createUser(t.dataSource, { role: 'official', org: 'PER' }));
     const home = (await newcomer.get('/')).text;
     expect(home).toContain('Nothing has been shared with you yet.');
+    expect(home).toContain('You are up to date.');
     expect(home).toContain('href="/library/new"');
     const analyst = agentFor(t.server);
     await signIn(

@@ -41,25 +41,7 @@ export class NotificationCentreService {
       skip: request.offset,
       take: request.size,
     });
-    const subjects = await this.sources.describeAll(user, rows);
-    const names = await this.actorNames.of(rows.map((n) => n.actorUserId));
-    const items = rows.map((n) => {
-      const subject = subjects.get(`${n.subjectKind}:${n.subjectId}`);
-      return {
-        id: n.id,
-        unread: n.readAt === null,
-        typeLabel: `notifications.type.${n.type}`,
-        reasonLabel: `notifications.reason.${n.reason}`,
-        headline: headlineOf(
-          { ...n, actorName: n.actorUserId === null ? null : (names.get(n.actorUserId) ?? null) },
-          actor.locale,
-          actor.timeZone,
-        ),
-        title: subject?.title ?? null,
-        excerpt: subject?.excerpt ?? null,
-        createdAt: n.createdAt,
-      };
-    });
+    const items = await this.items(actor, rows);
     const unread = await this.unread.get(user.id);
     return {
       pageTitle: { key: 'notifications.title' },
@@ -67,6 +49,17 @@ export class NotificationCentreService {
       unread,
       list: pagedList(items, total, request, { path: '/notifications', filters: {} }),
     };
+  }
+
+  /** The member's unread count and newest unread notifications (the home page's block). */
+  async latestUnread(actor: Actor, limit: number) {
+    const user = userOf(actor);
+    const rows = await this.notifications.find({
+      where: { userId: user.id, readAt: IsNull() },
+      order: { id: 'DESC' },
+      take: limit,
+    });
+    return { unread: await this.unread.get(user.id), items: await this.items(actor, rows) };
   }
 
   /** Marks one of the member's notifications read (404 for anyone else's). */
@@ -107,5 +100,28 @@ export class NotificationCentreService {
       { type: 'notification', id },
       await this.notifications.findOneBy({ id, userId }),
     );
+  }
+
+  /** Notifications as the centre shows them: headline, and the subject only if still visible. */
+  private async items(actor: Actor, rows: Notification[]) {
+    const subjects = await this.sources.describeAll(userOf(actor), rows);
+    const names = await this.actorNames.of(rows.map((n) => n.actorUserId));
+    return rows.map((n) => {
+      const subject = subjects.get(`${n.subjectKind}:${n.subjectId}`);
+      return {
+        id: n.id,
+        unread: n.readAt === null,
+        typeLabel: `notifications.type.${n.type}`,
+        reasonLabel: `notifications.reason.${n.reason}`,
+        headline: headlineOf(
+          { ...n, actorName: n.actorUserId === null ? null : (names.get(n.actorUserId) ?? null) },
+          actor.locale,
+          actor.timeZone,
+        ),
+        title: subject?.title ?? null,
+        excerpt: subject?.excerpt ?? null,
+        createdAt: n.createdAt,
+      };
+    });
   }
 }

@@ -3,6 +3,13 @@ import type { Messages } from '../common/i18n/catalogue';
 /** The notification centre, the badge, preferences, unsubscribe and the mails. */
 export const notificationsMessages: Messages = {
   'notifications.title': 'Notifications',
+  'notifications.block.title': 'For your attention',
+  'notifications.block.unread':
+    '{count, plural, one {You have # unread notification.} other {You have # unread notifications.}}',
+  'notifications.block.all': 'All your notifications',
+  'notifications.block.none':
+    'You are up to date. Mentions, replies and new documents for you will show here.',
+  'notifications.block.preferences': 'Choose what you are told, and how',
   'notifications.badge': 'Notifications',
   'notifications.badgeUnread':
     '{count, plural, =0 {No unread notifications} one {# unread notification} other {# unread notifications}}',

@@ -1,5 +1,6 @@
 import { Module, RequestMethod, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { HomeModule } from '../home/home.module';
 import { JobsModule } from '../jobs/jobs.module';
 import { LiveClientAssetController } from './live-client-asset.controller';
 import { LiveModule } from '../live/live.module';
@@ -17,6 +18,7 @@ import { NotificationThreadMail } from './notification-thread-mail.entity';
 import { Notification } from './notification.entity';
 import { NotificationsController } from './notifications.controller';
 import { NotificationsService } from './notifications.service';
+import { UnreadNotificationsBlock } from './unread-notifications.block';
 import { UnreadBadgeMiddleware } from './unread-badge.middleware';
 import { UnreadCounts } from './unread-counts';
 import { UnsubscribeController } from './unsubscribe.controller';
@@ -37,6 +39,7 @@ import { UnsubscribeController } from './unsubscribe.controller';
       User,
     ]),
     UsersModule,
+    HomeModule,
     LiveModule,
     JobsModule,
   ],
@@ -55,6 +58,7 @@ import { UnsubscribeController } from './unsubscribe.controller';
     NotificationMailer,
     UnreadCounts,
     UnreadBadgeMiddleware,
+    UnreadNotificationsBlock,
   ],
   exports: [NotificationsService],
 })
