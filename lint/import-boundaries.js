@@ -111,6 +111,7 @@ const FEATURES = [
   'jobs',
   'screening',
   'demo',
+  'iwg',
 ];
 
 /** src/common/ is shared by every feature, so it imports none of them. */

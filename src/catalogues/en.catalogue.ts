@@ -8,6 +8,7 @@ import { accountMessages } from '../account/account.messages';
 import { piuAnalystsMessages } from '../piu-analysts/piu-analysts.messages';
 import { passwordAdviceMessages } from '../auth/passwords/password-advice';
 import { auditMessages } from '../audit/audit.messages';
+import { iwgMessages } from '../iwg/iwg.messages';
 
 /**
  * English: the reference catalogue. Shell, sign-in and error strings are here; each feature
@@ -178,5 +179,6 @@ export const en: Catalogue = {
     ...piuAnalystsMessages,
     ...passwordAdviceMessages,
     ...auditMessages,
+    ...iwgMessages,
   },
 };

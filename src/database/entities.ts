@@ -1,6 +1,17 @@
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Session } from '../auth/sessions/session.entity';
 import { OneTimeToken } from '../auth/tokens/one-time-token.entity';
+import { Iwg } from '../iwg/iwg.entity';
+import { IwgParticipant } from '../iwg/iwg-participant.entity';
+import { IwgPosition } from '../iwg/iwg-position.entity';
+import { ForumCategory } from '../iwg/forum/forum-category.entity';
+import { ForumPost } from '../iwg/forum/forum-post.entity';
+import { ForumPostRevision } from '../iwg/forum/forum-post-revision.entity';
+import { ForumReaction } from '../iwg/forum/forum-reaction.entity';
+import { ForumReadMark } from '../iwg/forum/forum-read-mark.entity';
+import { ForumReadState } from '../iwg/forum/forum-read-state.entity';
+import { ForumThread } from '../iwg/forum/forum-thread.entity';
+import { ForumWatch } from '../iwg/forum/forum-watch.entity';
 import { IwgRegion } from '../organisations/iwg-region.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { Pillar } from '../organisations/pillar.entity';
@@ -10,6 +21,17 @@ import { User } from '../users/user.entity';
 /** Every entity of the portal: the data source and the migration generator read this list. */
 export const ENTITIES = [
   AuditEvent,
+  ForumCategory,
+  ForumPost,
+  ForumPostRevision,
+  ForumReaction,
+  ForumReadMark,
+  ForumReadState,
+  ForumThread,
+  ForumWatch,
+  Iwg,
+  IwgParticipant,
+  IwgPosition,
   IwgRegion,
   OneTimeToken,
   Organisation,

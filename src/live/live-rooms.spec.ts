@@ -16,6 +16,7 @@ function user(role: Role, overrides: Partial<AuthenticatedUser> = {}): Authentic
     stateId: 101,
     iwgRegionId: 7,
     assignedStateIds: [],
+    guestRegionIds: [],
     twoFactorEnabled: true,
     termsVersion: '2026-11-01',
     timeZone: 'UTC',
