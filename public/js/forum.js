@@ -107,9 +107,16 @@
   var rooms = [room];
   if (threadId && iwgId) rooms.push('iwg:' + iwgId);
   socket.on('connect', function () {
+    var joined = 0;
     rooms.forEach(function (name) {
-      socket.emit('subscribe', name);
+      socket.emit('subscribe', name, function () {
+        // Marks the page live once every room answered (tests and styles can wait for it).
+        if (++joined === rooms.length) root.dataset.live = 'on';
+      });
     });
+  });
+  socket.on('disconnect', function () {
+    delete root.dataset.live;
   });
 
   var posts = document.querySelector('[data-posts]');
@@ -142,7 +149,7 @@
     var foot = document.createElement('footer');
     var link = document.createElement('a');
     link.href = post.url;
-    link.textContent = said.reload || '';
+    link.textContent = said.textReload || '';
     foot.appendChild(link);
     item.appendChild(head);
     item.appendChild(body);
@@ -168,7 +175,7 @@
         note.dataset.hiddenNote = '';
         post.insertBefore(note, post.querySelector('[data-post-body]'));
       }
-      note.textContent = text(said.hidden, { reason: change.reason || '' });
+      note.textContent = text(said.textHidden, { reason: change.reason || '' });
       if (!said.moderator) post.querySelector('[data-post-body]').textContent = '';
     } else if (note) {
       note.remove();
@@ -188,7 +195,7 @@
   var typingTimer = null;
   socket.on('typing', function (who) {
     if (who.room !== room) return;
-    typing.textContent = text(said.typing, { name: who.name });
+    typing.textContent = text(said.textTyping, { name: who.name });
     clearTimeout(typingTimer);
     typingTimer = setTimeout(function () {
       typing.textContent = '';
@@ -199,7 +206,7 @@
   if (reply && threadId)
     reply.addEventListener('input', function () {
       var now = Date.now();
-      if (now - lastTyped < 2000) return;
+      if (!socket.connected || now - lastTyped < 2000) return;
       lastTyped = now;
       socket.emit('typing', room);
     });

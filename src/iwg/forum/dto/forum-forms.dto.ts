@@ -31,9 +31,11 @@ export class ReplyDto {
   @IsString({ message: 'forum.body.missing' })
   body!: string;
 
+  /** The form always sends the field; empty means a plain reply. */
   @IsOptional()
-  @Transform(emptyAsUndefined)
-  @Type(() => Number)
+  @Transform(({ value }: { value: unknown }) =>
+    value === '' || value === undefined ? undefined : Number(value),
+  )
   @IsInt({ message: 'forum.post.notFound' })
   replyToId?: number;
 }
