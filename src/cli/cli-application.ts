@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import type { AppConfig } from '../config/app-config';
 import { ConfigModule } from '../config/config.module';
 import { loadConfig } from '../config/load-config';
+import { IwgModule } from '../iwg/iwg.module';
 import { MemberStatesModule } from '../member-states/member-states.module';
 import { databaseRootModule } from '../database/database-root.module';
 import { ReferenceDataSeeder } from '../organisations/reference-data.seeder';
@@ -19,6 +20,8 @@ class CliModule {
         databaseRootModule(config.database),
         ...FOUNDATION_MODULES,
         MemberStatesModule,
+        // seed:demo writes the demo IWG's forum through its services.
+        IwgModule,
       ],
     };
   }

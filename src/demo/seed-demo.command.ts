@@ -12,6 +12,7 @@ import { Organisation } from '../organisations/organisation.entity';
 import { AccountFactory } from '../users/account-factory';
 import { User } from '../users/user.entity';
 import { DEMO_PEOPLE, DEMO_REGION, DEMO_STATES } from './demo-data';
+import { seedDemoForum } from './forum-demo';
 
 /** 96 random bits: strong for the policy, easy to copy for the newcomer. */
 function demoPassword(): string {
@@ -65,6 +66,7 @@ export class SeedDemoCommand implements CliCommand {
       // The admin page's own service: the seed changes a status exactly as staff would.
       const memberStates = app.get(MemberStatesAdminService);
       await this.recordStatuses(dataSource, app.get(UsersService), memberStates);
+      await seedDemoForum(app, io);
       io.stdout.write(
         '\nadmin, staff and piu-analyst accounts set up two-step verification at first sign-in.\n',
       );
