@@ -55,10 +55,11 @@ export class IwgAccess {
   /** The actor's part in an IWG they were already allowed to see. */
   async membershipIn(iwg: Iwg, user: AuthenticatedUser): Promise<IwgMembership> {
     const staff = user.role === 'admin' || user.role === 'staff';
-    const participant = await this.participants.findOneBy({ iwgId: iwg.id, userId: user.id });
-    const chair =
+    const [participant, chair] = await Promise.all([
+      this.participants.findOneBy({ iwgId: iwg.id, userId: user.id }),
       user.stateId !== null &&
-      (await this.positions.existsBy({ iwgId: iwg.id, position: 'chair', stateId: user.stateId }));
+        this.positions.existsBy({ iwgId: iwg.id, position: 'chair', stateId: user.stateId }),
+    ]);
     const secretariat = participant?.kind === 'secretariat';
     return {
       iwg,
