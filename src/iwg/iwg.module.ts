@@ -19,6 +19,7 @@ import { ForumReadState } from './forum/forum-read-state.entity';
 import { ForumReadService } from './forum/forum-read.service';
 import { ForumSearchDocuments } from './forum/forum-search-documents';
 import { ForumThread } from './forum/forum-thread.entity';
+import { ForumThreadPageReader } from './forum/forum-thread-page.reader';
 import { ForumWatch } from './forum/forum-watch.entity';
 import { ForumWatchService } from './forum/forum-watch.service';
 import { ForumController } from './forum/forum.controller';
@@ -68,6 +69,7 @@ import { IwgsService } from './iwgs.service';
     ForumMentionsService,
     ForumPostingService,
     ForumPagesService,
+    ForumThreadPageReader,
     ForumModerationService,
     ForumSearchDocuments,
     ForumLive,

@@ -1,22 +1,21 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { type Actor } from '../../common/actor/actor';
 import { pageRequest, pagedList } from '../../common/lists/paged-list';
 import { VisibilityPolicy } from '../../common/visibility/visibility-policy';
 import { ReferenceDataCache } from '../../organisations/reference-data.cache';
-import { User } from '../../users/user.entity';
 import { IwgAccess } from '../iwg-access.service';
 import { FORUM_SCRIPTS, IwgsService, categoryName } from '../iwgs.service';
 import { WATCH_LEVELS } from './forum-watch.entity';
-import { ForumCategory } from './forum-category.entity';
 import { handleOf } from './forum-mentions.service';
 import { ForumPostRevision } from './forum-post-revision.entity';
 import { ForumPost } from './forum-post.entity';
-import { REACTIONS, ForumReaction, type Reaction } from './forum-reaction.entity';
+import { REACTIONS } from './forum-reaction.entity';
 import { ForumReadService } from './forum-read.service';
 import { ForumThread } from './forum-thread.entity';
 import { ForumWatchService } from './forum-watch.service';
+import { ForumThreadPageReader } from './forum-thread-page.reader';
 import { ForumPostingService } from './forum-posting.service';
 
 /** Posts per page of a thread: NodeBB's default. */
@@ -41,6 +40,7 @@ export class ForumPagesService {
     private readonly policy: VisibilityPolicy,
     private readonly reference: ReferenceDataCache,
     private readonly access: IwgAccess,
+    private readonly threadPage: ForumThreadPageReader,
   ) {}
 
   async categoryModel(actor: Actor, iwgId: number, categoryId: number, page?: number) {
@@ -121,29 +121,25 @@ export class ForumPagesService {
   }
 
   async threadModel(actor: Actor, iwgId: number, threadId: number, page = 1, quote?: number) {
-    const { membership, thread } = await this.posting.thread(actor, iwgId, threadId);
+    const context = await this.threadPage.context(actor, iwgId, threadId);
+    const { membership, thread, category, lastRead, watchLevel: level } = context;
     const { user, iwg } = membership;
     const request = pageRequest(page, POSTS_PER_PAGE);
-    const posts = await this.dataSource
-      .getRepository(ForumPost)
-      .createQueryBuilder('p')
-      .where('p.threadId = :threadId', { threadId: thread.id })
-      .andWhere(this.policy.condition(user, VisibilityPolicy.embeddedColumns('p'), 'p'))
-      .orderBy('p.id', 'ASC')
-      .skip(request.offset)
-      .take(request.size)
-      .getMany();
+    const posts = await this.threadPage.posts(user, thread.id, request.offset, request.size);
     const ids = posts.map((post) => post.id);
-    const [read, people, reactions, level, category] = await Promise.all([
-      this.reads.readUpTo(user.id, iwg.id, [thread.id]),
-      this.people(posts.map((post) => post.authorId)),
-      this.reactions(ids, user.id),
-      this.watches.levelOf(user.id, 'thread', thread.id),
-      this.dataSource.getRepository(ForumCategory).findOneByOrFail({ id: thread.categoryId }),
-    ]);
-    const lastRead = read.get(thread.id) ?? 0;
+    const reactions = await this.threadPage.reactions(ids, user.id);
     const lastOnPage = ids.length ? ids[ids.length - 1] : 0;
     if (lastOnPage > lastRead) await this.reads.markRead(user.id, thread.id, lastOnPage);
+    const people = new Map(
+      posts.map((post) => [
+        post.authorId,
+        {
+          name: post.author.name,
+          handle: handleOf(post.author.email),
+          guest: post.author.role === 'partner' || post.author.role === 'expert',
+        },
+      ]),
+    );
     const moderator = membership.moderator;
     let quoted = '';
     const views = posts.map((post, index) => {
@@ -286,49 +282,5 @@ export class ForumPagesService {
 
   private iwgsAccess(actor: Actor, iwgId: number) {
     return this.access.load(actor, iwgId);
-  }
-
-  private async people(ids: number[]) {
-    const people = new Map<number, { name: string; handle: string; guest: boolean }>();
-    if (ids.length === 0) return people;
-    const users = await this.dataSource.getRepository(User).find({
-      where: { id: In([...new Set(ids)]) },
-      select: { id: true, name: true, email: true, role: true },
-    });
-    for (const user of users)
-      people.set(user.id, {
-        name: user.name,
-        handle: handleOf(user.email),
-        guest: user.role === 'partner' || user.role === 'expert',
-      });
-    return people;
-  }
-
-  private async reactions(postIds: number[], userId: number) {
-    const result = new Map<number, Partial<Record<Reaction, { count: number; mine: boolean }>>>();
-    if (postIds.length === 0) return result;
-    const rows = await this.dataSource
-      .getRepository(ForumReaction)
-      .createQueryBuilder('r')
-      .select('r.postId', 'postId')
-      .addSelect('r.kind', 'kind')
-      .addSelect('COUNT(*)', 'count')
-      .addSelect('SUM(CASE WHEN r.userId = :userId THEN 1 ELSE 0 END)', 'mine')
-      .where('r.postId IN (:...postIds)', { postIds })
-      .setParameter('userId', userId)
-      .groupBy('r.postId')
-      .addGroupBy('r.kind')
-      .getRawMany<{
-        postId: number;
-        kind: Reaction;
-        count: number | string;
-        mine: number | string;
-      }>();
-    for (const row of rows) {
-      const entry = result.get(Number(row.postId)) ?? {};
-      entry[row.kind] = { count: Number(row.count), mine: Number(row.mine) > 0 };
-      result.set(Number(row.postId), entry);
-    }
-    return result;
   }
 }
