@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
+import { DEMO_OFFICIAL, longThread, passwordOf } from './support/demo-forum';
 import { Client, reportFailure, runCli, signIn, startPortal, type Portal } from './support/portal';
 
 /**
@@ -16,33 +17,11 @@ import { Client, reportFailure, runCli, signIn, startPortal, type Portal } from 
  */
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 1000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
-const OFFICIAL = 'official.kenya@demo.example.org';
-const LONG_THREAD = 'First weeks of PIU operation';
 
 type ThreadSocket = Socket<
   { 'forum.post': (payload: { postId: number }) => void },
   { subscribe: (room: string, ack: (joined: boolean) => void) => void }
 >;
-
-function passwordOf(output: string, email: string): string {
-  const line = output.split('\n').find((row) => row.startsWith(email));
-  const password = line?.trim().split(/\s+/).pop();
-  if (!password?.startsWith('demo-')) throw new Error(`seed:demo printed no password for ${email}`);
-  return password;
-}
-
-async function longThread(client: Client): Promise<string> {
-  const list = await (await client.request('/iwg')).text();
-  const iwg = /href="(\/iwg\/\d+)"/.exec(list)?.[1];
-  if (!iwg) throw new Error('no IWG on /iwg');
-  const page = await (await client.request(iwg)).text();
-  for (const [, category] of page.matchAll(/href="(\/iwg\/\d+\/categories\/\d+)"/g)) {
-    const threads = await (await client.request(category)).text();
-    const found = new RegExp(`href="(/iwg/\\d+/threads/\\d+)">${LONG_THREAD}`).exec(threads);
-    if (found) return found[1];
-  }
-  throw new Error(`no thread "${LONG_THREAD}" in ${iwg}`);
-}
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -78,7 +57,7 @@ async function openThread(bases: string[], cookie: string, room: string): Promis
 
 async function fanOut(label: string, portals: Portal[], output: string): Promise<void> {
   const writer = new Client(portals[0].base);
-  await signIn(writer, OFFICIAL, passwordOf(output, OFFICIAL));
+  await signIn(writer, DEMO_OFFICIAL, passwordOf(output, DEMO_OFFICIAL));
   const thread = await longThread(writer);
   const html = await (await writer.request(`${thread}?page=1`)).text();
   const token = /name="_csrf" value="([^"]+)"/.exec(html)?.[1];

@@ -9,6 +9,7 @@ import {
   signIn,
   startPortal,
 } from './support/portal';
+import { DEMO_OFFICIAL, longThread, passwordOf } from './support/demo-forum';
 
 /**
  * A forum thread page of 20 posts (NodeBB's topic page), signed in, on one portal process:
@@ -18,37 +19,13 @@ import {
  * 157–166 req/s at 10 connections with p99 441–622 ms at 50 on this kind of machine; the
  * target is twice its throughput, with p99 under 100 ms at 50.
  */
-const OFFICIAL = 'official.kenya@demo.example.org';
-const LONG_THREAD = 'First weeks of PIU operation';
-
-/** The demo official's password, as seed:demo prints it once. */
-function passwordOf(output: string, email: string): string {
-  const line = output.split('\n').find((row) => row.startsWith(email));
-  const password = line?.trim().split(/\s+/).pop();
-  if (!password?.startsWith('demo-')) throw new Error(`seed:demo printed no password for ${email}`);
-  return password;
-}
-
-/** The address of the long demo thread, found the way a member would: IWG, category, title. */
-async function longThread(client: Client): Promise<string> {
-  const list = await (await client.request('/iwg')).text();
-  const iwg = /href="(\/iwg\/\d+)"/.exec(list)?.[1];
-  if (!iwg) throw new Error('no IWG on /iwg');
-  const page = await (await client.request(iwg)).text();
-  for (const [, category] of page.matchAll(/href="(\/iwg\/\d+\/categories\/\d+)"/g)) {
-    const threads = await (await client.request(category)).text();
-    const found = new RegExp(`href="(/iwg/\\d+/threads/\\d+)">${LONG_THREAD}`).exec(threads);
-    if (found) return found[1];
-  }
-  throw new Error(`no thread "${LONG_THREAD}" in ${iwg}`);
-}
 
 async function benchEngine(label: string, databaseUrl: string, dataDir: string): Promise<void> {
   const portal = await startPortal(databaseUrl, dataDir);
   try {
     const output = await runCli(['seed:demo'], portal.env);
     const official = new Client(portal.base);
-    await signIn(official, OFFICIAL, passwordOf(output, OFFICIAL));
+    await signIn(official, DEMO_OFFICIAL, passwordOf(output, DEMO_OFFICIAL));
     const url = `${portal.base}${await longThread(official)}?page=1`;
     const page = await (await official.request(url.slice(portal.base.length))).text();
     const posts = (page.match(/data-post="\d+"/g) ?? []).length;
