@@ -152,15 +152,9 @@ export class ForumModerationService {
       );
       return fresh;
     });
+    // The old thread lost posts; the new one holds them (search re-reads its posts).
     this.events.emit({ type: 'thread.changed', thread });
-    for (const post of moving) {
-      post.threadId = created.id;
-      this.events.emit({
-        type: 'thread.moved',
-        thread: created,
-        fromCategoryId: thread.categoryId,
-      });
-    }
+    this.events.emit({ type: 'thread.moved', thread: created, fromCategoryId: thread.categoryId });
     return created;
   }
 
