@@ -18,6 +18,11 @@ import { ForumWatchService } from './forum-watch.service';
 import { ForumThreadPageReader } from './forum-thread-page.reader';
 import { ForumPostingService } from './forum-posting.service';
 
+/** Each reaction's catalogue key (the template translates it). */
+const REACTION_LABELS = Object.fromEntries(
+  REACTIONS.map((kind) => [kind, `forum.reaction.${kind}`]),
+);
+
 /** Posts per page of a thread: NodeBB's default. */
 export const POSTS_PER_PAGE = 20;
 const THREADS_PER_PAGE = 30;
@@ -171,11 +176,16 @@ export class ForumPagesService {
         mayHide: moderator,
         mayReact: !hidden && membership.mayPost,
         history: post.revision > 1 && (own || moderator),
-        reactions: REACTIONS.map((kind) => ({
-          kind,
-          count: reactions.get(post.id)?.[kind]?.count ?? 0,
-          mine: reactions.get(post.id)?.[kind]?.mine ?? false,
-        })),
+        reactions: REACTIONS.map((kind) => {
+          const mine = reactions.get(post.id)?.[kind]?.mine ?? false;
+          return {
+            kind,
+            label: REACTION_LABELS[kind],
+            count: reactions.get(post.id)?.[kind]?.count ?? 0,
+            mine,
+            pressed: mine ? 'true' : 'false',
+          };
+        }),
         href: `/iwg/${iwg.id}/threads/${thread.id}?page=${Math.floor((request.offset + index) / POSTS_PER_PAGE) + 1}#post-${post.id}`,
       };
     });
