@@ -62,6 +62,11 @@ describe('Informal Working Groups', () => {
     expect(staffPage.text).toContain(west.name);
   });
 
+  it('answers 404 for an IWG, thread or post id that is not a number', async () => {
+    for (const path of ['/iwg/abc', `/iwg/${east.id}/threads/x1`, `/iwg/${east.id}/posts/1e3/edit`])
+      expect((await official.get(path)).status).toBe(404);
+  });
+
   it("answers 404 for another region's IWG and audits the attempt", async () => {
     const response = await official.get(`/iwg/${west.id}`);
     expect(response.status).toBe(404);

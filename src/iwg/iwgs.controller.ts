@@ -4,7 +4,6 @@ import {
   ForbiddenException,
   Get,
   Param,
-  ParseIntPipe,
   Post,
   Redirect,
   Render,
@@ -32,6 +31,7 @@ import { ForumWatchService } from './forum/forum-watch.service';
 import { IwgAccess } from './iwg-access.service';
 import { IWG_AREA } from './iwg.area';
 import { IwgsService } from './iwgs.service';
+import { ID } from './id.pipe';
 
 const see = (url: string) => ({ url, statusCode: 303 });
 
@@ -65,13 +65,13 @@ export class IwgsController {
 
   @Get(':iwgId')
   @Render('iwg/show')
-  page(@CurrentActor() actor: Actor, @Param('iwgId', ParseIntPipe) iwgId: number) {
+  page(@CurrentActor() actor: Actor, @Param('iwgId', ID) iwgId: number) {
     return this.iwgs.pageModel(actor, iwgId);
   }
 
   /** The member's unread threads per category, for the script to refresh the counts live. */
   @Get(':iwgId/unread.json')
-  async unread(@CurrentActor() actor: Actor, @Param('iwgId', ParseIntPipe) iwgId: number) {
+  async unread(@CurrentActor() actor: Actor, @Param('iwgId', ID) iwgId: number) {
     const counts = await this.iwgs.unreadCounts(actor, iwgId);
     const label = (count: number) => translate(actor.locale, 'forum.unreadThreads', { count });
     return {
@@ -87,7 +87,7 @@ export class IwgsController {
 
   @Get(':iwgId/manage')
   @Render('iwg/manage')
-  async manage(@CurrentActor() actor: Actor, @Param('iwgId', ParseIntPipe) iwgId: number) {
+  async manage(@CurrentActor() actor: Actor, @Param('iwgId', ID) iwgId: number) {
     return this.manageModelFor(actor, iwgId);
   }
 
@@ -96,7 +96,7 @@ export class IwgsController {
   @Redirect()
   async rename(
     @CurrentActor() actor: Actor,
-    @Param('iwgId', ParseIntPipe) iwgId: number,
+    @Param('iwgId', ID) iwgId: number,
     @Body() body: RenameIwgDto,
     @Req() request: Request,
   ) {
@@ -110,7 +110,7 @@ export class IwgsController {
   @Redirect()
   async close(
     @CurrentActor() actor: Actor,
-    @Param('iwgId', ParseIntPipe) iwgId: number,
+    @Param('iwgId', ID) iwgId: number,
     @Body() body: CloseIwgDto,
     @Req() request: Request,
   ) {
@@ -124,7 +124,7 @@ export class IwgsController {
   @Redirect()
   async position(
     @CurrentActor() actor: Actor,
-    @Param('iwgId', ParseIntPipe) iwgId: number,
+    @Param('iwgId', ID) iwgId: number,
     @Body() body: SetPositionDto,
     @Req() request: Request,
   ) {
@@ -138,7 +138,7 @@ export class IwgsController {
   @Redirect()
   async addParticipant(
     @CurrentActor() actor: Actor,
-    @Param('iwgId', ParseIntPipe) iwgId: number,
+    @Param('iwgId', ID) iwgId: number,
     @Body() body: AddParticipantDto,
     @Req() request: Request,
   ) {
@@ -154,8 +154,8 @@ export class IwgsController {
   @Redirect()
   async removeParticipant(
     @CurrentActor() actor: Actor,
-    @Param('iwgId', ParseIntPipe) iwgId: number,
-    @Param('userId', ParseIntPipe) userId: number,
+    @Param('iwgId', ID) iwgId: number,
+    @Param('userId', ID) userId: number,
     @Req() request: Request,
   ) {
     await this.iwgs.removeParticipant(actor, iwgId, userId);
@@ -168,7 +168,7 @@ export class IwgsController {
   @Redirect()
   async addCategory(
     @CurrentActor() actor: Actor,
-    @Param('iwgId', ParseIntPipe) iwgId: number,
+    @Param('iwgId', ID) iwgId: number,
     @Body() body: NewCategoryDto,
     @Req() request: Request,
   ) {
@@ -185,7 +185,7 @@ export class IwgsController {
   @Redirect()
   async watch(
     @CurrentActor() actor: Actor,
-    @Param('iwgId', ParseIntPipe) iwgId: number,
+    @Param('iwgId', ID) iwgId: number,
     @Body() body: WatchDto,
     @Req() request: Request,
   ) {
@@ -199,7 +199,7 @@ export class IwgsController {
   @Redirect()
   async markAllRead(
     @CurrentActor() actor: Actor,
-    @Param('iwgId', ParseIntPipe) iwgId: number,
+    @Param('iwgId', ID) iwgId: number,
     @Req() request: Request,
   ) {
     const { iwg, user } = await this.access.load(actor, iwgId);

@@ -1,4 +1,4 @@
-import { Body, Controller, Param, ParseIntPipe, Post, Redirect, Req } from '@nestjs/common';
+import { Body, Controller, Param, Post, Redirect, Req } from '@nestjs/common';
 import type { Request } from 'express';
 import type { Actor } from '../../common/actor/actor';
 import { actorOf } from '../../common/actor/actor-of';
@@ -10,6 +10,7 @@ import { IWG_AREA } from '../iwg.area';
 import { FlagDto, HidePostDto, MoveThreadDto, SplitThreadDto } from './dto/moderation-forms.dto';
 import { ForumModerationService } from './forum-moderation.service';
 import { ForumPagesService } from './forum-pages.service';
+import { ID } from '../id.pipe';
 
 const see = (url: string) => ({ url, statusCode: 303 });
 
@@ -29,8 +30,8 @@ export class ForumModerationController {
   @Redirect()
   async hide(
     @CurrentActor() actor: Actor,
-    @Param('iwgId', ParseIntPipe) iwgId: number,
-    @Param('postId', ParseIntPipe) postId: number,
+    @Param('iwgId', ID) iwgId: number,
+    @Param('postId', ID) postId: number,
     @Body() body: HidePostDto,
     @Req() request: Request,
   ) {
@@ -44,8 +45,8 @@ export class ForumModerationController {
   @Redirect()
   async lock(
     @CurrentActor() actor: Actor,
-    @Param('iwgId', ParseIntPipe) iwgId: number,
-    @Param('threadId', ParseIntPipe) threadId: number,
+    @Param('iwgId', ID) iwgId: number,
+    @Param('threadId', ID) threadId: number,
     @Body() body: FlagDto,
     @Req() request: Request,
   ) {
@@ -58,8 +59,8 @@ export class ForumModerationController {
   @Redirect()
   async pin(
     @CurrentActor() actor: Actor,
-    @Param('iwgId', ParseIntPipe) iwgId: number,
-    @Param('threadId', ParseIntPipe) threadId: number,
+    @Param('iwgId', ID) iwgId: number,
+    @Param('threadId', ID) threadId: number,
     @Body() body: FlagDto,
     @Req() request: Request,
   ) {
@@ -72,8 +73,8 @@ export class ForumModerationController {
   @Redirect()
   async move(
     @CurrentActor() actor: Actor,
-    @Param('iwgId', ParseIntPipe) iwgId: number,
-    @Param('threadId', ParseIntPipe) threadId: number,
+    @Param('iwgId', ID) iwgId: number,
+    @Param('threadId', ID) threadId: number,
     @Body() body: MoveThreadDto,
     @Req() request: Request,
   ) {
@@ -93,8 +94,8 @@ export class ForumModerationController {
   @Redirect()
   async split(
     @CurrentActor() actor: Actor,
-    @Param('iwgId', ParseIntPipe) iwgId: number,
-    @Param('threadId', ParseIntPipe) threadId: number,
+    @Param('iwgId', ID) iwgId: number,
+    @Param('threadId', ID) threadId: number,
     @Body() body: SplitThreadDto,
     @Req() request: Request,
   ) {

@@ -3,7 +3,6 @@ import {
   Controller,
   Get,
   Param,
-  ParseIntPipe,
   Post,
   Query,
   Redirect,
@@ -34,6 +33,7 @@ import { ForumMentionsService } from './forum-mentions.service';
 import { ForumPagesService } from './forum-pages.service';
 import { ForumPostingService, type Posted } from './forum-posting.service';
 import { ForumWatchService } from './forum-watch.service';
+import { ID } from '../id.pipe';
 
 const see = (url: string) => ({ url, statusCode: 303 });
 
@@ -52,8 +52,8 @@ export class ForumController {
   @Render('iwg/category')
   category(
     @CurrentActor() actor: Actor,
-    @Param('iwgId', ParseIntPipe) iwgId: number,
-    @Param('categoryId', ParseIntPipe) categoryId: number,
+    @Param('iwgId', ID) iwgId: number,
+    @Param('categoryId', ID) categoryId: number,
     @Query() query: CategoryQueryDto,
   ) {
     return this.pages.categoryModel(actor, iwgId, categoryId, query.page);
@@ -63,8 +63,8 @@ export class ForumController {
   @Redirect()
   async watchCategory(
     @CurrentActor() actor: Actor,
-    @Param('iwgId', ParseIntPipe) iwgId: number,
-    @Param('categoryId', ParseIntPipe) categoryId: number,
+    @Param('iwgId', ID) iwgId: number,
+    @Param('categoryId', ID) categoryId: number,
     @Body() body: WatchDto,
     @Req() request: Request,
   ) {
@@ -78,7 +78,7 @@ export class ForumController {
   @Render('iwg/new-thread')
   newThread(
     @CurrentActor() actor: Actor,
-    @Param('iwgId', ParseIntPipe) iwgId: number,
+    @Param('iwgId', ID) iwgId: number,
     @Query() query: NewThreadQueryDto,
   ) {
     return this.pages.newThreadModel(actor, iwgId, query.category);
@@ -91,7 +91,7 @@ export class ForumController {
   @Redirect()
   async createThread(
     @CurrentActor() actor: Actor,
-    @Param('iwgId', ParseIntPipe) iwgId: number,
+    @Param('iwgId', ID) iwgId: number,
     @Body() body: NewThreadDto,
     @Req() request: Request,
   ) {
@@ -103,8 +103,8 @@ export class ForumController {
   @Get('threads/:threadId')
   async thread(
     @CurrentActor() actor: Actor,
-    @Param('iwgId', ParseIntPipe) iwgId: number,
-    @Param('threadId', ParseIntPipe) threadId: number,
+    @Param('iwgId', ID) iwgId: number,
+    @Param('threadId', ID) threadId: number,
     @Query() query: ThreadQueryDto,
     @Res() response: Response,
   ) {
@@ -132,8 +132,8 @@ export class ForumController {
   @Redirect()
   async reply(
     @CurrentActor() actor: Actor,
-    @Param('iwgId', ParseIntPipe) iwgId: number,
-    @Param('threadId', ParseIntPipe) threadId: number,
+    @Param('iwgId', ID) iwgId: number,
+    @Param('threadId', ID) threadId: number,
     @Body() body: ReplyDto,
     @Req() request: Request,
   ) {
@@ -146,8 +146,8 @@ export class ForumController {
   @Redirect()
   async watchThread(
     @CurrentActor() actor: Actor,
-    @Param('iwgId', ParseIntPipe) iwgId: number,
-    @Param('threadId', ParseIntPipe) threadId: number,
+    @Param('iwgId', ID) iwgId: number,
+    @Param('threadId', ID) threadId: number,
     @Body() body: WatchDto,
     @Req() request: Request,
   ) {
@@ -161,8 +161,8 @@ export class ForumController {
   @Render('iwg/edit-post')
   edit(
     @CurrentActor() actor: Actor,
-    @Param('iwgId', ParseIntPipe) iwgId: number,
-    @Param('postId', ParseIntPipe) postId: number,
+    @Param('iwgId', ID) iwgId: number,
+    @Param('postId', ID) postId: number,
   ) {
     return this.pages.editModel(actor, iwgId, postId);
   }
@@ -178,8 +178,8 @@ export class ForumController {
   @Redirect()
   async saveEdit(
     @CurrentActor() actor: Actor,
-    @Param('iwgId', ParseIntPipe) iwgId: number,
-    @Param('postId', ParseIntPipe) postId: number,
+    @Param('iwgId', ID) iwgId: number,
+    @Param('postId', ID) postId: number,
     @Body() body: EditPostDto,
     @Req() request: Request,
   ) {
@@ -198,8 +198,8 @@ export class ForumController {
   @Render('iwg/history')
   history(
     @CurrentActor() actor: Actor,
-    @Param('iwgId', ParseIntPipe) iwgId: number,
-    @Param('postId', ParseIntPipe) postId: number,
+    @Param('iwgId', ID) iwgId: number,
+    @Param('postId', ID) postId: number,
   ) {
     return this.pages.historyModel(actor, iwgId, postId);
   }
@@ -208,8 +208,8 @@ export class ForumController {
   @Redirect()
   async react(
     @CurrentActor() actor: Actor,
-    @Param('iwgId', ParseIntPipe) iwgId: number,
-    @Param('postId', ParseIntPipe) postId: number,
+    @Param('iwgId', ID) iwgId: number,
+    @Param('postId', ID) postId: number,
     @Body() body: ReactDto,
     @Req() request: Request,
   ) {
@@ -221,7 +221,7 @@ export class ForumController {
   @Get('members.json')
   async members(
     @CurrentActor() actor: Actor,
-    @Param('iwgId', ParseIntPipe) iwgId: number,
+    @Param('iwgId', ID) iwgId: number,
     @Query() query: MentionQueryDto,
   ) {
     const membership = await this.pages.membership(actor, iwgId);
