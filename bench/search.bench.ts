@@ -47,6 +47,7 @@ function user(role: Role, reach: Partial<AuthenticatedUser>): AuthenticatedUser 
     organisationName: 'UNOCT',
     stateId: null,
     iwgRegionId: null,
+    guestRegionIds: [],
     assignedStateIds: [],
     twoFactorEnabled: true,
     termsVersion: null,

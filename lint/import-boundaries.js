@@ -114,6 +114,7 @@ const FEATURES = [
   'notifications',
   'search',
   'library',
+  'iwg',
 ];
 
 /** src/common/ is shared by every feature, so it imports none of them. */

@@ -14,6 +14,7 @@ import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { databaseRootModule } from './database/database-root.module';
 import { InvitationsModule } from './invitations/invitations.module';
+import { IwgModule } from './iwg/iwg.module';
 import { JobsModule } from './jobs/jobs.module';
 import { LiveModule } from './live/live.module';
 import { StartupService } from './startup.service';
@@ -48,6 +49,7 @@ export class AppModule {
         PiuAnalystsModule,
         SearchModule,
         LibraryModule,
+        IwgModule,
         LiveModule,
         JobsModule,
         NotificationsModule,

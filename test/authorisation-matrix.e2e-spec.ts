@@ -1,6 +1,11 @@
+import { actorFor } from '../src/common/actor/actor';
 import { ROLES, type Role } from '../src/common/identity/role';
+import { ForumCategory } from '../src/iwg/forum/forum-category.entity';
+import { ForumPostingService } from '../src/iwg/forum/forum-posting.service';
+import { UsersService } from '../src/users/users.service';
 import { createUser } from './support/factories';
 import { agentFor, csrfFrom, signIn, type Agent } from './support/http';
+import { createIwg } from './support/iwg-fixture';
 import { declaredAccess, listRoutes, type RouteAccess } from './support/routes';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -19,6 +24,11 @@ interface MatrixContext {
   targetUserId: number;
   /** A PIU analyst of KEN (the focal point's State) that recovery actions may act on. */
   analystId: number;
+  /** The IWG of KEN's region, a category, and a thread and its first post by programme staff. */
+  iwgId: number;
+  categoryId: number;
+  threadId: number;
+  postId: number;
 }
 
 interface RouteRule {
@@ -31,6 +41,14 @@ interface RouteRule {
 }
 
 const UNKNOWN_TOKEN = 'x'.repeat(43);
+/** Partners and experts invited to no IWG see none: 404, as for an IWG that is not there. */
+const NOT_GUESTS: Partial<Record<Role, number>> = { partner: 404, expert: 404 };
+/** Staff forms: the form page itself is for staff (others 403), or not there (404). */
+const STAFF_FORM: Partial<Record<Role, number>> = {
+  ...NOT_GUESTS,
+  official: 403,
+  'focal-point': 403,
+};
 const MATRIX: Record<string, RouteRule> = {
   'GET /': { anonymous: 302 },
   'GET /health': { anonymous: 200 },
@@ -218,6 +236,157 @@ const MATRIX: Record<string, RouteRule> = {
   },
   'GET /assets/js/socket.io.min.js': { anonymous: 200 },
   'GET /search': { path: '/search?q=passenger+data&kind=resource', anonymous: 302 },
+  // IWGs: the roles' State users belong to KEN, whose region has the IWG; partners and experts
+  // are nobody's guest here (404); only staff and admins manage (others 403); posts by staff.
+  'GET /iwg': { anonymous: 302 },
+  'POST /iwg': { anonymous: 302, ok: 400 },
+  'GET /iwg/:iwgId': { path: (c) => `/iwg/${c.iwgId}`, anonymous: 302, okFor: NOT_GUESTS },
+  'GET /iwg/:iwgId/manage': {
+    path: (c) => `/iwg/${c.iwgId}/manage`,
+    anonymous: 302,
+    okFor: { ...NOT_GUESTS, official: 403, 'focal-point': 403 },
+  },
+  'GET /iwg/:iwgId/unread.json': {
+    path: (c) => `/iwg/${c.iwgId}/unread.json`,
+    anonymous: 302,
+    okFor: NOT_GUESTS,
+  },
+  'GET /iwg/:iwgId/members.json': {
+    path: (c) => `/iwg/${c.iwgId}/members.json?q=a`,
+    anonymous: 302,
+    okFor: NOT_GUESTS,
+  },
+  'POST /iwg/:iwgId/rename': {
+    path: (c) => `/iwg/${c.iwgId}/rename`,
+    anonymous: 302,
+    ok: 400,
+    okFor: STAFF_FORM,
+  },
+  'POST /iwg/:iwgId/close': {
+    path: (c) => `/iwg/${c.iwgId}/close`,
+    anonymous: 302,
+    ok: 400,
+    okFor: STAFF_FORM,
+  },
+  'POST /iwg/:iwgId/positions': {
+    path: (c) => `/iwg/${c.iwgId}/positions`,
+    anonymous: 302,
+    ok: 400,
+    okFor: STAFF_FORM,
+  },
+  'POST /iwg/:iwgId/participants': {
+    path: (c) => `/iwg/${c.iwgId}/participants`,
+    anonymous: 302,
+    ok: 400,
+    okFor: STAFF_FORM,
+  },
+  'POST /iwg/:iwgId/participants/:userId/remove': {
+    path: (c) => `/iwg/${c.iwgId}/participants/999999/remove`,
+    anonymous: 302,
+    okFor: { admin: 404, staff: 404, official: 403, 'focal-point': 403, partner: 404, expert: 404 },
+  },
+  'POST /iwg/:iwgId/categories': {
+    path: (c) => `/iwg/${c.iwgId}/categories`,
+    anonymous: 302,
+    ok: 400,
+    okFor: NOT_GUESTS,
+  },
+  'POST /iwg/:iwgId/watch': {
+    path: (c) => `/iwg/${c.iwgId}/watch`,
+    anonymous: 302,
+    ok: 400,
+    okFor: NOT_GUESTS,
+  },
+  'POST /iwg/:iwgId/read': {
+    path: (c) => `/iwg/${c.iwgId}/read`,
+    anonymous: 302,
+    okFor: { admin: 303, staff: 303, official: 303, 'focal-point': 303, partner: 404, expert: 404 },
+  },
+  'GET /iwg/:iwgId/categories/:categoryId': {
+    path: (c) => `/iwg/${c.iwgId}/categories/${c.categoryId}`,
+    anonymous: 302,
+    okFor: NOT_GUESTS,
+  },
+  'POST /iwg/:iwgId/categories/:categoryId/watch': {
+    path: (c) => `/iwg/${c.iwgId}/categories/${c.categoryId}/watch`,
+    anonymous: 302,
+    ok: 400,
+  },
+  'GET /iwg/:iwgId/threads/new': {
+    path: (c) => `/iwg/${c.iwgId}/threads/new`,
+    anonymous: 302,
+    okFor: NOT_GUESTS,
+  },
+  'POST /iwg/:iwgId/threads': {
+    path: (c) => `/iwg/${c.iwgId}/threads`,
+    anonymous: 302,
+    ok: 400,
+    okFor: NOT_GUESTS,
+  },
+  'GET /iwg/:iwgId/threads/:threadId': {
+    path: (c) => `/iwg/${c.iwgId}/threads/${c.threadId}?page=1`,
+    anonymous: 302,
+    okFor: NOT_GUESTS,
+  },
+  'POST /iwg/:iwgId/threads/:threadId/posts': {
+    path: (c) => `/iwg/${c.iwgId}/threads/${c.threadId}/posts`,
+    anonymous: 302,
+    ok: 400,
+    okFor: NOT_GUESTS,
+  },
+  'POST /iwg/:iwgId/threads/:threadId/watch': {
+    path: (c) => `/iwg/${c.iwgId}/threads/${c.threadId}/watch`,
+    anonymous: 302,
+    ok: 400,
+  },
+  'POST /iwg/:iwgId/threads/:threadId/lock': {
+    path: (c) => `/iwg/${c.iwgId}/threads/${c.threadId}/lock`,
+    anonymous: 302,
+    ok: 400,
+  },
+  'POST /iwg/:iwgId/threads/:threadId/pin': {
+    path: (c) => `/iwg/${c.iwgId}/threads/${c.threadId}/pin`,
+    anonymous: 302,
+    ok: 400,
+  },
+  'POST /iwg/:iwgId/threads/:threadId/move': {
+    path: (c) => `/iwg/${c.iwgId}/threads/${c.threadId}/move`,
+    anonymous: 302,
+    ok: 400,
+  },
+  'POST /iwg/:iwgId/threads/:threadId/split': {
+    path: (c) => `/iwg/${c.iwgId}/threads/${c.threadId}/split`,
+    anonymous: 302,
+    ok: 400,
+    okFor: NOT_GUESTS,
+  },
+  'GET /iwg/:iwgId/posts/:postId/edit': {
+    path: (c) => `/iwg/${c.iwgId}/posts/${c.postId}/edit`,
+    anonymous: 302,
+    okFor: { ...NOT_GUESTS, official: 404, 'focal-point': 404 },
+  },
+  'POST /iwg/:iwgId/posts/:postId/edit': {
+    path: (c) => `/iwg/${c.iwgId}/posts/${c.postId}/edit`,
+    anonymous: 302,
+    ok: 400,
+    okFor: { ...NOT_GUESTS, official: 404, 'focal-point': 404 },
+  },
+  'GET /iwg/:iwgId/posts/:postId/history': {
+    path: (c) => `/iwg/${c.iwgId}/posts/${c.postId}/history`,
+    anonymous: 302,
+    okFor: { ...NOT_GUESTS, official: 404, 'focal-point': 404 },
+  },
+  'POST /iwg/:iwgId/posts/:postId/hide': {
+    path: (c) => `/iwg/${c.iwgId}/posts/${c.postId}/hide`,
+    anonymous: 302,
+    ok: 400,
+    okFor: NOT_GUESTS,
+  },
+  'POST /iwg/:iwgId/posts/:postId/reactions': {
+    path: (c) => `/iwg/${c.iwgId}/posts/${c.postId}/reactions`,
+    anonymous: 302,
+    ok: 400,
+  },
 };
 
 const REQUIRES_TWO_FACTOR = new Set<Role>(['admin', 'staff', 'piu-analyst']);
@@ -226,7 +395,14 @@ describe('authorisation matrix', () => {
   let t: TestApp;
   let access: Map<string, RouteAccess>;
   const agents = new Map<Who, Agent>();
-  const context: MatrixContext = { targetUserId: 0, analystId: 0 };
+  const context: MatrixContext = {
+    targetUserId: 0,
+    analystId: 0,
+    iwgId: 0,
+    categoryId: 0,
+    threadId: 0,
+    postId: 0,
+  };
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -236,6 +412,22 @@ describe('authorisation matrix', () => {
     context.analystId = (
       await createUser(t.dataSource, { role: 'piu-analyst', org: 'KEN', withTwoFactor: true })
     ).id;
+    const iwg = await createIwg(t, 'EAF', ['KEN', 'UGA']);
+    const author = await t.app
+      .get(UsersService)
+      .findAuthenticated((await createUser(t.dataSource, { role: 'staff' })).id);
+    const general = await t.dataSource
+      .getRepository(ForumCategory)
+      .findOneByOrFail({ iwgId: iwg.id, kind: 'general' });
+    const posted = await t.app
+      .get(ForumPostingService)
+      .createThread(actorFor(author!), iwg.id, { categoryId: general.id, title: 'T', body: 'B' });
+    Object.assign(context, {
+      iwgId: iwg.id,
+      categoryId: general.id,
+      threadId: posted.thread.id,
+      postId: posted.post.id,
+    });
     for (const role of ROLES) {
       const user = await createUser(t.dataSource, {
         role,

@@ -9,6 +9,10 @@ import { parseDatabaseUrl } from '../src/config/load-config';
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { createScratchDatabase, dropScratchDatabase } from '../src/database/scratch-database';
 import { AuditEvent } from '../src/audit/audit-event.entity';
+import { ForumPost } from '../src/iwg/forum/forum-post.entity';
+import { ForumReaction } from '../src/iwg/forum/forum-reaction.entity';
+import { ForumReadState } from '../src/iwg/forum/forum-read-state.entity';
+import { ForumThread } from '../src/iwg/forum/forum-thread.entity';
 import { User } from '../src/users/user.entity';
 import { engineUnderTest } from './support/test-app';
 
@@ -182,8 +186,10 @@ describe('database commands of the CLI', () => {
     expect(first.code).toBe(0);
     expect(first.out).toContain('analyst.kenya@demo.example.org');
     expect(first.out.match(/demo-[\w-]{16}/g)).toHaveLength(8);
+    expect(first.out).toContain('IWG forum "Eastern Africa Informal Working Group": 12 threads');
     const second = await cli(['seed:demo']);
     expect(second.out.match(/\(already there\)/g)).toHaveLength(8);
+    expect(second.out).toContain('already has threads');
     await withDatabase(async (dataSource) => {
       const roles = (await dataSource.getRepository(User).find()).map((user) => user.role);
       expect(new Set(roles)).toEqual(
@@ -198,6 +204,28 @@ describe('database commands of the CLI', () => {
       expect(changes.map((event) => event.targetId)).toEqual(['KEN', 'UGA', 'TZA', 'ETH', 'RWA']);
       expect(changes[0].actorEmail).toBe('staff@demo.example.org');
       expect(JSON.parse(changes[0].details!)).toEqual({ from: 'none', to: 'implementing' });
+      // The demo IWG's forum: threads in the six UN languages, pinned and locked ones, and
+      // unread threads for the Kenyan official.
+      const threads = await dataSource.getRepository(ForumThread).find();
+      expect(threads.length).toBe(12);
+      expect(threads.some((thread) => thread.pinned)).toBe(true);
+      expect(threads.some((thread) => thread.locked)).toBe(true);
+      expect(threads.some((thread) => thread.postCount > 20)).toBe(true);
+      const languages = await dataSource
+        .getRepository(ForumPost)
+        .createQueryBuilder('p')
+        .select('DISTINCT p.language', 'language')
+        .getRawMany<{ language: string }>();
+      expect(languages.map((row) => row.language).sort()).toEqual([
+        'ar',
+        'en',
+        'es',
+        'fr',
+        'ru',
+        'zh',
+      ]);
+      expect(await dataSource.getRepository(ForumReaction).count()).toBeGreaterThan(0);
+      expect(await dataSource.getRepository(ForumReadState).count()).toBeGreaterThan(0);
     });
   });
 });

@@ -6,8 +6,14 @@ import { IwgRegion } from '../src/organisations/iwg-region.entity';
 import { Organisation } from '../src/organisations/organisation.entity';
 import { Pillar } from '../src/organisations/pillar.entity';
 import { ROLES, type Role } from '../src/common/identity/role';
+import { actorFor } from '../src/common/actor/actor';
+import { ForumCategory } from '../src/iwg/forum/forum-category.entity';
+import { ForumPost } from '../src/iwg/forum/forum-post.entity';
+import { ForumPostingService } from '../src/iwg/forum/forum-posting.service';
+import { UsersService } from '../src/users/users.service';
 import { createUser, STRONG_PASSWORD } from './support/factories';
 import { agentFor, postForm, signIn, type Agent } from './support/http';
+import { createIwg } from './support/iwg-fixture';
 import { listRoutes } from './support/routes';
 import { startTestApp, type TestApp } from './support/test-app';
 import { visibleText } from './support/visible-text';
@@ -15,10 +21,8 @@ import { NotificationsService } from '../src/notifications/notifications.service
 import { Notification } from '../src/notifications/notification.entity';
 import { TYPE_NAMES, type NotificationEvent } from '../src/notifications/notification-types';
 import { signUnsubscribe } from '../src/notifications/unsubscribe-token';
-import { actorFor } from '../src/common/actor/actor';
 import { pdfOf } from '../src/library/files/zip-writer';
 import { LibraryImport } from '../src/library/library-import';
-import { UsersService } from '../src/users/users.service';
 
 /**
  * Every page, rendered in the pseudo-locale for every kind of visitor, shows no text that did
@@ -78,6 +82,8 @@ const NOT_PAGES = new Set([
   'GET /library/:id/preview',
   'GET /library/:id/versions/:number/download',
   'GET /library/:id/versions/:number/preview',
+  'GET /iwg/:iwgId/unread.json',
+  'GET /iwg/:iwgId/members.json',
 ]);
 
 /** Visited, but never a page of their own: a redirect for the owner, the 404 page for others. */
@@ -95,6 +101,10 @@ interface Context {
   notificationId: number;
   resourceId: number;
   translationId: number;
+  iwgId: number;
+  categoryId: number;
+  threadId: number;
+  postId: number;
 }
 
 const UNKNOWN_TOKEN = 'x'.repeat(43);
@@ -134,6 +144,13 @@ const PATHS: Record<string, (c: Context) => string[]> = {
   ],
   'GET /library/:id/edit': (c) => [`/library/${c.resourceId}/edit`],
   'GET /library/:id/versions/new': (c) => [`/library/${c.resourceId}/versions/new`],
+  'GET /iwg/:iwgId': (c) => [`/iwg/${c.iwgId}`, '/iwg/999999'],
+  'GET /iwg/:iwgId/manage': (c) => [`/iwg/${c.iwgId}/manage`],
+  'GET /iwg/:iwgId/categories/:categoryId': (c) => [`/iwg/${c.iwgId}/categories/${c.categoryId}`],
+  'GET /iwg/:iwgId/threads/new': (c) => [`/iwg/${c.iwgId}/threads/new`],
+  'GET /iwg/:iwgId/threads/:threadId': (c) => [`/iwg/${c.iwgId}/threads/${c.threadId}?page=1`],
+  'GET /iwg/:iwgId/posts/:postId/edit': (c) => [`/iwg/${c.iwgId}/posts/${c.postId}/edit`],
+  'GET /iwg/:iwgId/posts/:postId/history': (c) => [`/iwg/${c.iwgId}/posts/${c.postId}/history`],
 };
 
 /** A message's literal text as a pattern: each argument (plural ones whole) matches anything. */
@@ -387,6 +404,40 @@ describe('the pseudo-locale (en-XA) on every page', () => {
     context.resetToken = (
       await tokens.issue('password-reset', 3600_000, { userId: target.id })
     ).token;
+
+    // An IWG of KEN's region with a thread whose first post was edited (history) and hidden,
+    // and a reply: every part of the forum's pages is drawn.
+    const iwg = await createIwg(t, 'XQZ', ['KEN']);
+    referenceData.unshift(iwg.name);
+    const author = (await t.app.get(UsersService).findAuthenticated(admin))!;
+    const general = await t.dataSource
+      .getRepository(ForumCategory)
+      .findOneByOrFail({ iwgId: iwg.id, kind: 'general' });
+    const posting = t.app.get(ForumPostingService);
+    const posted = await posting.createThread(actorFor(author), iwg.id, {
+      categoryId: general.id,
+      title: `${MARKER}-thread`,
+      body: `${MARKER}-first`,
+    });
+    await posting.edit(actorFor(author), iwg.id, posted.post.id, {
+      body: `${MARKER}-edited`,
+      revision: 1,
+    });
+    await posting.reply(actorFor(author), iwg.id, posted.thread.id, { body: `${MARKER}-reply` });
+    // Hidden directly: the moderation's audit row would put its JSON details (in <code>, as
+    // identifiers) on the audit page, which this suite reads as text.
+    await t.dataSource
+      .getRepository(ForumPost)
+      .update(
+        { id: posted.post.id },
+        { hiddenAt: new Date(), hiddenById: admin, hiddenReason: `${MARKER}-reason` },
+      );
+    Object.assign(context, {
+      iwgId: iwg.id,
+      categoryId: general.id,
+      threadId: posted.thread.id,
+      postId: posted.post.id,
+    });
   });
   afterAll(() => t?.close());
 

@@ -12,7 +12,8 @@
     count.hidden = value === 0;
     link.setAttribute('data-unread', String(value));
   }
-  var socket = window.io({ withCredentials: true });
+  var socket = window.cttpLive;
+  if (!socket) return;
   socket.on('notifications.unread', function (payload) {
     if (payload && typeof payload.count === 'number') show(payload.count);
   });

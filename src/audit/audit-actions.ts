@@ -36,6 +36,23 @@ export const AUDIT_ACTIONS = [
   'library.resource-deleted',
   'library.version-added',
   'library.file-downloaded',
+  'iwg.created',
+  'iwg.renamed',
+  'iwg.closed',
+  'iwg.reopened',
+  'iwg.position-changed',
+  'iwg.secretariat-added',
+  'iwg.secretariat-removed',
+  'iwg.guest-invited',
+  'iwg.guest-removed',
+  'forum.post-hidden',
+  'forum.post-shown',
+  'forum.thread-locked',
+  'forum.thread-unlocked',
+  'forum.thread-pinned',
+  'forum.thread-unpinned',
+  'forum.thread-moved',
+  'forum.thread-split',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

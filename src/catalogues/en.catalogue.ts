@@ -11,6 +11,7 @@ import { auditMessages } from '../audit/audit.messages';
 import { notificationsMessages } from '../notifications/notifications.messages';
 import { searchMessages } from '../search/search.messages';
 import { libraryMessages } from '../library/library.messages';
+import { iwgMessages } from '../iwg/iwg.messages';
 
 /**
  * English: the reference catalogue. Shell, sign-in and error strings are here; each feature
@@ -186,5 +187,6 @@ export const en: Catalogue = {
     ...notificationsMessages,
     ...searchMessages,
     ...libraryMessages,
+    ...iwgMessages,
   },
 };

@@ -9,6 +9,7 @@ import { NestFactory } from '@nestjs/core';
 import type { AppConfig } from '../config/app-config';
 import { ConfigModule } from '../config/config.module';
 import { loadConfig } from '../config/load-config';
+import { IwgModule } from '../iwg/iwg.module';
 import { MemberStatesModule } from '../member-states/member-states.module';
 import { LibraryModule } from '../library/library.module';
 import { databaseRootModule } from '../database/database-root.module';
@@ -27,6 +28,8 @@ class CliModule {
         MemberStatesModule,
         ...modules,
         LibraryModule,
+        // seed:demo writes the demo IWG's forum through its services.
+        IwgModule,
       ],
     };
   }

@@ -5,6 +5,17 @@ import { Notification } from '../notifications/notification.entity';
 import { NotificationPreference } from '../notifications/notification-preference.entity';
 import { NotificationSettings } from '../notifications/notification-settings.entity';
 import { NotificationThreadMail } from '../notifications/notification-thread-mail.entity';
+import { Iwg } from '../iwg/iwg.entity';
+import { IwgParticipant } from '../iwg/iwg-participant.entity';
+import { IwgPosition } from '../iwg/iwg-position.entity';
+import { ForumCategory } from '../iwg/forum/forum-category.entity';
+import { ForumPost } from '../iwg/forum/forum-post.entity';
+import { ForumPostRevision } from '../iwg/forum/forum-post-revision.entity';
+import { ForumReaction } from '../iwg/forum/forum-reaction.entity';
+import { ForumReadMark } from '../iwg/forum/forum-read-mark.entity';
+import { ForumReadState } from '../iwg/forum/forum-read-state.entity';
+import { ForumThread } from '../iwg/forum/forum-thread.entity';
+import { ForumWatch } from '../iwg/forum/forum-watch.entity';
 import { IwgRegion } from '../organisations/iwg-region.entity';
 import { LibraryResource } from '../library/library-resource.entity';
 import { LibraryTag } from '../library/library-tag.entity';
@@ -18,6 +29,17 @@ import { User } from '../users/user.entity';
 /** Every entity of the portal: the data source and the migration generator read this list. */
 export const ENTITIES = [
   AuditEvent,
+  ForumCategory,
+  ForumPost,
+  ForumPostRevision,
+  ForumReaction,
+  ForumReadMark,
+  ForumReadState,
+  ForumThread,
+  ForumWatch,
+  Iwg,
+  IwgParticipant,
+  IwgPosition,
   IwgRegion,
   Notification,
   NotificationPreference,

@@ -13,6 +13,7 @@ import { AccountFactory } from '../users/account-factory';
 import { User } from '../users/user.entity';
 import { DEMO_PEOPLE, DEMO_REGION, DEMO_STATES } from './demo-data';
 import { seedLibraryDemo } from './library-demo';
+import { seedDemoForum } from './forum-demo';
 
 /** 96 random bits: strong for the policy, easy to copy for the newcomer. */
 function demoPassword(): string {
@@ -67,6 +68,7 @@ export class SeedDemoCommand implements CliCommand {
       const memberStates = app.get(MemberStatesAdminService);
       await this.recordStatuses(dataSource, app.get(UsersService), memberStates);
       io.stdout.write(`\nLibrary: ${await seedLibraryDemo(app)} resources added\n`);
+      await seedDemoForum(app, io);
       io.stdout.write(
         '\nadmin, staff and piu-analyst accounts set up two-step verification at first sign-in.\n',
       );

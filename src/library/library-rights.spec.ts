@@ -19,6 +19,7 @@ function user(role: Role, overrides: Partial<AuthenticatedUser> = {}): Authentic
     organisationName: 'x',
     stateId: inState ? KENYA : null,
     iwgRegionId: inState ? EAST : null,
+    guestRegionIds: [],
     assignedStateIds: role === 'expert' ? [FRANCE] : [],
     twoFactorEnabled: true,
     termsVersion: null,

@@ -20,4 +20,13 @@ export class LiveEvents {
   toState<E extends LiveEventName>(stateId: number, event: E, payload: LiveEventPayloads[E]): void {
     this.gateway.emit(liveRoom.state(stateId), event, payload);
   }
+
+  /**
+   * To everyone in a room browsers join on request (`thread:<id>`, `iwg:<id>`): each socket
+   * there was checked with the visibility policy when it joined, and again when its user's
+   * rights changed.
+   */
+  toRoom<E extends LiveEventName>(room: string, event: E, payload: LiveEventPayloads[E]): void {
+    this.gateway.emit(room, event, payload);
+  }
 }

@@ -20,6 +20,40 @@ export interface LiveEventPayloads {
   notification: LiveNotification;
   /** The member's unread notification count changed (the header badge, in every open tab). */
   'notifications.unread': { count: number };
+  /** A new post in a thread (to `thread:<id>`): its sanitised HTML, ready to show. */
+  'forum.post': {
+    readonly threadId: number;
+    readonly postId: number;
+    readonly authorId: number;
+    readonly author: string;
+    readonly html: string;
+    readonly createdAt: string;
+    readonly url: string;
+  };
+  /** A post's new text (to `thread:<id>`). */
+  'forum.postEdited': { readonly threadId: number; readonly postId: number; readonly html: string };
+  /** A post hidden by a moderator, or shown again (to `thread:<id>`). */
+  'forum.postHidden': {
+    readonly threadId: number;
+    readonly postId: number;
+    readonly hidden: boolean;
+    readonly reason: string | null;
+  };
+  /** A post's reaction counts after someone's toggle (to `thread:<id>`). */
+  'forum.reaction': {
+    readonly threadId: number;
+    readonly postId: number;
+    readonly counts: Readonly<Record<string, number>>;
+  };
+  /** Something new in an IWG (to `iwg:<id>`): pages fetch their unread counts again. */
+  'forum.activity': {
+    readonly iwgId: number;
+    readonly categoryId: number;
+    readonly threadId: number;
+    readonly authorId: number;
+  };
+  /** Someone is typing in a room they joined (a thread): the others show "X is typing". */
+  typing: { readonly room: string; readonly userId: number; readonly name: string };
 }
 
 export type LiveEventName = keyof LiveEventPayloads;
@@ -29,8 +63,15 @@ export type LiveServerToClientEvents = {
   [E in LiveEventName]: (payload: LiveEventPayloads[E]) => void;
 };
 
-/** Browsers send nothing over the socket yet: actions go through forms and HTTP. */
-export type LiveClientToServerEvents = Record<string, never>;
+/**
+ * What browsers send: joining and leaving the rooms of the page they show (each join checked
+ * with the visibility policy), and "I am typing". Everything else goes through forms and HTTP.
+ */
+export interface LiveClientToServerEvents {
+  subscribe: (room: string, ack?: (joined: boolean) => void) => void;
+  unsubscribe: (room: string) => void;
+  typing: (room: string) => void;
+}
 
 /** What the server keeps on each socket after the handshake. */
 export interface LiveSocketData {

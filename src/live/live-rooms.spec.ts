@@ -16,6 +16,7 @@ function user(role: Role, overrides: Partial<AuthenticatedUser> = {}): Authentic
     stateId: 101,
     iwgRegionId: 7,
     assignedStateIds: [],
+    guestRegionIds: [],
     twoFactorEnabled: true,
     termsVersion: '2026-11-01',
     timeZone: 'UTC',
@@ -52,5 +53,28 @@ describe('LiveRooms', () => {
       });
       expect(rooms.roomsFor(programme)).toEqual(['user:42']);
     }
+  });
+});
+
+describe('LiveRooms.mayJoin', () => {
+  it('joins only rooms of a registered kind with a numeric id, as the kind’s check says', async () => {
+    const rooms = new LiveRooms(new VisibilityPolicy());
+    const asked: [number, number][] = [];
+    rooms.registerKind('thread', (someone, id) => {
+      asked.push([someone.id, id]);
+      return Promise.resolve(id === 7);
+    });
+    const official = user('official');
+    expect(await rooms.mayJoin(official, 'thread:7')).toBe(true);
+    expect(await rooms.mayJoin(official, 'thread:8')).toBe(false);
+    expect(asked).toEqual([
+      [42, 7],
+      [42, 8],
+    ]);
+    for (const room of ['user:42', 'state:101', 'session:abc', 'thread:', 'thread:7x', 'meeting:1'])
+      expect(await rooms.mayJoin(official, room)).toBe(false);
+    expect(rooms.isRequested('thread:7')).toBe(true);
+    expect(rooms.isRequested('user:42')).toBe(false);
+    expect(() => rooms.registerKind('thread', () => Promise.resolve(true))).toThrow(/twice/);
   });
 });

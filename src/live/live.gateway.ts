@@ -92,8 +92,10 @@ export class LiveGateway implements OnApplicationBootstrap, BeforeApplicationShu
       throw new Error('configureApp() must share the session middleware before the app starts');
     }
     const io: LiveServer = new Server(httpServer, {
+      // The browser client is served with the portal's scripts (/assets/js/socket.io.min.js,
+      // from the installed package: no CDN), loaded once per page by the layout.
       serveClient: false,
-      // Browsers send nothing over the socket yet: a large frame is not one of ours.
+      // Browsers send only room names and "typing": a large frame is not one of ours.
       maxHttpBufferSize: 16 * 1024,
       allowRequest: (request, callback) =>
         callback(null, originAllowed(request.headers, this.config.publicUrl)),
@@ -192,11 +194,58 @@ export class LiveGateway implements OnApplicationBootstrap, BeforeApplicationShu
     return user;
   }
 
+  /**
+   * After a change to what a user may see (a guest invited or removed): their sockets, on every
+   * instance, leave the requested rooms the visibility policy no longer grants.
+   */
+  async recheckRooms(userId: number): Promise<void> {
+    const io = this.io;
+    if (!io) return;
+    const user = await this.users.findAuthenticated(userId);
+    const sockets = await io.in(liveRoom.user(userId)).fetchSockets();
+    for (const socket of sockets) {
+      if (!user) {
+        socket.disconnect(true);
+        continue;
+      }
+      const local = io.of('/').sockets.get(socket.id);
+      if (local) local.data.user = user;
+      for (const room of socket.rooms) {
+        if (this.rooms.isRequested(room) && !(await this.rooms.mayJoin(user, room)))
+          socket.leave(room);
+      }
+    }
+  }
+
   private async connected(socket: LiveSocket): Promise<void> {
     const { user, sid } = socket.data;
     socket.on('disconnect', () => {
       clearTimeout(this.expiryTimers.get(socket.id));
       this.expiryTimers.delete(socket.id);
+    });
+    socket.on('subscribe', (room, ack) => {
+      const reply = typeof ack === 'function' ? ack : () => undefined;
+      if (typeof room !== 'string' || room.length > 40) return reply(false);
+      this.rooms
+        .mayJoin(socket.data.user, room)
+        .then(async (allowed) => {
+          if (allowed) await socket.join(room);
+          reply(allowed);
+        })
+        .catch((error: unknown) => {
+          this.logger.warn(`room check failed: ${String(error)}`);
+          reply(false);
+        });
+    });
+    socket.on('unsubscribe', (room) => {
+      if (typeof room === 'string' && this.rooms.isRequested(room)) void socket.leave(room);
+    });
+    socket.on('typing', (room) => {
+      // Only to a requested room this socket is in: nobody types into a room they cannot see.
+      if (typeof room !== 'string' || !this.rooms.isRequested(room) || !socket.rooms.has(room))
+        return;
+      const { id, name } = socket.data.user;
+      socket.to(room).except(liveRoom.user(id)).emit('typing', { room, userId: id, name });
     });
     await socket.join([liveRoom.session(sid), ...this.rooms.roomsFor(user)]);
     // A session ended between the handshake and the join was announced before this socket

@@ -9,6 +9,6 @@ import { LiveGateway } from './live.gateway';
 @Module({
   imports: [AuthModule, UsersModule],
   providers: [LiveGateway, LiveEvents, LiveRooms],
-  exports: [LiveEvents, LiveGateway],
+  exports: [LiveEvents, LiveGateway, LiveRooms],
 })
 export class LiveModule {}

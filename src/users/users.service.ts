@@ -42,6 +42,8 @@ export function signedInVersion(userVersion: unknown, organisationVersion: unkno
 export class UsersService {
   /** Built once: this load runs whenever a session's kept copy is missing or out of date. */
   private readonly signedInSql: string;
+  /** The IWG regions a partner or expert is a guest in (the IWG module's `iwg_participant`). */
+  private readonly guestRegionsSql: string;
 
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
@@ -56,6 +58,12 @@ export class UsersService {
       `o.code AS organisation_code, o.name AS organisation_name, o.iwg_region_id, ` +
       `o.${q('version')} AS organisation_version ` +
       `FROM ${q('user')} u JOIN ${q('organisation')} o ON o.id = u.organisation_id WHERE u.id = ?`;
+    // Read only for the two roles that can be guests, so the others pay nothing. The IWG module
+    // bumps the user's version when it adds or removes a guest, so this copy is reloaded then.
+    this.guestRegionsSql =
+      `SELECT DISTINCT i.region_id FROM ${q('iwg_participant')} g ` +
+      `JOIN ${q('iwg')} i ON i.id = g.iwg_id WHERE g.user_id = ? AND g.kind = 'guest' ` +
+      `ORDER BY i.region_id`;
   }
 
   findByEmail(email: string): Promise<User | null> {
@@ -80,6 +88,12 @@ export class UsersService {
     const row = rows[0];
     if (!row || !Number(row.active)) return null;
     const isState = row.organisation_kind === 'state';
+    const guestRegionIds =
+      row.role === 'partner' || row.role === 'expert'
+        ? (await this.dataSource.query<{ region_id: number }[]>(this.guestRegionsSql, [id])).map(
+            (guest) => Number(guest.region_id),
+          )
+        : [];
     return {
       version: signedInVersion(row.user_version, row.organisation_version),
       user: {
@@ -94,6 +108,7 @@ export class UsersService {
         stateId: isState ? Number(row.organisation_id) : null,
         iwgRegionId: isState && row.iwg_region_id !== null ? Number(row.iwg_region_id) : null,
         assignedStateIds: [],
+        guestRegionIds,
         twoFactorEnabled: Number(row.two_factor) === 1,
         termsVersion: row.terms_version,
         timeZone: row.time_zone,
@@ -118,6 +133,7 @@ export function toAuthenticatedUser(user: User): AuthenticatedUser {
     stateId: isState ? organisation.id : null,
     iwgRegionId: isState ? organisation.iwgRegionId : null,
     assignedStateIds: [],
+    guestRegionIds: [],
     twoFactorEnabled: user.totpSecret !== null && user.totpEnabledAt !== null,
     termsVersion: user.termsVersion,
     timeZone: user.timeZone,

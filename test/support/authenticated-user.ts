@@ -18,6 +18,7 @@ export function authenticatedUser(
     stateId: null,
     iwgRegionId: null,
     assignedStateIds: [],
+    guestRegionIds: [],
     twoFactorEnabled: true,
     termsVersion: null,
     timeZone: 'UTC',

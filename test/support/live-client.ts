@@ -74,3 +74,43 @@ export async function waitFor(received: string[], key: string, timeoutMs = 5000)
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
+
+/** Every payload of one event a socket receives, in order. */
+export function eventsOf<E extends keyof LiveEventPayloads>(
+  socket: LiveClient,
+  event: E,
+): LiveEventPayloads[E][] {
+  const received: LiveEventPayloads[E][] = [];
+  (socket as unknown as { on(name: string, listener: (payload: unknown) => void): void }).on(
+    event,
+    (payload) => received.push(payload as LiveEventPayloads[E]),
+  );
+  return received;
+}
+
+/** Asks to join a room the way the forum's script does; resolves with the server's answer. */
+export function subscribe(socket: LiveClient, room: string): Promise<boolean> {
+  return new Promise((resolve) =>
+    (
+      socket as unknown as {
+        emit(name: 'subscribe', room: string, ack: (joined: boolean) => void): void;
+      }
+    ).emit('subscribe', room, resolve),
+  );
+}
+
+/** Resolves once `received` holds an item that `matches` (or fails after the timeout). */
+export async function waitUntil<T>(
+  received: T[],
+  matches: (item: T) => boolean,
+  timeoutMs = 5000,
+): Promise<T> {
+  const started = Date.now();
+  for (;;) {
+    const found = received.find(matches);
+    if (found !== undefined) return found;
+    if (Date.now() - started > timeoutMs)
+      throw new Error(`nothing matching within ${timeoutMs} ms; got ${JSON.stringify(received)}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}

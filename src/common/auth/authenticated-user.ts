@@ -22,6 +22,12 @@ export interface AuthenticatedUser {
   iwgRegionId: number | null;
   /** States an expert is assigned to now (filled by the experts module; empty otherwise). */
   assignedStateIds: number[];
+  /**
+   * IWG regions a partner or expert was invited into as a guest of one IWG (filled by the users
+   * service from the IWG module's guest list; empty for other roles). An invitation or its
+   * removal bumps the user's `version`, so the change applies on the next request.
+   */
+  guestRegionIds: number[];
   twoFactorEnabled: boolean;
   termsVersion: string | null;
   timeZone: string;

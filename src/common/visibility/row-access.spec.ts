@@ -17,6 +17,7 @@ const official: AuthenticatedUser = {
   stateId: 10,
   iwgRegionId: 3,
   assignedStateIds: [],
+  guestRegionIds: [],
   twoFactorEnabled: false,
   termsVersion: null,
   timeZone: 'UTC',

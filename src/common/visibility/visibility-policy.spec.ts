@@ -26,6 +26,7 @@ function userOf(role: Role, overrides: Partial<AuthenticatedUser> = {}): Authent
     stateId: inState ? KENYA : null,
     iwgRegionId: inState ? EAST_AFRICA : null,
     assignedStateIds: role === 'expert' ? [NIGERIA] : [],
+    guestRegionIds: [],
     twoFactorEnabled: true,
     termsVersion: '2026-11-01',
     timeZone: 'UTC',
@@ -121,6 +122,34 @@ describe('VisibilityPolicy.canSee: role × level', () => {
     );
   });
 
+  it('gives a partner or expert guest the region rows of the IWGs they were invited to, nothing more', () => {
+    for (const role of ['partner', 'expert'] as const) {
+      const guest = userOf(role, { guestRegionIds: [WEST_AFRICA, WEST_AFRICA] });
+      expect(policy.canSee(guest, { level: 'region', regionId: WEST_AFRICA, stateId: null })).toBe(
+        true,
+      );
+      expect(policy.canSee(guest, { level: 'region', regionId: EAST_AFRICA, stateId: null })).toBe(
+        false,
+      );
+      expect(policy.canSee(guest, { level: 'state', regionId: WEST_AFRICA, stateId: KENYA })).toBe(
+        false,
+      );
+      expect(policy.reach(guest).regionIds).toEqual([WEST_AFRICA]);
+      // Removed from the IWG: the next signed-in copy carries no guest region.
+      const removed = userOf(role, { guestRegionIds: [] });
+      expect(
+        policy.canSee(removed, { level: 'region', regionId: WEST_AFRICA, stateId: null }),
+      ).toBe(false);
+    }
+  });
+
+  it('ignores guest regions for State members: they take part in their own region only', () => {
+    const official = userOf('official', { guestRegionIds: [WEST_AFRICA] });
+    expect(policy.canSee(official, { level: 'region', regionId: WEST_AFRICA, stateId: null })).toBe(
+      false,
+    );
+  });
+
   it('refuses a level it does not know, except to those who see everything', () => {
     const odd = { level: 'public', regionId: null, stateId: null };
     expect(policy.canSee(userOf('official'), odd)).toBe(false);
@@ -196,6 +225,11 @@ describe('VisibilityPolicy.condition agrees with canSee (SQLite in memory)', () 
       user: userOf('expert', { assignedStateIds: [KENYA, FRANCE] }),
     },
     { label: 'expert with none', user: userOf('expert', { assignedStateIds: [] }) },
+    { label: 'partner guest', user: userOf('partner', { guestRegionIds: [WEST_AFRICA] }) },
+    {
+      label: 'expert guest',
+      user: userOf('expert', { assignedStateIds: [KENYA], guestRegionIds: [EAST_AFRICA] }),
+    },
   ];
 
   beforeAll(async () => {

@@ -35,11 +35,13 @@ const NOTHING: VisibilityReach = {
  * own page would refuse, nor hides one it would show.
  *
  * - admin, staff: everything, including `staff` content;
- * - partner: `programme` only;
+ * - partner: `programme`, and the `region` rows of the IWGs staff invited them to as a guest
+ *   (AuthenticatedUser.guestRegionIds);
  * - official, focal-point, piu-analyst: `programme`, their IWG region's `region` rows, their
  *   State's `state` rows;
  * - expert: `programme` and the `state` rows of the States they are assigned to now
- *   (AuthenticatedUser.assignedStateIds, kept current by the experts module).
+ *   (AuthenticatedUser.assignedStateIds, kept current by the experts module), and the `region`
+ *   rows of the IWGs they are a guest of, like partners.
  *
  * Deny by default: a role this class does not know reaches nothing. Stateless, so one
  * instance can be shared (Nest may provide it as a plain class).
@@ -52,7 +54,7 @@ export class VisibilityPolicy {
       case 'staff':
         return { everything: true, programme: true, regionIds: [], stateIds: [] };
       case 'partner':
-        return { ...NOTHING, programme: true };
+        return { ...NOTHING, programme: true, regionIds: unique(user.guestRegionIds) };
       case 'official':
       case 'focal-point':
       case 'piu-analyst':
@@ -63,7 +65,12 @@ export class VisibilityPolicy {
           stateIds: user.stateId === null ? [] : [user.stateId],
         };
       case 'expert':
-        return { ...NOTHING, programme: true, stateIds: unique(user.assignedStateIds) };
+        return {
+          ...NOTHING,
+          programme: true,
+          regionIds: unique(user.guestRegionIds),
+          stateIds: unique(user.assignedStateIds),
+        };
       default:
         return NOTHING;
     }

@@ -1,0 +1,296 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { type Actor } from '../../common/actor/actor';
+import { pageRequest, pagedList } from '../../common/lists/paged-list';
+import { VisibilityPolicy } from '../../common/visibility/visibility-policy';
+import { ReferenceDataCache } from '../../organisations/reference-data.cache';
+import { IwgAccess } from '../iwg-access.service';
+import { FORUM_SCRIPTS, IwgsService, categoryName } from '../iwgs.service';
+import { WATCH_LEVELS } from './forum-watch.entity';
+import { handleOf } from './forum-mentions.service';
+import { ForumPostRevision } from './forum-post-revision.entity';
+import { ForumPost } from './forum-post.entity';
+import { REACTIONS } from './forum-reaction.entity';
+import { ForumReadService } from './forum-read.service';
+import { ForumThread } from './forum-thread.entity';
+import { ForumWatchService } from './forum-watch.service';
+import { ForumThreadPageReader } from './forum-thread-page.reader';
+import { ForumPostingService } from './forum-posting.service';
+
+/** Each reaction's catalogue key (the template translates it). */
+const REACTION_LABELS = Object.fromEntries(
+  REACTIONS.map((kind) => [kind, `forum.reaction.${kind}`]),
+);
+
+/** Posts per page of a thread: NodeBB's default. */
+export const POSTS_PER_PAGE = 20;
+const THREADS_PER_PAGE = 30;
+
+/** Where a thread should open for a member: the page and post of their first unread post. */
+export interface ThreadOpening {
+  readonly page: number;
+  readonly postId: number;
+}
+
+/** The forum's pages as view models: a category's threads, a thread, the forms, a post's history. */
+@Injectable()
+export class ForumPagesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly posting: ForumPostingService,
+    private readonly iwgs: IwgsService,
+    private readonly reads: ForumReadService,
+    private readonly watches: ForumWatchService,
+    private readonly policy: VisibilityPolicy,
+    private readonly reference: ReferenceDataCache,
+    private readonly access: IwgAccess,
+    private readonly threadPage: ForumThreadPageReader,
+  ) {}
+
+  async categoryModel(actor: Actor, iwgId: number, categoryId: number, page?: number) {
+    const membership = await this.iwgsAccess(actor, iwgId);
+    const category = await this.posting.category(membership, categoryId);
+    const { user, iwg } = membership;
+    const request = pageRequest(page, THREADS_PER_PAGE);
+    const [threads, total] = await this.dataSource
+      .getRepository(ForumThread)
+      .createQueryBuilder('t')
+      .where('t.categoryId = :categoryId', { categoryId: category.id })
+      .andWhere(this.policy.condition(user, VisibilityPolicy.embeddedColumns('t'), 't'))
+      .orderBy('t.pinned', 'DESC')
+      .addOrderBy('t.lastPostId', 'DESC')
+      .skip(request.offset)
+      .take(request.size)
+      .getManyAndCount();
+    const ids = threads.map((thread) => thread.id);
+    const [read, names, categories, level] = await Promise.all([
+      this.reads.readUpTo(user.id, iwg.id, ids),
+      this.iwgs.names(threads.map((thread) => thread.authorId)),
+      this.iwgs.categoryViews(membership),
+      this.watches.levelOf(user.id, 'category', category.id),
+    ]);
+    const list = pagedList(
+      threads.map((thread) => ({
+        id: thread.id,
+        title: thread.title,
+        href: `/iwg/${iwg.id}/threads/${thread.id}`,
+        author: names.get(thread.authorId) ?? '',
+        replies: Math.max(0, thread.postCount - 1),
+        lastPostAt: thread.lastPostAt,
+        pinned: thread.pinned,
+        locked: thread.locked,
+        unread: thread.lastPostId > (read.get(thread.id) ?? 0),
+      })),
+      total,
+      request,
+      { path: `/iwg/${iwg.id}/categories/${category.id}`, filters: {} },
+    );
+    const pillarNames = new Map((await this.reference.pillars()).map((p) => [p.code, p.name]));
+    const name = categoryName(category, pillarNames);
+    return {
+      pageTitle:
+        typeof name === 'string' ? { key: 'forum.category.pageTitle', params: { name } } : name,
+      iwg: this.iwgs.iwgView(membership),
+      category: { id: category.id, name, href: `/iwg/${iwg.id}/categories/${category.id}` },
+      categories,
+      threads: list,
+      watchLevel: level,
+      watchLevels: WATCH_LEVELS,
+      liveRoom: `iwg:${iwg.id}`,
+      scripts: FORUM_SCRIPTS,
+    };
+  }
+
+  /**
+   * Where the thread opens for this member when no page is asked for: their first unread post,
+   * or nothing (page 1) when they have read it all or never saw it before a "mark all read".
+   */
+  async opening(actor: Actor, iwgId: number, threadId: number): Promise<ThreadOpening | null> {
+    const { membership, thread } = await this.posting.thread(actor, iwgId, threadId);
+    const read =
+      (await this.reads.readUpTo(membership.user.id, iwgId, [thread.id])).get(thread.id) ?? 0;
+    if (read === 0 || thread.lastPostId <= read) return null;
+    const posts = this.dataSource.getRepository(ForumPost);
+    const first = await posts
+      .createQueryBuilder('p')
+      .select('MIN(p.id)', 'id')
+      .where('p.threadId = :threadId AND p.id > :read', { threadId: thread.id, read })
+      .getRawOne<{ id: number | null }>();
+    if (!first?.id) return null;
+    const before = await posts
+      .createQueryBuilder('p')
+      .where('p.threadId = :threadId AND p.id < :id', { threadId: thread.id, id: first.id })
+      .getCount();
+    return { page: Math.floor(before / POSTS_PER_PAGE) + 1, postId: Number(first.id) };
+  }
+
+  async threadModel(actor: Actor, iwgId: number, threadId: number, page = 1, quote?: number) {
+    const context = await this.threadPage.context(actor, iwgId, threadId);
+    const { membership, thread, category, lastRead, watchLevel: level } = context;
+    const { user, iwg } = membership;
+    const request = pageRequest(page, POSTS_PER_PAGE);
+    const posts = await this.threadPage.posts(user, thread.id, request.offset, request.size);
+    const ids = posts.map((post) => post.id);
+    const reactions = await this.threadPage.reactions(ids, user.id);
+    const lastOnPage = ids.length ? ids[ids.length - 1] : 0;
+    if (lastOnPage > lastRead) await this.reads.markRead(user.id, thread.id, lastOnPage);
+    const people = new Map(
+      posts.map((post) => [
+        post.authorId,
+        {
+          name: post.author.name,
+          handle: handleOf(post.author.email),
+          guest: post.author.role === 'partner' || post.author.role === 'expert',
+        },
+      ]),
+    );
+    const moderator = membership.moderator;
+    let quoted = '';
+    const views = posts.map((post, index) => {
+      const author = people.get(post.authorId);
+      const own = post.authorId === user.id;
+      const hidden = post.hiddenAt !== null;
+      if (quote === post.id && !hidden)
+        quoted = `> @${author?.handle ?? ''}:\n${post.body
+          .split('\n')
+          .map((line) => `> ${line}`)
+          .join('\n')}\n\n`;
+      return {
+        id: post.id,
+        position: request.offset + index + 1,
+        anchor: `post-${post.id}`,
+        author: author?.name ?? '',
+        handle: author?.handle ?? '',
+        guest: author?.guest ?? false,
+        createdAt: post.createdAt,
+        editedAt: post.editedAt,
+        html: hidden && !moderator ? '' : post.html,
+        hidden,
+        hiddenReason: post.hiddenReason,
+        unread: post.id > lastRead,
+        own,
+        revision: post.revision,
+        mayEdit: !hidden && (own || moderator) && membership.mayPost,
+        mayReply: !hidden && membership.mayPost && (!thread.locked || moderator),
+        mayHide: moderator,
+        mayReact: !hidden && membership.mayPost,
+        history: post.revision > 1 && (own || moderator),
+        reactions: REACTIONS.map((kind) => {
+          const mine = reactions.get(post.id)?.[kind]?.mine ?? false;
+          return {
+            kind,
+            label: REACTION_LABELS[kind],
+            count: reactions.get(post.id)?.[kind]?.count ?? 0,
+            mine,
+            pressed: mine ? 'true' : 'false',
+          };
+        }),
+        href: `/iwg/${iwg.id}/threads/${thread.id}?page=${Math.floor((request.offset + index) / POSTS_PER_PAGE) + 1}#post-${post.id}`,
+      };
+    });
+    const list = pagedList(views, thread.postCount, request, {
+      path: `/iwg/${iwg.id}/threads/${thread.id}`,
+      filters: {},
+    });
+    const categories = moderator ? await this.iwgs.categoryViews(membership) : [];
+    const pillarNames = new Map((await this.reference.pillars()).map((p) => [p.code, p.name]));
+    return {
+      pageTitle: { key: 'forum.thread.pageTitle', params: { title: thread.title } },
+      iwg: this.iwgs.iwgView(membership),
+      category: {
+        id: category.id,
+        name: categoryName(category, pillarNames),
+        href: `/iwg/${iwg.id}/categories/${category.id}`,
+      },
+      thread: {
+        id: thread.id,
+        title: thread.title,
+        href: `/iwg/${iwg.id}/threads/${thread.id}`,
+        pinned: thread.pinned,
+        locked: thread.locked,
+        mayReply: membership.mayPost && (!thread.locked || moderator),
+      },
+      posts: list,
+      moderator,
+      categories: categories.filter((c) => c.id !== thread.categoryId),
+      watchLevel: level,
+      watchLevels: WATCH_LEVELS,
+      scripts: FORUM_SCRIPTS,
+      values: { body: quoted, replyToId: quote && quoted ? String(quote) : '' },
+      liveRoom: `thread:${thread.id}`,
+      me: { id: user.id, name: user.name },
+    };
+  }
+
+  async newThreadModel(actor: Actor, iwgId: number, categoryId?: number) {
+    const membership = await this.iwgsAccess(actor, iwgId);
+    return {
+      pageTitle: { key: 'forum.thread.new' },
+      iwg: this.iwgs.iwgView(membership),
+      categories: await this.iwgs.categoryViews(membership),
+      values: { categoryId: categoryId ? String(categoryId) : '' },
+      scripts: FORUM_SCRIPTS,
+    };
+  }
+
+  async editModel(actor: Actor, iwgId: number, postId: number) {
+    const { membership, thread, post } = await this.posting.post(actor, iwgId, postId);
+    this.posting.mayEdit(membership, post);
+    return {
+      pageTitle: { key: 'forum.post.editTitle' },
+      iwg: this.iwgs.iwgView(membership),
+      thread: { id: thread.id, title: thread.title, href: `/iwg/${iwgId}/threads/${thread.id}` },
+      post: { id: post.id },
+      values: { body: post.body, revision: String(post.revision) },
+      scripts: FORUM_SCRIPTS,
+    };
+  }
+
+  /** Earlier texts of a post: for its author and the moderators (404 for others). */
+  async historyModel(actor: Actor, iwgId: number, postId: number) {
+    const { membership, thread, post } = await this.posting.post(actor, iwgId, postId);
+    if (post.authorId !== membership.user.id && !membership.moderator)
+      throw new NotFoundException();
+    const revisions = await this.dataSource
+      .getRepository(ForumPostRevision)
+      .find({ where: { postId: post.id }, order: { revision: 'DESC' } });
+    const names = await this.iwgs.names(revisions.map((r) => r.replacedById));
+    return {
+      pageTitle: { key: 'forum.history.title' },
+      iwg: this.iwgs.iwgView(membership),
+      thread: { title: thread.title, href: `/iwg/${iwgId}/threads/${thread.id}#post-${post.id}` },
+      current: { revision: post.revision, body: post.body, editedAt: post.editedAt },
+      revisions: revisions.map((r) => ({
+        revision: r.revision,
+        body: r.body,
+        replacedAt: r.replacedAt,
+        replacedBy: names.get(r.replacedById) ?? '',
+      })),
+    };
+  }
+
+  membership(actor: Actor, iwgId: number) {
+    return this.access.load(actor, iwgId);
+  }
+
+  /** The address of a post: its thread, the page it is on, its anchor. */
+  async postUrl(iwgId: number, post: Pick<ForumPost, 'id' | 'threadId'>): Promise<string> {
+    const before = await this.dataSource
+      .getRepository(ForumPost)
+      .createQueryBuilder('p')
+      .where('p.threadId = :threadId AND p.id < :id', { threadId: post.threadId, id: post.id })
+      .getCount();
+    const page = Math.floor(before / POSTS_PER_PAGE) + 1;
+    return `/iwg/${iwgId}/threads/${post.threadId}?page=${page}#post-${post.id}`;
+  }
+
+  async threadIdOfPost(actor: Actor, iwgId: number, postId: number) {
+    const { thread } = await this.posting.post(actor, iwgId, postId);
+    return { threadId: thread.id };
+  }
+
+  private iwgsAccess(actor: Actor, iwgId: number) {
+    return this.access.load(actor, iwgId);
+  }
+}

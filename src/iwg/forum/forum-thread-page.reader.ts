@@ -1,0 +1,293 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import { userOf, type Actor } from '../../common/actor/actor';
+import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
+import { RowAccess } from '../../common/visibility/row-access';
+import type { VisibilityScope } from '../../common/visibility/visibility-level';
+import { VisibilityPolicy } from '../../common/visibility/visibility-policy';
+import type { IwgMembership } from '../iwg-access.service';
+import { iwgScope } from '../iwg-access.service';
+import { Iwg } from '../iwg.entity';
+import { ForumCategory } from './forum-category.entity';
+import { ForumPost } from './forum-post.entity';
+import type { Reaction } from './forum-reaction.entity';
+import { ForumThread } from './forum-thread.entity';
+import type { WatchLevel } from './forum-watch.entity';
+
+interface ContextRow {
+  iwg_id: number;
+  region_id: number;
+  iwg_name: string;
+  closed_at: unknown;
+  iwg_created_at: unknown;
+  iwg_updated_at: unknown;
+  participant: 'secretariat' | 'guest' | null;
+  chair: number | string;
+  id: number | null;
+  category_id: number;
+  title: string;
+  author_id: number;
+  pinned: number | boolean;
+  locked: number | boolean;
+  post_count: number;
+  last_post_id: number;
+  last_post_at: unknown;
+  visibility_level: string;
+  visibility_region_id: number | null;
+  visibility_state_id: number | null;
+  thread_created_at: unknown;
+  thread_updated_at: unknown;
+  category_kind: ForumCategory['kind'];
+  pillar_code: string | null;
+  category_name: string | null;
+  category_position: number;
+  last_read_post_id: number | null;
+  up_to_post_id: number | null;
+  watch_level: WatchLevel | null;
+}
+
+interface PostRow {
+  id: number;
+  author_id: number;
+  body: string;
+  html: string;
+  created_at: unknown;
+  edited_at: unknown;
+  hidden_at: unknown;
+  hidden_reason: string | null;
+  revision: number;
+  name: string;
+  email: string;
+  role: string;
+}
+
+/** What a thread page needs about the thread, its IWG and the reader, read in one query. */
+export interface ThreadPageContext {
+  readonly membership: IwgMembership;
+  readonly thread: ForumThread;
+  readonly category: ForumCategory;
+  /** How far the reader has read (their thread mark or the IWG's "mark all read"). */
+  readonly lastRead: number;
+  readonly watchLevel: WatchLevel;
+}
+
+export interface ThreadPagePost {
+  readonly id: number;
+  readonly authorId: number;
+  readonly body: string;
+  readonly html: string;
+  readonly createdAt: Date;
+  readonly editedAt: Date | null;
+  readonly hiddenAt: Date | null;
+  readonly hiddenReason: string | null;
+  readonly revision: number;
+  readonly author: { readonly name: string; readonly email: string; readonly role: string };
+}
+
+/**
+ * The thread page is the forum's busiest page, so its reads are plain SQL built once (no query
+ * building per request), like the session read: one query for the IWG, the reader's part in it,
+ * the thread, its category and the reader's read and watch marks; one for the page's posts with
+ * their authors (the visibility condition inside it); one for the reactions. Access goes through
+ * RowAccess exactly as elsewhere: 404 and `access.denied` for another region's IWG or thread.
+ */
+@Injectable()
+export class ForumThreadPageReader {
+  private readonly contextSql: string;
+  private readonly postsSql: string;
+  private readonly reactionsSql: string;
+  private readonly dates: {
+    post: ColumnMetadata;
+    edited: ColumnMetadata;
+    hidden: ColumnMetadata;
+    closed: ColumnMetadata;
+    lastPost: ColumnMetadata;
+    threadCreated: ColumnMetadata;
+  };
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly policy: VisibilityPolicy,
+    private readonly rows: RowAccess,
+  ) {
+    const q = (name: string) => dataSource.driver.escape(name);
+    this.contextSql =
+      `SELECT i.id AS iwg_id, i.region_id, i.name AS iwg_name, i.closed_at, ` +
+      `i.created_at AS iwg_created_at, i.updated_at AS iwg_updated_at, ` +
+      `(SELECT p.kind FROM ${q('iwg_participant')} p WHERE p.iwg_id = i.id AND p.user_id = ?) AS participant, ` +
+      `(SELECT COUNT(*) FROM ${q('iwg_position')} x WHERE x.iwg_id = i.id AND x.${q('position')} = 'chair' AND x.state_id = ?) AS chair, ` +
+      `t.id, t.category_id, t.title, t.author_id, t.pinned, t.locked, t.post_count, t.last_post_id, ` +
+      `t.last_post_at, t.visibility_level, t.visibility_region_id, t.visibility_state_id, ` +
+      `t.created_at AS thread_created_at, t.updated_at AS thread_updated_at, ` +
+      `c.kind AS category_kind, c.pillar_code, c.name AS category_name, c.${q('position')} AS category_position, ` +
+      `r.last_read_post_id, m.up_to_post_id, w.${q('level')} AS watch_level ` +
+      `FROM ${q('iwg')} i ` +
+      `LEFT JOIN ${q('forum_thread')} t ON t.id = ? AND t.iwg_id = i.id ` +
+      `LEFT JOIN ${q('forum_category')} c ON c.id = t.category_id ` +
+      `LEFT JOIN ${q('forum_read_state')} r ON r.thread_id = t.id AND r.user_id = ? ` +
+      `LEFT JOIN ${q('forum_read_mark')} m ON m.iwg_id = i.id AND m.user_id = ? ` +
+      `LEFT JOIN ${q('forum_watch')} w ON w.user_id = ? AND w.target_type = 'thread' AND w.target_id = t.id ` +
+      `WHERE i.id = ?`;
+    this.postsSql =
+      `SELECT p.id, p.author_id, p.body, p.html, p.created_at, p.edited_at, p.hidden_at, ` +
+      `p.hidden_reason, p.revision, u.name, u.email, u.role ` +
+      `FROM ${q('forum_post')} p JOIN ${q('user')} u ON u.id = p.author_id ` +
+      `WHERE p.thread_id = :threadId AND `;
+    this.reactionsSql =
+      `SELECT r.post_id, r.kind, COUNT(*) AS count, ` +
+      `SUM(CASE WHEN r.user_id = ? THEN 1 ELSE 0 END) AS mine ` +
+      `FROM ${q('forum_reaction')} r WHERE r.post_id IN (%IDS%) GROUP BY r.post_id, r.kind`;
+    const column = (target: object, property: string) =>
+      dataSource.getMetadata(target as never).findColumnWithPropertyName(property)!;
+    this.dates = {
+      post: column(ForumPost, 'createdAt'),
+      edited: column(ForumPost, 'editedAt'),
+      hidden: column(ForumPost, 'hiddenAt'),
+      closed: column(Iwg, 'closedAt'),
+      lastPost: column(ForumThread, 'lastPostAt'),
+      threadCreated: column(ForumThread, 'createdAt'),
+    };
+  }
+
+  async context(actor: Actor, iwgId: number, threadId: number): Promise<ThreadPageContext> {
+    const user = userOf(actor);
+    const found =
+      Number.isSafeInteger(iwgId) && Number.isSafeInteger(threadId)
+        ? (
+            await this.dataSource.query<ContextRow[]>(this.contextSql, [
+              user.id,
+              user.stateId ?? 0,
+              threadId,
+              user.id,
+              user.id,
+              user.id,
+              iwgId,
+            ])
+          )[0]
+        : undefined;
+    const row = await this.rows.visible(
+      actor,
+      found,
+      (r) => iwgScope({ regionId: Number(r.region_id) }),
+      (r) => ({ type: 'iwg', id: Number(r.iwg_id) }),
+    );
+    if (row.id === null) throw new NotFoundException();
+    const visibility: VisibilityScope = {
+      level: row.visibility_level,
+      regionId: row.visibility_region_id === null ? null : Number(row.visibility_region_id),
+      stateId: row.visibility_state_id === null ? null : Number(row.visibility_state_id),
+    };
+    await this.rows.visible(
+      actor,
+      row,
+      () => visibility,
+      () => ({ type: 'forum-thread', id: Number(row.id) }),
+    );
+    const iwg = Object.assign(new Iwg(), {
+      id: Number(row.iwg_id),
+      regionId: Number(row.region_id),
+      name: row.iwg_name,
+      closedAt: this.date(row.closed_at, this.dates.closed),
+    });
+    const staff = user.role === 'admin' || user.role === 'staff';
+    const secretariat = row.participant === 'secretariat';
+    const membership: IwgMembership = {
+      iwg,
+      user,
+      staff,
+      secretariat,
+      guest: row.participant === 'guest',
+      moderator: staff || secretariat || Number(row.chair) > 0,
+      mayPost: iwg.closedAt === null,
+    };
+    const thread = Object.assign(new ForumThread(), {
+      id: Number(row.id),
+      iwgId: iwg.id,
+      categoryId: Number(row.category_id),
+      title: row.title,
+      authorId: Number(row.author_id),
+      pinned: Boolean(Number(row.pinned)),
+      locked: Boolean(Number(row.locked)),
+      postCount: Number(row.post_count),
+      lastPostId: Number(row.last_post_id),
+      lastPostAt: this.date(row.last_post_at, this.dates.lastPost),
+      visibility,
+    });
+    const category = Object.assign(new ForumCategory(), {
+      id: thread.categoryId,
+      iwgId: iwg.id,
+      kind: row.category_kind,
+      pillarCode: row.pillar_code,
+      name: row.category_name,
+      position: Number(row.category_position),
+    });
+    return {
+      membership,
+      thread,
+      category,
+      lastRead: Math.max(Number(row.last_read_post_id ?? 0), Number(row.up_to_post_id ?? 0)),
+      watchLevel: row.watch_level ?? 'normal',
+    };
+  }
+
+  /** One page of posts with their authors, filtered by the policy inside the query. */
+  async posts(
+    user: AuthenticatedUser,
+    threadId: number,
+    offset: number,
+    size: number,
+  ): Promise<ThreadPagePost[]> {
+    const clause = this.policy.clause(
+      user,
+      {
+        level: 'p.visibility_level',
+        regionId: 'p.visibility_region_id',
+        stateId: 'p.visibility_state_id',
+      },
+      'p',
+    );
+    const [sql, parameters] = this.dataSource.driver.escapeQueryWithParameters(
+      `${this.postsSql}${clause.sql} ORDER BY p.id LIMIT ${Math.trunc(size)} OFFSET ${Math.trunc(offset)}`,
+      { ...clause.parameters, threadId },
+    );
+    const rows = await this.dataSource.query<PostRow[]>(sql, parameters);
+    return rows.map((row) => ({
+      id: Number(row.id),
+      authorId: Number(row.author_id),
+      body: row.body,
+      html: row.html,
+      createdAt: this.date(row.created_at, this.dates.post)!,
+      editedAt: this.date(row.edited_at, this.dates.edited),
+      hiddenAt: this.date(row.hidden_at, this.dates.hidden),
+      hiddenReason: row.hidden_reason,
+      revision: Number(row.revision),
+      author: { name: row.name, email: row.email, role: row.role },
+    }));
+  }
+
+  /** Reaction counts per post and kind, and whether the reader gave each. */
+  async reactions(
+    postIds: number[],
+    userId: number,
+  ): Promise<Map<number, Partial<Record<Reaction, { count: number; mine: boolean }>>>> {
+    const result = new Map<number, Partial<Record<Reaction, { count: number; mine: boolean }>>>();
+    const ids = postIds.filter(Number.isSafeInteger);
+    if (ids.length === 0) return result;
+    const rows = await this.dataSource.query<
+      { post_id: number; kind: Reaction; count: number | string; mine: number | string }[]
+    >(this.reactionsSql.replace('%IDS%', ids.map(() => '?').join(', ')), [userId, ...ids]);
+    for (const row of rows) {
+      const entry = result.get(Number(row.post_id)) ?? {};
+      entry[row.kind] = { count: Number(row.count), mine: Number(row.mine) > 0 };
+      result.set(Number(row.post_id), entry);
+    }
+    return result;
+  }
+
+  private date(value: unknown, column: ColumnMetadata): Date | null {
+    if (value === null || value === undefined) return null;
+    return this.dataSource.driver.prepareHydratedValue(value, column) as Date;
+  }
+}

@@ -1,0 +1,80 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { MarkdownRenderer } from '../common/markdown/markdown-renderer';
+import { LiveModule } from '../live/live.module';
+import { OrganisationsModule } from '../organisations/organisations.module';
+import { UsersModule } from '../users/users.module';
+import { ForumCategory } from './forum/forum-category.entity';
+import { ForumEvents } from './forum/forum-events';
+import { ForumMentionsService } from './forum/forum-mentions.service';
+import { ForumModerationController } from './forum/forum-moderation.controller';
+import { ForumModerationService } from './forum/forum-moderation.service';
+import { ForumPagesService } from './forum/forum-pages.service';
+import { ForumPostRevision } from './forum/forum-post-revision.entity';
+import { ForumPost } from './forum/forum-post.entity';
+import { ForumPostingService } from './forum/forum-posting.service';
+import { ForumReaction } from './forum/forum-reaction.entity';
+import { ForumReadMark } from './forum/forum-read-mark.entity';
+import { ForumReadState } from './forum/forum-read-state.entity';
+import { ForumReadService } from './forum/forum-read.service';
+import { ForumSearchDocuments } from './forum/forum-search-documents';
+import { ForumThread } from './forum/forum-thread.entity';
+import { ForumThreadPageReader } from './forum/forum-thread-page.reader';
+import { ForumWatch } from './forum/forum-watch.entity';
+import { ForumWatchService } from './forum/forum-watch.service';
+import { ForumController } from './forum/forum.controller';
+import { ForumLive } from './forum/forum-live';
+import { IwgAccess } from './iwg-access.service';
+import { IwgLiveRights } from './iwg-live-rights';
+import { IwgParticipant } from './iwg-participant.entity';
+import { IwgPosition } from './iwg-position.entity';
+import { IwgSeeder } from './iwg-seeder';
+import { Iwg } from './iwg.entity';
+import { IwgsController } from './iwgs.controller';
+import { IwgsService } from './iwgs.service';
+
+/**
+ * Informal Working Groups (`/iwg`): the IWGs with their governance, and each one's forum.
+ * Other modules use ForumEvents (what happened), ForumWatchService.recipientsForNewPost (who
+ * hears of a new post) and ForumSearchDocuments (what search indexes).
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([
+      Iwg,
+      IwgPosition,
+      IwgParticipant,
+      ForumCategory,
+      ForumThread,
+      ForumPost,
+      ForumPostRevision,
+      ForumReaction,
+      ForumReadState,
+      ForumReadMark,
+      ForumWatch,
+    ]),
+    OrganisationsModule,
+    UsersModule,
+    LiveModule,
+  ],
+  controllers: [IwgsController, ForumController, ForumModerationController],
+  providers: [
+    IwgSeeder,
+    IwgAccess,
+    IwgsService,
+    IwgLiveRights,
+    ForumEvents,
+    ForumReadService,
+    ForumWatchService,
+    ForumMentionsService,
+    ForumPostingService,
+    ForumPagesService,
+    ForumThreadPageReader,
+    ForumModerationService,
+    ForumSearchDocuments,
+    ForumLive,
+    { provide: MarkdownRenderer, useValue: new MarkdownRenderer() },
+  ],
+  exports: [IwgSeeder, ForumEvents, ForumWatchService, ForumSearchDocuments, ForumPostingService],
+})
+export class IwgModule {}
