@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MarkdownRenderer } from '../common/markdown/markdown-renderer';
 import { LiveModule } from '../live/live.module';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { SearchModule } from '../search/search.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { UsersModule } from '../users/users.module';
 import { ForumCategory } from './forum/forum-category.entity';
@@ -17,7 +19,9 @@ import { ForumReaction } from './forum/forum-reaction.entity';
 import { ForumReadMark } from './forum/forum-read-mark.entity';
 import { ForumReadState } from './forum/forum-read-state.entity';
 import { ForumReadService } from './forum/forum-read.service';
+import { ForumNotifier } from './forum/forum-notifier';
 import { ForumSearchDocuments } from './forum/forum-search-documents';
+import { ForumSearchIndexer } from './forum/forum-search.indexer';
 import { ForumThread } from './forum/forum-thread.entity';
 import { ForumThreadPageReader } from './forum/forum-thread-page.reader';
 import { ForumWatch } from './forum/forum-watch.entity';
@@ -56,6 +60,8 @@ import { IwgsService } from './iwgs.service';
     OrganisationsModule,
     UsersModule,
     LiveModule,
+    SearchModule,
+    NotificationsModule,
   ],
   controllers: [IwgsController, ForumController, ForumModerationController],
   providers: [
@@ -64,6 +70,8 @@ import { IwgsService } from './iwgs.service';
     IwgsService,
     IwgLiveRights,
     ForumEvents,
+    ForumSearchIndexer,
+    ForumNotifier,
     ForumReadService,
     ForumWatchService,
     ForumMentionsService,

@@ -95,9 +95,23 @@ export class SearchIndex {
   /** Many documents at once (a reindex, an import): one statement per batch. */
   async putMany(documents: readonly SearchDocument[], manager?: EntityManager): Promise<void> {
     const repository = (manager ?? this.dataSource.manager).getRepository(SearchEntry);
+    const { columns } = repository.metadata;
+    const key = ['kind', 'refId'];
+    const conflict = columns.filter((c) => key.includes(c.propertyPath)).map((c) => c.databaseName);
+    const overwrite = columns
+      .filter((c) => !c.isPrimary && !key.includes(c.propertyPath))
+      .map((c) => c.databaseName);
     for (let start = 0; start < documents.length; start += 200) {
       const rows = documents.slice(start, start + 200).map(entryOf);
-      await repository.upsert(rows, { conflictPaths: ['kind', 'refId'] });
+      // Not Repository.upsert: it writes the generated ids back into `rows`, and fails when
+      // an upsert that updates returns none (inside another statement's subscriber on SQLite).
+      await repository
+        .createQueryBuilder()
+        .insert()
+        .values(rows)
+        .orUpdate(overwrite, conflict)
+        .updateEntity(false)
+        .execute();
     }
   }
 

@@ -58,12 +58,16 @@ export class ForumEvents {
     return () => this.listeners.delete(listener);
   }
 
-  /** Calls every listener; one that fails is logged and does not stop the others or the caller. */
-  emit(event: ForumEvent): void {
-    for (const listener of this.listeners) {
+  /**
+   * Calls every listener in turn and resolves when all have finished, so what they write (the
+   * search index, notifications) is done before the request that caused it answers, and never
+   * runs alongside the next change on the same connection. One that fails is logged and does
+   * not stop the others or the caller.
+   */
+  async emit(event: ForumEvent): Promise<void> {
+    for (const listener of [...this.listeners]) {
       try {
-        const result = listener(event);
-        if (result instanceof Promise) result.catch((error: unknown) => this.failed(event, error));
+        await listener(event);
       } catch (error) {
         this.failed(event, error);
       }

@@ -57,7 +57,7 @@ export class ForumModerationService {
         manager,
       );
     });
-    this.events.emit({ type: 'post.hidden', thread, post, hidden });
+    await this.events.emit({ type: 'post.hidden', thread, post, hidden });
     return { thread, post };
   }
 
@@ -92,7 +92,7 @@ export class ForumModerationService {
         manager,
       );
     });
-    this.events.emit({ type: 'thread.moved', thread, fromCategoryId: from });
+    await this.events.emit({ type: 'thread.moved', thread, fromCategoryId: from });
     return thread;
   }
 
@@ -153,8 +153,8 @@ export class ForumModerationService {
       return fresh;
     });
     // The old thread lost posts; the new one holds them (search re-reads its posts).
-    this.events.emit({ type: 'thread.changed', thread });
-    this.events.emit({ type: 'thread.moved', thread: created, fromCategoryId: thread.categoryId });
+    await this.events.emit({ type: 'thread.changed', thread });
+    await this.events.emit({ type: 'thread.moved', thread: created, fromCategoryId: thread.categoryId });
     return created;
   }
 
@@ -188,7 +188,7 @@ export class ForumModerationService {
         manager,
       );
     });
-    this.events.emit({ type: 'thread.changed', thread });
+    await this.events.emit({ type: 'thread.changed', thread });
     return thread;
   }
 

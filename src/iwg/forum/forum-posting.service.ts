@@ -205,7 +205,7 @@ export class ForumPostingService {
     });
     if (!saved) throw new FormError({ body: ['forum.post.stale'] }, 'forum.post.stale');
     const updated = await this.dataSource.getRepository(ForumPost).findOneByOrFail({ id: post.id });
-    this.events.emit({ type: 'post.edited', thread, post: updated });
+    await this.events.emit({ type: 'post.edited', thread, post: updated });
     return { thread, post: updated, unreachable: resolved.unreachable };
   }
 
@@ -231,7 +231,7 @@ export class ForumPostingService {
         .execute();
     }
     const counts = await this.reactionCounts(postId);
-    this.events.emit({ type: 'post.reacted', thread, postId, counts, userId });
+    await this.events.emit({ type: 'post.reacted', thread, postId, counts, userId });
     return { thread, post, counts };
   }
 
@@ -312,7 +312,7 @@ export class ForumPostingService {
       mentionedUserIds: mentioned,
       repliedToUserId,
     });
-    this.events.emit({ type: 'post.created', thread, post, recipients, newThread });
+    await this.events.emit({ type: 'post.created', thread, post, recipients, newThread });
     return { thread, post, recipients, unreachable };
   }
 }
