@@ -154,7 +154,11 @@ export class ForumModerationService {
     });
     // The old thread lost posts; the new one holds them (search re-reads its posts).
     await this.events.emit({ type: 'thread.changed', thread });
-    await this.events.emit({ type: 'thread.moved', thread: created, fromCategoryId: thread.categoryId });
+    await this.events.emit({
+      type: 'thread.moved',
+      thread: created,
+      fromCategoryId: thread.categoryId,
+    });
     return created;
   }
 
