@@ -67,6 +67,13 @@ describe('the forums with search and notifications', () => {
     expect(centre).toContain('Tamarind pilot for API data');
     expect((await replier.get('/notifications')).text).not.toContain('Okello Mugisha replied');
 
+    // The home page: the IWG with news since the starter read it; another region's is not there.
+    const home = (await starter.get('/')).text;
+    expect(home).toContain('Your working groups');
+    expect(home).toContain(`href="/iwg/${east.id}"`);
+    expect(home).toMatch(/\d+ threads? (has|have) news since your last visit\./);
+    expect((await outsider.get('/')).text).not.toContain(`href="/iwg/${east.id}"`);
+
     // A moderator hides the reply: it leaves the index.
     const postId = /#post-(\d+)/.exec(await search(starter, 'marimba'))![1];
     const hidden = await postForm(

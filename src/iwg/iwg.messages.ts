@@ -5,6 +5,13 @@ export const iwgMessages: Messages = {
   'nav.iwg': 'Working groups',
 
   'iwg.title': 'Informal Working Groups',
+  'iwg.block.title': 'Your working groups',
+  'iwg.block.unread':
+    '{count, plural, one {# thread has news since your last visit.} other {# threads have news since your last visit.}}',
+  'iwg.block.allRead': 'You have read everything in your working groups.',
+  'iwg.block.unreadThreads': '{count, plural, one {# unread} other {# unread}}',
+  'iwg.block.none':
+    'You are not in a working group yet. A State takes part in the IWG of its region; programme staff invite partners and experts.',
   'iwg.intro':
     'The States of a region meet in their Informal Working Group: its forum, its chair, co-chairs and secretariat.',
   'iwg.none':

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MarkdownRenderer } from '../common/markdown/markdown-renderer';
+import { HomeModule } from '../home/home.module';
 import { LiveModule } from '../live/live.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { SearchModule } from '../search/search.module';
@@ -32,6 +33,7 @@ import { IwgAccess } from './iwg-access.service';
 import { IwgLiveRights } from './iwg-live-rights';
 import { IwgParticipant } from './iwg-participant.entity';
 import { IwgPosition } from './iwg-position.entity';
+import { IwgActivityBlock } from './iwg-activity.block';
 import { IwgSeeder } from './iwg-seeder';
 import { Iwg } from './iwg.entity';
 import { IwgsController } from './iwgs.controller';
@@ -62,6 +64,7 @@ import { IwgsService } from './iwgs.service';
     LiveModule,
     SearchModule,
     NotificationsModule,
+    HomeModule,
   ],
   controllers: [IwgsController, ForumController, ForumModerationController],
   providers: [
@@ -69,6 +72,7 @@ import { IwgsService } from './iwgs.service';
     IwgAccess,
     IwgsService,
     IwgLiveRights,
+    IwgActivityBlock,
     ForumEvents,
     ForumSearchIndexer,
     ForumNotifier,
