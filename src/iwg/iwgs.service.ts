@@ -1,3 +1,4 @@
+import type { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { type DataSource, In, type Repository } from 'typeorm';
@@ -54,9 +55,9 @@ export class IwgsService {
   ) {}
 
   /** The IWGs the actor may see, with their unread threads; staff also get the create form. */
-  async listModel(actor: Actor) {
-    const user = userOf(actor);
-    const iwgs = await this.iwgs
+  /** The IWGs of the regions the user may see, open ones first, by name. */
+  async visible(user: AuthenticatedUser) {
+    return this.iwgs
       .createQueryBuilder('iwg')
       .leftJoinAndSelect('iwg.region', 'region')
       .where(
@@ -69,6 +70,11 @@ export class IwgsService {
       .orderBy('iwg.closedAt', 'ASC')
       .addOrderBy('iwg.name', 'ASC')
       .getMany();
+  }
+
+  async listModel(actor: Actor) {
+    const user = userOf(actor);
+    const iwgs = await this.visible(user);
     const unread = await this.reads.unreadByIwg(
       user,
       iwgs.map((iwg) => iwg.id),

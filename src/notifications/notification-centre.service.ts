@@ -54,12 +54,15 @@ export class NotificationCentreService {
   /** The member's unread count and newest unread notifications (the home page's block). */
   async latestUnread(actor: Actor, limit: number) {
     const user = userOf(actor);
+    const unread = await this.unread.get(user.id);
+    // The count is kept in memory: with nothing unread, the page asks the database nothing.
+    if (unread === 0) return { unread, items: [] };
     const rows = await this.notifications.find({
       where: { userId: user.id, readAt: IsNull() },
       order: { id: 'DESC' },
       take: limit,
     });
-    return { unread: await this.unread.get(user.id), items: await this.items(actor, rows) };
+    return { unread, items: await this.items(actor, rows) };
   }
 
   /** Marks one of the member's notifications read (404 for anyone else's). */
