@@ -29,14 +29,34 @@ export class ForumReadService {
     return new Map(rows.map((row) => [Number(row.id), Number(row.count)]));
   }
 
-  /** Unread threads per IWG, for the list of IWGs and the navigation. */
+  /**
+   * Unread threads per IWG, for the list of IWGs and the home page (asked on every home page):
+   * plain SQL with the policy's clause, not a query builder per call.
+   */
   async unreadByIwg(user: AuthenticatedUser, iwgIds: number[]): Promise<Map<number, number>> {
     if (iwgIds.length === 0) return new Map();
-    const rows = await this.unreadThreads(user, iwgIds)
-      .select('t.iwgId', 'id')
-      .addSelect('COUNT(*)', 'count')
-      .groupBy('t.iwgId')
-      .getRawMany<{ id: number; count: number | string }>();
+    const q = (name: string) => this.dataSource.driver.escape(name);
+    const visibility = this.policy.clause(
+      user,
+      {
+        level: 't.visibility_level',
+        regionId: 't.visibility_region_id',
+        stateId: 't.visibility_state_id',
+      },
+      't',
+    );
+    const [sql, parameters] = this.dataSource.driver.escapeQueryWithParameters(
+      `SELECT t.iwg_id AS id, COUNT(*) AS count FROM ${q('forum_thread')} t ` +
+        `LEFT JOIN ${q('forum_read_state')} r ON r.thread_id = t.id AND r.user_id = :userId ` +
+        `LEFT JOIN ${q('forum_read_mark')} m ON m.iwg_id = t.iwg_id AND m.user_id = :userId ` +
+        `WHERE t.iwg_id IN (:...iwgIds) AND t.last_post_id > COALESCE(r.last_read_post_id, 0) ` +
+        `AND t.last_post_id > COALESCE(m.up_to_post_id, 0) AND ${visibility.sql} GROUP BY t.iwg_id`,
+      { userId: user.id, iwgIds, ...visibility.parameters },
+    );
+    const rows = await this.dataSource.query<{ id: number; count: number | string }[]>(
+      sql,
+      parameters,
+    );
     return new Map(rows.map((row) => [Number(row.id), Number(row.count)]));
   }
 
