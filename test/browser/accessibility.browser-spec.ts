@@ -1,38 +1,6 @@
-import { actorFor } from '../../src/common/actor/actor';
-import { ForumCategory } from '../../src/iwg/forum/forum-category.entity';
-import { ForumPostingService } from '../../src/iwg/forum/forum-posting.service';
-import { UsersService } from '../../src/users/users.service';
 import { startBrowserHarness, wcagViolations, type BrowserHarness } from '../support/browser';
-import { createIwg } from '../support/iwg-fixture';
-import type { TestApp } from '../support/test-app';
+import { adminPages, forumPages } from '../support/iwg-fixture';
 import { createUser, STRONG_PASSWORD, totp } from '../support/factories';
-
-/** An IWG with a thread (a post edited once, a reply): the forum's pages to check. */
-async function forumPages(t: TestApp, adminId: number): Promise<string[]> {
-  const iwg = await createIwg(t, 'EAF', ['KEN']);
-  const general = await t.dataSource
-    .getRepository(ForumCategory)
-    .findOneByOrFail({ iwgId: iwg.id, kind: 'general' });
-  const actor = actorFor((await t.app.get(UsersService).findAuthenticated(adminId))!);
-  const posting = t.app.get(ForumPostingService);
-  const posted = await posting.createThread(actor, iwg.id, {
-    categoryId: general.id,
-    title: 'Carrier connectivity',
-    body: 'First **post**',
-  });
-  await posting.edit(actor, iwg.id, posted.post.id, { body: 'Edited', revision: 1 });
-  await posting.reply(actor, iwg.id, posted.thread.id, { body: 'A reply' });
-  return [
-    '/iwg',
-    `/iwg/${iwg.id}`,
-    `/iwg/${iwg.id}/manage`,
-    `/iwg/${iwg.id}/categories/${general.id}`,
-    `/iwg/${iwg.id}/threads/new`,
-    `/iwg/${iwg.id}/threads/${posted.thread.id}?page=1`,
-    `/iwg/${iwg.id}/posts/${posted.post.id}/edit`,
-    `/iwg/${iwg.id}/posts/${posted.post.id}/history`,
-  ];
-}
 
 describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
   let harness: BrowserHarness;
@@ -70,26 +38,7 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     await page.getByLabel('Code', { exact: true }).fill(totp.codeAt(admin.totpSecret!));
     await page.getByRole('button', { name: 'Verify' }).click();
     await page.waitForURL(`${base}/`);
-    for (const path of [
-      '/',
-      '/account',
-      '/account/profile',
-      '/account/password',
-      '/account/sessions',
-      '/account/two-factor',
-      '/invitations',
-      '/invitations/new',
-      '/admin/users',
-      `/admin/users/${admin.id}`,
-      '/admin/member-states',
-      '/admin/member-states/KEN',
-      '/admin/audit',
-      '/states',
-      '/states/KEN',
-      '/terms',
-      '/no-such-page',
-      ...(await forumPages(t, admin.id)),
-    ]) {
+    for (const path of [...adminPages(admin.id), ...(await forumPages(t, admin.id))]) {
       await page.goto(`${base}${path}`);
       await check(path);
     }

@@ -1,9 +1,5 @@
 import type { Page } from 'playwright-core';
-import { actorFor } from '../../src/common/actor/actor';
-import { ForumCategory } from '../../src/iwg/forum/forum-category.entity';
-import { ForumPostingService } from '../../src/iwg/forum/forum-posting.service';
-import { UsersService } from '../../src/users/users.service';
-import { createIwg } from '../support/iwg-fixture';
+import { adminPages, forumPages } from '../support/iwg-fixture';
 import { AuditEvent } from '../../src/audit/audit-event.entity';
 import { startBrowserHarness, type BrowserHarness } from '../support/browser';
 import { createUser, STRONG_PASSWORD, totp } from '../support/factories';
@@ -53,30 +49,11 @@ describe('layout: no page is wider than the screen', () => {
     }
 
     // An IWG forum with a long title, a long word and a code block: what could make it wide.
-    const iwg = await createIwg(t, 'EAF', ['KEN']);
-    const general = await t.dataSource
-      .getRepository(ForumCategory)
-      .findOneByOrFail({ iwgId: iwg.id, kind: 'general' });
-    const author = (await t.app.get(UsersService).findAuthenticated(admin.id))!;
-    const posted = await t.app.get(ForumPostingService).createThread(actorFor(author), iwg.id, {
-      categoryId: general.id,
+    // Long words, a long link, code and a quote: the thread's pages must still fit.
+    const forum = await forumPages(t, admin.id, {
       title: `Passenger data ${'interoperability'.repeat(4)} across the region's carriers`,
       body: `See https://example.org/${'very-long-path/'.repeat(10)}\n\n\`\`\`\n${'x'.repeat(200)}\n\`\`\`\n\n> ${'quoted '.repeat(30)}`,
     });
-    await t.app.get(ForumPostingService).edit(actorFor(author), iwg.id, posted.post.id, {
-      body: 'Edited.',
-      revision: 1,
-    });
-    const forumPages = [
-      '/iwg',
-      `/iwg/${iwg.id}`,
-      `/iwg/${iwg.id}/manage`,
-      `/iwg/${iwg.id}/categories/${general.id}`,
-      `/iwg/${iwg.id}/threads/new`,
-      `/iwg/${iwg.id}/threads/${posted.thread.id}?page=1`,
-      `/iwg/${iwg.id}/posts/${posted.post.id}/edit`,
-      `/iwg/${iwg.id}/posts/${posted.post.id}/history`,
-    ];
 
     // bypassCSP only for the final self-check, which adds an inline style.
     const context = await browser.newContext({
@@ -101,26 +78,7 @@ describe('layout: no page is wider than the screen', () => {
     await page.getByRole('button', { name: 'Verify' }).click();
     await page.waitForURL(`${base}/`);
 
-    const pages = [
-      '/',
-      '/account',
-      '/account/profile',
-      '/account/password',
-      '/account/sessions',
-      '/account/two-factor',
-      '/invitations',
-      '/invitations/new',
-      '/admin/users',
-      `/admin/users/${admin.id}`,
-      '/admin/member-states',
-      '/admin/member-states/KEN',
-      '/admin/audit',
-      '/states',
-      '/states/KEN',
-      '/terms',
-      '/no-such-page',
-      ...forumPages,
-    ];
+    const pages = [...adminPages(admin.id), ...forum];
     for (const path of pages) {
       await page.goto(`${base}${path}`);
       await check(`${path} @390px`);
