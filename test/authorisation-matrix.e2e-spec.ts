@@ -256,6 +256,11 @@ const MATRIX: Record<string, RouteRule> = {
     anonymous: 302,
     okFor: NOT_GUESTS,
   },
+  'GET /iwg/:iwgId/attachables.json': {
+    path: (c) => `/iwg/${c.iwgId}/attachables.json?q=a`,
+    anonymous: 302,
+    okFor: NOT_GUESTS,
+  },
   'POST /iwg/:iwgId/rename': {
     path: (c) => `/iwg/${c.iwgId}/rename`,
     anonymous: 302,

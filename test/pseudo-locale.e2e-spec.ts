@@ -84,6 +84,7 @@ const NOT_PAGES = new Set([
   'GET /library/:id/versions/:number/preview',
   'GET /iwg/:iwgId/unread.json',
   'GET /iwg/:iwgId/members.json',
+  'GET /iwg/:iwgId/attachables.json',
 ]);
 
 /** Visited, but never a page of their own: a redirect for the owner, the 404 page for others. */

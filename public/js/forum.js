@@ -99,6 +99,59 @@
       });
   }
 
+  // ---- Attachments: complete library titles into the field (addresses stay what is sent).
+  var attachments = document.querySelector('[data-attachments]');
+  if (attachments && attachments.dataset.source) {
+    var field = attachments.querySelector('input[name="attachments"]');
+    var options = attachments.querySelector('datalist');
+    var asked = 0;
+    field.addEventListener('input', function () {
+      var parts = field.value.split(',');
+      var last = parts.pop().trim();
+      if (last.length < 2 || /^(\/library\/)?\d+$/.test(last)) return;
+      var prefix = parts.length ? parts.join(',') + ', ' : '';
+      var ticket = ++asked;
+      fetch(attachments.dataset.source + '?q=' + encodeURIComponent(last), {
+        headers: { accept: 'application/json' },
+        credentials: 'same-origin',
+      })
+        .then(function (response) {
+          return response.ok ? response.json() : { resources: [] };
+        })
+        .then(function (data) {
+          if (ticket !== asked) return;
+          options.textContent = '';
+          data.resources.forEach(function (resource) {
+            var option = document.createElement('option');
+            option.value = prefix + resource.reference;
+            option.label = resource.title;
+            options.appendChild(option);
+          });
+        })
+        .catch(function () {});
+    });
+  }
+
+  function showAttachments(post, list) {
+    var holder = post.querySelector('[data-attachments-list]');
+    if (!holder) {
+      holder = document.createElement('ul');
+      holder.className = 'attachments';
+      holder.dataset.attachmentsList = '';
+      post.querySelector('[data-post-body]').insertAdjacentElement('afterend', holder);
+    }
+    holder.textContent = '';
+    (list || []).forEach(function (attachment) {
+      var item = document.createElement('li');
+      var link = document.createElement('a');
+      link.href = attachment.href;
+      link.textContent = attachment.title;
+      item.appendChild(link);
+      holder.appendChild(item);
+    });
+    holder.hidden = holder.children.length === 0;
+  }
+
   // ---- Live updates over socket.io.
   if (!root || !window.cttpLive) return;
   var room = root.dataset.room;
@@ -155,12 +208,15 @@
     item.appendChild(body);
     item.appendChild(foot);
     posts.appendChild(item);
+    showAttachments(item, post.attachments);
     typing.textContent = '';
   });
 
   socket.on('forum.postEdited', function (change) {
-    var body = document.querySelector('[data-post="' + change.postId + '"] [data-post-body]');
-    if (body && change.threadId === threadId) body.innerHTML = change.html;
+    var post = document.querySelector('[data-post="' + change.postId + '"]');
+    if (!post || change.threadId !== threadId) return;
+    post.querySelector('[data-post-body]').innerHTML = change.html;
+    showAttachments(post, change.attachments);
   });
 
   socket.on('forum.postHidden', function (change) {

@@ -16,6 +16,7 @@ import { ForumReadMark } from '../iwg/forum/forum-read-mark.entity';
 import { ForumReadState } from '../iwg/forum/forum-read-state.entity';
 import { ForumThread } from '../iwg/forum/forum-thread.entity';
 import { ForumWatch } from '../iwg/forum/forum-watch.entity';
+import { ForumPostAttachment } from '../iwg/forum/forum-post-attachment.entity';
 import { IwgRegion } from '../organisations/iwg-region.entity';
 import { LibraryResource } from '../library/library-resource.entity';
 import { LibraryTag } from '../library/library-tag.entity';
@@ -37,6 +38,7 @@ export const ENTITIES = [
   ForumReadState,
   ForumThread,
   ForumWatch,
+  ForumPostAttachment,
   Iwg,
   IwgParticipant,
   IwgPosition,

@@ -115,6 +115,17 @@ export const iwgMessages: Messages = {
     'Markdown: **bold**, _italics_, [links](https://…), lists, > quotes. Mention a member with @ and their name.',
   'forum.body.missing': 'Write something first.',
   'forum.body.tooLong': 'Use at most 20,000 characters.',
+  'forum.attachments.label': 'Attach from the library',
+  'forum.attachments.hint':
+    'Paste the addresses of library resources (or their numbers), separated by commas; titles are suggested as you type.',
+  'forum.attachments.upload': 'Upload a new file to the library',
+  'forum.attachments.tooLong': 'Use at most 2,000 characters.',
+  'forum.attachments.tooMany':
+    '{max, plural, one {Attach at most # resource to a post.} other {Attach at most # resources to a post.}}',
+  'forum.attachments.notFound':
+    '“{reference}” is not a published library resource you may see. Paste its address from the library.',
+  'forum.attachments.narrower':
+    '“{title}” is shared with fewer people than this working group: ask its author to widen its visibility, or attach another.',
   'forum.reply': 'Reply',
   'forum.post.send': 'Post the reply',
   'forum.post.created': 'Your reply is posted.',

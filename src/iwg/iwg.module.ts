@@ -15,6 +15,8 @@ import { ForumModerationService } from './forum/forum-moderation.service';
 import { ForumPagesService } from './forum/forum-pages.service';
 import { ForumPostRevision } from './forum/forum-post-revision.entity';
 import { ForumPost } from './forum/forum-post.entity';
+import { ForumPostAttachment } from './forum/forum-post-attachment.entity';
+import { LibraryModule } from '../library/library.module';
 import { ForumPostingService } from './forum/forum-posting.service';
 import { ForumReaction } from './forum/forum-reaction.entity';
 import { ForumReadMark } from './forum/forum-read-mark.entity';
@@ -58,6 +60,7 @@ import { IwgsService } from './iwgs.service';
       ForumReadState,
       ForumReadMark,
       ForumWatch,
+      ForumPostAttachment,
     ]),
     OrganisationsModule,
     UsersModule,
@@ -65,6 +68,7 @@ import { IwgsService } from './iwgs.service';
     SearchModule,
     NotificationsModule,
     HomeModule,
+    LibraryModule,
   ],
   controllers: [IwgsController, ForumController, ForumModerationController],
   providers: [

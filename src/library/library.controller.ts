@@ -1,3 +1,4 @@
+import { returnPath, withQuery } from '../common/http/return-path';
 import { Body, Controller, Get, Param, Post, Query, Redirect, Render, Req } from '@nestjs/common';
 import type { Request } from 'express';
 import { actorOf } from '../common/actor/actor-of';
@@ -48,11 +49,14 @@ export class LibraryController {
     const created = await this.uploads.handle(request, ResourceFormDto, (form, received) =>
       this.publishing.create(actor, form, received),
     );
-    flash(
-      request,
-      'success',
-      created.status === 'published' ? 'library.published' : 'library.proposed',
-    );
+    const published = created.status === 'published';
+    flash(request, 'success', published ? 'library.published' : 'library.proposed');
+    // Opened from a composer: back to it, the new resource in its attachments once others may see it.
+    const back = returnPath((request.body as Record<string, unknown>).back);
+    if (back) {
+      if (!published) flash(request, 'info', 'library.attachAfterReview');
+      return { url: published ? `${withQuery(back, 'attach', created.id)}#reply` : back };
+    }
     return { url: `/library/${created.id}` };
   }
 
@@ -102,9 +106,18 @@ export class LibraryController {
           ? String((request.body as Record<string, unknown>).translationOf)
           : '';
     const form = (
-      request.method === 'POST' ? request.body : { kind: 'file', language: 'en', pillars: [] }
+      request.method === 'POST'
+        ? request.body
+        : {
+            kind: 'file',
+            language: 'en',
+            pillars: [],
+            visibility: stringOf(request.query.visibility),
+          }
     ) as Record<string, unknown>;
+    const back = returnPath(request.method === 'POST' ? form.back : request.query.back);
     return {
+      back,
       pageTitle: { key: translationOf ? 'library.new.translationTitle' : 'library.new.title' },
       action: '/library',
       multipart: true,

@@ -135,6 +135,11 @@ export const libraryMessages: Messages = {
 
   'library.published': 'The resource is in the library.',
   'library.proposed': 'Thank you: programme staff will review the resource before others see it.',
+  'library.attachAfterReview':
+    'Attach it to your post once staff have published it: it is not in your post yet.',
+  'library.new.forAttachment':
+    'The file goes into the library, shared with the working group, and comes back attached to your post.',
+  'library.new.backToPost': 'Back to the post without uploading',
   'library.updated': 'The resource was saved.',
   'library.deleted': 'The resource was deleted.',
 

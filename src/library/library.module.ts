@@ -11,6 +11,7 @@ import { OrganisationsModule } from '../organisations/organisations.module';
 import { Pillar } from '../organisations/pillar.entity';
 import { TextExtractionService } from './extraction/text-extraction.service';
 import { LibraryAccess } from './library-access';
+import { LibraryAttachments } from './library-attachments';
 import { LibraryAudienceService } from './library-audience.service';
 import { LibraryController } from './library.controller';
 import { LibraryEvents } from './library-events';
@@ -58,6 +59,7 @@ import { BlobStore } from './storage/blob-store';
       inject: [APP_CONFIG],
     },
     LibraryAccess,
+    LibraryAttachments,
     LibraryEvents,
     LibraryPublishingService,
     LibraryReviewService,
@@ -74,6 +76,7 @@ import { BlobStore } from './storage/blob-store';
   ],
   exports: [
     LibraryAccess,
+    LibraryAttachments,
     LibraryEvents,
     LibrarySearchService,
     LibraryAudienceService,

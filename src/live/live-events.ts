@@ -11,6 +11,12 @@ export interface LiveNotification {
   readonly url?: string;
 }
 
+/** A library resource under a post, as a live page lists it. */
+export interface LiveAttachment {
+  readonly title: string;
+  readonly href: string;
+}
+
 /**
  * Every event the server sends to browsers, by name, with its payload. A module that pushes a
  * new kind of update adds its line here, so the whole live protocol reads in one place and an
@@ -29,9 +35,16 @@ export interface LiveEventPayloads {
     readonly html: string;
     readonly createdAt: string;
     readonly url: string;
+    /** Library resources under the post (checked to reach the thread's readers when posted). */
+    readonly attachments: readonly LiveAttachment[];
   };
   /** A post's new text (to `thread:<id>`). */
-  'forum.postEdited': { readonly threadId: number; readonly postId: number; readonly html: string };
+  'forum.postEdited': {
+    readonly threadId: number;
+    readonly postId: number;
+    readonly html: string;
+    readonly attachments: readonly LiveAttachment[];
+  };
   /** A post hidden by a moderator, or shown again (to `thread:<id>`). */
   'forum.postHidden': {
     readonly threadId: number;

@@ -32,3 +32,17 @@ export interface VisibilityColumnRefs {
   readonly regionId: string;
   readonly stateId: string;
 }
+
+/**
+ * Whether everyone who may see `audience` may also see `content`: a link placed in front of an
+ * audience (a library resource attached to a region's thread) then never leads anyone to a 404.
+ * Programme-wide content reaches every audience; anything reaches a staff-only audience (staff
+ * see everything); otherwise only the same level with the same region or State.
+ */
+export function coversAudience(content: VisibilityScope, audience: VisibilityScope): boolean {
+  if (content.level === 'programme' || audience.level === 'staff') return true;
+  if (content.level !== audience.level) return false;
+  if (content.level === 'region') return content.regionId === audience.regionId;
+  if (content.level === 'state') return content.stateId === audience.stateId;
+  return false;
+}

@@ -12,6 +12,10 @@ import { IWG_AREA } from '../iwg.area';
 import { Iwg } from '../iwg.entity';
 import { ForumEvents, type ForumEvent } from './forum-events';
 import { ForumThread } from './forum-thread.entity';
+import type { ForumPost } from './forum-post.entity';
+import { ForumPostAttachment } from './forum-post-attachment.entity';
+import { LibraryAttachments } from '../../library/library-attachments';
+import type { LiveAttachment } from '../../live/live-events';
 
 /**
  * The forum's live side: the `thread:<id>` and `iwg:<id>` rooms (joined only when the visibility
@@ -27,6 +31,7 @@ export class ForumLive implements OnModuleInit, OnModuleDestroy {
     private readonly live: LiveEvents,
     private readonly events: ForumEvents,
     private readonly policy: VisibilityPolicy,
+    private readonly library: LibraryAttachments,
   ) {}
 
   onModuleInit(): void {
@@ -69,6 +74,7 @@ export class ForumLive implements OnModuleInit, OnModuleDestroy {
           html: event.post.html,
           createdAt: event.post.createdAt.toISOString(),
           url: `/iwg/${event.thread.iwgId}/threads/${event.thread.id}#post-${event.post.id}`,
+          attachments: await this.attachmentsOf(event.post),
         });
         this.activity(event.thread, event.post.authorId);
         return;
@@ -78,6 +84,7 @@ export class ForumLive implements OnModuleInit, OnModuleDestroy {
           threadId: event.thread.id,
           postId: event.post.id,
           html: event.post.hiddenAt ? '' : event.post.html,
+          attachments: event.post.hiddenAt ? [] : await this.attachmentsOf(event.post),
         });
         return;
       case 'post.hidden':
@@ -100,6 +107,14 @@ export class ForumLive implements OnModuleInit, OnModuleDestroy {
         this.activity(event.thread, 0);
         return;
     }
+  }
+
+  private async attachmentsOf(post: ForumPost): Promise<readonly LiveAttachment[]> {
+    if (post.attachmentCount === 0) return [];
+    const rows = await this.dataSource
+      .getRepository(ForumPostAttachment)
+      .find({ where: { postId: post.id }, order: { position: 'ASC' } });
+    return this.library.announced(rows.map((row) => row.resourceId));
   }
 
   private activity(thread: ForumThread, authorId: number): void {

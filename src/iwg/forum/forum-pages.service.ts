@@ -1,10 +1,11 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { type Actor } from '../../common/actor/actor';
+import { userOf, type Actor } from '../../common/actor/actor';
 import { pageRequest, pagedList } from '../../common/lists/paged-list';
 import { VisibilityPolicy } from '../../common/visibility/visibility-policy';
 import { ReferenceDataCache } from '../../organisations/reference-data.cache';
+import { LibraryAttachments, type AttachmentView } from '../../library/library-attachments';
 import { IwgAccess } from '../iwg-access.service';
 import { FORUM_SCRIPTS, IwgsService, categoryName } from '../iwgs.service';
 import { WATCH_LEVELS } from './forum-watch.entity';
@@ -46,6 +47,7 @@ export class ForumPagesService {
     private readonly reference: ReferenceDataCache,
     private readonly access: IwgAccess,
     private readonly threadPage: ForumThreadPageReader,
+    private readonly library: LibraryAttachments,
   ) {}
 
   async categoryModel(actor: Actor, iwgId: number, categoryId: number, page?: number) {
@@ -125,7 +127,14 @@ export class ForumPagesService {
     return { page: Math.floor(before / POSTS_PER_PAGE) + 1, postId: Number(first.id) };
   }
 
-  async threadModel(actor: Actor, iwgId: number, threadId: number, page = 1, quote?: number) {
+  async threadModel(
+    actor: Actor,
+    iwgId: number,
+    threadId: number,
+    page = 1,
+    quote?: number,
+    attach?: number,
+  ) {
     const context = await this.threadPage.context(actor, iwgId, threadId);
     const { membership, thread, category, lastRead, watchLevel: level } = context;
     const { user, iwg } = membership;
@@ -133,6 +142,10 @@ export class ForumPagesService {
     const posts = await this.threadPage.posts(user, thread.id, request.offset, request.size);
     const ids = posts.map((post) => post.id);
     const reactions = await this.threadPage.reactions(ids, user.id);
+    const attachments = await this.attachmentsOf(
+      actor,
+      posts.filter((post) => post.attachmentCount > 0).map((post) => post.id),
+    );
     const lastOnPage = ids.length ? ids[ids.length - 1] : 0;
     if (lastOnPage > lastRead) await this.reads.markRead(user.id, thread.id, lastOnPage);
     const people = new Map(
@@ -176,6 +189,7 @@ export class ForumPagesService {
         mayHide: moderator,
         mayReact: !hidden && membership.mayPost,
         history: post.revision > 1 && (own || moderator),
+        attachments: hidden && !moderator ? [] : (attachments.get(post.id) ?? []),
         reactions: REACTIONS.map((kind) => {
           const mine = reactions.get(post.id)?.[kind]?.mine ?? false;
           return {
@@ -217,24 +231,47 @@ export class ForumPagesService {
       watchLevel: level,
       watchLevels: WATCH_LEVELS,
       scripts: FORUM_SCRIPTS,
-      values: { body: quoted, replyToId: quote && quoted ? String(quote) : '' },
+      values: {
+        body: quoted,
+        replyToId: quote && quoted ? String(quote) : '',
+        attachments: attach ? `/library/${attach}` : '',
+      },
+      composer: this.composerModel(iwg, `/iwg/${iwg.id}/threads/${thread.id}`),
       liveRoom: `thread:${thread.id}`,
       me: { id: user.id, name: user.name },
     };
   }
 
-  async newThreadModel(actor: Actor, iwgId: number, categoryId?: number) {
+  async newThreadModel(actor: Actor, iwgId: number, categoryId?: number, attach?: number) {
     const membership = await this.iwgsAccess(actor, iwgId);
     return {
       pageTitle: { key: 'forum.thread.new' },
       iwg: this.iwgs.iwgView(membership),
       categories: await this.iwgs.categoryViews(membership),
-      values: { categoryId: categoryId ? String(categoryId) : '' },
+      values: {
+        categoryId: categoryId ? String(categoryId) : '',
+        attachments: attach ? `/library/${attach}` : '',
+      },
+      composer: this.composerModel(
+        membership.iwg,
+        `/iwg/${iwgId}/threads/new${categoryId ? `?category=${categoryId}` : ''}`,
+      ),
       scripts: FORUM_SCRIPTS,
     };
   }
 
-  async editModel(actor: Actor, iwgId: number, postId: number) {
+  /**
+   * The composer's way to the library: the picker's list of resources, and the library's upload
+   * form set for this IWG's region, which comes back here with the new resource attached.
+   */
+  composerModel(iwg: { id: number; regionId: number }, back: string) {
+    return {
+      attachablesUrl: `/iwg/${iwg.id}/attachables.json`,
+      uploadUrl: `/library/new?visibility=region:${iwg.regionId}&back=${encodeURIComponent(back)}`,
+    };
+  }
+
+  async editModel(actor: Actor, iwgId: number, postId: number, attach?: number) {
     const { membership, thread, post } = await this.posting.post(actor, iwgId, postId);
     this.posting.mayEdit(membership, post);
     return {
@@ -242,7 +279,17 @@ export class ForumPagesService {
       iwg: this.iwgs.iwgView(membership),
       thread: { id: thread.id, title: thread.title, href: `/iwg/${iwgId}/threads/${thread.id}` },
       post: { id: post.id },
-      values: { body: post.body, revision: String(post.revision) },
+      values: {
+        body: post.body,
+        revision: String(post.revision),
+        attachments: [
+          ...((await this.threadPage.attachments([post.id])).get(post.id) ?? []),
+          ...(attach ? [attach] : []),
+        ]
+          .map((id) => `/library/${id}`)
+          .join(', '),
+      },
+      composer: this.composerModel(membership.iwg, `/iwg/${iwgId}/posts/${post.id}/edit`),
       scripts: FORUM_SCRIPTS,
     };
   }
@@ -268,6 +315,35 @@ export class ForumPagesService {
         replacedBy: names.get(r.replacedById) ?? '',
       })),
     };
+  }
+
+  /** Each post's attachments the reader may see (nothing asked when no post has any). */
+  private async attachmentsOf(
+    actor: Actor,
+    postIds: number[],
+  ): Promise<Map<number, AttachmentView[]>> {
+    const result = new Map<number, AttachmentView[]>();
+    if (postIds.length === 0) return result;
+    const byPost = await this.threadPage.attachments(postIds);
+    const views = await this.library.forReader(
+      userOf(actor),
+      [...new Set([...byPost.values()].flat())],
+      actor.locale,
+    );
+    for (const [postId, resourceIds] of byPost)
+      result.set(
+        postId,
+        resourceIds.flatMap((id) => views.get(id) ?? []),
+      );
+    return result;
+  }
+
+  /** Resources the actor could attach in this IWG (its region's audience), for the picker. */
+  async attachables(actor: Actor, iwgId: number, query: string) {
+    const membership = await this.iwgsAccess(actor, iwgId);
+    const audience = { level: 'region', regionId: membership.iwg.regionId, stateId: null };
+    const found = await this.library.attachable(actor, query, audience);
+    return found.map((view) => ({ id: view.id, title: view.title, reference: view.href }));
   }
 
   membership(actor: Actor, iwgId: number) {

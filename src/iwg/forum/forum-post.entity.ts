@@ -35,6 +35,10 @@ export class ForumPost {
   @Column({ type: 'int', default: 1 })
   revision!: number;
 
+  /** How many library resources hang under the post: the thread page asks for them only when some do. */
+  @Column({ type: 'smallint', default: 0 })
+  attachmentCount!: number;
+
   @Column({ type: 'datetime', precision: 3, nullable: true })
   editedAt!: Date | null;
 

@@ -2,14 +2,17 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { userOf, type Actor } from '../../common/actor/actor';
-import { FormError } from '../../common/forms/form-error';
+import { FormError, type FormMessage } from '../../common/forms/form-error';
 import { MarkdownRenderer } from '../../common/markdown/markdown-renderer';
 import { RowAccess } from '../../common/visibility/row-access';
 import { VisibilityColumns } from '../../common/visibility/visibility-columns';
+import type { VisibilityScope } from '../../common/visibility/visibility-level';
+import { LibraryAttachments, type AttachmentRefusal } from '../../library/library-attachments';
 import { IwgAccess, type IwgMembership } from '../iwg-access.service';
 import { ForumCategory } from './forum-category.entity';
 import { ForumEvents } from './forum-events';
 import { ForumMentionsService } from './forum-mentions.service';
+import { ForumPostAttachment } from './forum-post-attachment.entity';
 import { ForumPostRevision } from './forum-post-revision.entity';
 import { ForumPost } from './forum-post.entity';
 import { REACTIONS, ForumReaction, type Reaction } from './forum-reaction.entity';
@@ -48,6 +51,7 @@ export class ForumPostingService {
     private readonly reads: ForumReadService,
     private readonly events: ForumEvents,
     private readonly markdown: MarkdownRenderer,
+    private readonly library: LibraryAttachments,
   ) {}
 
   /** A thread of an IWG for the actor (404 when absent, elsewhere or not theirs to see). */
@@ -95,7 +99,13 @@ export class ForumPostingService {
   async createThread(
     actor: Actor,
     iwgId: number,
-    input: { categoryId: number; title: string; body: string; language?: string | null },
+    input: {
+      categoryId: number;
+      title: string;
+      body: string;
+      attachments?: string;
+      language?: string | null;
+    },
   ): Promise<Posted> {
     const membership = await this.access.load(actor, iwgId);
     this.mayPostIn(membership);
@@ -107,6 +117,7 @@ export class ForumPostingService {
     if (!title) throw FormError.field('title', 'forum.title.missing');
     const body = this.bodyOf(input.body);
     const visibility = VisibilityColumns.of('region', { regionId: membership.iwg.regionId });
+    const attachments = await this.attachmentsFor(actor, input.attachments, visibility);
     const resolved = await this.mentions.resolve(body, visibility);
     const author = userOf(actor).id;
     const { thread, post } = await this.dataSource.transaction(async (manager) => {
@@ -126,6 +137,7 @@ export class ForumPostingService {
         replyToId: null,
         language: input.language ?? null,
       });
+      await this.attach(manager, post, attachments);
       return { thread, post };
     });
     return this.afterPost(thread, post, resolved.notifiedUserIds, null, resolved.unreachable, true);
@@ -135,7 +147,7 @@ export class ForumPostingService {
     actor: Actor,
     iwgId: number,
     threadId: number,
-    input: { body: string; replyToId?: number; language?: string | null },
+    input: { body: string; replyToId?: number; attachments?: string; language?: string | null },
   ): Promise<Posted> {
     const { membership, thread } = await this.thread(actor, iwgId, threadId);
     this.mayPostIn(membership);
@@ -149,16 +161,19 @@ export class ForumPostingService {
       if (repliedTo.hiddenAt !== null) throw FormError.field('body', 'forum.replyToHidden');
     }
     const body = this.bodyOf(input.body);
+    const attachments = await this.attachmentsFor(actor, input.attachments, thread.visibility);
     const resolved = await this.mentions.resolve(body, thread.visibility);
-    const post = await this.dataSource.transaction((manager) =>
-      this.insertPost(manager, thread, {
+    const post = await this.dataSource.transaction(async (manager) => {
+      const post = await this.insertPost(manager, thread, {
         authorId: userOf(actor).id,
         body,
         html: this.markdown.render(body, resolved.names),
         replyToId: repliedTo?.id ?? null,
         language: input.language ?? null,
-      }),
-    );
+      });
+      await this.attach(manager, post, attachments);
+      return post;
+    });
     return this.afterPost(
       thread,
       post,
@@ -177,11 +192,12 @@ export class ForumPostingService {
     actor: Actor,
     iwgId: number,
     postId: number,
-    input: { body: string; revision: number },
+    input: { body: string; revision: number; attachments?: string },
   ): Promise<{ thread: ForumThread; post: ForumPost; unreachable: readonly string[] }> {
     const { membership, thread, post } = await this.post(actor, iwgId, postId);
     this.mayEdit(membership, post);
     const body = this.bodyOf(input.body);
+    const attachments = await this.attachmentsFor(actor, input.attachments, thread.visibility);
     const resolved = await this.mentions.resolve(body, thread.visibility);
     const html = this.markdown.render(body, resolved.names);
     const editor = userOf(actor).id;
@@ -201,6 +217,8 @@ export class ForumPostingService {
         authorId: post.authorId,
         replacedById: editor,
       });
+      await manager.getRepository(ForumPostAttachment).delete({ postId: post.id });
+      await this.attach(manager, post, attachments);
       return true;
     });
     if (!saved) throw new FormError({ body: ['forum.post.stale'] }, 'forum.post.stale');
@@ -270,6 +288,38 @@ export class ForumPostingService {
     return body;
   }
 
+  /** The resources named in the attachment field, or the form's errors naming each refused one. */
+  private async attachmentsFor(
+    actor: Actor,
+    text: string | undefined,
+    audience: VisibilityScope,
+  ): Promise<readonly number[]> {
+    if (!text?.trim()) return [];
+    const checked = await this.library.check(actor, text, audience);
+    if (checked.refused.length > 0)
+      throw new FormError({ attachments: checked.refused.map(refusalMessage) });
+    return checked.resourceIds;
+  }
+
+  private async attach(
+    manager: EntityManager,
+    post: ForumPost,
+    resourceIds: readonly number[],
+  ): Promise<void> {
+    if (resourceIds.length > 0)
+      await manager
+        .getRepository(ForumPostAttachment)
+        .insert(
+          resourceIds.map((resourceId, position) => ({ postId: post.id, resourceId, position })),
+        );
+    if (resourceIds.length !== post.attachmentCount) {
+      await manager
+        .getRepository(ForumPost)
+        .update({ id: post.id }, { attachmentCount: resourceIds.length });
+      post.attachmentCount = resourceIds.length;
+    }
+  }
+
   private async insertPost(
     manager: EntityManager,
     thread: ForumThread,
@@ -314,5 +364,16 @@ export class ForumPostingService {
     });
     await this.events.emit({ type: 'post.created', thread, post, recipients, newThread });
     return { thread, post, recipients, unreachable };
+  }
+}
+
+function refusalMessage(refusal: AttachmentRefusal): FormMessage {
+  switch (refusal.reason) {
+    case 'too-many':
+      return { key: 'forum.attachments.tooMany', params: { max: refusal.max } };
+    case 'narrower':
+      return { key: 'forum.attachments.narrower', params: { title: refusal.title } };
+    default:
+      return { key: 'forum.attachments.notFound', params: { reference: refusal.reference } };
   }
 }

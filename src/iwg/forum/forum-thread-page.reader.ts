@@ -58,6 +58,7 @@ interface PostRow {
   hidden_at: unknown;
   hidden_reason: string | null;
   revision: number;
+  attachment_count: number;
   name: string;
   email: string;
   role: string;
@@ -83,6 +84,7 @@ export interface ThreadPagePost {
   readonly hiddenAt: Date | null;
   readonly hiddenReason: string | null;
   readonly revision: number;
+  readonly attachmentCount: number;
   readonly author: { readonly name: string; readonly email: string; readonly role: string };
 }
 
@@ -98,6 +100,7 @@ export class ForumThreadPageReader {
   private readonly contextSql: string;
   private readonly postsSql: string;
   private readonly reactionsSql: string;
+  private readonly attachmentsSql: string;
   private readonly dates: {
     post: ColumnMetadata;
     edited: ColumnMetadata;
@@ -132,13 +135,16 @@ export class ForumThreadPageReader {
       `WHERE i.id = ?`;
     this.postsSql =
       `SELECT p.id, p.author_id, p.body, p.html, p.created_at, p.edited_at, p.hidden_at, ` +
-      `p.hidden_reason, p.revision, u.name, u.email, u.role ` +
+      `p.hidden_reason, p.revision, p.attachment_count, u.name, u.email, u.role ` +
       `FROM ${q('forum_post')} p JOIN ${q('user')} u ON u.id = p.author_id ` +
       `WHERE p.thread_id = :threadId AND `;
     this.reactionsSql =
       `SELECT r.post_id, r.kind, COUNT(*) AS count, ` +
       `SUM(CASE WHEN r.user_id = ? THEN 1 ELSE 0 END) AS mine ` +
       `FROM ${q('forum_reaction')} r WHERE r.post_id IN (%IDS%) GROUP BY r.post_id, r.kind`;
+    this.attachmentsSql =
+      `SELECT a.post_id, a.resource_id FROM ${q('forum_post_attachment')} a ` +
+      `WHERE a.post_id IN (%IDS%) ORDER BY a.post_id, a.${q('position')}`;
     const column = (target: object, property: string) =>
       dataSource.getMetadata(target as never).findColumnWithPropertyName(property)!;
     this.dates = {
@@ -263,6 +269,7 @@ export class ForumThreadPageReader {
       hiddenAt: this.date(row.hidden_at, this.dates.hidden),
       hiddenReason: row.hidden_reason,
       revision: Number(row.revision),
+      attachmentCount: Number(row.attachment_count),
       author: { name: row.name, email: row.email, role: row.role },
     }));
   }
@@ -282,6 +289,23 @@ export class ForumThreadPageReader {
       const entry = result.get(Number(row.post_id)) ?? {};
       entry[row.kind] = { count: Number(row.count), mine: Number(row.mine) > 0 };
       result.set(Number(row.post_id), entry);
+    }
+    return result;
+  }
+
+  /** The library resources attached to the given posts, per post in the author's order. */
+  async attachments(postIds: readonly number[]): Promise<Map<number, number[]>> {
+    const result = new Map<number, number[]>();
+    const ids = postIds.filter(Number.isSafeInteger);
+    if (ids.length === 0) return result;
+    const rows = await this.dataSource.query<{ post_id: number; resource_id: number }[]>(
+      this.attachmentsSql.replace('%IDS%', ids.map(() => '?').join(', ')),
+      ids,
+    );
+    for (const row of rows) {
+      const list = result.get(Number(row.post_id)) ?? [];
+      list.push(Number(row.resource_id));
+      result.set(Number(row.post_id), list);
     }
     return result;
   }

@@ -22,6 +22,7 @@ import { IWG_AREA } from '../iwg.area';
 import {
   CategoryQueryDto,
   EditPostDto,
+  EditQueryDto,
   MentionQueryDto,
   NewThreadDto,
   NewThreadQueryDto,
@@ -81,7 +82,7 @@ export class ForumController {
     @Param('iwgId', ID) iwgId: number,
     @Query() query: NewThreadQueryDto,
   ) {
-    return this.pages.newThreadModel(actor, iwgId, query.category);
+    return this.pages.newThreadModel(actor, iwgId, query.category, query.attach);
   }
 
   @Post('threads')
@@ -108,7 +109,7 @@ export class ForumController {
     @Query() query: ThreadQueryDto,
     @Res() response: Response,
   ) {
-    if (query.page === undefined && query.quote === undefined) {
+    if (query.page === undefined && query.quote === undefined && query.attach === undefined) {
       const opening = await this.pages.opening(actor, iwgId, threadId);
       if (opening) {
         return response.redirect(
@@ -117,7 +118,14 @@ export class ForumController {
         );
       }
     }
-    const model = await this.pages.threadModel(actor, iwgId, threadId, query.page, query.quote);
+    const model = await this.pages.threadModel(
+      actor,
+      iwgId,
+      threadId,
+      query.page,
+      query.quote,
+      query.attach,
+    );
     return response.render('iwg/thread', model);
   }
 
@@ -163,8 +171,9 @@ export class ForumController {
     @CurrentActor() actor: Actor,
     @Param('iwgId', ID) iwgId: number,
     @Param('postId', ID) postId: number,
+    @Query() query: EditQueryDto,
   ) {
-    return this.pages.editModel(actor, iwgId, postId);
+    return this.pages.editModel(actor, iwgId, postId, query.attach);
   }
 
   @Post('posts/:postId/edit')
@@ -226,6 +235,16 @@ export class ForumController {
   ) {
     const membership = await this.pages.membership(actor, iwgId);
     return { members: await this.mentions.complete(membership.iwg, query.q ?? '') };
+  }
+
+  /** The composer's picker: library resources the actor may attach here, by title. */
+  @Get('attachables.json')
+  async attachables(
+    @CurrentActor() actor: Actor,
+    @Param('iwgId', ID) iwgId: number,
+    @Query() query: MentionQueryDto,
+  ) {
+    return { resources: await this.pages.attachables(actor, iwgId, query.q ?? '') };
   }
 
   private told(request: Request, posted: Posted, key: string): void {

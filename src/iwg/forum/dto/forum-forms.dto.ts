@@ -22,6 +22,12 @@ export class NewThreadDto {
   @IsNotEmpty({ message: 'forum.body.missing' })
   @IsString({ message: 'forum.body.missing' })
   body!: string;
+
+  /** Library resources to attach: addresses or numbers, separated by commas or lines. */
+  @IsOptional()
+  @MaxLength(2000, { message: 'forum.attachments.tooLong' })
+  @IsString()
+  attachments?: string;
 }
 
 /** A reply, perhaps to (quoting) one post. */
@@ -38,6 +44,12 @@ export class ReplyDto {
   )
   @IsInt({ message: 'forum.post.notFound' })
   replyToId?: number;
+
+  /** Library resources to attach: addresses or numbers, separated by commas or lines. */
+  @IsOptional()
+  @MaxLength(2000, { message: 'forum.attachments.tooLong' })
+  @IsString()
+  attachments?: string;
 }
 
 /** An edit: the new text and the revision it was made from (a newer one means someone else edited). */
@@ -51,6 +63,12 @@ export class EditPostDto {
   @IsInt({ message: 'forum.post.stale' })
   @Min(1, { message: 'forum.post.stale' })
   revision!: number;
+
+  /** Library resources to attach: addresses or numbers, separated by commas or lines. */
+  @IsOptional()
+  @MaxLength(2000, { message: 'forum.attachments.tooLong' })
+  @IsString()
+  attachments?: string;
 }
 
 export class ReactDto {
@@ -72,6 +90,24 @@ export class ThreadQueryDto {
   @Type(() => Number)
   @IsInt()
   quote?: number;
+
+  /** A library resource to put in the composer's attachments (back from the upload form). */
+  @IsOptional()
+  @Transform(emptyAsUndefined)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  attach?: number;
+}
+
+/** The edit form, perhaps back from the library's upload form with a resource to attach. */
+export class EditQueryDto {
+  @IsOptional()
+  @Transform(emptyAsUndefined)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  attach?: number;
 }
 
 export class CategoryQueryDto {
@@ -89,6 +125,14 @@ export class NewThreadQueryDto {
   @Type(() => Number)
   @IsInt()
   category?: number;
+
+  /** A library resource to put in the composer's attachments (back from the upload form). */
+  @IsOptional()
+  @Transform(emptyAsUndefined)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  attach?: number;
 }
 
 /** A category the secretariat adds. */
