@@ -1,6 +1,7 @@
 import { Organisation } from '../src/organisations/organisation.entity';
 import { createUser } from './support/factories';
-import { agentFor, csrfFrom, signIn, type Agent } from './support/http';
+import { agentFor, csrfFrom, postForm, signIn, type Agent } from './support/http';
+import { NOTIFICATION_TYPES } from '../src/notifications/notification-types';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /** The library in the community: what it publishes is found by search and told to its audience. */
@@ -114,6 +115,38 @@ describe('the library with search and notifications', () => {
     expect(approved.status).toBe(303);
     expect(await search(colleague, 'heliotrope')).toContain(`href="/library/${id}"`);
     expect(await search(french, 'heliotrope')).toContain(`href="/library/${id}"`);
+  });
+
+  it('tells the followers of a pillar of a new resource in it, wherever it is published', async () => {
+    const preferences = '/account/notifications';
+    const form: Record<string, string | string[]> = { digestFrequency: 'weekly' };
+    for (const { type, defaultDelivery } of NOTIFICATION_TYPES)
+      form[`delivery_${type}`] = defaultDelivery;
+    const saved = await postForm(french, preferences, preferences, {
+      ...form,
+      pillars: ['maritime', 'legislative'],
+    });
+    expect(saved.status).toBe(303);
+    expect((await french.get(preferences)).text).toMatch(
+      /<input[^>]*name="pillars"[^>]*value="maritime"[^>]*checked/,
+    );
+    const refused = await postForm(french, preferences, preferences, {
+      ...form,
+      pillars: 'astrology',
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.text).toContain('Choose among the pillars listed.');
+
+    const published = await upload(staff, {
+      ...resource('Port state control and passenger manifests', 'programme'),
+      pillars: ['maritime'],
+    });
+    expect(published.status).toBe(303);
+    const centre = (await french.get('/notifications')).text;
+    expect(centre).toContain('Port state control and passenger manifests');
+    expect(centre).toContain('In one of your pillars');
+    // Programme-wide and not in a pillar they follow: the Kenyan colleague is not told.
+    expect((await colleague.get('/notifications')).text).not.toContain('Port state control');
   });
 
   it('takes a deleted resource out of search', async () => {

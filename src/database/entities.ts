@@ -4,6 +4,7 @@ import { OneTimeToken } from '../auth/tokens/one-time-token.entity';
 import { Notification } from '../notifications/notification.entity';
 import { NotificationPreference } from '../notifications/notification-preference.entity';
 import { NotificationSettings } from '../notifications/notification-settings.entity';
+import { NotificationPillarFollow } from '../notifications/notification-pillar-follow.entity';
 import { NotificationThreadMail } from '../notifications/notification-thread-mail.entity';
 import { Iwg } from '../iwg/iwg.entity';
 import { IwgParticipant } from '../iwg/iwg-participant.entity';
@@ -46,6 +47,7 @@ export const ENTITIES = [
   Notification,
   NotificationPreference,
   NotificationSettings,
+  NotificationPillarFollow,
   NotificationThreadMail,
   LibraryResource,
   LibraryTag,

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, type Repository } from 'typeorm';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { VisibilityPolicy } from '../common/visibility/visibility-policy';
+import type { NotificationRecipient } from '../notifications/notification-types';
 import { Organisation } from '../organisations/organisation.entity';
 import { User } from '../users/user.entity';
 import { LibraryResource } from './library-resource.entity';
@@ -30,29 +31,28 @@ export class LibraryAudienceService {
    */
   async newResourceRecipients(
     resourceId: number,
-    pillarFollowers: ReadonlyMap<string, readonly number[]> = new Map(),
-  ): Promise<number[]> {
+    pillarFollowers: (codes: readonly string[]) => Promise<ReadonlyMap<string, readonly number[]>>,
+  ): Promise<NotificationRecipient[]> {
     const resource = await this.resources.findOne({
       where: { id: resourceId, status: 'published' },
       relations: { pillars: true },
     });
     if (!resource) return [];
-    const followers = new Set(
-      resource.pillars.flatMap((pillar) => [...(pillarFollowers.get(pillar.code) ?? [])]),
-    );
+    const byPillar = await pillarFollowers(resource.pillars.map((pillar) => pillar.code));
+    const followers = new Set([...byPillar.values()].flat());
     const members = await this.members();
     return members
       .filter((user) => user.id !== resource.authorId)
       .filter((user) => this.policy.canSee(user, resource.visibility))
-      .filter((user) => {
+      .flatMap((user): NotificationRecipient[] => {
         const mine =
           (resource.visibility.level === 'state' && user.stateId === resource.visibility.stateId) ||
           (resource.visibility.level === 'region' &&
             user.iwgRegionId !== null &&
             user.iwgRegionId === resource.visibility.regionId);
-        return mine || followers.has(user.id);
-      })
-      .map((user) => user.id);
+        if (mine) return [{ userId: user.id, reason: 'state' }];
+        return followers.has(user.id) ? [{ userId: user.id, reason: 'pillar' }] : [];
+      });
   }
 
   /** "A review queue item for a moderator": active staff and admins (they approve proposals). */

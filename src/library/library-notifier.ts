@@ -5,7 +5,11 @@ import type { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { VisibilityPolicy } from '../common/visibility/visibility-policy';
 import type { NotificationSubject } from '../notifications/notification-source';
 import { NotificationsService } from '../notifications/notifications.service';
-import type { NotificationReason } from '../notifications/notification-types';
+import { NotificationPreferencesService } from '../notifications/notification-preferences.service';
+import type {
+  NotificationReason,
+  NotificationRecipient,
+} from '../notifications/notification-types';
 import { LibraryAudienceService } from './library-audience.service';
 import { LibraryEvents, type LibraryEvent } from './library-events';
 import { LibraryResource } from './library-resource.entity';
@@ -25,6 +29,7 @@ export class LibraryNotifier implements OnModuleInit {
     private readonly events: LibraryEvents,
     private readonly audience: LibraryAudienceService,
     private readonly notifications: NotificationsService,
+    private readonly preferences: NotificationPreferencesService,
     private readonly policy: VisibilityPolicy,
     @InjectRepository(LibraryResource) private readonly resources: Repository<LibraryResource>,
   ) {}
@@ -41,11 +46,12 @@ export class LibraryNotifier implements OnModuleInit {
     switch (event.type) {
       case 'resource.published':
       case 'resource.approved':
-        return this.publish(
+        return this.publishTo(
           'new-resource',
           event,
-          await this.audience.newResourceRecipients(event.resourceId),
-          'state',
+          await this.audience.newResourceRecipients(event.resourceId, (codes) =>
+            this.preferences.pillarFollowers(codes),
+          ),
         );
       case 'resource.proposed':
         return this.publish(
@@ -104,10 +110,22 @@ export class LibraryNotifier implements OnModuleInit {
     userIds: readonly number[],
     reason: NotificationReason,
   ): Promise<void> {
-    if (userIds.length === 0) return;
+    await this.publishTo(
+      type,
+      event,
+      userIds.map((userId) => ({ userId, reason })),
+    );
+  }
+
+  private async publishTo(
+    type: 'new-resource' | 'review',
+    event: LibraryEvent,
+    recipients: readonly NotificationRecipient[],
+  ): Promise<void> {
+    if (recipients.length === 0) return;
     await this.notifications.publish({
       type,
-      recipients: userIds.map((userId) => ({ userId, reason })),
+      recipients,
       subject: { kind: 'resource', id: event.resourceId },
       actorUserId: event.actorId,
       params: {},

@@ -3,9 +3,12 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager, type Repository } from 'typeorm';
 import { userOf, type Actor } from '../common/actor/actor';
 import { AuditService } from '../audit/audit.service';
+import { asList } from '../common/forms/form-values';
 import { resolveDelivery, resolveDigestFrequency } from './delivery-rules';
 import { NotificationPreference } from './notification-preference.entity';
 import { NotificationSettings } from './notification-settings.entity';
+import { NotificationPillarFollow } from './notification-pillar-follow.entity';
+import { ReferenceDataCache } from '../organisations/reference-data.cache';
 import {
   DELIVERIES,
   DIGEST_FREQUENCIES,
@@ -33,7 +36,19 @@ export class NotificationPreferencesService {
     private readonly settings: Repository<NotificationSettings>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly reference: ReferenceDataCache,
   ) {}
+
+  /** Who follows each of these pillars (the library's "new resource in my pillars"). */
+  async pillarFollowers(codes: readonly string[]): Promise<Map<string, number[]>> {
+    const followers = new Map<string, number[]>(codes.map((code) => [code, []]));
+    if (codes.length === 0) return followers;
+    const rows = await this.dataSource
+      .getRepository(NotificationPillarFollow)
+      .findBy({ pillarCode: In([...codes]) });
+    for (const row of rows) followers.get(row.pillarCode)?.push(row.userId);
+    return followers;
+  }
 
   /** The delivery of one type for each of these members (one query). */
   async deliveriesOf(userIds: readonly number[], type: NotificationType) {
@@ -64,7 +79,15 @@ export class NotificationPreferencesService {
   }
 
   async formModel(actor: Actor, posted?: Record<string, unknown>) {
-    const current = await this.of(userOf(actor).id);
+    const userId = userOf(actor).id;
+    const [current, follows, pillars] = await Promise.all([
+      this.of(userId),
+      this.dataSource.getRepository(NotificationPillarFollow).findBy({ userId }),
+      this.reference.pillars(),
+    ]);
+    const followed = posted
+      ? asList({ value: posted.pillars })
+      : follows.map((row) => row.pillarCode);
     const chosen = (type: string, fallback: string) => {
       const value = posted?.[`delivery_${type}`];
       return typeof value === 'string' ? value : fallback;
@@ -89,6 +112,8 @@ export class NotificationPreferencesService {
             ? posted.digestFrequency
             : current.digestFrequency) === frequency,
       })),
+      pillars: pillars.map((pillar) => ({ value: pillar.code, label: pillar.name })),
+      followed,
     };
   }
 
@@ -100,6 +125,7 @@ export class NotificationPreferencesService {
         await this.setDelivery(manager, userId, type, form[`delivery_${type}`]);
       }
       await this.setDigest(manager, userId, form.digestFrequency);
+      await this.setPillars(manager, userId, form.pillars);
     });
   }
 
@@ -134,6 +160,20 @@ export class NotificationPreferencesService {
         manager,
       );
     });
+  }
+
+  private async setPillars(
+    manager: EntityManager,
+    userId: number,
+    codes: readonly string[],
+  ): Promise<void> {
+    const repository = manager.getRepository(NotificationPillarFollow);
+    const current = new Set((await repository.findBy({ userId })).map((row) => row.pillarCode));
+    const wanted = new Set(codes);
+    const dropped = [...current].filter((code) => !wanted.has(code));
+    const added = [...wanted].filter((code) => !current.has(code));
+    if (dropped.length) await repository.delete({ userId, pillarCode: In(dropped) });
+    if (added.length) await repository.insert(added.map((pillarCode) => ({ userId, pillarCode })));
   }
 
   private async setDelivery(

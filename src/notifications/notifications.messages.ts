@@ -62,6 +62,10 @@ export const notificationsMessages: Messages = {
     'Choose, for each kind of notification, whether it only appears here, is also e-mailed (only if you have not read it a minute later, and at most one e-mail per thread an hour), waits for your digest, or is off.',
   'notifications.preferences.types': 'Each kind of notification',
   'notifications.preferences.digest': 'Digest of what you missed',
+  'notifications.preferences.pillars': 'Pillars you follow',
+  'notifications.preferences.pillarsHint':
+    'New library resources in these pillars reach you wherever they are published; those for your State or region reach you anyway.',
+  'notifications.preferences.pillarInvalid': 'Choose among the pillars listed.',
   'notifications.preferences.digestHint':
     'One e-mail with the notifications you have not read, for the kinds set to e-mail or digest.',
   'notifications.preferences.save': 'Save preferences',

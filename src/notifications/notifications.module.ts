@@ -12,6 +12,8 @@ import { NotificationMailer } from './notification-mailer.service';
 import { NotificationPreference } from './notification-preference.entity';
 import { NotificationPreferencesController } from './notification-preferences.controller';
 import { NotificationPreferencesService } from './notification-preferences.service';
+import { OrganisationsModule } from '../organisations/organisations.module';
+import { NotificationPillarFollow } from './notification-pillar-follow.entity';
 import { NotificationSettings } from './notification-settings.entity';
 import { NotificationSources } from './notification-sources';
 import { NotificationThreadMail } from './notification-thread-mail.entity';
@@ -36,9 +38,11 @@ import { UnsubscribeController } from './unsubscribe.controller';
       NotificationPreference,
       NotificationSettings,
       NotificationThreadMail,
+      NotificationPillarFollow,
       User,
     ]),
     UsersModule,
+    OrganisationsModule,
     HomeModule,
     LiveModule,
     JobsModule,
@@ -60,7 +64,7 @@ import { UnsubscribeController } from './unsubscribe.controller';
     UnreadBadgeMiddleware,
     UnreadNotificationsBlock,
   ],
-  exports: [NotificationsService],
+  exports: [NotificationsService, NotificationPreferencesService],
 })
 export class NotificationsModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

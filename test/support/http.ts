@@ -22,7 +22,7 @@ export async function postForm(
   agent: Agent,
   formPage: string,
   action: string,
-  fields: Record<string, string>,
+  fields: Record<string, string | string[]>,
 ) {
   const token = await csrfFrom(agent, formPage);
   return agent

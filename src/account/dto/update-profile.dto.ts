@@ -10,14 +10,9 @@ import {
   type ValidationArguments,
 } from 'class-validator';
 import { messageWith } from '../../common/forms/form-error';
+import { asList } from '../../common/forms/form-values';
 import { MAX_LANGUAGES, parseLanguageList, UN_LANGUAGES } from '../languages';
 import { TIME_ZONES } from '../time-zones';
-
-/** Ticked boxes arrive as one string or an array of strings, unticked as nothing at all. */
-function asList({ value }: { value: unknown }): string[] {
-  if (value === undefined || value === null || value === '') return [];
-  return (Array.isArray(value) ? value : [value]).map(String);
-}
 
 function trimmed({ value }: { value: unknown }): unknown {
   return typeof value === 'string' ? value.trim() : value;

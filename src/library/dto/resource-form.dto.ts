@@ -10,6 +10,7 @@ import {
   registerDecorator,
   ValidateIf,
 } from 'class-validator';
+import { asList } from '../../common/forms/form-values';
 import { formatLanguage } from '../../common/i18n/intl-format';
 import { PILLARS } from '../../organisations/pillars';
 import { RESOURCE_KINDS, type ResourceKind } from '../library-resource.entity';
@@ -20,12 +21,6 @@ export const MAX_TAG_LENGTH = 40;
 
 function trimmed({ value }: { value: unknown }): unknown {
   return typeof value === 'string' ? value.trim() : value;
-}
-
-/** Ticked boxes arrive as one string or an array of strings, unticked as nothing at all. */
-export function asList({ value }: { value: unknown }): string[] {
-  if (value === undefined || value === null || value === '') return [];
-  return (Array.isArray(value) ? value : [value]).map(String);
 }
 
 /** "PNR, api  ;Legal" → pnr, api, legal: lower-cased, each once. */

@@ -1,4 +1,7 @@
+import { Transform } from 'class-transformer';
 import { IsIn } from 'class-validator';
+import { asList } from '../../common/forms/form-values';
+import { PILLARS } from '../../organisations/pillars';
 import {
   DELIVERIES,
   DIGEST_FREQUENCIES,
@@ -33,4 +36,12 @@ export class UpdatePreferencesDto {
 
   @IsIn(DIGEST_FREQUENCIES, delivery)
   digestFrequency!: DigestFrequency;
+
+  /** The pillars whose new resources the member hears of wherever they are published. */
+  @Transform(asList)
+  @IsIn(PILLARS.map((pillar) => pillar.code), {
+    each: true,
+    message: 'notifications.preferences.pillarInvalid',
+  })
+  pillars: string[] = [];
 }
