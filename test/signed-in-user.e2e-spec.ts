@@ -80,6 +80,45 @@ describe('the signed-in user kept with the session', () => {
     expect(touched.lastSeenAt.getTime()).toBeGreaterThan(row.lastSeenAt.getTime());
   });
 
+  it('moves it on once for requests of one session that arrive together', async () => {
+    const { user, agent } = await signedIn();
+    await home(agent);
+    const [row] = await sessionsOf(user.id);
+    await t.dataSource.getRepository(Session).update(
+      { id: row.id },
+      {
+        expiresAt: new Date(row.expiresAt.getTime() - TOUCH_INTERVAL_MS - 5_000),
+      },
+    );
+    // Under load the requests of one session interleave: each reads the row before any writes.
+    // The spy holds every session read until all of them have arrived, to make that happen here.
+    const together = 8;
+    let arrived = 0;
+    let release!: () => void;
+    const allIn = new Promise<void>((resolve) => (release = resolve));
+    const original = t.dataSource.query.bind(t.dataSource);
+    const query = jest
+      .spyOn(t.dataSource, 'query')
+      .mockImplementation(async (sql: string, parameters?: Parameters<typeof original>[1]) => {
+        if (sql.startsWith('SELECT s.data')) {
+          if (++arrived === together) release();
+          await allIn;
+        }
+        return original(sql, parameters);
+      });
+    try {
+      await Promise.all(Array.from({ length: together }, () => home(agent)));
+      const touches = query.mock.calls.filter(([sql]) =>
+        /^UPDATE \S*session\S* SET expires_at/.test(String(sql)),
+      );
+      expect(touches).toHaveLength(1);
+    } finally {
+      query.mockRestore();
+    }
+    const [touched] = await sessionsOf(user.id);
+    expect(touched.expiresAt.getTime()).toBeGreaterThan(row.expiresAt.getTime() - 1_000);
+  });
+
   it('sees a name and role changed on another instance at the next request', async () => {
     const { user, agent } = await signedIn({ role: 'official', name: 'Old Name' });
     expect(await home(agent)).toContain('Old Name');

@@ -129,8 +129,14 @@ export class IwgsService {
     };
   }
 
-  /** The IWG's categories in order, each with the member's unread threads. */
-  async categoryViews(membership: IwgMembership): Promise<CategoryView[]> {
+  /**
+   * The IWG's categories in order, each with the member's unread threads (unless `unread` is
+   * false: a moderator's "move to" list needs only the names, and the count is the dearest query).
+   */
+  async categoryViews(
+    membership: IwgMembership,
+    { unread: withUnread = true } = {},
+  ): Promise<CategoryView[]> {
     const { iwg, user } = membership;
     const [categories, unread, pillars] = await Promise.all([
       this.categories
@@ -140,7 +146,7 @@ export class IwgsService {
         .orderBy('c.position')
         .addOrderBy('c.id')
         .getMany(),
-      this.reads.unreadByCategory(user, iwg.id),
+      withUnread ? this.reads.unreadByCategory(user, iwg.id) : new Map<number, number>(),
       this.reference.pillars(),
     ]);
     const pillarNames = new Map(pillars.map((pillar) => [pillar.code, pillar.name]));

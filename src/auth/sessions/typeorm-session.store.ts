@@ -34,8 +34,10 @@ export class TypeormSessionStore extends Store {
   private readonly readSql: string;
   private readonly touchSql: string;
   /**
-   * The expiry each session row had when this process last read it, until the request ends:
-   * touch() skips the write when the row is still fresh enough.
+   * The expiry each session row has as far as this process knows (read or written last):
+   * touch() skips the write when the row is still fresh enough. Kept after the request, so
+   * concurrent requests of one session (a page and its assets, several tabs) write once, not
+   * each; another instance's newer write only makes this one write sooner, never later.
    */
   private readonly readExpiry = new Map<string, number>();
 
@@ -114,18 +116,22 @@ export class TypeormSessionStore extends Store {
   /** Moves the expiry on, but writes only when the row's is more than TOUCH_INTERVAL_MS behind. */
   override touch(sid: string, session: SessionData, callback?: Callback): void {
     const expiry = this.expiry(session);
-    const read = this.readExpiry.get(sid);
-    this.readExpiry.delete(sid);
-    if (read !== undefined && expiry.getTime() - read < TOUCH_INTERVAL_MS) {
+    const known = this.readExpiry.get(sid);
+    if (known !== undefined && expiry.getTime() - known < TOUCH_INTERVAL_MS) {
       callback?.();
       return;
     }
+    // Remembered before the write, so the requests that come meanwhile do not write it again.
+    this.rememberExpiry(sid, expiry.getTime());
     const driver = this.dataSource.driver;
     const at = (date: Date): unknown => driver.preparePersistentValue(date, this.expiresAt);
     this.dataSource
       .query(this.touchSql, [at(expiry), at(new Date()), sid])
       .then(() => callback?.())
-      .catch((error: unknown) => callback?.(error));
+      .catch((error: unknown) => {
+        this.readExpiry.delete(sid);
+        callback?.(error);
+      });
   }
 
   override destroy(sid: string, callback?: Callback): void {
@@ -163,9 +169,10 @@ export class TypeormSessionStore extends Store {
   }
 
   private rememberExpiry(sid: string, expiresAt: number): void {
-    // Entries leave at the end of their request; a read with no touch after it (a socket
-    // handshake) would linger, so the map never grows past a bound.
+    // One entry per session this process has seen lately: the map never grows past a bound.
     if (this.readExpiry.size >= 10_000) this.readExpiry.clear();
+    // What the row says is the truth: a read that raced this process's own write (it read the
+    // row just before) only costs one more write.
     this.readExpiry.set(sid, expiresAt);
   }
 

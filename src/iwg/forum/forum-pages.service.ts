@@ -207,7 +207,9 @@ export class ForumPagesService {
       path: `/iwg/${iwg.id}/threads/${thread.id}`,
       filters: {},
     });
-    const categories = moderator ? await this.iwgs.categoryViews(membership) : [];
+    const categories = moderator
+      ? await this.iwgs.categoryViews(membership, { unread: false })
+      : [];
     const pillarNames = new Map((await this.reference.pillars()).map((p) => [p.code, p.name]));
     return {
       pageTitle: { key: 'forum.thread.pageTitle', params: { title: thread.title } },
