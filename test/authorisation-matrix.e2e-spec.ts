@@ -381,11 +381,16 @@ const MATRIX: Record<string, RouteRule> = {
     anonymous: 302,
     okFor: { ...NOT_GUESTS, official: 404, 'focal-point': 404 },
   },
+  'GET /iwg/:iwgId/posts/:postId/hide': {
+    path: (c) => `/iwg/${c.iwgId}/posts/${c.postId}/hide`,
+    anonymous: 302,
+    okFor: { ...NOT_GUESTS, official: 404, 'focal-point': 404 },
+  },
   'POST /iwg/:iwgId/posts/:postId/hide': {
     path: (c) => `/iwg/${c.iwgId}/posts/${c.postId}/hide`,
     anonymous: 302,
     ok: 400,
-    okFor: NOT_GUESTS,
+    okFor: { ...NOT_GUESTS, official: 404, 'focal-point': 404 },
   },
   'POST /iwg/:iwgId/posts/:postId/reactions': {
     path: (c) => `/iwg/${c.iwgId}/posts/${c.postId}/reactions`,

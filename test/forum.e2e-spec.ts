@@ -424,13 +424,22 @@ describe('an IWG forum', () => {
         })
       ).status,
     ).toBe(404);
-    // Hiding needs a reason.
-    const noReason = await postForm(chairAgent, page, `/iwg/${east.id}/posts/${rant.id}/hide`, {
+    // The moderator's way in: "Hide…" under each post opens a page that asks why.
+    const hidePage = `/iwg/${east.id}/posts/${rant.id}/hide`;
+    expect((await chairAgent.get(page)).text).toContain(`href="${hidePage}"`);
+    expect((await aminaAgent.get(page)).text).not.toContain(`href="${hidePage}"`);
+    expect((await aminaAgent.get(hidePage)).status).toBe(404);
+    const asked = await chairAgent.get(hidePage);
+    expect(asked.status).toBe(200);
+    expect(asked.text).toContain('off-topic rant');
+    // Hiding needs a reason: the same page says so.
+    const noReason = await postForm(chairAgent, hidePage, hidePage, {
       hidden: 'on',
       reason: '',
     });
     expect(noReason.status).toBe(400);
     expect(noReason.text).toContain('Say why the post is hidden.');
+    expect(noReason.text).toContain('<h1>Hide a post</h1>');
     expect(
       (
         await postForm(chairAgent, page, `/iwg/${east.id}/posts/${rant.id}/hide`, {

@@ -152,6 +152,7 @@ const PATHS: Record<string, (c: Context) => string[]> = {
   'GET /iwg/:iwgId/threads/:threadId': (c) => [`/iwg/${c.iwgId}/threads/${c.threadId}?page=1`],
   'GET /iwg/:iwgId/posts/:postId/edit': (c) => [`/iwg/${c.iwgId}/posts/${c.postId}/edit`],
   'GET /iwg/:iwgId/posts/:postId/history': (c) => [`/iwg/${c.iwgId}/posts/${c.postId}/history`],
+  'GET /iwg/:iwgId/posts/:postId/hide': (c) => [`/iwg/${c.iwgId}/posts/${c.postId}/hide`],
 };
 
 /** A message's literal text as a pattern: each argument (plural ones whole) matches anything. */

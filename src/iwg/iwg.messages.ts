@@ -165,6 +165,11 @@ export const iwgMessages: Messages = {
   'forum.moderate': 'Moderate',
   'forum.moderation': 'Moderation',
   'forum.hide.reason': 'Reason (shown to members)',
+  'forum.hide.title': 'Hide a post',
+  'forum.hide.link': 'Hide…',
+  'forum.hide.cancel': 'Cancel',
+  'forum.hide.intro':
+    'Members will see that a moderator hid the post, and why; you and the other moderators still see its text.',
   'forum.hide.hide': 'Hide the post',
   'forum.hide.show': 'Show the post again',
   'forum.hide.note': 'Hidden by a moderator: {reason}',

@@ -57,6 +57,7 @@ export async function forumPages(
     `/iwg/${iwg.id}/threads/${posted.thread.id}?page=1`,
     `/iwg/${iwg.id}/posts/${posted.post.id}/edit`,
     `/iwg/${iwg.id}/posts/${posted.post.id}/history`,
+    `/iwg/${iwg.id}/posts/${posted.post.id}/hide`,
   ];
 }
 

@@ -1,4 +1,4 @@
-import { Body, Controller, Param, Post, Redirect, Req } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Redirect, Render, Req } from '@nestjs/common';
 import type { Request } from 'express';
 import type { Actor } from '../../common/actor/actor';
 import { actorOf } from '../../common/actor/actor-of';
@@ -23,9 +23,23 @@ export class ForumModerationController {
     private readonly pages: ForumPagesService,
   ) {}
 
+  @Get('posts/:postId/hide')
+  @Render('iwg/hide-post')
+  hidePage(
+    @CurrentActor() actor: Actor,
+    @Param('iwgId', ID) iwgId: number,
+    @Param('postId', ID) postId: number,
+  ) {
+    return this.moderation.hideModel(actor, iwgId, postId);
+  }
+
   @Post('posts/:postId/hide')
-  @FormView('iwg/thread', (controller: ForumModerationController, request) =>
-    controller.threadOfPost(request),
+  @FormView('iwg/hide-post', (controller: ForumModerationController, request) =>
+    controller.moderation.hideModel(
+      actorOf(request),
+      Number(request.params.iwgId),
+      Number(request.params.postId),
+    ),
   )
   @Redirect()
   async hide(
@@ -102,18 +116,5 @@ export class ForumModerationController {
     const created = await this.moderation.split(actor, iwgId, threadId, body);
     flash(request, 'success', { key: 'forum.split.done' });
     return see(`/iwg/${iwgId}/threads/${created.id}?page=1`);
-  }
-
-  async threadOfPost(request: Request) {
-    const actor = actorOf(request);
-    const iwgId = Number(request.params.iwgId);
-    const membership = await this.pages.membership(actor, iwgId);
-    void membership;
-    const { threadId } = await this.pages.threadIdOfPost(
-      actor,
-      iwgId,
-      Number(request.params.postId),
-    );
-    return this.pages.threadModel(actor, iwgId, threadId);
   }
 }

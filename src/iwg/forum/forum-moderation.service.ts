@@ -25,6 +25,18 @@ export class ForumModerationService {
     private readonly events: ForumEvents,
   ) {}
 
+  /** The page where a moderator says why a post is hidden (404 for anyone else). */
+  async hideModel(actor: Actor, iwgId: number, postId: number) {
+    const { membership, thread, post } = await this.posting.post(actor, iwgId, postId);
+    this.moderatorOnly(membership);
+    return {
+      pageTitle: { key: 'forum.hide.title' },
+      iwg: { id: iwgId, name: membership.iwg.name, href: `/iwg/${iwgId}` },
+      thread: { title: thread.title, href: `/iwg/${iwgId}/threads/${thread.id}` },
+      post: { id: post.id, html: post.html, hidden: post.hiddenAt !== null },
+    };
+  }
+
   async hide(actor: Actor, iwgId: number, postId: number, reason: string, hidden: boolean) {
     const { membership, thread, post } = await this.posting.post(actor, iwgId, postId);
     this.moderatorOnly(membership);

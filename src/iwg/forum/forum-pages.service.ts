@@ -363,11 +363,6 @@ export class ForumPagesService {
     return `/iwg/${iwgId}/threads/${post.threadId}?page=${page}#post-${post.id}`;
   }
 
-  async threadIdOfPost(actor: Actor, iwgId: number, postId: number) {
-    const { thread } = await this.posting.post(actor, iwgId, postId);
-    return { threadId: thread.id };
-  }
-
   private iwgsAccess(actor: Actor, iwgId: number) {
     return this.access.load(actor, iwgId);
   }
