@@ -13,6 +13,9 @@ import type { EnqueueOptions, JobHandler, JobType } from './job-type';
 
 type JobLogger = Pick<LoggerService, 'warn' | 'error'>;
 
+/** How long enqueue() waits for Redis to take a job before it lets the caller go on. */
+const ENQUEUE_WAIT_MS = 1000;
+
 /** One queue for every job type: the worker dispatches on the job's name. */
 const QUEUE_NAME = 'jobs';
 
@@ -61,11 +64,37 @@ export class BullmqJobRunner
     options: EnqueueOptions = {},
   ): Promise<void> {
     const queue = await this.openQueue();
-    await queue.add(job.name, payload, {
-      ...this.jobOptions(job),
-      delay: options.delayMs,
-      jobId: options.jobId === undefined ? undefined : bullmqJobId(job.name, options.jobId),
-    });
+    const added = queue
+      .add(job.name, payload, {
+        ...this.jobOptions(job),
+        delay: options.delayMs,
+        jobId: options.jobId === undefined ? undefined : bullmqJobId(job.name, options.jobId),
+      })
+      .then(
+        () => true,
+        (error: Error) => {
+          this.logger.error(`job ${job.name} could not be queued: ${error.message}`);
+          return true;
+        },
+      );
+    // With Redis away the client holds the command until it reconnects (maxRetriesPerRequest:
+    // null): the request that queued it must not wait for that, so it waits at most a moment.
+    // A process that dies meanwhile loses the job; the modules' periodic sweeps (mails still
+    // due, messages not yet screened) pick such work up again from the database.
+    const connection = await this.connect();
+    if (connection.status !== 'ready') {
+      this.warnHeld(job.name);
+      return;
+    }
+    const waited = await Promise.race([
+      added,
+      new Promise<false>((resolve) => setTimeout(() => resolve(false), ENQUEUE_WAIT_MS).unref()),
+    ]);
+    if (!waited) this.warnHeld(job.name);
+  }
+
+  private warnHeld(name: string): void {
+    this.logger.warn(`Redis is not answering: job ${name} is held in memory until it returns`);
   }
 
   async every<Payload>(job: JobType<Payload>, intervalMs: number, payload: Payload): Promise<void> {

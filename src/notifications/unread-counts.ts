@@ -79,11 +79,11 @@ export class UnreadCounts implements OnApplicationBootstrap, OnApplicationShutdo
     const ids = [...new Set(userIds)];
     if (ids.length === 0) return;
     for (const id of ids) this.forget(id);
-    if (this.publisher) {
-      await this.publisher.publish(this.channel, ids.join(',')).catch((error: Error) => {
-        this.logger.warn(`unread counts not shared: ${error.message}`);
-      });
-    }
+    // Not awaited: with Redis away the client holds the message until it reconnects, and the
+    // request that changed the notifications must not wait for that.
+    this.publisher?.publish(this.channel, ids.join(',')).catch((error: Error) => {
+      this.logger.warn(`unread counts not shared: ${error.message}`);
+    });
     for (const id of ids) {
       const count = await this.get(id);
       this.live.toUser(id, 'notifications.unread', { count });
