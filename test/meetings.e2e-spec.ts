@@ -334,6 +334,11 @@ describe('IWG meetings', () => {
     expect(saved.status).toBe(303);
     const page = await official.get(`/iwg/${east.id}/meetings/${meetingId}`);
     expect(page.text).toContain('<strong>carrier letters</strong>');
+    expect(page.text).not.toContain('name="minutes"');
+    // The secretariat's form shows the minutes as written, to correct them.
+    expect((await staff.get(`/iwg/${east.id}/meetings/${meetingId}`)).text).toContain(
+      'Agreed: **carrier letters** by March.',
+    );
     expect(page.text).not.toContain('<script>alert(1)</script>');
     const entry = await t.dataSource
       .getRepository(SearchEntry)
