@@ -297,6 +297,7 @@ export class MeetingsService {
         zone: meeting.timeZone,
         url: this.url(meeting),
       }),
+      language: languageOf(actor),
     });
     await this.dataSource
       .getRepository(Meeting)
@@ -314,8 +315,14 @@ export class MeetingsService {
     if (meeting.threadId === null) return;
     await this.posting.reply(actor, meeting.iwgId, meeting.threadId, {
       body: translate(actor.locale, key, params),
+      language: languageOf(actor),
     });
   }
+}
+
+/** The language the portal's own posts are written in: the actor's (`en` for `en-GB`). */
+function languageOf(actor: Actor): string {
+  return actor.locale.split('-')[0].toLowerCase();
 }
 
 /** A closed IWG takes no new meetings and no changes (403 would hide why: the form says it). */
