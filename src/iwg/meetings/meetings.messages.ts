@@ -128,5 +128,4 @@ export const meetingsMessages: Messages = {
   'meetings.block.actionsNone':
     'No action item is waiting for you. When a meeting gives you one, it appears here with its due date.',
   'meetings.block.due': 'due {date}',
-  'meetings.block.in': '{iwg}',
 };
