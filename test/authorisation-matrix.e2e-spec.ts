@@ -448,6 +448,17 @@ const MATRIX: Record<string, RouteRule> = {
     ok: 400,
     okFor: NOT_GUESTS,
   },
+  'GET /iwg/:iwgId/meetings/:meetingId/actions/:actionId/edit': {
+    path: (c) => `/iwg/${c.iwgId}/meetings/${c.meetingId}/actions/${c.actionId}/edit`,
+    anonymous: 302,
+    okFor: STAFF_FORM,
+  },
+  'POST /iwg/:iwgId/meetings/:meetingId/actions/:actionId/edit': {
+    path: (c) => `/iwg/${c.iwgId}/meetings/${c.meetingId}/actions/${c.actionId}/edit`,
+    anonymous: 302,
+    ok: 400,
+    okFor: STAFF_FORM,
+  },
   'POST /iwg/:iwgId/meetings/:meetingId/actions/:actionId/status': {
     path: (c) => `/iwg/${c.iwgId}/meetings/${c.meetingId}/actions/${c.actionId}/status`,
     anonymous: 302,

@@ -429,6 +429,44 @@ describe('IWG meetings', () => {
     expect(audit.map((a) => a.actorId)).toEqual([officialUser.id, staffUser.id]);
   });
 
+  it('lets the secretariat correct an item: a new owner is told, others may not', async () => {
+    const [, second] = await t.dataSource
+      .getRepository(ActionItem)
+      .find({ where: { meetingId }, order: { id: 'ASC' } });
+    const form = `/iwg/${east.id}/meetings/${meetingId}/actions/${second.id}/edit`;
+    expect((await official.get(form)).status).toBe(403);
+    expect((await foreigner.get(form)).status).toBe(404);
+    const page = await staff.get(form);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('value="Circulate the draft SOP"');
+    const bad = await postForm(staff, form, form, {
+      title: '',
+      ownerId: String(colleagueUser.id),
+      dueOn: '2025-12-21',
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.text).toContain('Say what is to be done.');
+    const saved = await postForm(staff, form, form, {
+      title: 'Circulate the draft SOP for comments',
+      ownerId: String(colleagueUser.id),
+      dueOn: '2025-12-21',
+    });
+    expect(saved.status).toBe(303);
+    const item = await t.dataSource.getRepository(ActionItem).findOneByOrFail({ id: second.id });
+    expect([item.title, item.ownerId, item.dueOn]).toEqual([
+      'Circulate the draft SOP for comments',
+      colleagueUser.id,
+      '2025-12-21',
+    ]);
+    const told = await notificationsOf(colleagueUser.id, 'action-item');
+    expect(told.map((n) => [n.reason, changeOf(n)])).toEqual([['assigned', 'assigned']]);
+    expect(
+      await t.dataSource
+        .getRepository(AuditEvent)
+        .countBy({ action: 'meeting.action-changed', targetId: String(meetingId) }),
+    ).toBe(1);
+  });
+
   it('reminds the owner on the morning an item is due, once, and not for a settled one', async () => {
     const items = await t.dataSource
       .getRepository(ActionItem)

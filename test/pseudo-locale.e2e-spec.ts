@@ -111,6 +111,7 @@ interface Context {
   threadId: number;
   postId: number;
   meetingId: number;
+  actionId: number;
 }
 
 const UNKNOWN_TOKEN = 'x'.repeat(43);
@@ -165,6 +166,9 @@ const PATHS: Record<string, (c: Context) => string[]> = {
   ],
   'GET /iwg/:iwgId/meetings/:meetingId/edit': (c) => [
     `/iwg/${c.iwgId}/meetings/${c.meetingId}/edit`,
+  ],
+  'GET /iwg/:iwgId/meetings/:meetingId/actions/:actionId/edit': (c) => [
+    `/iwg/${c.iwgId}/meetings/${c.meetingId}/actions/${c.actionId}/edit`,
   ],
 };
 
@@ -462,7 +466,7 @@ describe('the pseudo-locale (en-XA) on every page', () => {
     });
     await meetings.recordMinutes(actorFor(author), iwg.id, meeting.id, `${MARKER}-minutes`);
     const officialId = members[ROLES.indexOf('official')];
-    await t.app.get(ActionItemsService).add(actorFor(author), iwg.id, meeting.id, {
+    const { item } = await t.app.get(ActionItemsService).add(actorFor(author), iwg.id, meeting.id, {
       title: `${MARKER}-action`,
       ownerId: officialId,
       dueOn: '2020-01-10',
@@ -473,6 +477,7 @@ describe('the pseudo-locale (en-XA) on every page', () => {
       threadId: posted.thread.id,
       postId: posted.post.id,
       meetingId: meeting.id,
+      actionId: item.id,
     });
   });
   afterAll(() => t?.close());

@@ -58,6 +58,7 @@ export const AUDIT_ACTIONS = [
   'meeting.cancelled',
   'meeting.minutes-recorded',
   'meeting.action-assigned',
+  'meeting.action-changed',
   'meeting.action-status-changed',
 ] as const;
 

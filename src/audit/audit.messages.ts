@@ -49,6 +49,7 @@ const descriptions: Record<AuditAction, string> = {
   'meeting.cancelled': 'Meeting cancelled: {title}',
   'meeting.minutes-recorded': 'Minutes recorded for {title}',
   'meeting.action-assigned': 'Action item given to {owner}, due {dueOn}',
+  'meeting.action-changed': 'Action item changed: {owner}, due {dueOn}',
   'meeting.action-status-changed': 'Action item status changed from {from} to {to}',
   'terms.accepted': 'Terms version {version} accepted',
   'sessions.ended': 'Other sessions ended: {ended}',

@@ -71,14 +71,7 @@ export class ActionItemsService implements OnModuleInit, OnApplicationBootstrap 
     const { membership, meeting } = await this.meetings.managedMeeting(actor, iwgId, meetingId);
     if (!membership.mayPost) throw new FormError({}, 'meetings.iwgClosed');
     if (meeting.status === 'cancelled') throw new FormError({}, 'meetings.cancelledNoChanges');
-    const title = input.title.trim();
-    const errors: Record<string, string[]> = {};
-    if (!title) errors.title = ['meetings.action.titleMissing'];
-    if (!isIsoDate(input.dueOn)) errors.dueOn = ['meetings.action.dueInvalid'];
-    const members = await this.audience.members(membership.iwg);
-    const owner = members.find((member) => member.id === input.ownerId);
-    if (!owner) errors.ownerId = ['meetings.action.ownerInvalid'];
-    if (Object.keys(errors).length > 0 || !owner) throw new FormError(errors);
+    const { title, owner } = await this.checked(membership.iwg, input);
     const item = await this.dataSource.transaction(async (manager) => {
       const saved = await manager.getRepository(ActionItem).save(
         manager.getRepository(ActionItem).create({
@@ -109,6 +102,74 @@ export class ActionItemsService implements OnModuleInit, OnApplicationBootstrap 
     return { item, ownerName: owner.name };
   }
 
+  /**
+   * The secretariat corrects an item: what, whose, by when. A new owner is told as for a new
+   * item; a new date brings a new reminder. Answers false (nothing written) when nothing changed.
+   */
+  async update(
+    actor: Actor,
+    iwgId: number,
+    meetingId: number,
+    itemId: number,
+    input: { title: string; ownerId: number; dueOn: string },
+  ): Promise<boolean> {
+    const { membership, meeting } = await this.meetings.managedMeeting(actor, iwgId, meetingId);
+    if (!membership.mayPost) throw new FormError({}, 'meetings.iwgClosed');
+    const item = await this.itemOf(meeting.id, itemId);
+    const { title, owner } = await this.checked(membership.iwg, input);
+    const changed = {
+      title: item.title !== title,
+      owner: item.ownerId !== owner.id,
+      dueOn: item.dueOn !== input.dueOn,
+    };
+    if (!changed.title && !changed.owner && !changed.dueOn) return false;
+    await this.dataSource.transaction(async (manager) => {
+      await manager
+        .getRepository(ActionItem)
+        .update({ id: item.id }, { title, ownerId: owner.id, dueOn: input.dueOn });
+      await this.audit.record(
+        actor,
+        {
+          action: 'meeting.action-changed',
+          targetType: 'meeting',
+          targetId: String(meeting.id),
+          details: { title, owner: owner.name, dueOn: input.dueOn },
+        },
+        manager,
+      );
+    });
+    Object.assign(item, { title, ownerId: owner.id, dueOn: input.dueOn });
+    if (changed.owner) await this.notifier.actionItem(item, 'assigned', userOf(actor).id);
+    if ((changed.owner || changed.dueOn) && OPEN_STATUSES.includes(item.status))
+      await this.scheduleReminder(item);
+    return true;
+  }
+
+  /** An item of a meeting (404 when it is not one of its items). */
+  async itemOf(meetingId: number, itemId: number): Promise<ActionItem> {
+    const item = Number.isSafeInteger(itemId)
+      ? await this.dataSource.getRepository(ActionItem).findOneBy({ id: itemId, meetingId })
+      : null;
+    if (!item) throw new NotFoundException();
+    return item;
+  }
+
+  /** The form's fields checked together: a title, a real date, an owner who takes part. */
+  private async checked(
+    iwg: Parameters<MeetingAudience['members']>[0],
+    input: { title: string; ownerId: number; dueOn: string },
+  ) {
+    const title = input.title.trim();
+    const errors: Record<string, string[]> = {};
+    if (!title) errors.title = ['meetings.action.titleMissing'];
+    if (!isIsoDate(input.dueOn)) errors.dueOn = ['meetings.action.dueInvalid'];
+    const members = await this.audience.members(iwg);
+    const owner = members.find((member) => member.id === input.ownerId);
+    if (!owner) errors.ownerId = ['meetings.action.ownerInvalid'];
+    if (Object.keys(errors).length > 0 || !owner) throw new FormError(errors);
+    return { title, owner };
+  }
+
   /** The owner or the secretariat moves an item on; anyone else who sees it gets 403. */
   async setStatus(
     actor: Actor,
@@ -118,12 +179,7 @@ export class ActionItemsService implements OnModuleInit, OnApplicationBootstrap 
     status: ActionStatus,
   ): Promise<ActionItem> {
     const { membership, meeting, manager } = await this.meetings.meeting(actor, iwgId, meetingId);
-    const item = Number.isSafeInteger(itemId)
-      ? await this.dataSource
-          .getRepository(ActionItem)
-          .findOneBy({ id: itemId, meetingId: meeting.id })
-      : null;
-    if (!item) throw new NotFoundException();
+    const item = await this.itemOf(meeting.id, itemId);
     if (!manager && item.ownerId !== userOf(actor).id) throw new ForbiddenException();
     if (!membership.mayPost) throw new FormError({}, 'meetings.iwgClosed');
     if (item.status === status) return item;

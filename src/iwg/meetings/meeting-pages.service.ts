@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { LessThan, MoreThanOrEqual, type DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor/actor';
@@ -148,6 +148,31 @@ export class MeetingPagesService {
         href: `/iwg/${iwgId}/meetings/${meeting.id}`,
         title: meeting.title,
       },
+    };
+  }
+
+  /** The secretariat's form to correct an action item. */
+  async editActionModel(actor: Actor, iwgId: number, meetingId: number, itemId: number) {
+    const { membership, meeting } = await this.meetings.managedMeeting(actor, iwgId, meetingId);
+    const item = await this.dataSource
+      .getRepository(ActionItem)
+      .findOneBy({ id: Number.isSafeInteger(itemId) ? itemId : 0, meetingId: meeting.id });
+    if (!item) throw new NotFoundException();
+    const members = await this.audience.members(membership.iwg);
+    return {
+      pageTitle: { key: 'meetings.action.editTitle', params: { title: meeting.title } },
+      iwg: this.iwgs.iwgView(membership),
+      meeting: {
+        id: meeting.id,
+        href: `/iwg/${iwgId}/meetings/${meeting.id}`,
+        title: meeting.title,
+      },
+      action: { id: item.id },
+      members: members.map((member) => ({
+        value: String(member.id),
+        label: `${member.name} (${member.organisation})`,
+      })),
+      values: { title: item.title, ownerId: String(item.ownerId), dueOn: item.dueOn },
     };
   }
 

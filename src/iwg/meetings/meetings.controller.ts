@@ -169,6 +169,42 @@ export class MeetingsController {
     return see(`/iwg/${iwgId}/meetings/${meetingId}#action-${item.id}`);
   }
 
+  @Get(':meetingId/actions/:actionId/edit')
+  @Render('iwg/action-item-form')
+  editAction(
+    @CurrentActor() actor: Actor,
+    @Param('iwgId', ID) iwgId: number,
+    @Param('meetingId', ID) meetingId: number,
+    @Param('actionId', ID) actionId: number,
+  ) {
+    return this.pages.editActionModel(actor, iwgId, meetingId, actionId);
+  }
+
+  @Post(':meetingId/actions/:actionId/edit')
+  @FormView('iwg/action-item-form', (controller: MeetingsController, request) =>
+    controller.pages.editActionModel(
+      actorOf(request),
+      Number(request.params.iwgId),
+      Number(request.params.meetingId),
+      Number(request.params.actionId),
+    ),
+  )
+  @Redirect()
+  async updateAction(
+    @CurrentActor() actor: Actor,
+    @Param('iwgId', ID) iwgId: number,
+    @Param('meetingId', ID) meetingId: number,
+    @Param('actionId', ID) actionId: number,
+    @Body() body: ActionItemDto,
+    @Req() request: Request,
+  ) {
+    const changed = await this.actions.update(actor, iwgId, meetingId, actionId, body);
+    flash(request, 'success', {
+      key: changed ? 'meetings.action.saved' : 'meetings.action.unchanged',
+    });
+    return see(`/iwg/${iwgId}/meetings/${meetingId}#action-${actionId}`);
+  }
+
   @Post(':meetingId/actions/:actionId/status')
   @FormView('iwg/meeting', meetingPage)
   @Redirect()
