@@ -39,6 +39,7 @@ import { Iwg } from './iwg.entity';
 import { IwgsController } from './iwgs.controller';
 import { IwgsService } from './iwgs.service';
 import { ActionItem } from './meetings/action-item.entity';
+import { ActionItemsController } from './meetings/action-items.controller';
 import { ActionItemsService } from './meetings/action-items.service';
 import { MeetingAgendaItem } from './meetings/meeting-agenda-item.entity';
 import { MeetingAudience } from './meetings/meeting-audience';
@@ -84,7 +85,13 @@ import { JobsModule } from '../jobs/jobs.module';
     HomeModule,
     JobsModule,
   ],
-  controllers: [IwgsController, ForumController, ForumModerationController, MeetingsController],
+  controllers: [
+    IwgsController,
+    ForumController,
+    ForumModerationController,
+    MeetingsController,
+    ActionItemsController,
+  ],
   providers: [
     IwgSeeder,
     IwgAccess,

@@ -8,21 +8,14 @@ import { FormView } from '../../common/forms/form-view.decorator';
 import { flash } from '../../common/views/flash';
 import { ID } from '../id.pipe';
 import { IWG_AREA } from '../iwg.area';
-import { ActionItemsService } from './action-items.service';
-import {
-  ActionItemDto,
-  ActionStatusDto,
-  CancelMeetingDto,
-  MeetingFormDto,
-  MinutesDto,
-} from './dto/meeting-forms.dto';
+import { CancelMeetingDto, MeetingFormDto, MinutesDto } from './dto/meeting-forms.dto';
 import { MeetingPagesService } from './meeting-pages.service';
 import { MeetingsService } from './meetings.service';
 
 const see = (url: string) => ({ url, statusCode: 303 });
 
 /** The meeting page again, for a form on it that was wrong. */
-const meetingPage = (controller: MeetingsController, request: Request) =>
+export const meetingPage = (controller: { pages: MeetingPagesService }, request: Request) =>
   controller.pages.pageModel(
     actorOf(request),
     Number(request.params.iwgId),
@@ -36,7 +29,6 @@ export class MeetingsController {
   constructor(
     readonly pages: MeetingPagesService,
     private readonly meetings: MeetingsService,
-    private readonly actions: ActionItemsService,
   ) {}
 
   @Get()
@@ -152,72 +144,5 @@ export class MeetingsController {
     await this.meetings.recordMinutes(actor, iwgId, meetingId, body.minutes);
     flash(request, 'success', { key: 'meetings.minutesSaved' });
     return see(`/iwg/${iwgId}/meetings/${meetingId}#minutes`);
-  }
-
-  @Post(':meetingId/actions')
-  @FormView('iwg/meeting', meetingPage)
-  @Redirect()
-  async addAction(
-    @CurrentActor() actor: Actor,
-    @Param('iwgId', ID) iwgId: number,
-    @Param('meetingId', ID) meetingId: number,
-    @Body() body: ActionItemDto,
-    @Req() request: Request,
-  ) {
-    const { item, ownerName } = await this.actions.add(actor, iwgId, meetingId, body);
-    flash(request, 'success', { key: 'meetings.action.added', params: { name: ownerName } });
-    return see(`/iwg/${iwgId}/meetings/${meetingId}#action-${item.id}`);
-  }
-
-  @Get(':meetingId/actions/:actionId/edit')
-  @Render('iwg/action-item-form')
-  editAction(
-    @CurrentActor() actor: Actor,
-    @Param('iwgId', ID) iwgId: number,
-    @Param('meetingId', ID) meetingId: number,
-    @Param('actionId', ID) actionId: number,
-  ) {
-    return this.pages.editActionModel(actor, iwgId, meetingId, actionId);
-  }
-
-  @Post(':meetingId/actions/:actionId/edit')
-  @FormView('iwg/action-item-form', (controller: MeetingsController, request) =>
-    controller.pages.editActionModel(
-      actorOf(request),
-      Number(request.params.iwgId),
-      Number(request.params.meetingId),
-      Number(request.params.actionId),
-    ),
-  )
-  @Redirect()
-  async updateAction(
-    @CurrentActor() actor: Actor,
-    @Param('iwgId', ID) iwgId: number,
-    @Param('meetingId', ID) meetingId: number,
-    @Param('actionId', ID) actionId: number,
-    @Body() body: ActionItemDto,
-    @Req() request: Request,
-  ) {
-    const changed = await this.actions.update(actor, iwgId, meetingId, actionId, body);
-    flash(request, 'success', {
-      key: changed ? 'meetings.action.saved' : 'meetings.action.unchanged',
-    });
-    return see(`/iwg/${iwgId}/meetings/${meetingId}#action-${actionId}`);
-  }
-
-  @Post(':meetingId/actions/:actionId/status')
-  @FormView('iwg/meeting', meetingPage)
-  @Redirect()
-  async actionStatus(
-    @CurrentActor() actor: Actor,
-    @Param('iwgId', ID) iwgId: number,
-    @Param('meetingId', ID) meetingId: number,
-    @Param('actionId', ID) actionId: number,
-    @Body() body: ActionStatusDto,
-    @Req() request: Request,
-  ) {
-    await this.actions.setStatus(actor, iwgId, meetingId, actionId, body.status);
-    flash(request, 'success', { key: 'meetings.action.statusSaved' });
-    return see(`/iwg/${iwgId}/meetings/${meetingId}#action-${actionId}`);
   }
 }
