@@ -40,6 +40,8 @@ export const meetingsMessages: Messages = {
   'meetings.noMinutesManager': 'No minutes yet: record them after the meeting.',
   'meetings.minutesRecordedAt': 'Recorded {date}',
   'meetings.minutesSave': 'Save the minutes',
+  'meetings.minutesWrite': 'Write the minutes',
+  'meetings.minutesCorrect': 'Correct the minutes',
   'meetings.minutesSaved': 'Minutes saved.',
   'meetings.minutesHint': 'Markdown: **bold**, lists, links.',
   'meetings.thread': 'Discuss in the meeting’s thread',
