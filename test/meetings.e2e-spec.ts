@@ -494,6 +494,31 @@ describe('IWG meetings', () => {
     expect(centre.text).toContain('Share the carrier onboarding checklist');
   });
 
+  it('sends a reminder no job waited for (a restart lost it) from the hourly sweep', async () => {
+    // Written directly, as if the process had stopped before its reminder was queued.
+    const lost = await t.dataSource.getRepository(ActionItem).save(
+      t.dataSource.getRepository(ActionItem).create({
+        meetingId,
+        iwgId: east.id,
+        title: 'Book the interpreters',
+        ownerId: colleagueUser.id,
+        dueOn: '2026-01-02',
+        status: 'open',
+        reminderSentFor: null,
+        createdById: staffUser.id,
+      }),
+    );
+    await advance(3_600_000);
+    const due = (await notificationsOf(colleagueUser.id, 'action-item')).filter(
+      (n) => changeOf(n) === 'due',
+    );
+    expect(due.map((n) => n.subjectId)).toEqual([String(lost.id)]);
+    expect(
+      (await t.dataSource.getRepository(ActionItem).findOneByOrFail({ id: lost.id }))
+        .reminderSentFor,
+    ).toBe('2026-01-02');
+  });
+
   it('cancels a meeting: status, sequence, calendar, news; then refuses changes', async () => {
     const page = `/iwg/${east.id}/meetings/${meetingId}`;
     const unconfirmed = await postForm(staff, page, `${page}/cancel`, {});
