@@ -287,7 +287,12 @@ describe('IWG meetings', () => {
       staff,
       `/iwg/${east.id}/meetings/${meetingId}/edit`,
       `/iwg/${east.id}/meetings/${meetingId}/edit`,
-      { ...FORM, startsAt: '2026-01-21T09:00', endsAt: '2026-01-21T11:00' },
+      {
+        ...FORM,
+        title: 'Q1 online meeting (moved)',
+        startsAt: '2026-01-21T09:00',
+        endsAt: '2026-01-21T11:00',
+      },
     );
     expect(moved.status).toBe(303);
     const meeting = await t.dataSource.getRepository(Meeting).findOneByOrFail({ id: meetingId });
@@ -303,6 +308,16 @@ describe('IWG meetings', () => {
     expect(
       await t.dataSource.getRepository(ForumPost).countBy({ threadId: meeting.threadId! }),
     ).toBe(2);
+    // Renamed with it: the thread and the search entries.
+    const thread = await t.dataSource
+      .getRepository(ForumThread)
+      .findOneByOrFail({ id: meeting.threadId! });
+    expect(thread.title).toBe('Q1 online meeting (moved)');
+    for (const kind of ['meeting', 'thread'] as const) {
+      const refId = kind === 'meeting' ? meeting.id : thread.id;
+      const entry = await t.dataSource.getRepository(SearchEntry).findOneByOrFail({ kind, refId });
+      expect(entry.title).toBe('Q1 online meeting (moved)');
+    }
     const ics = await official.get(`/iwg/${east.id}/meetings/${meetingId}.ics`);
     expect(ics.text).toContain('\r\nSEQUENCE:1\r\n');
     expect(ics.text).toContain('\r\nDTSTART:20260121T060000Z\r\n');

@@ -13,6 +13,8 @@ import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.constants';
 import { Clock } from '../../jobs/clock';
 import { ForumCategory } from '../forum/forum-category.entity';
+import { ForumEvents } from '../forum/forum-events';
+import { ForumThread } from '../forum/forum-thread.entity';
 import { ForumPostingService } from '../forum/forum-posting.service';
 import { IwgAccess, type IwgMembership } from '../iwg-access.service';
 import type { AgendaLine } from './agenda-text';
@@ -48,6 +50,7 @@ export class MeetingsService {
     private readonly access: IwgAccess,
     private readonly rows: RowAccess,
     private readonly posting: ForumPostingService,
+    private readonly forumEvents: ForumEvents,
     private readonly markdown: MarkdownRenderer,
     private readonly audit: AuditService,
     private readonly notifier: MeetingNotifier,
@@ -168,6 +171,11 @@ export class MeetingsService {
         await manager.getRepository(MeetingAgendaItem).delete({ meetingId: meeting.id });
         await this.writeAgenda(manager, meeting.id, fields.agenda);
       }
+      // The thread is named after the meeting: a new title renames it too.
+      if (changed.includes('title') && meeting.threadId !== null)
+        await manager
+          .getRepository(ForumThread)
+          .update({ id: meeting.threadId }, { title: fields.title });
       const row = await manager.getRepository(Meeting).findOneByOrFail({ id: meeting.id });
       await this.audit.record(
         actor,
@@ -181,6 +189,12 @@ export class MeetingsService {
       );
       return row;
     });
+    if (changed.includes('title') && updated.threadId !== null) {
+      const thread = await this.dataSource
+        .getRepository(ForumThread)
+        .findOneBy({ id: updated.threadId });
+      if (thread) await this.forumEvents.emit({ type: 'thread.changed', thread });
+    }
     const material = changed.some((field) => field !== 'agenda' && field !== 'title');
     if (material)
       await this.say(actor, updated, 'meetings.thread.changed', {
