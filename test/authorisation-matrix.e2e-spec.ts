@@ -2,6 +2,8 @@ import { actorFor } from '../src/common/actor/actor';
 import { ROLES, type Role } from '../src/common/identity/role';
 import { ForumCategory } from '../src/iwg/forum/forum-category.entity';
 import { ForumPostingService } from '../src/iwg/forum/forum-posting.service';
+import { ActionItemsService } from '../src/iwg/meetings/action-items.service';
+import { MeetingsService } from '../src/iwg/meetings/meetings.service';
 import { UsersService } from '../src/users/users.service';
 import { createUser } from './support/factories';
 import { agentFor, csrfFrom, signIn, type Agent } from './support/http';
@@ -29,6 +31,9 @@ interface MatrixContext {
   categoryId: number;
   threadId: number;
   postId: number;
+  /** A meeting of that IWG scheduled by staff, with an action item of a KEN official. */
+  meetingId: number;
+  actionId: number;
 }
 
 interface RouteRule {
@@ -397,6 +402,79 @@ const MATRIX: Record<string, RouteRule> = {
     anonymous: 302,
     ok: 400,
   },
+  // Meetings: all who see the IWG read them; staff and admins (and the secretariat) run them.
+  'GET /iwg/:iwgId/meetings': {
+    path: (c) => `/iwg/${c.iwgId}/meetings`,
+    anonymous: 302,
+    okFor: NOT_GUESTS,
+  },
+  'GET /iwg/:iwgId/meetings/new': {
+    path: (c) => `/iwg/${c.iwgId}/meetings/new`,
+    anonymous: 302,
+    okFor: STAFF_FORM,
+  },
+  'POST /iwg/:iwgId/meetings': {
+    path: (c) => `/iwg/${c.iwgId}/meetings`,
+    anonymous: 302,
+    ok: 400,
+    okFor: STAFF_FORM,
+  },
+  'GET /iwg/:iwgId/meetings/:meetingId.ics': {
+    path: (c) => `/iwg/${c.iwgId}/meetings/${c.meetingId}.ics`,
+    anonymous: 302,
+    okFor: NOT_GUESTS,
+  },
+  'GET /iwg/:iwgId/meetings/:meetingId': {
+    path: (c) => `/iwg/${c.iwgId}/meetings/${c.meetingId}`,
+    anonymous: 302,
+    okFor: NOT_GUESTS,
+  },
+  'GET /iwg/:iwgId/meetings/:meetingId/edit': {
+    path: (c) => `/iwg/${c.iwgId}/meetings/${c.meetingId}/edit`,
+    anonymous: 302,
+    okFor: STAFF_FORM,
+  },
+  'POST /iwg/:iwgId/meetings/:meetingId/edit': {
+    path: (c) => `/iwg/${c.iwgId}/meetings/${c.meetingId}/edit`,
+    anonymous: 302,
+    ok: 400,
+    okFor: STAFF_FORM,
+  },
+  'POST /iwg/:iwgId/meetings/:meetingId/cancel': {
+    path: (c) => `/iwg/${c.iwgId}/meetings/${c.meetingId}/cancel`,
+    anonymous: 302,
+    ok: 400,
+    okFor: NOT_GUESTS,
+  },
+  'POST /iwg/:iwgId/meetings/:meetingId/minutes': {
+    path: (c) => `/iwg/${c.iwgId}/meetings/${c.meetingId}/minutes`,
+    anonymous: 302,
+    ok: 400,
+    okFor: NOT_GUESTS,
+  },
+  'POST /iwg/:iwgId/meetings/:meetingId/actions': {
+    path: (c) => `/iwg/${c.iwgId}/meetings/${c.meetingId}/actions`,
+    anonymous: 302,
+    ok: 400,
+    okFor: NOT_GUESTS,
+  },
+  'GET /iwg/:iwgId/meetings/:meetingId/actions/:actionId/edit': {
+    path: (c) => `/iwg/${c.iwgId}/meetings/${c.meetingId}/actions/${c.actionId}/edit`,
+    anonymous: 302,
+    okFor: STAFF_FORM,
+  },
+  'POST /iwg/:iwgId/meetings/:meetingId/actions/:actionId/edit': {
+    path: (c) => `/iwg/${c.iwgId}/meetings/${c.meetingId}/actions/${c.actionId}/edit`,
+    anonymous: 302,
+    ok: 400,
+    okFor: STAFF_FORM,
+  },
+  'POST /iwg/:iwgId/meetings/:meetingId/actions/:actionId/status': {
+    path: (c) => `/iwg/${c.iwgId}/meetings/${c.meetingId}/actions/${c.actionId}/status`,
+    anonymous: 302,
+    ok: 400,
+    okFor: NOT_GUESTS,
+  },
 };
 
 const REQUIRES_TWO_FACTOR = new Set<Role>(['admin', 'staff', 'piu-analyst']);
@@ -412,6 +490,8 @@ describe('authorisation matrix', () => {
     categoryId: 0,
     threadId: 0,
     postId: 0,
+    meetingId: 0,
+    actionId: 0,
   };
 
   beforeAll(async () => {
@@ -432,11 +512,29 @@ describe('authorisation matrix', () => {
     const posted = await t.app
       .get(ForumPostingService)
       .createThread(actorFor(author!), iwg.id, { categoryId: general.id, title: 'T', body: 'B' });
+    const meeting = await t.app.get(MeetingsService).schedule(actorFor(author!), iwg.id, {
+      title: 'M',
+      startsAt: '2030-01-10T10:00',
+      endsAt: '2030-01-10T12:00',
+      timeZone: 'UTC',
+      mode: 'online',
+      onlineUrl: 'https://meet.example.org/m',
+    });
+    const owner = await createUser(t.dataSource, { role: 'official', org: 'KEN' });
+    const { item } = await t.app
+      .get(ActionItemsService)
+      .add(actorFor(author!), iwg.id, meeting.id, {
+        title: 'A',
+        ownerId: owner.id,
+        dueOn: '2030-01-20',
+      });
     Object.assign(context, {
       iwgId: iwg.id,
       categoryId: general.id,
       threadId: posted.thread.id,
       postId: posted.post.id,
+      meetingId: meeting.id,
+      actionId: item.id,
     });
     for (const role of ROLES) {
       const user = await createUser(t.dataSource, {

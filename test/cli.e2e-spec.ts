@@ -12,6 +12,8 @@ import { AuditEvent } from '../src/audit/audit-event.entity';
 import { ForumPost } from '../src/iwg/forum/forum-post.entity';
 import { ForumReaction } from '../src/iwg/forum/forum-reaction.entity';
 import { ForumReadState } from '../src/iwg/forum/forum-read-state.entity';
+import { ActionItem } from '../src/iwg/meetings/action-item.entity';
+import { Meeting } from '../src/iwg/meetings/meeting.entity';
 import { ForumThread } from '../src/iwg/forum/forum-thread.entity';
 import { User } from '../src/users/user.entity';
 import { engineUnderTest } from './support/test-app';
@@ -190,6 +192,10 @@ describe('database commands of the CLI', () => {
     const second = await cli(['seed:demo']);
     expect(second.out.match(/\(already there\)/g)).toHaveLength(8);
     expect(second.out).toContain('already has threads');
+    expect(first.out).toContain('2 meetings (one held, one ahead), 4 action items');
+    expect(second.out).toContain(
+      'IWG meetings of "Eastern Africa Informal Working Group": already there',
+    );
     await withDatabase(async (dataSource) => {
       const roles = (await dataSource.getRepository(User).find()).map((user) => user.role);
       expect(new Set(roles)).toEqual(
@@ -206,8 +212,20 @@ describe('database commands of the CLI', () => {
       expect(JSON.parse(changes[0].details!)).toEqual({ from: 'none', to: 'implementing' });
       // The demo IWG's forum: threads in the six UN languages, pinned and locked ones, and
       // unread threads for the Kenyan official.
+      // The demo IWG's meetings: one held (minutes, action items two done, one overdue) and
+      // one ahead, each with its thread in General (12 forum threads and 2 meeting threads).
+      const meetings = await dataSource.getRepository(Meeting).find({ order: { startsAt: 'ASC' } });
+      expect(meetings.map((m) => [m.startsAt < new Date(), m.minutes !== null])).toEqual([
+        [true, true],
+        [false, false],
+      ]);
+      expect(meetings.every((m) => m.threadId !== null)).toBe(true);
+      const items = await dataSource.getRepository(ActionItem).find();
+      expect(items.filter((item) => item.status === 'done')).toHaveLength(2);
+      const today = new Date().toISOString().slice(0, 10);
+      expect(items.filter((item) => item.status === 'open' && item.dueOn < today)).toHaveLength(1);
       const threads = await dataSource.getRepository(ForumThread).find();
-      expect(threads.length).toBe(12);
+      expect(threads.length).toBe(14);
       expect(threads.some((thread) => thread.pinned)).toBe(true);
       expect(threads.some((thread) => thread.locked)).toBe(true);
       expect(threads.some((thread) => thread.postCount > 20)).toBe(true);

@@ -22,6 +22,9 @@ import { Notification } from '../src/notifications/notification.entity';
 import { TYPE_NAMES, type NotificationEvent } from '../src/notifications/notification-types';
 import { signUnsubscribe } from '../src/notifications/unsubscribe-token';
 import { pdfOf } from '../src/library/files/zip-writer';
+import { ActionItemsService } from '../src/iwg/meetings/action-items.service';
+import { MeetingsService } from '../src/iwg/meetings/meetings.service';
+import { instantToLocal } from '../src/iwg/meetings/zoned-time';
 import { LibraryImport } from '../src/library/library-import';
 
 /**
@@ -85,6 +88,8 @@ const NOT_PAGES = new Set([
   'GET /iwg/:iwgId/unread.json',
   'GET /iwg/:iwgId/members.json',
   'GET /iwg/:iwgId/attachables.json',
+  // A calendar file.
+  'GET /iwg/:iwgId/meetings/:meetingId.ics',
 ]);
 
 /** Visited, but never a page of their own: a redirect for the owner, the 404 page for others. */
@@ -106,6 +111,8 @@ interface Context {
   categoryId: number;
   threadId: number;
   postId: number;
+  meetingId: number;
+  actionId: number;
 }
 
 const UNKNOWN_TOKEN = 'x'.repeat(43);
@@ -153,6 +160,18 @@ const PATHS: Record<string, (c: Context) => string[]> = {
   'GET /iwg/:iwgId/posts/:postId/edit': (c) => [`/iwg/${c.iwgId}/posts/${c.postId}/edit`],
   'GET /iwg/:iwgId/posts/:postId/history': (c) => [`/iwg/${c.iwgId}/posts/${c.postId}/history`],
   'GET /iwg/:iwgId/posts/:postId/hide': (c) => [`/iwg/${c.iwgId}/posts/${c.postId}/hide`],
+  'GET /iwg/:iwgId/meetings': (c) => [`/iwg/${c.iwgId}/meetings`],
+  'GET /iwg/:iwgId/meetings/new': (c) => [`/iwg/${c.iwgId}/meetings/new`],
+  'GET /iwg/:iwgId/meetings/:meetingId': (c) => [
+    `/iwg/${c.iwgId}/meetings/${c.meetingId}`,
+    `/iwg/${c.iwgId}/meetings/999999`,
+  ],
+  'GET /iwg/:iwgId/meetings/:meetingId/edit': (c) => [
+    `/iwg/${c.iwgId}/meetings/${c.meetingId}/edit`,
+  ],
+  'GET /iwg/:iwgId/meetings/:meetingId/actions/:actionId/edit': (c) => [
+    `/iwg/${c.iwgId}/meetings/${c.meetingId}/actions/${c.actionId}/edit`,
+  ],
 };
 
 /** A message's literal text as a pattern: each argument (plural ones whole) matches anything. */
@@ -434,11 +453,33 @@ describe('the pseudo-locale (en-XA) on every page', () => {
         { id: posted.post.id },
         { hiddenAt: new Date(), hiddenById: admin, hiddenReason: `${MARKER}-reason` },
       );
+    // A meeting in three days (so the home page's block lists it) in another zone than the
+    // members', with agenda, minutes and an overdue action item of the official.
+    const meetings = t.app.get(MeetingsService);
+    const zone = 'Africa/Nairobi';
+    const meeting = await meetings.schedule(actorFor(author), iwg.id, {
+      title: `${MARKER}-meeting`,
+      startsAt: instantToLocal(new Date(Date.now() + 3 * 86_400_000), zone),
+      endsAt: instantToLocal(new Date(Date.now() + 3 * 86_400_000 + 7_200_000), zone),
+      timeZone: zone,
+      mode: 'in-person',
+      place: `${MARKER}-place`,
+      agenda: `${MARKER}-item | ${MARKER}-presenter | 15\n${MARKER}-other`,
+    });
+    await meetings.recordMinutes(actorFor(author), iwg.id, meeting.id, `${MARKER}-minutes`);
+    const officialId = members[ROLES.indexOf('official')];
+    const { item } = await t.app.get(ActionItemsService).add(actorFor(author), iwg.id, meeting.id, {
+      title: `${MARKER}-action`,
+      ownerId: officialId,
+      dueOn: '2020-01-10',
+    });
     Object.assign(context, {
       iwgId: iwg.id,
       categoryId: general.id,
       threadId: posted.thread.id,
       postId: posted.post.id,
+      meetingId: meeting.id,
+      actionId: item.id,
     });
   });
   afterAll(() => t?.close());

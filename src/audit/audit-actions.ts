@@ -53,6 +53,13 @@ export const AUDIT_ACTIONS = [
   'forum.thread-unpinned',
   'forum.thread-moved',
   'forum.thread-split',
+  'meeting.scheduled',
+  'meeting.changed',
+  'meeting.cancelled',
+  'meeting.minutes-recorded',
+  'meeting.action-assigned',
+  'meeting.action-changed',
+  'meeting.action-status-changed',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

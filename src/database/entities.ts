@@ -18,6 +18,9 @@ import { ForumReadState } from '../iwg/forum/forum-read-state.entity';
 import { ForumThread } from '../iwg/forum/forum-thread.entity';
 import { ForumWatch } from '../iwg/forum/forum-watch.entity';
 import { ForumPostAttachment } from '../iwg/forum/forum-post-attachment.entity';
+import { ActionItem } from '../iwg/meetings/action-item.entity';
+import { Meeting } from '../iwg/meetings/meeting.entity';
+import { MeetingAgendaItem } from '../iwg/meetings/meeting-agenda-item.entity';
 import { IwgRegion } from '../organisations/iwg-region.entity';
 import { LibraryResource } from '../library/library-resource.entity';
 import { LibraryTag } from '../library/library-tag.entity';
@@ -44,6 +47,9 @@ export const ENTITIES = [
   IwgParticipant,
   IwgPosition,
   IwgRegion,
+  Meeting,
+  MeetingAgendaItem,
+  ActionItem,
   Notification,
   NotificationPreference,
   NotificationSettings,

@@ -14,6 +14,7 @@ import { User } from '../users/user.entity';
 import { DEMO_PEOPLE, DEMO_REGION, DEMO_STATES } from './demo-data';
 import { seedLibraryDemo } from './library-demo';
 import { seedDemoForum } from './forum-demo';
+import { seedDemoMeetings } from './meetings-demo';
 
 /** 96 random bits: strong for the policy, easy to copy for the newcomer. */
 function demoPassword(): string {
@@ -69,6 +70,7 @@ export class SeedDemoCommand implements CliCommand {
       await this.recordStatuses(dataSource, app.get(UsersService), memberStates);
       io.stdout.write(`\nLibrary: ${await seedLibraryDemo(app)} resources added\n`);
       await seedDemoForum(app, io);
+      await seedDemoMeetings(app, io);
       io.stdout.write(
         '\nadmin, staff and piu-analyst accounts set up two-step verification at first sign-in.\n',
       );

@@ -40,9 +40,24 @@ import { IwgSeeder } from './iwg-seeder';
 import { Iwg } from './iwg.entity';
 import { IwgsController } from './iwgs.controller';
 import { IwgsService } from './iwgs.service';
+import { ActionItem } from './meetings/action-item.entity';
+import { ActionItemsController } from './meetings/action-items.controller';
+import { ActionItemsService } from './meetings/action-items.service';
+import { MeetingAgendaItem } from './meetings/meeting-agenda-item.entity';
+import { MeetingAudience } from './meetings/meeting-audience';
+import { MeetingBlocks } from './meetings/meeting-blocks';
+import { MeetingNotifier } from './meetings/meeting-notifier';
+import { MeetingPagesService } from './meetings/meeting-pages.service';
+import { MeetingSearchIndexer } from './meetings/meeting-search.indexer';
+import { MeetingSummaries } from './meetings/meeting-summaries';
+import { Meeting } from './meetings/meeting.entity';
+import { MeetingsController } from './meetings/meetings.controller';
+import { MeetingsService } from './meetings/meetings.service';
+import { JobsModule } from '../jobs/jobs.module';
 
 /**
- * Informal Working Groups (`/iwg`): the IWGs with their governance, and each one's forum.
+ * Informal Working Groups (`/iwg`): the IWGs with their governance, each one's forum, and its
+ * meetings (agenda, minutes, action items; under meetings/).
  * Other modules use ForumEvents (what happened), ForumWatchService.recipientsForNewPost (who
  * hears of a new post) and ForumSearchDocuments (what search indexes).
  */
@@ -61,6 +76,9 @@ import { IwgsService } from './iwgs.service';
       ForumReadMark,
       ForumWatch,
       ForumPostAttachment,
+      Meeting,
+      MeetingAgendaItem,
+      ActionItem,
     ]),
     OrganisationsModule,
     UsersModule,
@@ -69,8 +87,15 @@ import { IwgsService } from './iwgs.service';
     NotificationsModule,
     HomeModule,
     LibraryModule,
+    JobsModule,
   ],
-  controllers: [IwgsController, ForumController, ForumModerationController],
+  controllers: [
+    IwgsController,
+    ForumController,
+    ForumModerationController,
+    MeetingsController,
+    ActionItemsController,
+  ],
   providers: [
     IwgSeeder,
     IwgAccess,
@@ -89,6 +114,14 @@ import { IwgsService } from './iwgs.service';
     ForumModerationService,
     ForumSearchDocuments,
     ForumLive,
+    MeetingsService,
+    MeetingPagesService,
+    ActionItemsService,
+    MeetingAudience,
+    MeetingNotifier,
+    MeetingSearchIndexer,
+    MeetingSummaries,
+    MeetingBlocks,
     { provide: MarkdownRenderer, useValue: new MarkdownRenderer() },
   ],
   exports: [IwgSeeder, ForumEvents, ForumWatchService, ForumSearchDocuments, ForumPostingService],

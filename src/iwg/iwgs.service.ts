@@ -21,6 +21,8 @@ import { IwgParticipant } from './iwg-participant.entity';
 import { IwgPosition } from './iwg-position.entity';
 import { Iwg } from './iwg.entity';
 import { IwgLiveRights } from './iwg-live-rights';
+import { MeetingSummaries } from './meetings/meeting-summaries';
+import { managesMeetings } from './meetings/meetings.service';
 
 /**
  * The forum's script (progressive enhancement): it uses the page's one live connection, which the
@@ -52,6 +54,7 @@ export class IwgsService {
     private readonly reference: ReferenceDataCache,
     private readonly audit: AuditService,
     private readonly liveRights: IwgLiveRights,
+    private readonly meetings: MeetingSummaries,
   ) {}
 
   /** The IWGs the actor may see, with their unread threads; staff also get the create form. */
@@ -100,10 +103,12 @@ export class IwgsService {
   async pageModel(actor: Actor, iwgId: number) {
     const membership = await this.access.load(actor, iwgId);
     const { iwg, user } = membership;
-    const [categories, governance, level] = await Promise.all([
+    const [categories, governance, level, upcomingMeetings, overdueActions] = await Promise.all([
       this.categoryViews(membership),
       this.governance(iwg),
       this.watches.levelOf(user.id, 'iwg', iwg.id),
+      this.meetings.upcoming(actor, { iwgId: iwg.id, limit: 3 }),
+      this.meetings.overdue(actor, iwg.id, 10),
     ]);
     return {
       pageTitle: { key: 'iwg.pageTitle', params: { name: iwg.name } },
@@ -113,6 +118,9 @@ export class IwgsService {
       governance,
       watchLevel: level,
       watchLevels: WATCH_LEVELS,
+      upcomingMeetings,
+      overdueActions,
+      meetingManager: managesMeetings(membership),
       participantKinds: ['guest', 'secretariat'],
       liveRoom: `iwg:${iwg.id}`,
       scripts: FORUM_SCRIPTS,

@@ -3,6 +3,9 @@ import { actorFor } from '../../src/common/actor/actor';
 import { ForumCategory } from '../../src/iwg/forum/forum-category.entity';
 import { ForumPostingService } from '../../src/iwg/forum/forum-posting.service';
 import { UsersService } from '../../src/users/users.service';
+import { ActionItemsService } from '../../src/iwg/meetings/action-items.service';
+import { MeetingsService } from '../../src/iwg/meetings/meetings.service';
+import { createUser } from './factories';
 import { IwgSeeder } from '../../src/iwg/iwg-seeder';
 import type { Iwg } from '../../src/iwg/iwg.entity';
 import { IwgRegion } from '../../src/organisations/iwg-region.entity';
@@ -28,8 +31,8 @@ export async function createIwg(t: TestApp, code: string, states: string[]): Pro
 }
 
 /**
- * An IWG with a thread (its opening post edited once, a reply) written by an admin, and the
- * forum's pages to visit: the browser suites check them for layout and accessibility.
+ * An IWG with a thread (its opening post edited once, a reply) and a meeting (agenda, minutes,
+ * an action item) written by an admin, and the forum's and meetings' pages to visit: the browser suites check them for layout and accessibility.
  */
 export async function forumPages(
   t: TestApp,
@@ -48,6 +51,24 @@ export async function forumPages(
   const posted = await posting.createThread(actor, iwg.id, { categoryId: general.id, ...thread });
   await posting.edit(actor, iwg.id, posted.post.id, { body: 'Edited', revision: 1 });
   await posting.reply(actor, iwg.id, posted.thread.id, { body: 'A reply' });
+  // A meeting with its agenda, minutes and an action item, for the meeting pages.
+  const meetings = t.app.get(MeetingsService);
+  const meeting = await meetings.schedule(actor, iwg.id, {
+    title: 'Quarterly meeting on carrier connectivity and PNR legislation',
+    startsAt: '2030-03-05T14:00',
+    endsAt: '2030-03-05T16:00',
+    timeZone: 'Africa/Nairobi',
+    mode: 'online',
+    onlineUrl: 'https://meet.example.org/q1',
+    agenda: 'Welcome | Chair | 10\nCarrier engagement | Kenya | 45\nAny other business',
+  });
+  await meetings.recordMinutes(actor, iwg.id, meeting.id, 'Agreed: **share the checklist**.');
+  const owner = await createUser(t.dataSource, { role: 'official', org: 'KEN' });
+  await t.app.get(ActionItemsService).add(actor, iwg.id, meeting.id, {
+    title: 'Share the carrier onboarding checklist',
+    ownerId: owner.id,
+    dueOn: '2030-03-20',
+  });
   return [
     '/iwg',
     `/iwg/${iwg.id}`,
@@ -58,6 +79,10 @@ export async function forumPages(
     `/iwg/${iwg.id}/posts/${posted.post.id}/edit`,
     `/iwg/${iwg.id}/posts/${posted.post.id}/history`,
     `/iwg/${iwg.id}/posts/${posted.post.id}/hide`,
+    `/iwg/${iwg.id}/meetings`,
+    `/iwg/${iwg.id}/meetings/new`,
+    `/iwg/${iwg.id}/meetings/${meeting.id}`,
+    `/iwg/${iwg.id}/meetings/${meeting.id}/edit`,
   ];
 }
 
