@@ -57,6 +57,7 @@ const EVENTS: { [T in NotificationType]: NotificationEvent<T>['params'] } = {
   meeting: { change: 'scheduled', startsAt: '2026-02-03T09:00:00Z' },
   'action-item': { change: 'assigned', dueOn: '2026-02-10' },
   review: {},
+  message: {},
 };
 
 describe('notifications', () => {

@@ -12,6 +12,7 @@ import { notificationsMessages } from '../notifications/notifications.messages';
 import { searchMessages } from '../search/search.messages';
 import { libraryMessages } from '../library/library.messages';
 import { iwgMessages } from '../iwg/iwg.messages';
+import { conversationsMessages } from '../conversations/conversations.messages';
 
 /**
  * English: the reference catalogue. Shell, sign-in and error strings are here; each feature
@@ -188,5 +189,6 @@ export const en: Catalogue = {
     ...searchMessages,
     ...libraryMessages,
     ...iwgMessages,
+    ...conversationsMessages,
   },
 };
