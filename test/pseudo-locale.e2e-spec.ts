@@ -6,10 +6,13 @@ import { IwgRegion } from '../src/organisations/iwg-region.entity';
 import { Organisation } from '../src/organisations/organisation.entity';
 import { Pillar } from '../src/organisations/pillar.entity';
 import { ROLES, type Role } from '../src/common/identity/role';
+import { In } from 'typeorm';
 import { actorFor } from '../src/common/actor/actor';
+import { ConversationsService } from '../src/conversations/conversations.service';
 import { ForumCategory } from '../src/iwg/forum/forum-category.entity';
 import { ForumPost } from '../src/iwg/forum/forum-post.entity';
 import { ForumPostingService } from '../src/iwg/forum/forum-posting.service';
+import { User } from '../src/users/user.entity';
 import { UsersService } from '../src/users/users.service';
 import { createUser, STRONG_PASSWORD } from './support/factories';
 import { agentFor, postForm, signIn, type Agent } from './support/http';
@@ -84,6 +87,7 @@ const NOT_PAGES = new Set([
   'GET /library/:id/versions/:number/preview',
   'GET /iwg/:iwgId/unread.json',
   'GET /iwg/:iwgId/members.json',
+  'GET /conversations/people.json',
 ]);
 
 /** Visited, but never a page of their own: a redirect for the owner, the 404 page for others. */
@@ -105,6 +109,8 @@ interface Context {
   categoryId: number;
   threadId: number;
   postId: number;
+  conversationId: number;
+  messageId: number;
 }
 
 const UNKNOWN_TOKEN = 'x'.repeat(43);
@@ -151,6 +157,13 @@ const PATHS: Record<string, (c: Context) => string[]> = {
   'GET /iwg/:iwgId/threads/:threadId': (c) => [`/iwg/${c.iwgId}/threads/${c.threadId}?page=1`],
   'GET /iwg/:iwgId/posts/:postId/edit': (c) => [`/iwg/${c.iwgId}/posts/${c.postId}/edit`],
   'GET /iwg/:iwgId/posts/:postId/history': (c) => [`/iwg/${c.iwgId}/posts/${c.postId}/history`],
+  'GET /conversations/:id': (c) => [
+    `/conversations/${c.conversationId}?page=1`,
+    '/conversations/999999',
+  ],
+  'GET /conversations/:id/messages/:messageId/edit': (c) => [
+    `/conversations/${c.conversationId}/messages/${c.messageId}/edit`,
+  ],
 };
 
 /** A message's literal text as a pattern: each argument (plural ones whole) matches anything. */
@@ -438,6 +451,26 @@ describe('the pseudo-locale (en-XA) on every page', () => {
       threadId: posted.thread.id,
       postId: posted.post.id,
     });
+    // Conversations of the admin with the official and the staff member: one with a subject whose
+    // message was edited (history), one without, unread for the official.
+    const conversations = t.app.get(ConversationsService);
+    const emails = await t.dataSource
+      .getRepository(User)
+      .find({ where: { name: In([`${MARKER}-official`, `${MARKER}-staff`]) } });
+    const talk = await conversations.start(actorFor(author), {
+      recipients: emails.map((user) => user.email).join(', '),
+      subject: `${MARKER}-subject`,
+      body: `${MARKER}-message`,
+    });
+    await conversations.edit(actorFor(author), talk.conversation.id, talk.message.id, {
+      body: `${MARKER}-message-edited`,
+      revision: 1,
+    });
+    await conversations.start(actorFor(author), {
+      recipients: emails.map((user) => user.email).join(', '),
+      body: `${MARKER}-second`,
+    });
+    Object.assign(context, { conversationId: talk.conversation.id, messageId: talk.message.id });
   });
   afterAll(() => t?.close());
 
@@ -498,6 +531,12 @@ describe('the pseudo-locale (en-XA) on every page', () => {
         { name: '', unLanguages: 'xx', otherLanguages: 'zz, qq', timeZone: 'Nowhere' },
       ],
       ['official', '/account/password', '/account/password', { password: 'short' }],
+      [
+        'official',
+        '/conversations/new',
+        '/conversations',
+        { recipients: 'xqzdata-nobody@example.org', body: '' },
+      ],
       ['official', '/account/sessions', '/account/sessions/end-others', {}],
       ['admin', '/invitations/new', '/invitations', { email: 'not an address' }],
       [

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import { userOf, type Actor } from '../common/actor/actor';
+import { MarkdownRenderer } from '../common/markdown/markdown-renderer';
 import { pageRequest, pagedList, type PaginationView } from '../common/lists/paged-list';
 import { User } from '../users/user.entity';
 import { ConversationAccess } from './conversation-access';
@@ -42,6 +43,7 @@ export class ConversationPagesService {
     private readonly access: ConversationAccess,
     private readonly conversations: ConversationsService,
     private readonly reads: ConversationReads,
+    private readonly markdown: MarkdownRenderer,
   ) {}
 
   /** The member's conversations: unread first, then the latest message first. */
@@ -99,7 +101,7 @@ export class ConversationPagesService {
           lastMessageAt: row.lastMessageAt === null ? null : new Date(row.lastMessageAt),
           lastAuthor: last ? (last.authorId === user.id ? null : authors.get(last.authorId)) : null,
           mine: last?.authorId === user.id,
-          excerpt: last ? excerptOf(last.body) : '',
+          excerpt: last ? excerptOf(this.markdown, last.body) : '',
         };
       }),
       total,
@@ -291,13 +293,9 @@ export class ConversationPagesService {
   }
 }
 
-/** A message's first words as plain text, for the list (Markdown marks dropped). */
-function excerptOf(body: string): string {
-  const text = body
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/[#>*_`~[\]()!-]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+/** A message's first words as plain text, for the list. */
+function excerptOf(markdown: MarkdownRenderer, body: string): string {
+  const text = markdown.plainText(body).replace(/\s+/g, ' ').trim();
   return text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH - 1)}…` : text;
 }
 
