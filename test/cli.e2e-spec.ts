@@ -190,6 +190,8 @@ describe('database commands of the CLI', () => {
     const second = await cli(['seed:demo']);
     expect(second.out.match(/\(already there\)/g)).toHaveLength(8);
     expect(second.out).toContain('already has threads');
+    expect(first.out).toContain('Conversations: 3 added');
+    expect(second.out).toContain('Conversations: already there');
     await withDatabase(async (dataSource) => {
       const roles = (await dataSource.getRepository(User).find()).map((user) => user.role);
       expect(new Set(roles)).toEqual(
