@@ -3,7 +3,10 @@ import { ConversationMessage } from '../src/conversations/conversation-message.e
 import { ConversationParticipant } from '../src/conversations/conversation-participant.entity';
 import { Conversation } from '../src/conversations/conversation.entity';
 import { Notification } from '../src/notifications/notification.entity';
-import type { User } from '../src/users/user.entity';
+import { actorFor } from '../src/common/actor/actor';
+import { ConversationsService } from '../src/conversations/conversations.service';
+import { User } from '../src/users/user.entity';
+import { UsersService } from '../src/users/users.service';
 import { createUser } from './support/factories';
 import { agentFor, csrfFrom, postForm, signIn, type Agent } from './support/http';
 import { createIwg } from './support/iwg-fixture';
@@ -423,5 +426,55 @@ describe('direct conversations', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(received.map((e) => e.html)).not.toContain('<p>Still there?</p>\n');
     expect(await subscribe(barakaSocket, room)).toBe(false);
+  });
+  it('lists unread conversations first, and opens a long one at the page of the first unread', async () => {
+    const amina = await member({ role: 'official', org: 'KEN', name: 'Amina Kamau' });
+    const baraka = await member({ role: 'official', org: 'TZA', name: 'Baraka Mwangi' });
+    const service = t.app.get(ConversationsService);
+    const asAmina = actorFor((await t.app.get(UsersService).findAuthenticated(amina.user.id))!);
+    const asBaraka = actorFor((await t.app.get(UsersService).findAuthenticated(baraka.user.id))!);
+    const older = await service.start(asAmina, {
+      recipients: baraka.user.email,
+      subject: 'Older, unread',
+      body: 'one',
+    });
+    await service.start(asBaraka, {
+      recipients: amina.user.email,
+      subject: 'Newer, read',
+      body: 'Written by Baraka',
+    });
+    const list = (await baraka.agent.get('/conversations')).text;
+    expect(list.indexOf('Older, unread')).toBeGreaterThan(-1);
+    expect(list.indexOf('Older, unread')).toBeLessThan(list.indexOf('Newer, read'));
+    // 31 more messages: Baraka read none of them, so the first unread (the first message) is on
+    // page 1; once he read page 1, the first unread is on page 2.
+    for (let i = 2; i <= 32; i++)
+      await service.reply(asAmina, older.conversation.id, { body: `message ${i}` });
+    const id = older.conversation.id;
+    const first = await baraka.agent.get(`/conversations/${id}`);
+    expect(first.headers.location).toBe(`/conversations/${id}?page=1#message-${older.message.id}`);
+    const pageOne = await baraka.agent.get(`/conversations/${id}?page=1`);
+    expect(pageOne.text).toContain('message 30');
+    expect(pageOne.text).not.toContain('message 31');
+    const all = await messages(id);
+    const again = await baraka.agent.get(`/conversations/${id}`);
+    expect(again.headers.location).toBe(`/conversations/${id}?page=2#message-${all[30].id}`);
+    expect((await baraka.agent.get('/conversations')).text).toContain('2 new messages');
+  });
+
+  it('does not let a deactivated participant keep others out', async () => {
+    const staff = await member({ role: 'staff', withTwoFactor: true });
+    const amina = await member({ role: 'official', org: 'KEN', name: 'Amina Kamau' });
+    const nigerian = await member({ role: 'official', org: 'NGA', name: 'Chidi Okafor' });
+    const started = await start(staff, { recipients: amina.user.email, body: 'Hello' });
+    const id = conversationOf(started.headers.location);
+    await t.dataSource.getRepository(User).update({ id: amina.user.id }, { active: false });
+    const added = await postForm(
+      staff.agent,
+      `/conversations/${id}?page=1`,
+      `/conversations/${id}/participants`,
+      { recipient: nigerian.user.email },
+    );
+    expect(added.status).toBe(303);
   });
 });

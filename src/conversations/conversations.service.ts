@@ -205,7 +205,8 @@ export class ConversationsService {
         key: 'conversations.recipients.refused',
         params: { addresses: address, count: 1 },
       });
-    this.mayAllTalk([...participants, person]);
+    // A deactivated participant is no one to talk with any more: they do not hold others out.
+    this.mayAllTalk([...participants.filter((someone) => someone.active), person]);
     const repository = this.dataSource.getRepository(ConversationParticipant);
     const earlier = await repository.findOneBy({
       conversationId: conversation.id,
