@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { LiveEvents } from '../live/live-events.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { ConversationMessage } from './conversation-message.entity';
 import { ConversationParticipant } from './conversation-participant.entity';
 import { Conversation } from './conversation.entity';
+import { UnreadConversationCounts } from './unread-conversation-counts';
 
 /** The notifications' thread key of a conversation (one mail per conversation an hour). */
 export const conversationThreadKey = (conversationId: number) => `conversation:${conversationId}`;
@@ -14,31 +14,19 @@ export const conversationThreadKey = (conversationId: number) => `conversation:$
  * Read tracking: per participant the id of the last message they saw. A conversation is unread
  * when its last message is past it. Reading a conversation to its end also marks the member's
  * notifications about it read (so no mail follows for what they saw), and every change of a
- * member's count is pushed to their open tabs (the navigation's badge).
+ * member's count goes through UnreadConversationCounts (the navigation's badge, live).
  */
 @Injectable()
 export class ConversationReads {
-  private readonly unreadSql: string;
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly live: LiveEvents,
+    private readonly counts: UnreadConversationCounts,
     private readonly notifications: NotificationsService,
-  ) {
-    const q = (name: string) => dataSource.driver.escape(name);
-    // Asked on every page of a member of the area: one indexed query, prepared once.
-    this.unreadSql =
-      `SELECT COUNT(*) AS count FROM ${q('conversation_participant')} p ` +
-      `JOIN ${q('conversation')} c ON c.id = p.conversation_id ` +
-      'WHERE p.user_id = ? AND p.left_at IS NULL AND c.last_message_id > p.last_read_message_id';
-  }
+  ) {}
 
-  /** How many of the member's conversations have a message they have not seen. */
-  async unreadConversations(userId: number): Promise<number> {
-    const rows = await this.dataSource.query<{ count: number | string }[]>(this.unreadSql, [
-      userId,
-    ]);
-    return Number(rows[0]?.count ?? 0);
+  /** How many of the member's conversations have a message they have not seen (kept in memory). */
+  unreadConversations(userId: number): Promise<number> {
+    return this.counts.get(userId);
   }
 
   /** Unread messages per conversation, for the member's list. */
@@ -111,12 +99,11 @@ export class ConversationReads {
     return unread.length;
   }
 
-  /** Tells the members' open tabs their new number of unread conversations. */
-  async pushCount(userIds: readonly number[]): Promise<void> {
-    for (const userId of new Set(userIds)) {
-      this.live.toUser(userId, 'conversations.unread', {
-        count: await this.unreadConversations(userId),
-      });
-    }
+  /**
+   * The members' numbers of unread conversations may have changed: counted again, pushed to
+   * their open tabs, and forgotten by the other instances.
+   */
+  pushCount(userIds: readonly number[]): Promise<void> {
+    return this.counts.changed(userIds);
   }
 }

@@ -16,6 +16,7 @@ import { ConversationReads } from './conversation-reads';
 import { Conversation } from './conversation.entity';
 import { ConversationsController } from './conversations.controller';
 import { ConversationsService } from './conversations.service';
+import { UnreadConversationCounts } from './unread-conversation-counts';
 import { UnreadConversationsMiddleware } from './unread-conversations.middleware';
 
 /**
@@ -40,6 +41,7 @@ import { UnreadConversationsMiddleware } from './unread-conversations.middleware
     ConversationAccess,
     ConversationPeople,
     ConversationMentions,
+    UnreadConversationCounts,
     ConversationReads,
     ConversationLive,
     ConversationNotifier,

@@ -313,7 +313,8 @@ export class ConversationsService {
     const others = participants.filter((person) => person.id !== message.authorId);
     const author = participants.find((person) => person.id === message.authorId);
     this.live.posted(conversation, message, author?.name ?? '');
-    await this.reads.pushCount(others.map((person) => person.id));
+    // The others have one more to read; the author has read everything up to their message.
+    await this.reads.pushCount(participants.map((person) => person.id));
     await this.notifier.notify(
       conversation,
       message,
