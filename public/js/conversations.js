@@ -88,6 +88,14 @@
     });
   });
 
+  // ---- The list: says when it changed (a new message, something read in another tab).
+  var listNotice = document.querySelector('[data-conversation-list]');
+  if (listNotice && window.cttpLive) {
+    window.cttpLive.on('conversations.unread', function () {
+      listNotice.hidden = false;
+    });
+  }
+
   // ---- Live updates of an open conversation over socket.io.
   var root = document.querySelector('[data-conversation]');
   if (!root || !window.cttpLive) return;

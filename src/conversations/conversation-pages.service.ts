@@ -9,6 +9,7 @@ import { ConversationAccess } from './conversation-access';
 import { ConversationMessageRevision } from './conversation-message-revision.entity';
 import { ConversationMessage } from './conversation-message.entity';
 import { ConversationParticipant } from './conversation-participant.entity';
+import { ConversationPeople, type PersonChoice } from './conversation-people';
 import { ConversationReads } from './conversation-reads';
 import { Conversation } from './conversation.entity';
 import { ConversationsService } from './conversations.service';
@@ -43,6 +44,7 @@ export class ConversationPagesService {
     private readonly access: ConversationAccess,
     private readonly conversations: ConversationsService,
     private readonly reads: ConversationReads,
+    private readonly people: ConversationPeople,
     private readonly markdown: MarkdownRenderer,
   ) {}
 
@@ -114,6 +116,17 @@ export class ConversationPagesService {
       unreadTotal,
       scripts: CONVERSATION_SCRIPTS,
     };
+  }
+
+  /** People the actor may write to, leaving out those already in `conversationId` (if given). */
+  async choices(actor: Actor, prefix: string, conversationId?: number): Promise<PersonChoice[]> {
+    const excluded =
+      conversationId === undefined
+        ? []
+        : await this.access.participantIds(
+            (await this.access.load(actor, conversationId)).conversation.id,
+          );
+    return this.people.complete(userOf(actor), prefix, excluded);
   }
 
   newModel(to?: string) {

@@ -19,9 +19,7 @@ import { InArea } from '../common/areas/area';
 import { FormView } from '../common/forms/form-view.decorator';
 import { flash } from '../common/views/flash';
 import { ID } from '../iwg/id.pipe';
-import { ConversationAccess } from './conversation-access';
 import { ConversationPagesService } from './conversation-pages.service';
-import { ConversationPeople } from './conversation-people';
 import { ConversationReads } from './conversation-reads';
 import { CONVERSATIONS_AREA } from './conversations.area';
 import { ConversationsService, type Sent } from './conversations.service';
@@ -46,8 +44,6 @@ export class ConversationsController {
   constructor(
     private readonly pages: ConversationPagesService,
     private readonly conversations: ConversationsService,
-    private readonly access: ConversationAccess,
-    private readonly people: ConversationPeople,
     private readonly reads: ConversationReads,
   ) {}
 
@@ -74,13 +70,7 @@ export class ConversationsController {
   /** The completion: only people the actor may talk with (and not yet in the conversation). */
   @Get('people.json')
   async completePeople(@CurrentActor() actor: Actor, @Query() query: PeopleQueryDto) {
-    const excluded =
-      query.conversation === undefined
-        ? []
-        : await this.access
-            .load(actor, query.conversation)
-            .then(({ conversation }) => this.access.participantIds(conversation.id));
-    return { people: await this.people.complete(userOf(actor), query.q ?? '', excluded) };
+    return { people: await this.pages.choices(actor, query.q ?? '', query.conversation) };
   }
 
   @Post()
@@ -145,10 +135,7 @@ export class ConversationsController {
     @Param('id', ID) id: number,
     @Body() body: ReadUpToDto,
   ) {
-    const { conversation } = await this.access.load(actor, id);
-    const userId = userOf(actor).id;
-    await this.reads.markRead(userId, conversation, body.upTo);
-    return { unread: await this.reads.unreadConversations(userId) };
+    return { unread: await this.conversations.seen(actor, id, body.upTo) };
   }
 
   @Post(':id/participants')

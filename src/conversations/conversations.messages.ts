@@ -11,6 +11,7 @@ export const conversationsMessages: Messages = {
   'conversations.unreadTotal':
     '{count, plural, =0 {You have read everything.} one {# conversation with new messages.} other {# conversations with new messages.}}',
   'conversations.new.link': 'New conversation',
+  'conversations.listChanged': 'Your conversations changed: show the new list',
   'conversations.markAllRead': 'Mark all read',
   'conversations.allRead':
     '{count, plural, =0 {Nothing was unread.} one {# conversation marked read.} other {# conversations marked read.}}',

@@ -232,6 +232,13 @@ export class ConversationsService {
     return person;
   }
 
+  /** The actor has seen the conversation up to `messageId`; returns their unread conversations. */
+  async seen(actor: Actor, conversationId: number, messageId: number): Promise<number> {
+    const { conversation, participant } = await this.access.load(actor, conversationId);
+    await this.reads.markRead(participant.userId, conversation, messageId);
+    return this.reads.unreadConversations(participant.userId);
+  }
+
   /** The actor leaves: the conversation is no longer theirs to see, and their sockets leave its room. */
   async leave(actor: Actor, conversationId: number): Promise<void> {
     const { participant } = await this.access.load(actor, conversationId);

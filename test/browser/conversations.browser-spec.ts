@@ -56,9 +56,10 @@ describe('a direct conversation in two browsers', () => {
     await writer.waitForURL(/\/conversations\/\d+/);
     const conversationUrl = writer.url().replace(/[?#].*$/, '');
 
-    // Baraka's home page counts one unread conversation; opening it (another tab) clears the
-    // count in the first tab without a reload.
+    // Baraka's list counts one unread conversation; opening it (another tab) clears the count
+    // in the first tab without a reload, and the list says it changed.
     const home = await signedIn(browser, base, baraka.email);
+    await home.goto(`${base}/conversations`);
     const badge = home.locator('[data-nav-count="conversations"]');
     expect(await badge.locator('[data-number]').textContent()).toBe('1');
     const reader = await home.context().newPage();
@@ -66,6 +67,8 @@ describe('a direct conversation in two browsers', () => {
     await reader.goto(conversationUrl);
     await reader.getByText('When do your carriers').waitFor();
     await badge.waitFor({ state: 'hidden', timeout: 5000 });
+    // The list in the first tab says it changed.
+    await home.getByText('Your conversations changed').waitFor({ timeout: 5000 });
 
     await reader.locator('[data-conversation][data-live="on"]').waitFor({ state: 'attached' });
     await writer.goto(`${conversationUrl}?page=1`);
