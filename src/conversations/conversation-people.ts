@@ -6,7 +6,7 @@ import { VisibilityPolicy } from '../common/visibility/visibility-policy';
 import { IwgParticipant } from '../iwg/iwg-participant.entity';
 import { Iwg } from '../iwg/iwg.entity';
 import { User } from '../users/user.entity';
-import { toAuthenticatedUser } from '../users/users.service';
+import { toAuthenticatedUser, UsersService } from '../users/users.service';
 import { mayConverse, type ConversationPerson } from './conversation-rule';
 
 /** A person the completion offers: whom the actor may talk with. */
@@ -31,7 +31,23 @@ export class ConversationPeople {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: VisibilityPolicy,
+    private readonly users: UsersService,
   ) {}
+
+  /**
+   * The people as their own sessions see them (UsersService builds every signed-in view, with
+   * whatever other modules add to it, such as an expert's assigned States): what the rule
+   * decides with when a conversation starts or someone is added. The batch loaders below serve
+   * pages and suggestions.
+   */
+  async asSignedIn(people: readonly ConversationPerson[]): Promise<ConversationPerson[]> {
+    const result: ConversationPerson[] = [];
+    for (const person of people) {
+      const user = person.active ? await this.users.findAuthenticated(person.id) : null;
+      result.push(user ? { ...user, active: true } : { ...person, active: false });
+    }
+    return result;
+  }
 
   /** The signed-in actor as the rule reads them (a signed-in account is active). */
   self(user: AuthenticatedUser): ConversationPerson {

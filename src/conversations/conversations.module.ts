@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { MarkdownRenderer } from '../common/markdown/markdown-renderer';
 import { LiveModule } from '../live/live.module';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { UsersModule } from '../users/users.module';
 import { ConversationAccess } from './conversation-access';
 import { ConversationLive } from './conversation-live';
 import { ConversationMentions } from './conversation-mentions';
@@ -33,6 +34,7 @@ import { UnreadConversationsMiddleware } from './unread-conversations.middleware
       ConversationMessage,
       ConversationMessageRevision,
     ]),
+    UsersModule,
     LiveModule,
     NotificationsModule,
   ],

@@ -78,17 +78,18 @@ export class ConversationsService {
         params: { max: MAX_RECIPIENTS },
       });
     const found = await this.people.byEmails(addresses);
+    const known = await this.people.asSignedIn(
+      addresses.map((address) => found.get(address)).filter((person) => person !== undefined),
+    );
+    const recipients = known.filter((person) => mayConverse(this.policy, me, person));
+    const allowed = new Set(recipients.map((person) => person.email.toLowerCase()));
     // An address nobody has and one the actor may not talk with read alike: nothing leaks.
-    const refused = addresses.filter((address) => {
-      const person = found.get(address);
-      return !person || !mayConverse(this.policy, me, person);
-    });
+    const refused = addresses.filter((address) => !allowed.has(address));
     if (refused.length > 0)
       throw FormError.field('recipients', {
         key: 'conversations.recipients.refused',
         params: { addresses: refused.join(', '), count: refused.length },
       });
-    const recipients = addresses.map((address) => found.get(address)!);
     this.mayAllTalk(recipients);
     const body = this.bodyOf(input.body);
     const subject = input.subject?.trim() || null;
@@ -198,7 +199,8 @@ export class ConversationsService {
     const participants = await this.participants(conversation.id);
     if (participants.some((person) => person.email.toLowerCase() === address))
       throw FormError.field('recipient', 'conversations.participants.already');
-    const person = (await this.people.byEmails([address])).get(address);
+    const found = (await this.people.byEmails([address])).get(address);
+    const [person] = found ? await this.people.asSignedIn([found]) : [];
     const me = this.people.self(userOf(actor));
     if (!person || !mayConverse(this.policy, me, person))
       throw FormError.field('recipient', {
@@ -206,7 +208,8 @@ export class ConversationsService {
         params: { addresses: address, count: 1 },
       });
     // A deactivated participant is no one to talk with any more: they do not hold others out.
-    this.mayAllTalk([...participants.filter((someone) => someone.active), person]);
+    const current = await this.people.asSignedIn(participants.filter((someone) => someone.active));
+    this.mayAllTalk([...current.filter((someone) => someone.active), person]);
     const repository = this.dataSource.getRepository(ConversationParticipant);
     const earlier = await repository.findOneBy({
       conversationId: conversation.id,
