@@ -338,6 +338,18 @@ describe('direct conversations', () => {
       .getRepository(Notification)
       .findOneByOrFail({ id: byUser.get(staff.user.id)!.id });
     expect(read.readAt).not.toBeNull();
+    // Replying is reading: Baraka's notification is read once he answers (from the list's
+    // form token: he does not open the conversation's page first).
+    const listToken = await csrfFrom(baraka.agent, '/conversations');
+    const answer = await baraka.agent
+      .post(`/conversations/${id}/messages`)
+      .type('form')
+      .send({ _csrf: listToken, body: 'Thanks' });
+    expect(answer.status).toBe(303);
+    const answered = await t.dataSource
+      .getRepository(Notification)
+      .findOneByOrFail({ id: byUser.get(baraka.user.id)!.id });
+    expect(answered.readAt).not.toBeNull();
     // After leaving, the notification no longer shows the conversation.
     const token = await csrfFrom(baraka.agent, `/conversations/${id}?page=1`);
     await baraka.agent.post(`/conversations/${id}/leave`).type('form').send({ _csrf: token });

@@ -75,6 +75,11 @@ export class ConversationReads {
     return true;
   }
 
+  /** The member wrote in the conversation: what they were told of before it, they have seen. */
+  async wrote(userId: number, conversationId: number): Promise<void> {
+    await this.notifications.markThreadRead(userId, conversationThreadKey(conversationId));
+  }
+
   /** Every conversation of the member read to its end; returns how many were unread. */
   async markAllRead(userId: number): Promise<number> {
     const unread = await this.dataSource

@@ -325,6 +325,7 @@ export class ConversationsService {
     this.live.posted(conversation, message, author?.name ?? '');
     // The others have one more to read; the author has read everything up to their message.
     await this.reads.pushCount(participants.map((person) => person.id));
+    await this.reads.wrote(message.authorId, conversation.id);
     await this.notifier.notify(
       conversation,
       message,
