@@ -52,6 +52,7 @@ describe('a direct conversation in two browsers', () => {
     expect(await writer.getByLabel('To').inputValue()).toBe('baraka.mushi@example.org, ');
     await writer.getByLabel('Subject (optional)').fill('Carrier connectivity');
     await writer.getByLabel('Message').fill('When do your carriers **start** sending PNR?');
+    await writer.screenshot({ path: join(ARTIFACTS, 'conversation-new.png'), fullPage: true });
     await writer.getByRole('button', { name: 'Start the conversation' }).click();
     await writer.waitForURL(/\/conversations\/\d+/);
     const conversationUrl = writer.url().replace(/[?#].*$/, '');
@@ -69,6 +70,7 @@ describe('a direct conversation in two browsers', () => {
     await badge.waitFor({ state: 'hidden', timeout: 5000 });
     // The list in the first tab says it changed.
     await home.getByText('Your conversations changed').waitFor({ timeout: 5000 });
+    await home.screenshot({ path: join(ARTIFACTS, 'conversations.png'), fullPage: true });
 
     await reader.locator('[data-conversation][data-live="on"]').waitFor({ state: 'attached' });
     await writer.goto(`${conversationUrl}?page=1`);
