@@ -96,6 +96,65 @@
     });
   }
 
+  // ---- @mention completion in the reply form: the conversation's participants only.
+  var handles = Array.prototype.map.call(
+    document.querySelectorAll('[data-handles] [data-handle]'),
+    function (item) {
+      return { handle: item.dataset.handle, name: item.textContent };
+    },
+  );
+  var composerArea = document.querySelector('#reply textarea[name="body"]');
+  if (composerArea && handles.length) {
+    var mentions = document.createElement('ul');
+    mentions.className = 'mention-list';
+    mentions.setAttribute('role', 'listbox');
+    mentions.setAttribute('aria-label', said.textSuggestions || '');
+    mentions.hidden = true;
+    composerArea.parentNode.insertBefore(mentions, composerArea.nextSibling);
+    var insert = function (handle) {
+      var caret = composerArea.selectionStart;
+      var before = composerArea.value.slice(0, caret).replace(/@[\w.+-]*$/, '@' + handle + ' ');
+      composerArea.value = before + composerArea.value.slice(caret);
+      composerArea.setSelectionRange(before.length, before.length);
+      mentions.hidden = true;
+      composerArea.focus();
+    };
+    composerArea.addEventListener('input', function () {
+      var before = composerArea.value.slice(0, composerArea.selectionStart);
+      var match = /(^|\s)@([\w.+-]{0,60})$/.exec(before);
+      mentions.textContent = '';
+      if (!match) {
+        mentions.hidden = true;
+        return;
+      }
+      var typed = match[2].toLowerCase();
+      handles
+        .filter(function (person) {
+          return (
+            person.handle.indexOf(typed) === 0 || person.name.toLowerCase().indexOf(typed) === 0
+          );
+        })
+        .forEach(function (person) {
+          var item = document.createElement('li');
+          item.setAttribute('role', 'option');
+          item.tabIndex = 0;
+          item.textContent = person.name + ' (@' + person.handle + ')';
+          item.addEventListener('mousedown', function (e) {
+            e.preventDefault();
+            insert(person.handle);
+          });
+          item.addEventListener('keydown', function (e) {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              insert(person.handle);
+            }
+          });
+          mentions.appendChild(item);
+        });
+      mentions.hidden = mentions.children.length === 0;
+    });
+  }
+
   // ---- Live updates of an open conversation over socket.io.
   var root = document.querySelector('[data-conversation]');
   if (!root || !window.cttpLive) return;

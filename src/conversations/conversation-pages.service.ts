@@ -4,6 +4,7 @@ import { In, type DataSource } from 'typeorm';
 import { userOf, type Actor } from '../common/actor/actor';
 import { MarkdownRenderer } from '../common/markdown/markdown-renderer';
 import { pageRequest, pagedList, type PaginationView } from '../common/lists/paged-list';
+import { handleOf } from '../iwg/forum/forum-mentions.service';
 import { User } from '../users/user.entity';
 import { ConversationAccess } from './conversation-access';
 import { ConversationMessageRevision } from './conversation-message-revision.entity';
@@ -217,6 +218,7 @@ export class ConversationPagesService {
         name: person.name,
         organisation: person.organisationName,
         me: person.id === user.id,
+        handle: handleIn(person.email, participants),
       })),
       messages: { ...list, pagination: explicitFirstPage(list.pagination, conversation.id) },
       onLastPage: request.offset + request.size >= conversation.messageCount,
@@ -304,6 +306,13 @@ export class ConversationPagesService {
       .find({ where: { id: In(ids) }, select: { id: true, name: true } });
     return new Map(users.map((user) => [user.id, user.name]));
   }
+}
+
+/** How to @mention a participant: the local part, or the whole address when it is shared. */
+function handleIn(email: string, participants: readonly { email: string }[]): string {
+  const local = handleOf(email);
+  const shared = participants.filter((person) => handleOf(person.email) === local).length > 1;
+  return shared ? email.toLowerCase() : local;
 }
 
 /** A message's first words as plain text, for the list. */

@@ -80,7 +80,13 @@ describe('a direct conversation in two browsers', () => {
     await writer.getByLabel('Message').fill('Ours');
     await reader.getByText('Amina Kamau is typing…').waitFor({ timeout: 5000 });
 
-    await writer.getByLabel('Message').fill('Ours start in **March**, @baraka.mushi.');
+    // @ completes the participants' handles.
+    await writer.getByLabel('Message').fill('Ours start in **March**, ');
+    await writer.getByLabel('Message').pressSequentially('@bar');
+    await writer.getByRole('option', { name: 'Baraka Mushi (@baraka.mushi)' }).click();
+    expect(await writer.getByLabel('Message').inputValue()).toBe(
+      'Ours start in **March**, @baraka.mushi ',
+    );
     await writer.getByRole('button', { name: 'Send' }).click();
     await writer.waitForLoadState('load');
 
