@@ -101,7 +101,12 @@ describe('direct conversations', () => {
     expect(list.text).toContain('1 new message');
     expect(list.text).toContain('Amina Kamau: Hello both');
     expect(list.text).toMatch(/data-nav-count="conversations"><span data-number>1<\/span>/);
+    // The home page lists it among what waits for him.
+    const home = await baraka.agent.get('/');
+    expect(home.text).toContain('1 conversation has new messages.');
+    expect(home.text).toContain(`href="/conversations/${id}">Carrier data quality</a>`);
     // Amina wrote it: nothing unread for her.
+    expect((await amina.agent.get('/')).text).toContain('No new messages in your conversations.');
     expect((await amina.agent.get('/conversations')).text).toMatch(
       /data-nav-count="conversations" hidden><span data-number>0<\/span>/,
     );

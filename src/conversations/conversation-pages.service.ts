@@ -130,6 +130,43 @@ export class ConversationPagesService {
     return this.people.complete(userOf(actor), prefix, excluded);
   }
 
+  /** The member's conversations with new messages, newest first (the home page's block). */
+  async unreadBlock(actor: Actor, limit: number) {
+    const user = userOf(actor);
+    const unread = await this.reads.unreadConversations(user.id);
+    if (unread === 0) return { unread, items: [] };
+    const rows = await this.dataSource
+      .getRepository(ConversationParticipant)
+      .createQueryBuilder('p')
+      .innerJoin(Conversation, 'c', 'c.id = p.conversationId')
+      .select('c.id', 'id')
+      .addSelect('c.subject', 'subject')
+      .addSelect('c.lastMessageAt', 'lastMessageAt')
+      .where('p.userId = :userId AND p.leftAt IS NULL', { userId: user.id })
+      .andWhere('c.lastMessageId > p.lastReadMessageId')
+      .orderBy('c.lastMessageId', 'DESC')
+      .limit(limit)
+      .getRawMany<{ id: number | string; subject: string | null; lastMessageAt: Date | string }>();
+    const ids = rows.map((row) => Number(row.id));
+    const [counts, others] = await Promise.all([
+      this.reads.unreadMessages(user.id, ids),
+      this.otherParticipants(ids, user.id),
+    ]);
+    return {
+      unread,
+      items: rows.map((row) => {
+        const id = Number(row.id);
+        return {
+          href: `/conversations/${id}`,
+          subject: row.subject,
+          people: (others.get(id) ?? []).map((person) => person.name).join(', '),
+          count: counts.get(id) ?? 0,
+          lastMessageAt: new Date(row.lastMessageAt),
+        };
+      }),
+    };
+  }
+
   newModel(to?: string) {
     return {
       pageTitle: { key: 'conversations.new.title' },

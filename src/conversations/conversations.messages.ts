@@ -6,6 +6,11 @@ export const conversationsMessages: Messages = {
   'conversations.nav.unread': 'unread',
 
   'conversations.title': 'Conversations',
+  'conversations.block.title': 'Conversations',
+  'conversations.block.unread':
+    '{count, plural, one {# conversation has new messages.} other {# conversations have new messages.}}',
+  'conversations.block.none': 'No new messages in your conversations.',
+  'conversations.block.all': 'All your conversations',
   'conversations.intro':
     'Private conversations with members you may see in the member directory. Only the people in a conversation can read it.',
   'conversations.unreadTotal':

@@ -1,6 +1,7 @@
 import { Module, RequestMethod, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MarkdownRenderer } from '../common/markdown/markdown-renderer';
+import { HomeModule } from '../home/home.module';
 import { LiveModule } from '../live/live.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { UsersModule } from '../users/users.module';
@@ -17,6 +18,7 @@ import { ConversationReads } from './conversation-reads';
 import { Conversation } from './conversation.entity';
 import { ConversationsController } from './conversations.controller';
 import { ConversationsService } from './conversations.service';
+import { UnreadConversationsBlock } from './unread-conversations.block';
 import { UnreadConversationCounts } from './unread-conversation-counts';
 import { UnreadConversationsMiddleware } from './unread-conversations.middleware';
 
@@ -35,6 +37,7 @@ import { UnreadConversationsMiddleware } from './unread-conversations.middleware
       ConversationMessageRevision,
     ]),
     UsersModule,
+    HomeModule,
     LiveModule,
     NotificationsModule,
   ],
@@ -50,6 +53,7 @@ import { UnreadConversationsMiddleware } from './unread-conversations.middleware
     ConversationsService,
     ConversationPagesService,
     UnreadConversationsMiddleware,
+    UnreadConversationsBlock,
     { provide: MarkdownRenderer, useValue: new MarkdownRenderer() },
   ],
   exports: [ConversationsService, ConversationPeople],
