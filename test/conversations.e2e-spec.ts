@@ -254,6 +254,10 @@ describe('direct conversations', () => {
       .send({ _csrf: token, body: 'One more thing' });
     expect(late.status).toBe(404);
     expect(await messages(id)).toHaveLength(1);
+    // Amina is alone in it now: the page says so instead of an empty list of names.
+    expect((await amina.agent.get(`/conversations/${id}?page=1`)).text).toContain(
+      '<h1>Only you</h1>',
+    );
     // Amina can add Baraka again.
     const added = await postForm(
       amina.agent,

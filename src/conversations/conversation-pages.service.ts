@@ -238,18 +238,19 @@ export class ConversationPagesService {
       request,
       { path: `/conversations/${conversation.id}`, filters: {} },
     );
+    const names = others.map((person) => person.name).join(', ');
+    // Without a subject the page is named after the others; everyone else may have left.
+    const title = conversation.subject
+      ? { key: 'conversations.pageTitle', params: { subject: conversation.subject } }
+      : names
+        ? { key: 'conversations.pageTitleWith', params: { names } }
+        : { key: 'conversations.list.alone' };
     return {
-      pageTitle: conversation.subject
-        ? { key: 'conversations.pageTitle', params: { subject: conversation.subject } }
-        : {
-            key: 'conversations.pageTitleWith',
-            params: { names: others.map((person) => person.name).join(', ') },
-          },
+      pageTitle: title,
       conversation: {
         id: conversation.id,
         href: `/conversations/${conversation.id}`,
-        subject: conversation.subject,
-        others: others.map((person) => person.name).join(', '),
+        title,
       },
       participants: participants.map((person) => ({
         name: person.name,
