@@ -14,6 +14,7 @@ import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { databaseRootModule } from './database/database-root.module';
 import { InvitationsModule } from './invitations/invitations.module';
+import { ConversationsModule } from './conversations/conversations.module';
 import { IwgModule } from './iwg/iwg.module';
 import { JobsModule } from './jobs/jobs.module';
 import { LiveModule } from './live/live.module';
@@ -50,6 +51,7 @@ export class AppModule {
         SearchModule,
         LibraryModule,
         IwgModule,
+        ConversationsModule,
         LiveModule,
         JobsModule,
         NotificationsModule,

@@ -1,5 +1,6 @@
 import { actorFor } from '../src/common/actor/actor';
 import { ROLES, type Role } from '../src/common/identity/role';
+import { ConversationsService } from '../src/conversations/conversations.service';
 import { ForumCategory } from '../src/iwg/forum/forum-category.entity';
 import { ForumPostingService } from '../src/iwg/forum/forum-posting.service';
 import { ActionItemsService } from '../src/iwg/meetings/action-items.service';
@@ -34,6 +35,9 @@ interface MatrixContext {
   /** A meeting of that IWG scheduled by staff, with an action item of a KEN official. */
   meetingId: number;
   actionId: number;
+  /** A conversation between programme staff and a KEN official, and its first message. */
+  conversationId: number;
+  messageId: number;
 }
 
 interface RouteRule {
@@ -477,6 +481,52 @@ const MATRIX: Record<string, RouteRule> = {
   },
 };
 
+/** A conversation reaches its participants only: every other member gets 404, admins too. */
+const NOT_PARTICIPANT = 404;
+
+Object.assign(MATRIX, {
+  'GET /conversations': { anonymous: 302 },
+  'POST /conversations': { anonymous: 302, ok: 400 },
+  'POST /conversations/read': { anonymous: 302 },
+  'GET /conversations/new': { anonymous: 302 },
+  'GET /conversations/people.json': { path: '/conversations/people.json?q=a', anonymous: 302 },
+  'GET /conversations/:id': {
+    path: (c) => `/conversations/${c.conversationId}?page=1`,
+    anonymous: 302,
+    ok: NOT_PARTICIPANT,
+  },
+  'POST /conversations/:id/messages': {
+    path: (c) => `/conversations/${c.conversationId}/messages`,
+    anonymous: 302,
+    ok: NOT_PARTICIPANT,
+  },
+  'POST /conversations/:id/read': {
+    path: (c) => `/conversations/${c.conversationId}/read`,
+    anonymous: 302,
+    ok: 400,
+  },
+  'POST /conversations/:id/participants': {
+    path: (c) => `/conversations/${c.conversationId}/participants`,
+    anonymous: 302,
+    ok: NOT_PARTICIPANT,
+  },
+  'POST /conversations/:id/leave': {
+    path: (c) => `/conversations/${c.conversationId}/leave`,
+    anonymous: 302,
+    ok: NOT_PARTICIPANT,
+  },
+  'GET /conversations/:id/messages/:messageId/edit': {
+    path: (c) => `/conversations/${c.conversationId}/messages/${c.messageId}/edit`,
+    anonymous: 302,
+    ok: NOT_PARTICIPANT,
+  },
+  'POST /conversations/:id/messages/:messageId/edit': {
+    path: (c) => `/conversations/${c.conversationId}/messages/${c.messageId}/edit`,
+    anonymous: 302,
+    ok: NOT_PARTICIPANT,
+  },
+} satisfies Record<string, RouteRule>);
+
 const REQUIRES_TWO_FACTOR = new Set<Role>(['admin', 'staff', 'piu-analyst']);
 
 describe('authorisation matrix', () => {
@@ -492,6 +542,8 @@ describe('authorisation matrix', () => {
     postId: 0,
     meetingId: 0,
     actionId: 0,
+    conversationId: 0,
+    messageId: 0,
   };
 
   beforeAll(async () => {
@@ -536,6 +588,11 @@ describe('authorisation matrix', () => {
       meetingId: meeting.id,
       actionId: item.id,
     });
+    const target = await createUser(t.dataSource, { role: 'official', org: 'KEN' });
+    const sent = await t.app
+      .get(ConversationsService)
+      .start(actorFor(author!), { recipients: target.email, body: 'Private' });
+    Object.assign(context, { conversationId: sent.conversation.id, messageId: sent.message.id });
     for (const role of ROLES) {
       const user = await createUser(t.dataSource, {
         role,

@@ -196,6 +196,8 @@ describe('database commands of the CLI', () => {
     expect(second.out).toContain(
       'IWG meetings of "Eastern Africa Informal Working Group": already there',
     );
+    expect(first.out).toContain('Conversations: 3 added');
+    expect(second.out).toContain('Conversations: already there');
     await withDatabase(async (dataSource) => {
       const roles = (await dataSource.getRepository(User).find()).map((user) => user.role);
       expect(new Set(roles)).toEqual(

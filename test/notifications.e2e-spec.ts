@@ -57,6 +57,7 @@ const EVENTS: { [T in NotificationType]: NotificationEvent<T>['params'] } = {
   meeting: { change: 'scheduled', startsAt: '2026-02-03T09:00:00Z' },
   'action-item': { change: 'assigned', dueOn: '2026-02-10' },
   review: {},
+  message: {},
 };
 
 describe('notifications', () => {
@@ -164,7 +165,8 @@ describe('notifications', () => {
     expect(await rowsOf(author.id)).toHaveLength(0);
 
     const page = await agent.get('/notifications').expect(200);
-    expect(page.text).toContain('7 unread notifications.');
+    expect(page.text).toContain('8 unread notifications.');
+    expect(page.text).toContain('Jomo Kariuki sent you a message');
     expect(page.text).toContain('Jomo Kariuki mentioned you');
     expect(page.text).toContain('Jomo Kariuki replied');
     expect(page.text).toContain('Meeting scheduled for 3 Feb 2026');
@@ -173,7 +175,7 @@ describe('notifications', () => {
     expect(page.text).toContain('Excerpt of Thread');
     // The badge on every page, the home page included.
     const home = await agent.get('/').expect(200);
-    expect(home.text).toMatch(/data-unread="7"/);
+    expect(home.text).toMatch(/data-unread="8"/);
   });
 
   it('notifies nobody who may not see the subject, nor who turned the type off', async () => {

@@ -6,10 +6,13 @@ import { IwgRegion } from '../src/organisations/iwg-region.entity';
 import { Organisation } from '../src/organisations/organisation.entity';
 import { Pillar } from '../src/organisations/pillar.entity';
 import { ROLES, type Role } from '../src/common/identity/role';
+import { In } from 'typeorm';
 import { actorFor } from '../src/common/actor/actor';
+import { ConversationsService } from '../src/conversations/conversations.service';
 import { ForumCategory } from '../src/iwg/forum/forum-category.entity';
 import { ForumPost } from '../src/iwg/forum/forum-post.entity';
 import { ForumPostingService } from '../src/iwg/forum/forum-posting.service';
+import { User } from '../src/users/user.entity';
 import { UsersService } from '../src/users/users.service';
 import { createUser, STRONG_PASSWORD } from './support/factories';
 import { agentFor, postForm, signIn, type Agent } from './support/http';
@@ -90,6 +93,7 @@ const NOT_PAGES = new Set([
   'GET /iwg/:iwgId/attachables.json',
   // A calendar file.
   'GET /iwg/:iwgId/meetings/:meetingId.ics',
+  'GET /conversations/people.json',
 ]);
 
 /** Visited, but never a page of their own: a redirect for the owner, the 404 page for others. */
@@ -113,6 +117,8 @@ interface Context {
   postId: number;
   meetingId: number;
   actionId: number;
+  conversationId: number;
+  messageId: number;
 }
 
 const UNKNOWN_TOKEN = 'x'.repeat(43);
@@ -171,6 +177,13 @@ const PATHS: Record<string, (c: Context) => string[]> = {
   ],
   'GET /iwg/:iwgId/meetings/:meetingId/actions/:actionId/edit': (c) => [
     `/iwg/${c.iwgId}/meetings/${c.meetingId}/actions/${c.actionId}/edit`,
+  ],
+  'GET /conversations/:id': (c) => [
+    `/conversations/${c.conversationId}?page=1`,
+    '/conversations/999999',
+  ],
+  'GET /conversations/:id/messages/:messageId/edit': (c) => [
+    `/conversations/${c.conversationId}/messages/${c.messageId}/edit`,
   ],
 };
 
@@ -481,6 +494,26 @@ describe('the pseudo-locale (en-XA) on every page', () => {
       meetingId: meeting.id,
       actionId: item.id,
     });
+    // Conversations of the admin with the official and the staff member: one with a subject whose
+    // message was edited (history), one without, unread for the official.
+    const conversations = t.app.get(ConversationsService);
+    const emails = await t.dataSource
+      .getRepository(User)
+      .find({ where: { name: In([`${MARKER}-official`, `${MARKER}-staff`]) } });
+    const talk = await conversations.start(actorFor(author), {
+      recipients: emails.map((user) => user.email).join(', '),
+      subject: `${MARKER}-subject`,
+      body: `${MARKER}-message`,
+    });
+    await conversations.edit(actorFor(author), talk.conversation.id, talk.message.id, {
+      body: `${MARKER}-message-edited`,
+      revision: 1,
+    });
+    await conversations.start(actorFor(author), {
+      recipients: emails.map((user) => user.email).join(', '),
+      body: `${MARKER}-second`,
+    });
+    Object.assign(context, { conversationId: talk.conversation.id, messageId: talk.message.id });
   });
   afterAll(() => t?.close());
 
@@ -541,6 +574,12 @@ describe('the pseudo-locale (en-XA) on every page', () => {
         { name: '', unLanguages: 'xx', otherLanguages: 'zz, qq', timeZone: 'Nowhere' },
       ],
       ['official', '/account/password', '/account/password', { password: 'short' }],
+      [
+        'official',
+        '/conversations/new',
+        '/conversations',
+        { recipients: 'xqzdata-nobody@example.org', body: '' },
+      ],
       ['official', '/account/sessions', '/account/sessions/end-others', {}],
       ['admin', '/invitations/new', '/invitations', { email: 'not an address' }],
       [

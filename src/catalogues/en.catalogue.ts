@@ -13,6 +13,7 @@ import { searchMessages } from '../search/search.messages';
 import { libraryMessages } from '../library/library.messages';
 import { iwgMessages } from '../iwg/iwg.messages';
 import { meetingsMessages } from '../iwg/meetings/meetings.messages';
+import { conversationsMessages } from '../conversations/conversations.messages';
 
 /**
  * English: the reference catalogue. Shell, sign-in and error strings are here; each feature
@@ -190,5 +191,6 @@ export const en: Catalogue = {
     ...libraryMessages,
     ...iwgMessages,
     ...meetingsMessages,
+    ...conversationsMessages,
   },
 };

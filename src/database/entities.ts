@@ -6,6 +6,10 @@ import { NotificationPreference } from '../notifications/notification-preference
 import { NotificationSettings } from '../notifications/notification-settings.entity';
 import { NotificationPillarFollow } from '../notifications/notification-pillar-follow.entity';
 import { NotificationThreadMail } from '../notifications/notification-thread-mail.entity';
+import { Conversation } from '../conversations/conversation.entity';
+import { ConversationMessage } from '../conversations/conversation-message.entity';
+import { ConversationMessageRevision } from '../conversations/conversation-message-revision.entity';
+import { ConversationParticipant } from '../conversations/conversation-participant.entity';
 import { Iwg } from '../iwg/iwg.entity';
 import { IwgParticipant } from '../iwg/iwg-participant.entity';
 import { IwgPosition } from '../iwg/iwg-position.entity';
@@ -34,6 +38,10 @@ import { User } from '../users/user.entity';
 /** Every entity of the portal: the data source and the migration generator read this list. */
 export const ENTITIES = [
   AuditEvent,
+  Conversation,
+  ConversationMessage,
+  ConversationMessageRevision,
+  ConversationParticipant,
   ForumCategory,
   ForumPost,
   ForumPostRevision,

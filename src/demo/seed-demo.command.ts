@@ -15,6 +15,8 @@ import { DEMO_PEOPLE, DEMO_REGION, DEMO_STATES } from './demo-data';
 import { seedLibraryDemo } from './library-demo';
 import { seedDemoForum } from './forum-demo';
 import { seedDemoMeetings } from './meetings-demo';
+import { seedDemoConversations } from './conversation-demo';
+import { ConversationsModule } from '../conversations/conversations.module';
 
 /** 96 random bits: strong for the policy, easy to copy for the newcomer. */
 function demoPassword(): string {
@@ -27,55 +29,62 @@ function demoPassword(): string {
  */
 export class SeedDemoCommand implements CliCommand {
   async run(_args: string[], io: CliIo): Promise<number> {
-    return withApplication(async (app) => {
-      const dataSource = app.get(DataSource);
-      const regions = dataSource.getRepository(IwgRegion);
-      const region =
-        (await regions.findOneBy({ code: DEMO_REGION.code })) ??
-        (await regions.save(regions.create(DEMO_REGION)));
-      for (const state of DEMO_STATES) {
-        await dataSource
-          .getRepository(Organisation)
-          .update({ code: state.code }, { iwgRegionId: region.id });
-      }
-      io.stdout.write(
-        `IWG region "${region.name}": ${DEMO_STATES.map((s) => s.code).join(', ')}\n\n`,
-      );
-      const factory = app.get(AccountFactory);
-      const actor = { ...SYSTEM_ACTOR, actorEmail: 'seed:demo' };
-      for (const person of DEMO_PEOPLE) {
-        if (await dataSource.getRepository(User).existsBy({ email: person.email })) {
-          io.stdout.write(`${person.email.padEnd(36)} ${person.role.padEnd(12)} (already there)\n`);
-          continue;
+    return withApplication(
+      async (app) => {
+        const dataSource = app.get(DataSource);
+        const regions = dataSource.getRepository(IwgRegion);
+        const region =
+          (await regions.findOneBy({ code: DEMO_REGION.code })) ??
+          (await regions.save(regions.create(DEMO_REGION)));
+        for (const state of DEMO_STATES) {
+          await dataSource
+            .getRepository(Organisation)
+            .update({ code: state.code }, { iwgRegionId: region.id });
         }
-        const password = demoPassword();
-        if (person.role === 'piu-analyst') {
-          await this.createAnalyst(
-            app.get(DataSource),
-            app.get(PasswordHasher),
-            app.get(AuditService),
-            person,
-            password,
-          );
-        } else {
-          await factory.create(
-            { ...person, organisationCode: person.organisation, password },
-            actor,
-          );
+        io.stdout.write(
+          `IWG region "${region.name}": ${DEMO_STATES.map((s) => s.code).join(', ')}\n\n`,
+        );
+        const factory = app.get(AccountFactory);
+        const actor = { ...SYSTEM_ACTOR, actorEmail: 'seed:demo' };
+        for (const person of DEMO_PEOPLE) {
+          if (await dataSource.getRepository(User).existsBy({ email: person.email })) {
+            io.stdout.write(
+              `${person.email.padEnd(36)} ${person.role.padEnd(12)} (already there)\n`,
+            );
+            continue;
+          }
+          const password = demoPassword();
+          if (person.role === 'piu-analyst') {
+            await this.createAnalyst(
+              app.get(DataSource),
+              app.get(PasswordHasher),
+              app.get(AuditService),
+              person,
+              password,
+            );
+          } else {
+            await factory.create(
+              { ...person, organisationCode: person.organisation, password },
+              actor,
+            );
+          }
+          io.stdout.write(`${person.email.padEnd(36)} ${person.role.padEnd(12)} ${password}\n`);
         }
-        io.stdout.write(`${person.email.padEnd(36)} ${person.role.padEnd(12)} ${password}\n`);
-      }
-      // The admin page's own service: the seed changes a status exactly as staff would.
-      const memberStates = app.get(MemberStatesAdminService);
-      await this.recordStatuses(dataSource, app.get(UsersService), memberStates);
-      io.stdout.write(`\nLibrary: ${await seedLibraryDemo(app)} resources added\n`);
-      await seedDemoForum(app, io);
-      await seedDemoMeetings(app, io);
-      io.stdout.write(
-        '\nadmin, staff and piu-analyst accounts set up two-step verification at first sign-in.\n',
-      );
-      return 0;
-    });
+        // The admin page's own service: the seed changes a status exactly as staff would.
+        const memberStates = app.get(MemberStatesAdminService);
+        await this.recordStatuses(dataSource, app.get(UsersService), memberStates);
+        io.stdout.write(`\nLibrary: ${await seedLibraryDemo(app)} resources added\n`);
+        await seedDemoForum(app, io);
+        await seedDemoMeetings(app, io);
+        await seedDemoConversations(app, io);
+        io.stdout.write(
+          '\nadmin, staff and piu-analyst accounts set up two-step verification at first sign-in.\n',
+        );
+        return 0;
+        // The demo conversations are written through their own module's services.
+      },
+      [ConversationsModule],
+    );
   }
 
   /**

@@ -65,6 +65,24 @@ export interface LiveEventPayloads {
     readonly threadId: number;
     readonly authorId: number;
   };
+  /** A new message in a conversation (to `conversation:<id>`): its sanitised HTML, ready to show. */
+  'conversation.message': {
+    readonly conversationId: number;
+    readonly messageId: number;
+    readonly authorId: number;
+    readonly author: string;
+    readonly html: string;
+    readonly createdAt: string;
+    readonly url: string;
+  };
+  /** A message's new text (to `conversation:<id>`). */
+  'conversation.messageEdited': {
+    readonly conversationId: number;
+    readonly messageId: number;
+    readonly html: string;
+  };
+  /** The member's number of conversations with unread messages (the navigation's badge). */
+  'conversations.unread': { readonly count: number };
   /** Someone is typing in a room they joined (a thread): the others show "X is typing". */
   typing: { readonly room: string; readonly userId: number; readonly name: string };
 }

@@ -9,6 +9,7 @@ export const liveRoom = {
   session: (sid: string) => `session:${sid}`,
   thread: (threadId: number) => `thread:${threadId}`,
   iwg: (iwgId: number) => `iwg:${iwgId}`,
+  conversation: (conversationId: number) => `conversation:${conversationId}`,
 } as const;
 
 /**

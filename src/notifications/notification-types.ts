@@ -22,6 +22,8 @@ export interface NotificationParams {
   'action-item': { change: 'assigned' | 'due'; dueOn: string };
   /** Something waits in a review queue the recipient moderates. */
   review: Record<string, never>;
+  /** A new message in a direct conversation the recipient takes part in, or they were added. */
+  message: Record<string, never>;
 }
 
 export type NotificationType = keyof NotificationParams;
@@ -62,6 +64,7 @@ export const NOTIFICATION_TYPES: readonly NotificationTypeDeclaration[] = [
   { type: 'meeting', defaultDelivery: 'email' },
   { type: 'action-item', defaultDelivery: 'email' },
   { type: 'review', defaultDelivery: 'email' },
+  { type: 'message', defaultDelivery: 'email' },
 ];
 
 export const TYPE_NAMES: readonly NotificationType[] = NOTIFICATION_TYPES.map((t) => t.type);

@@ -36,6 +36,7 @@ export const notificationsMessages: Messages = {
   'notifications.type.meeting': 'Meetings scheduled or changed',
   'notifications.type.action-item': 'Action items assigned to me or due',
   'notifications.type.review': 'Items waiting for my review',
+  'notifications.type.message': 'Direct messages to me',
 
   'notifications.reason.mentioned': 'You were mentioned',
   'notifications.reason.replied-to': 'A reply to you',
@@ -56,6 +57,7 @@ export const notificationsMessages: Messages = {
   'notifications.headline.action-item':
     '{change, select, assigned {{actor} assigned you an action item, due {dueOn}} due {An action item of yours is due on {dueOn}} other {Action item updated}}',
   'notifications.headline.review': '{actor} submitted something for review',
+  'notifications.headline.message': '{actor} sent you a message',
 
   'notifications.preferences.title': 'Notification preferences',
   'notifications.preferences.intro':

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { IsNull, type DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.constants';
 import { Clock } from '../jobs/clock';
@@ -131,5 +131,16 @@ export class NotificationsService {
     const notified = saved.map((n) => n.userId);
     await this.unread.changed(notified);
     return { notified, refused, muted };
+  }
+
+  /**
+   * The member saw everything of a thread (`threadKey`, as published): its unread
+   * notifications are marked read, so no mail follows for what they already read.
+   */
+  async markThreadRead(userId: number, threadKey: string): Promise<void> {
+    const result = await this.dataSource
+      .getRepository(Notification)
+      .update({ userId, threadKey, readAt: IsNull() }, { readAt: new Date(this.clock.now()) });
+    if (result.affected) await this.unread.changed([userId]);
   }
 }

@@ -1,4 +1,5 @@
 import { startBrowserHarness, wcagViolations, type BrowserHarness } from '../support/browser';
+import { conversationPages } from '../support/conversation-fixture';
 import { adminPages, forumPages } from '../support/iwg-fixture';
 import { createUser, STRONG_PASSWORD, totp } from '../support/factories';
 
@@ -38,7 +39,12 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     await page.getByLabel('Code', { exact: true }).fill(totp.codeAt(admin.totpSecret!));
     await page.getByRole('button', { name: 'Verify' }).click();
     await page.waitForURL(`${base}/`);
-    for (const path of [...adminPages(admin.id), ...(await forumPages(t, admin.id))]) {
+    const conversations = await conversationPages(t, admin.id);
+    for (const path of [
+      ...adminPages(admin.id),
+      ...(await forumPages(t, admin.id)),
+      ...conversations,
+    ]) {
       await page.goto(`${base}${path}`);
       await check(path);
     }

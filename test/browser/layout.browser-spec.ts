@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { conversationPages } from '../support/conversation-fixture';
 import { adminPages, forumPages } from '../support/iwg-fixture';
 import { AuditEvent } from '../../src/audit/audit-event.entity';
 import { startBrowserHarness, type BrowserHarness } from '../support/browser';
@@ -78,7 +79,7 @@ describe('layout: no page is wider than the screen', () => {
     await page.getByRole('button', { name: 'Verify' }).click();
     await page.waitForURL(`${base}/`);
 
-    const pages = [...adminPages(admin.id), ...forum];
+    const pages = [...adminPages(admin.id), ...forum, ...(await conversationPages(t, admin.id))];
     for (const path of pages) {
       await page.goto(`${base}${path}`);
       await check(`${path} @390px`);

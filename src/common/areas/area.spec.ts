@@ -29,7 +29,12 @@ describe('areas', () => {
   it('puts a declared area in the navigation of the roles that may use it, in its order', () => {
     const forStaff = navigationFor(userWith('staff'), '/area-spec/42');
     const entry = forStaff.find((item) => item.href === '/area-spec');
-    expect(entry).toEqual({ href: '/area-spec', label: 'nav.areaSpec', current: true });
+    expect(entry).toEqual({
+      id: 'area-spec',
+      href: '/area-spec',
+      label: 'nav.areaSpec',
+      current: true,
+    });
     expect(navigationFor(userWith('official'), '/').map((item) => item.href)).not.toContain(
       '/area-spec',
     );

@@ -2,6 +2,8 @@ import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { declaredAreas, mayUse } from '../areas/area';
 
 interface NavigationItem {
+  /** The area's id: a module may show a count on its entry (`navigationCounts[id]`). */
+  id: string;
   href: string;
   label: string;
   current: boolean;
@@ -12,6 +14,7 @@ export function navigationFor(user: AuthenticatedUser, path: string): Navigation
   return declaredAreas()
     .filter((area) => area.navigation && mayUse(area, user.role))
     .map((area) => ({
+      id: area.id,
       href: area.path,
       label: area.navigation!.label,
       current:

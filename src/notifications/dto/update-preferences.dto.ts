@@ -34,6 +34,9 @@ export class UpdatePreferencesDto {
   @IsIn(DELIVERIES, delivery)
   delivery_review!: Delivery;
 
+  @IsIn(DELIVERIES, delivery)
+  delivery_message!: Delivery;
+
   @IsIn(DIGEST_FREQUENCIES, delivery)
   digestFrequency!: DigestFrequency;
 

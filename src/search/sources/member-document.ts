@@ -40,7 +40,10 @@ const ROLE_WORDS: Record<Role, string> = {
  * - PIU analysts: `state` (their own State's people, staff, admins, assigned experts).
  * Partners therefore find staff, experts and partners, never a State's people.
  */
-export function memberVisibility(row: MemberRow): VisibilityScope {
+export function memberVisibility(row: {
+  readonly role: Role;
+  readonly organisation: Pick<MemberRow['organisation'], 'id' | 'iwgRegionId'>;
+}): VisibilityScope {
   switch (row.role) {
     case 'official':
     case 'focal-point':
