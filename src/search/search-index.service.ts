@@ -109,13 +109,15 @@ const TERM_COLUMNS = [
 
 /** How a search reads the index: the word that leads, and what each part adds to the rank. */
 interface SearchPlan {
-  /** The rarest word of the query: its rows of `search_term` are read in key order. */
+  /** The rarest term of the query: its rows of `search_term` are read in key order. */
   lead: string;
-  /** The other words, each of which an entry must hold. */
+  /** The other terms (words, pairs of characters), each of which an entry must hold. */
   others: string[];
-  /** Parts of several words: the entry's `terms` must hold them side by side. */
+  /** Parts no one term stands for: the entry's `terms` must hold them side by side. */
   phrases: string[];
-  /** The query is one word: its rank is the lead's own score, the page comes off the key. */
+  /** For each part, the term whose score is its rank, or null (ranked from the entry). */
+  rankTerms: (string | null)[];
+  /** The query is one term: its rank is the lead's own score, the page comes off the key. */
   oneWord: boolean;
 }
 
@@ -274,7 +276,7 @@ export class SearchIndex {
 
     // Several parts: the first COUNT_CAP rows of the lead word per kind are the candidates;
     // those whose entry holds every part are the hits, counted and ranked here.
-    const holds = this.holdsClause(plan, parameters);
+    const joins = this.holdsJoins(plan, parameters);
     const score = this.rankExpression(query, plan, parameters);
     const candidates = await this.run<{
       kind: SearchKind;
@@ -286,11 +288,7 @@ export class SearchIndex {
         .map(
           (kind) =>
             `SELECT '${kind}' AS kind, c.id AS id, c.d AS d, ${score} AS score ` +
-            `FROM (${this.leadRows(kind, lead, COUNT_CAP)}) c` +
-            (plan.phrases.length > 0
-              ? ` JOIN ${this.q('search_entry')} e ON e.${this.q('id')} = c.id`
-              : '') +
-            ` WHERE ${holds}`,
+            `FROM (${this.leadRows(kind, lead, COUNT_CAP)}) c${joins}`,
         )
         .join(' UNION ALL '),
       parameters,
@@ -357,10 +355,11 @@ export class SearchIndex {
 
   /** The lead word (the rarest, counted up to DF_PROBE; the first of equals), the others and the phrases. */
   private async plan(query: ParsedQuery): Promise<SearchPlan> {
-    const words = [...new Set(query.parts.flatMap((part) => part.pattern.trim().split(' ')))];
+    const units = query.parts.map((part) => termsOfPart(part.pattern));
+    const words = [...new Set(units.flatMap((unit) => unit.terms))];
     const phrases = query.parts
-      .map((part) => part.pattern)
-      .filter((pattern) => pattern.trim().includes(' '));
+      .filter((_, index) => !units[index].exact)
+      .map((part) => part.pattern);
     let lead = words[0];
     if (words.length > 1) {
       const parameters: Record<string, unknown> = {};
@@ -390,6 +389,7 @@ export class SearchIndex {
       lead,
       others: words.filter((word) => word !== lead),
       phrases,
+      rankTerms: units.map((unit) => (unit.exact ? unit.terms[0] : null)),
       oneWord: words.length === 1 && phrases.length === 0,
     };
   }
@@ -440,22 +440,29 @@ export class SearchIndex {
   }
 
   /**
-   * The where clause over a candidate `c` (and its entry `e` when the query has phrases): the
-   * entry holds every other word, and each phrase side by side.
+   * The joins from a candidate `c` to the rows `w0`, `w1` … of the other terms (so the entry
+   * holds them all) and, when the query has phrases, to its entry `e` holding each side by side.
    */
-  private holdsClause(plan: SearchPlan, parameters: Record<string, unknown>): string {
-    const clauses = plan.others.map((word, index) => {
+  private holdsJoins(plan: SearchPlan, parameters: Record<string, unknown>): string {
+    const joins = plan.others.map((word, index) => {
       parameters[`word${index}`] = word;
+      const w = `w${index}`;
       return (
-        `EXISTS (SELECT 1 FROM ${this.q('search_term')} w${index} WHERE ` +
-        `w${index}.${this.q('entry_id')} = c.id AND w${index}.${this.q('term')} = :word${index})`
+        ` JOIN ${this.q('search_term')} ${w} ON ${w}.${this.q('entry_id')} = c.id ` +
+        `AND ${w}.${this.q('term')} = :word${index}`
       );
     });
-    plan.phrases.forEach((phrase, index) => {
-      parameters[`phrase${index}`] = phrase;
-      clauses.push(`INSTR(e.${this.q('terms')}, :phrase${index}) > 0`);
-    });
-    return clauses.length > 0 ? clauses.join(' AND ') : '1 = 1';
+    if (plan.phrases.length > 0)
+      joins.push(
+        ` JOIN ${this.q('search_entry')} e ON e.${this.q('id')} = c.id AND ` +
+          plan.phrases
+            .map((phrase, index) => {
+              parameters[`phrase${index}`] = phrase;
+              return `INSTR(e.${this.q('terms')}, :phrase${index}) > 0`;
+            })
+            .join(' AND '),
+      );
+    return joins.join('');
   }
 
   /**
@@ -471,15 +478,9 @@ export class SearchIndex {
     const title = `e.${this.q('title_terms')}`;
     return query.parts
       .map((part, index) => {
-        const word = part.pattern.trim();
-        if (!word.includes(' ')) {
-          if (word === plan.lead) return 'c.s';
-          parameters[`rank${index}`] = word;
-          return (
-            `(SELECT r.${this.q('score')} FROM ${this.q('search_term')} r WHERE ` +
-            `r.${this.q('entry_id')} = c.id AND r.${this.q('term')} = :rank${index})`
-          );
-        }
+        const term = plan.rankTerms[index];
+        if (term === plan.lead) return 'c.s';
+        if (term !== null) return `w${plan.others.indexOf(term)}.${this.q('score')}`;
         const name = `rank${index}`;
         parameters[name] = part.pattern;
         const frequency = `((LENGTH(${lead}) - LENGTH(REPLACE(${lead}, :${name}, ''))) / ${part.pattern.length})`;
@@ -523,6 +524,35 @@ export class SearchIndex {
   }
 }
 
+/** An index word of one character (text/index-term.ts: `zz` and its code point on 4 digits). */
+const CHARACTER = /^zz[0-9a-z]{4}$/;
+
+function isCharacter(word: string): boolean {
+  return CHARACTER.test(word);
+}
+
+/**
+ * The terms an entry must hold for a part (its index pattern): its words, or for characters
+ * side by side their pairs. `exact`: one term is the part itself (a word, or a pair of two
+ * characters), whose row then also gives its rank.
+ */
+export function termsOfPart(pattern: string): { terms: string[]; exact: boolean } {
+  const words = pattern.trim().split(' ');
+  if (words.length === 1) return { terms: words, exact: true };
+  const terms = new Set<string>();
+  const paired = new Set<number>();
+  for (let index = 1; index < words.length; index += 1) {
+    if (isCharacter(words[index - 1]) && isCharacter(words[index])) {
+      terms.add(`${words[index - 1]} ${words[index]}`);
+      paired.add(index - 1).add(index);
+    }
+  }
+  words.forEach((word, index) => {
+    if (!paired.has(index)) terms.add(word);
+  });
+  return { terms: [...terms], exact: words.length === 2 && paired.size === 2 };
+}
+
 /** A date as the engine returns it (a Date, or SQLite's text), as text that sorts as the date. */
 function dateKey(value: Date | string): string {
   return value instanceof Date ? value.toISOString() : value.replace(' ', 'T');
@@ -533,16 +563,21 @@ function perKind<T>(value: T): Record<SearchKind, T> {
 }
 
 /**
- * The rows of `search_term` for an entry: one per distinct word of its `terms`, with the rank
- * the SQL of a phrase would give that word (title, then occurrences in the lead, as REPLACE
- * counts them: apart, left to right).
+ * The rows of `search_term` for an entry: one per distinct word of its `terms`, and one per
+ * distinct pair of characters standing side by side (Chinese, Japanese, Korean: a word of two
+ * characters, the commonest, is then one term), each with the rank the SQL of a phrase would
+ * give it (title, then occurrences in the lead, as REPLACE counts them: apart, left to right).
  */
 export function termRowsOf(
   entry: Partial<SearchEntry>,
   entryId: number,
   engine: 'sqlite' | 'mysql',
 ): TermRow[] {
-  const words = new Set(entry.terms!.split(' ').filter(Boolean));
+  const sequence = entry.terms!.split(' ').filter(Boolean);
+  const words = new Set(sequence);
+  for (let index = 1; index < sequence.length; index += 1)
+    if (isCharacter(sequence[index - 1]) && isCharacter(sequence[index]))
+      words.add(`${sequence[index - 1]} ${sequence[index]}`);
   const date: Date | string =
     engine === 'sqlite'
       ? (DateUtils.mixedDateToUtcDatetimeString(entry.date) as string)
