@@ -18,7 +18,7 @@ import { SearchIndex } from '../src/search/search-index.service';
 
 /**
  * Search over 100,000 posts and 10,000 resources (generated, multilingual: en, fr, es, ru, ar,
- * zh) on SQLite FTS5 and on MariaDB FULLTEXT (a scratch database on MARIADB_URL, else a mysql://
+ * zh) on SQLite and on MariaDB, through the index's own table `search_term` (a scratch database on MARIADB_URL, else a mysql://
  * DATABASE_URL, else the local server; skipped with a note when none answers). Builds the index
  * through SearchIndex.putMany in one transaction, then runs every query of the sample as five
  * users of different reach (staff, partner, two officials, an expert), a first page of 20 with

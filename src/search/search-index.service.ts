@@ -49,7 +49,10 @@ export interface SearchResults {
   total: number;
   /** Hits per kind for the same text and filters but the kind (the filter tabs), each at most COUNT_CAP. */
   counts: Record<SearchKind, number>;
-  /** The kinds with more hits than COUNT_CAP: their count says COUNT_CAP and means "more than". */
+  /**
+   * The kinds whose lead term has more than COUNT_CAP rows for this actor and these filters:
+   * their count is a lower bound ("at least").
+   */
   more: Record<SearchKind, boolean>;
   /** `total` stopped at a cap (a kind it sums has `more`): there are more hits than it says. */
   totalIsMore: boolean;
@@ -144,6 +147,11 @@ interface SearchPlan {
 @Injectable()
 export class SearchIndex {
   readonly engine: 'sqlite' | 'mysql';
+  /**
+   * COUNT_CAP, as this index applies it: a test may lower it to see a small corpus counted and
+   * ranked as a large one is (test/search-engines.mariadb.e2e-spec.ts).
+   */
+  countCap = COUNT_CAP;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -237,14 +245,14 @@ export class SearchIndex {
         (kind, index) =>
           `SELECT '${kind}' AS kind, COUNT(*) AS n FROM (SELECT 1 AS one FROM ` +
           `${this.q('search_term')} p WHERE p.${this.q('kind')} = '${kind}' AND ${lead} ` +
-          `LIMIT ${COUNT_CAP + 1}) c${index}`,
+          `LIMIT ${this.countCap + 1}) c${index}`,
       ).join(' UNION ALL '),
       parameters,
     );
     for (const row of examined) {
       const count = Number(row.n);
-      counts[row.kind] = Math.min(count, COUNT_CAP);
-      more[row.kind] = count > COUNT_CAP;
+      counts[row.kind] = Math.min(count, this.countCap);
+      more[row.kind] = count > this.countCap;
     }
     const kinds = request.kind ? [request.kind] : [...SEARCH_KINDS];
     if (SEARCH_KINDS.every((kind) => counts[kind] === 0))
@@ -288,7 +296,7 @@ export class SearchIndex {
         .map(
           (kind) =>
             `SELECT '${kind}' AS kind, c.id AS id, c.d AS d, ${score} AS score ` +
-            `FROM (${this.leadRows(kind, lead, COUNT_CAP)}) c${joins}`,
+            `FROM (${this.leadRows(kind, lead, this.countCap)}) c${joins}`,
         )
         .join(' UNION ALL '),
       parameters,
