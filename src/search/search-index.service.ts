@@ -64,7 +64,7 @@ export interface SearchResults {
  * and a search of several words ranks the first COUNT_CAP entries of its rarest word that hold
  * every part (in that word's own order), so every search costs a bounded amount of work.
  */
-export const COUNT_CAP = 1_000;
+export const COUNT_CAP = 500;
 
 /** The first 60,000 bytes of body text are kept (MariaDB's TEXT holds 65,535). */
 const MAX_BODY_BYTES = 60_000;
@@ -78,7 +78,7 @@ const MAX_LEAD_TERMS = 600;
 const TITLE_WEIGHT = 10;
 const TF_CAP = 5;
 /** How far the commonness of a query's words is counted when choosing the one that leads. */
-const DF_PROBE = 5_000;
+const DF_PROBE = 2_000;
 const ENTRY_BATCH = 200;
 const TERM_BATCH = 500;
 
@@ -180,6 +180,7 @@ export class SearchIndex {
     const unique = [
       ...new Map(documents.map((document) => [`${document.kind}:${document.refId}`, document])),
     ].map(([, document]) => document);
+    const terms: TermRow[] = [];
     for (let start = 0; start < unique.length; start += ENTRY_BATCH) {
       const rows = unique.slice(start, start + ENTRY_BATCH).map(entryOf);
       // Not Repository.upsert: it writes the generated ids back into `rows`, and fails when
@@ -203,11 +204,15 @@ export class SearchIndex {
         for (const entry of stored) ids.set(`${kind}:${entry.refId}`, entry.id);
       }
       await this.deleteTerms(run, [...ids.values()]);
-      await this.insertTerms(
-        run,
-        rows.flatMap((row) => termRowsOf(row, ids.get(`${row.kind}:${row.refId}`)!, this.engine)),
+      terms.push(
+        ...rows.flatMap((row) =>
+          termRowsOf(row, ids.get(`${row.kind}:${row.refId}`)!, this.engine),
+        ),
       );
     }
+    // In key order: each page of the index is then written once per call, not once per row.
+    terms.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[4] - b[4]));
+    await this.insertTerms(run, terms);
   }
 
   async remove(kind: SearchKind, refId: number, manager?: EntityManager): Promise<void> {
@@ -343,9 +348,23 @@ export class SearchIndex {
     if (ranked.length === 0) return [];
     const entries = new Map(
       (
-        await this.dataSource
-          .getRepository(SearchEntry)
-          .findBy({ id: In(ranked.map((row) => row.id)) })
+        await this.dataSource.getRepository(SearchEntry).find({
+          // Not the index words: a whole text's can be 60 KB.
+          select: {
+            id: true,
+            kind: true,
+            refId: true,
+            title: true,
+            body: true,
+            tags: true,
+            language: true,
+            pillars: true,
+            iwgId: true,
+            url: true,
+            date: true,
+          },
+          where: { id: In(ranked.map((row) => row.id)) },
+        })
       ).map((entry) => [entry.id, entry]),
     );
     return ranked.map((row) => hitOf(entries.get(row.id)!, row.score, query));
