@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os';
 import { actorFor, type Actor } from '../src/common/actor/actor';
 import type { Role } from '../src/common/identity/role';
 import { parseDatabaseUrl } from '../src/config/load-config';
-import { COUNT_CAP, SearchIndex, type SearchRequest } from '../src/search/search-index.service';
+import {
+  CANDIDATE_CAP,
+  COUNT_CAP,
+  SearchIndex,
+  type SearchRequest,
+} from '../src/search/search-index.service';
 import { authenticatedUser } from './support/authenticated-user';
 import { corpus, CORPUS_QUERIES } from '../src/search/cli/sample-corpus';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -67,28 +72,35 @@ describe('search on SQLite and MariaDB', () => {
     await sameOnBoth(text, actor);
   });
 
-  // With the cap at 40, this corpus is counted and ranked as a large one is: counts stop, and
-  // searches of several words rank the first 40 rows of their rarest term per kind.
-  it.each(cases)('%s as %s, counts capped at 40: the same', async (text, _name, actor) => {
-    for (const app of [sqlite, mariadb]) app.app.get(SearchIndex).countCap = 40;
+  // With the caps at 40 and 20, this corpus is counted and ranked as a large one is: counts
+  // stop, and searches of several words rank the first 20 rows of their rarest term per kind.
+  const capped = (index: SearchIndex, on: boolean) => {
+    index.countCap = on ? 40 : COUNT_CAP;
+    index.candidateCap = on ? 20 : CANDIDATE_CAP;
+  };
+  it.each(cases)('%s as %s, counts capped at 40 and 20: the same', async (text, _name, actor) => {
+    for (const app of [sqlite, mariadb]) capped(app.app.get(SearchIndex), true);
     try {
       await sameOnBoth(text, actor);
     } finally {
-      for (const app of [sqlite, mariadb]) app.app.get(SearchIndex).countCap = COUNT_CAP;
+      for (const app of [sqlite, mariadb]) capped(app.app.get(SearchIndex), false);
     }
   });
 
-  it('caps for real at 40 (one word, and several with a common rarest term)', async () => {
+  it('caps for real (one word at 40, several with a common rarest term at 20)', async () => {
     const index = sqlite.app.get(SearchIndex);
-    index.countCap = 40;
+    capped(index, true);
     try {
-      for (const text of ['programme', 'passenger data']) {
+      for (const [text, cap] of [
+        ['programme', 40],
+        ['passenger data', 20],
+      ] as const) {
         const results = await index.search(actors[0][1], { text, offset: 0, limit: 20 });
-        expect(results.totalIsMore).toBe(true);
-        expect(results.counts.post).toBeLessThanOrEqual(40);
+        expect(results).toMatchObject({ totalIsMore: true, cap });
+        expect(results.counts.post).toBeLessThanOrEqual(cap);
       }
     } finally {
-      index.countCap = COUNT_CAP;
+      capped(index, false);
     }
   });
 
@@ -107,6 +119,7 @@ describe('search on SQLite and MariaDB', () => {
         counts: results.counts,
         more: results.more,
         totalIsMore: results.totalIsMore,
+        cap: results.cap,
         hits: results.hits.map((hit) => `${hit.kind}:${hit.refId}:${hit.score}`),
       });
       expect(summary(b)).toEqual(summary(a));

@@ -3,7 +3,7 @@ import { IwgRegion } from '../src/organisations/iwg-region.entity';
 import { Organisation } from '../src/organisations/organisation.entity';
 import type { SearchDocument } from '../src/search/search-document';
 import { actorFor } from '../src/common/actor/actor';
-import { COUNT_CAP, SearchIndex } from '../src/search/search-index.service';
+import { CANDIDATE_CAP, COUNT_CAP, SearchIndex } from '../src/search/search-index.service';
 import { UsersService } from '../src/users/users.service';
 import { SEARCH_PAGE_SIZE } from '../src/search/search-page.service';
 import { createUser } from './support/factories';
@@ -143,7 +143,7 @@ describe('/search', () => {
     // Two common words found together only further on than the first COUNT_CAP: said so.
     const both = await uganda.get('/search?q=harbour+lighthouse');
     expect(both.text).toContain(
-      `None of the first ${COUNT_CAP.toLocaleString('en')} documents of each kind holding your rarest word holds all of “harbour lighthouse”`,
+      `None of the first ${CANDIDATE_CAP.toLocaleString('en')} documents of each kind holding your rarest word holds all of “harbour lighthouse”`,
     );
     const cut = await t.app
       .get(SearchIndex)

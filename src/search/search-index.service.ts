@@ -44,27 +44,36 @@ export interface SearchResults {
   hits: SearchHit[];
   /**
    * Hits of the kind asked for (all kinds when none), among those the actor may see: the sum
-   * of `counts` over those kinds, so at most COUNT_CAP per kind (see `more`).
+   * of `counts` over those kinds, so at most `cap` per kind (see `more`).
    */
   total: number;
-  /** Hits per kind for the same text and filters but the kind (the filter tabs), each at most COUNT_CAP. */
+  /** Hits per kind for the same text and filters but the kind (the filter tabs), each at most `cap`. */
   counts: Record<SearchKind, number>;
   /**
-   * The kinds whose lead term has more than COUNT_CAP rows for this actor and these filters:
+   * The kinds whose lead term has more than `cap` rows for this actor and these filters:
    * their count is a lower bound ("at least").
    */
   more: Record<SearchKind, boolean>;
   /** `total` stopped at a cap (a kind it sums has `more`): there are more hits than it says. */
   totalIsMore: boolean;
+  /**
+   * How many rows of its rarest term per kind this search read at most: COUNT_CAP for a search
+   * of one term, CANDIDATE_CAP for several (each candidate costs a look-up per other term).
+   */
+  cap: number;
   query: ParsedQuery;
 }
 
 /**
- * Hits counted per kind, and ranked per kind, at most: beyond, the count says "more than"
- * and a search of several words ranks the first COUNT_CAP entries of its rarest word that hold
- * every part (in that word's own order), so every search costs a bounded amount of work.
+ * Hits counted per kind at most, for a search of one term (read off the index's key): beyond,
+ * the count says "at least".
  */
 export const COUNT_CAP = 500;
+/**
+ * For a search of several terms, the rows of its rarest term read per kind (best first): those
+ * whose entry holds every part are the hits, counted and ranked; beyond, "at least".
+ */
+export const CANDIDATE_CAP = 250;
 
 /** The first 60,000 bytes of body text are kept (MariaDB's TEXT holds 65,535). */
 const MAX_BODY_BYTES = 60_000;
@@ -135,7 +144,7 @@ interface SearchPlan {
  * visibility columns and the word's rank. A search reads the rows of its rarest word, kind by
  * kind, in key order (rank, date, entry), keeps those the actor may see within the filters
  * whose entry holds the other words (and the phrases, side by side), and stops at the page
- * (one word) or at COUNT_CAP (several); counts stop at COUNT_CAP + 1. The same SQL on both
+ * (one term; counts stop at COUNT_CAP + 1) or at CANDIDATE_CAP (several). The same SQL on both
  * engines gives the same hits in the same order.
  *
  * Rank: for each part of the query, TITLE_WEIGHT when the title holds it, plus how often the
@@ -148,10 +157,11 @@ interface SearchPlan {
 export class SearchIndex {
   readonly engine: 'sqlite' | 'mysql';
   /**
-   * COUNT_CAP, as this index applies it: a test may lower it to see a small corpus counted and
-   * ranked as a large one is (test/search-engines.mariadb.e2e-spec.ts).
+   * COUNT_CAP and CANDIDATE_CAP as this index applies them: a test may lower them to see a
+   * small corpus counted and ranked as a large one is (test/search-engines.mariadb.e2e-spec.ts).
    */
   countCap = COUNT_CAP;
+  candidateCap = CANDIDATE_CAP;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -233,38 +243,45 @@ export class SearchIndex {
     await run.delete(SearchEntry, { kind });
   }
 
-  async search(actor: Actor, request: SearchRequest): Promise<SearchResults> {
+  async search(actor: Actor, asked: SearchRequest): Promise<SearchResults> {
+    // Offset and limit are written into the SQL: whole numbers only.
+    const request = {
+      ...asked,
+      offset: Math.max(0, Math.floor(Number(asked.offset) || 0)),
+      limit: Math.max(1, Math.floor(Number(asked.limit) || 1)),
+    };
     const query = parseQuery(request.text);
     const counts = perKind(0);
     const more = perKind(false);
     if (query.parts.length === 0)
-      return { hits: [], total: 0, counts, more, totalIsMore: false, query };
+      return { hits: [], total: 0, counts, more, totalIsMore: false, cap: this.countCap, query };
 
     const plan = await this.plan(query);
+    const cap = plan.oneWord ? this.countCap : this.candidateCap;
     const parameters: Record<string, unknown> = {};
     const lead = this.leadClause(plan, actor, request, parameters);
     // How many rows of the lead word each kind has for this actor and these filters, up to
-    // COUNT_CAP + 1 (read off the key, no entry touched).
+    // cap + 1 (read off the key, no entry touched).
     const examined = await this.run<{ kind: SearchKind; n: number | string }>(
       SEARCH_KINDS.map(
         (kind, index) =>
           `SELECT '${kind}' AS kind, COUNT(*) AS n FROM (SELECT 1 AS one FROM ` +
           `${this.q('search_term')} p WHERE p.${this.q('kind')} = '${kind}' AND ${lead} ` +
-          `LIMIT ${this.countCap + 1}) c${index}`,
+          `LIMIT ${cap + 1}) c${index}`,
       ).join(' UNION ALL '),
       parameters,
     );
     for (const row of examined) {
       const count = Number(row.n);
-      counts[row.kind] = Math.min(count, this.countCap);
-      more[row.kind] = count > this.countCap;
+      counts[row.kind] = Math.min(count, cap);
+      more[row.kind] = count > cap;
     }
     const kinds = request.kind ? [request.kind] : [...SEARCH_KINDS];
     if (SEARCH_KINDS.every((kind) => counts[kind] === 0))
-      return { hits: [], ...this.totals(counts, more, kinds, query) };
+      return { hits: [], ...this.totals(counts, more, kinds, cap, query) };
     if (plan.oneWord) {
       // Every row of the word is a hit and its score the rank: the page comes off the key.
-      const result = this.totals(counts, more, kinds, query);
+      const result = this.totals(counts, more, kinds, cap, query);
       if (result.total === 0 || request.offset >= result.total) return { hits: [], ...result };
       const page = kinds
         .filter((kind) => counts[kind] > 0)
@@ -287,7 +304,7 @@ export class SearchIndex {
       };
     }
 
-    // Several parts: the first COUNT_CAP rows of the lead word per kind are the candidates;
+    // Several parts: the first `cap` rows of the lead word per kind are the candidates;
     // those whose entry holds every part are the hits, counted and ranked here.
     const joins = this.holdsJoins(plan, parameters);
     const score = this.rankExpression(query, plan, parameters);
@@ -301,14 +318,14 @@ export class SearchIndex {
         .map(
           (kind) =>
             `SELECT '${kind}' AS kind, c.id AS id, c.d AS d, ${score} AS score ` +
-            `FROM (${this.leadRows(kind, lead, this.countCap)}) c${joins}`,
+            `FROM (${this.leadRows(kind, lead, cap)}) c${joins}`,
         )
         .join(' UNION ALL '),
       parameters,
     );
     for (const kind of SEARCH_KINDS) counts[kind] = 0;
     for (const row of candidates) counts[row.kind] += 1;
-    const result = this.totals(counts, more, kinds, query);
+    const result = this.totals(counts, more, kinds, cap, query);
     const ranked = candidates
       .filter((row) => kinds.includes(row.kind))
       .map((row) => ({ id: Number(row.id), score: Number(row.score), date: dateKey(row.d) }))
@@ -329,6 +346,7 @@ export class SearchIndex {
     counts: Record<SearchKind, number>,
     more: Record<SearchKind, boolean>,
     kinds: readonly SearchKind[],
+    cap: number,
     query: ParsedQuery,
   ) {
     return {
@@ -336,6 +354,7 @@ export class SearchIndex {
       counts,
       more,
       totalIsMore: kinds.some((kind) => more[kind]),
+      cap,
       query,
     };
   }

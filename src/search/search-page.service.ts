@@ -57,10 +57,10 @@ export class SearchPageService {
       searched: results !== null,
       nothingToSearch: results !== null && results.query.parts.length === 0,
       total: list.total,
-      // Beyond COUNT_CAP a count is a lower bound, and the page says "at least".
+      // Beyond the cap a count is a lower bound, and the page says "at least".
       resultsKey: results?.totalIsMore ? 'search.resultsAtLeast' : 'search.results',
       notAmongFirst: Boolean(results?.totalIsMore && results.total === 0),
-      countCap: COUNT_CAP,
+      countCap: results?.cap ?? COUNT_CAP,
       tabs: results ? this.tabs(filters, results, query.kind) : [],
       hits: list.items.map((hit) => this.hitView(hit, actor.locale)),
       pagination: list.pagination,
