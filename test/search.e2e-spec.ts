@@ -2,7 +2,9 @@ import { In } from 'typeorm';
 import { IwgRegion } from '../src/organisations/iwg-region.entity';
 import { Organisation } from '../src/organisations/organisation.entity';
 import type { SearchDocument } from '../src/search/search-document';
-import { SearchIndex } from '../src/search/search-index.service';
+import { actorFor } from '../src/common/actor/actor';
+import { CANDIDATE_CAP, COUNT_CAP, SearchIndex } from '../src/search/search-index.service';
+import { UsersService } from '../src/users/users.service';
 import { SEARCH_PAGE_SIZE } from '../src/search/search-page.service';
 import { createUser } from './support/factories';
 import { agentFor, signIn, type Agent } from './support/http';
@@ -15,6 +17,7 @@ describe('/search', () => {
   let uganda: Agent;
   let france: Agent;
   let staff: Agent;
+  let staffId: number;
 
   const titles = (html: string) =>
     [...html.matchAll(/<h2 class="search-hit__title">([\s\S]*?)<\/h2>/g)].map((match) =>
@@ -64,7 +67,9 @@ describe('/search', () => {
       { role: 'staff', name: 'Staff Person', withTwoFactor: true },
     ] as const) {
       const agent = agentFor(t.server);
-      await signIn(agent, await createUser(t.dataSource, person));
+      const user = await createUser(t.dataSource, person);
+      if (person.role === 'staff') staffId = user.id;
+      await signIn(agent, user);
       agents.push(agent);
     }
     [kenya, uganda, france, staff] = agents;
@@ -99,6 +104,56 @@ describe('/search', () => {
     const staffPage = await staff.get('/search?q=carrier');
     expect(staffPage.text).toContain('All (76)');
     expect((await france.get('/search?q=kenya')).text).toContain('Nothing open to you matches');
+  });
+
+  it('counts at most COUNT_CAP hits per kind, and says "at least" beyond', async () => {
+    // Meetings: COUNT_CAP + 1 about lighthouses, as many about harbours, one about both (the
+    // oldest), and three about lighthouse keepers (older than the first COUNT_CAP lighthouses).
+    const meeting = (refId: number, title: string, minutes: number): SearchDocument => ({
+      kind: 'meeting',
+      refId,
+      title,
+      body: `${title} minutes.`,
+      date: new Date(Date.UTC(2024, 0, 1, 0, minutes)),
+      url: `/meetings/${refId}`,
+      visibility: { level: 'programme', regionId: null, stateId: null },
+    });
+    const documents: SearchDocument[] = [];
+    for (let n = 0; n <= COUNT_CAP; n += 1) {
+      documents.push(meeting(10_000 + n, `Lighthouse review ${n}`, 100 + n));
+      documents.push(meeting(20_000 + n, `Harbour review ${n}`, 100 + n));
+    }
+    documents.push(meeting(30_000, 'Lighthouse harbour review', 1));
+    for (let n = 1; n <= 3; n += 1)
+      documents.push(meeting(30_000 + n, `Lighthouse keeper review ${n}`, 1 + n));
+    await t.app.get(SearchIndex).putMany(documents);
+
+    const many = await uganda.get('/search?q=lighthouse');
+    expect(many.text).toContain(
+      `At least ${COUNT_CAP.toLocaleString('en')} results for “lighthouse”`,
+    );
+    expect(many.text).toContain(`Meetings (${COUNT_CAP.toLocaleString('en')}+)`);
+    expect(many.text).toContain(`All (${COUNT_CAP.toLocaleString('en')}+)`);
+    expect(many.text).toContain(`Page 1 of ${COUNT_CAP / SEARCH_PAGE_SIZE}`);
+    expect(titles(many.text)[0]).toBe(`Lighthouse review ${COUNT_CAP}`);
+    // The rarest word leads: every keeper is found, however far down the lighthouses.
+    const keepers = await uganda.get('/search?q=lighthouse+keeper');
+    expect(keepers.text).toContain('3 results for “lighthouse keeper”');
+    expect(titles(keepers.text)).toEqual([3, 2, 1].map((n) => `Lighthouse keeper review ${n}`));
+    // Two common words found together only further on than the first COUNT_CAP: said so.
+    const both = await uganda.get('/search?q=harbour+lighthouse');
+    expect(both.text).toContain(
+      `None of the first ${CANDIDATE_CAP.toLocaleString('en')} documents of each kind holding your rarest word holds all of “harbour lighthouse”`,
+    );
+    const cut = await t.app
+      .get(SearchIndex)
+      .search(actorFor((await t.app.get(UsersService).findAuthenticated(staffId))!), {
+        text: 'harbour lighthouse',
+        offset: 0,
+        limit: 20,
+      });
+    expect(cut).toMatchObject({ total: 0, totalIsMore: true, hits: [] });
+    expect(cut.more.meeting).toBe(true);
   });
 
   it('ranks and highlights, escaping the document’s own markup', async () => {

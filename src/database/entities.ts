@@ -33,6 +33,7 @@ import { Organisation } from '../organisations/organisation.entity';
 import { Pillar } from '../organisations/pillar.entity';
 import { RecoveryCode } from '../users/recovery-code.entity';
 import { SearchEntry } from '../search/search-entry.entity';
+import { SearchTerm } from '../search/search-term.entity';
 import { User } from '../users/user.entity';
 
 /** Every entity of the portal: the data source and the migration generator read this list. */
@@ -71,6 +72,7 @@ export const ENTITIES = [
   Pillar,
   RecoveryCode,
   SearchEntry,
+  SearchTerm,
   Session,
   User,
 ];

@@ -7,16 +7,12 @@ import type { SearchKind } from './search-kind';
  * owns it through SearchIndex.put/remove. It carries its source row's visibility columns, so
  * the one VisibilityPolicy condition filters hits inside the search query.
  *
- * `terms`, `titleTerms` and `leadTerms` hold the text as index words (see text/index-term.ts). The full-text
- * index over `terms` is made by the migrations, not by TypeORM (synchronize: false): a FULLTEXT
- * index on MariaDB/MySQL, and on SQLite an external-content FTS5 table `search_entry_fts` that
- * three triggers on this table keep in step, in the same transaction as every write. A future
- * SQLite migration that rebuilds this table (TypeORM does so to alter a column) must create
- * the triggers again and run `INSERT INTO search_entry_fts(search_entry_fts) VALUES('rebuild')`.
+ * `terms`, `titleTerms` and `leadTerms` hold the text as index words (see text/index-term.ts).
+ * SearchIndex writes the words of `terms` to `search_term` (SearchTerm) with the entry, in the
+ * same transaction: that table is the full-text index, the same on SQLite and MariaDB.
  */
 @Entity('search_entry')
 @Index('UQ_search_entry_kind_ref', ['kind', 'refId'], { unique: true })
-@Index('IDX_search_entry_terms', { synchronize: false })
 export class SearchEntry {
   @PrimaryGeneratedColumn()
   id!: number;

@@ -6,7 +6,13 @@ import { filterValues, hrefWith } from '../common/lists/filters';
 import { pagedList, pageRequest } from '../common/lists/paged-list';
 import { ReferenceDataCache } from '../organisations/reference-data.cache';
 import { dayStart, type SearchQuery } from './dto/search.query';
-import { SearchIndex, type SearchHit, type SearchRequest } from './search-index.service';
+import {
+  COUNT_CAP,
+  SearchIndex,
+  type SearchHit,
+  type SearchRequest,
+  type SearchResults,
+} from './search-index.service';
 import { SEARCH_KINDS, type SearchKind } from './search-kind';
 import { SearchSources } from './search-sources';
 
@@ -51,7 +57,11 @@ export class SearchPageService {
       searched: results !== null,
       nothingToSearch: results !== null && results.query.parts.length === 0,
       total: list.total,
-      tabs: results ? this.tabs(filters, results.counts, query.kind) : [],
+      // Beyond the cap a count is a lower bound, and the page says "at least".
+      resultsKey: results?.totalIsMore ? 'search.resultsAtLeast' : 'search.results',
+      notAmongFirst: Boolean(results?.totalIsMore && results.total === 0),
+      countCap: results?.cap ?? COUNT_CAP,
+      tabs: results ? this.tabs(filters, results, query.kind) : [],
       hits: list.items.map((hit) => this.hitView(hit, actor.locale)),
       pagination: list.pagination,
       kinds: SEARCH_KINDS.map((kind) => ({
@@ -88,22 +98,22 @@ export class SearchPageService {
     };
   }
 
-  /** "All" and one tab per kind, each with its count, keeping the other filters. */
-  private tabs(
-    filters: Record<string, string>,
-    counts: Record<SearchKind, number>,
-    current?: SearchKind,
-  ) {
+  /** "All" and one tab per kind, each with its count ("at least" beyond the cap), keeping the other filters. */
+  private tabs(filters: Record<string, string>, results: SearchResults, current?: SearchKind) {
+    const { counts, more } = results;
     const all = Object.values(counts).reduce((sum, count) => sum + count, 0);
+    const tabKey = (atLeast: boolean) => (atLeast ? 'search.tabAtLeast' : 'search.tab');
     return [
       {
         labelKey: 'search.kind.all',
+        tabKey: tabKey(SEARCH_KINDS.some((kind) => more[kind])),
         count: all,
         href: hrefWith('/search', { ...filters, kind: undefined }),
         current: !current,
       },
       ...SEARCH_KINDS.map((kind) => ({
         labelKey: `search.kind.${kind}`,
+        tabKey: tabKey(more[kind]),
         count: counts[kind],
         href: hrefWith('/search', { ...filters, kind }),
         current: kind === current,

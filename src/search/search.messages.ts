@@ -31,6 +31,7 @@ export const searchMessages: Messages = {
   'search.filter.date': 'Enter a date as YYYY-MM-DD.',
   'search.tabs': 'Kinds of results',
   'search.tab': '{label} ({count, number})',
+  'search.tabAtLeast': '{label} ({count, number}+)',
   'search.kind.all': 'All',
   'search.kind.resource': 'Resources',
   'search.kind.thread': 'Threads',
@@ -43,12 +44,16 @@ export const searchMessages: Messages = {
   'search.kind.one.meeting': 'Meeting',
   'search.kind.one.member': 'Member',
   'search.results': '{count, plural, one {# result} other {# results}} for “{text}”',
+  'search.resultsAtLeast':
+    '{count, plural, one {At least # result} other {At least # results}} for “{text}”: the first {cap, number} documents of each kind were counted',
   'search.resultsCaption': 'Results',
   'search.start':
     'Type a few words in the box above: a title, a name, a tag. Results come from the library, the forums, meetings and the people you may see.',
   'search.nothingToSearch':
     'There are no words to search for in “{text}”. Type letters or numbers, not only punctuation.',
   'search.noHits': 'Nothing open to you matches “{text}”.',
+  'search.notAmongFirst':
+    'None of the first {cap, number} documents of each kind holding your rarest word holds all of “{text}”; later ones may. Add a word or a filter to narrow the search.',
   'search.tryHeading': 'Try',
   'search.try.fewer': 'fewer words: every word must be found;',
   'search.try.spelling': 'another spelling, or the word in another language;',

@@ -1,7 +1,8 @@
 /**
- * How a folded word is written in the index, the same for SQLite FTS5 and InnoDB FULLTEXT.
- *
- * Both engines then see plain lower-case ASCII words of 3 to 84 letters and digits, which both
+ * How a folded word is written in the index (the terms of `search_term`, and the entry's
+ * `terms` that phrases are checked in), the same on every engine. The form dates from when the
+ * index was SQLite FTS5 and InnoDB FULLTEXT, and is kept as one plain ASCII word per word:
+ * both engines then saw plain lower-case ASCII words of 3 to 84 letters and digits, which both
  * tokenise identically: InnoDB ignores words shorter than innodb_ft_min_token_size (3) and the
  * words of its default stop-word list, MariaDB has no n-gram parser for Chinese, and FTS5 and
  * InnoDB split non-Latin scripts differently. So a word is kept as it is only when it is ASCII

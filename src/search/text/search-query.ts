@@ -42,13 +42,3 @@ export function parseQuery(raw: string): ParsedQuery {
   }
   return { parts, terms: [...new Set(parts.flatMap((part) => part.terms))] };
 }
-
-/** The FTS5 MATCH expression: every part a quoted phrase (implicit AND). */
-export function fts5Expression(query: ParsedQuery): string {
-  return query.parts.map((part) => `"${part.pattern.trim()}"`).join(' ');
-}
-
-/** The InnoDB boolean-mode expression: every part required (+) and quoted. */
-export function innodbExpression(query: ParsedQuery): string {
-  return query.parts.map((part) => `+"${part.pattern.trim()}"`).join(' ');
-}

@@ -1,7 +1,7 @@
 import { foldText } from './fold';
 import { highlight, snippet } from './highlight';
 import { indexTerm, indexText } from './index-term';
-import { fts5Expression, innodbExpression, MAX_QUERY_PARTS, parseQuery } from './search-query';
+import { MAX_QUERY_PARTS, parseQuery } from './search-query';
 import { termsOf, tokenise } from './tokens';
 
 describe('foldText', () => {
@@ -143,10 +143,12 @@ describe('parseQuery', () => {
     expect(parseQuery(many).parts).toHaveLength(MAX_QUERY_PARTS);
   });
 
-  it('writes the same parts for FTS5 and for InnoDB boolean mode', () => {
+  it('writes each part as index words between spaces (a phrase keeps its order)', () => {
     const query = parseQuery('"passenger data" the');
-    expect(fts5Expression(query)).toBe(`"passenger data" "${indexTerm('the')}"`);
-    expect(innodbExpression(query)).toBe(`+"passenger data" +"${indexTerm('the')}"`);
+    expect(query.parts.map((part) => part.pattern)).toEqual([
+      ' passenger data ',
+      ` ${indexTerm('the')} `,
+    ]);
   });
 
   it('lists every folded word for highlighting', () => {
