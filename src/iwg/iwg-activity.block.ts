@@ -1,6 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { userOf, type Actor } from '../common/actor/actor';
 import { mayUse } from '../common/areas/area';
+import { ReachCache } from '../common/visibility/reach-cache';
 import { VisibilityPolicy } from '../common/visibility/visibility-policy';
 import { ForumReadService } from './forum/forum-read.service';
 import { DashboardBlocks } from '../home/dashboard-blocks';
@@ -9,28 +10,23 @@ import type { Iwg } from './iwg.entity';
 import { IwgsService } from './iwgs.service';
 
 /**
- * How long the list of IWGs is reused for members of the same reach: IWGs are created,
- * renamed and closed seldom, and a change shows on the home page within this time.
- */
-const KEPT_MS = 30_000;
-/** Reaches are few (one per State and region combination); past this, start again. */
-const MOST_KEPT = 500;
-
-/**
  * The home page block: the member's open working groups and how many threads wait unread. The
  * IWGs depend only on what the member may see (kept a short while per visibility reach); the
  * unread counts are the member's own and read on every page.
  */
 @Injectable()
 export class IwgActivityBlock implements OnModuleInit {
-  private readonly kept = new Map<string, { until: number; iwgs: Pick<Iwg, 'id' | 'name'>[] }>();
+  /** IWGs are created, renamed and closed seldom: a change shows here within 30 s. */
+  private readonly kept: ReachCache<Pick<Iwg, 'id' | 'name'>[]>;
 
   constructor(
     private readonly blocks: DashboardBlocks,
     private readonly iwgs: IwgsService,
     private readonly reads: ForumReadService,
-    private readonly policy: VisibilityPolicy,
-  ) {}
+    policy: VisibilityPolicy,
+  ) {
+    this.kept = new ReachCache(policy);
+  }
 
   onModuleInit(): void {
     this.blocks.register({
@@ -58,18 +54,12 @@ export class IwgActivityBlock implements OnModuleInit {
     return { iwgs, unread: iwgs.reduce((sum, iwg) => sum + iwg.unread, 0) };
   }
 
-  private async openIwgs(actor: Actor): Promise<Pick<Iwg, 'id' | 'name'>[]> {
+  private openIwgs(actor: Actor): Promise<Pick<Iwg, 'id' | 'name'>[]> {
     const user = userOf(actor);
-    const reach = this.policy.reach(user);
-    const key = JSON.stringify([reach.everything, [...reach.regionIds].sort()]);
-    const now = Date.now();
-    const hit = this.kept.get(key);
-    if (hit && hit.until > now) return hit.iwgs;
-    const iwgs = (await this.iwgs.visible(user))
-      .filter((iwg) => iwg.closedAt === null)
-      .map((iwg) => ({ id: iwg.id, name: iwg.name }));
-    if (this.kept.size >= MOST_KEPT) this.kept.clear();
-    this.kept.set(key, { until: now + KEPT_MS, iwgs });
-    return iwgs;
+    return this.kept.get(user, [], async () =>
+      (await this.iwgs.visible(user))
+        .filter((iwg) => iwg.closedAt === null)
+        .map((iwg) => ({ id: iwg.id, name: iwg.name })),
+    );
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { userOf, type Actor } from '../common/actor/actor';
 import { mayUse } from '../common/areas/area';
+import { ReachCache } from '../common/visibility/reach-cache';
 import { VisibilityPolicy } from '../common/visibility/visibility-policy';
 import { DashboardBlocks } from '../home/dashboard-blocks';
 import { LIBRARY_AREA } from './library.areas';
@@ -9,13 +10,6 @@ import { LibraryViewsService } from './library-views.service';
 
 /** How many resources the home page lists. */
 const SHOWN = 5;
-/**
- * How long a list is reused for members of the same reach. A change on this instance clears
- * it at once; one made on another instance shows here within this time.
- */
-const KEPT_MS = 30_000;
-/** Reaches are few (one per State and region combination); past this, start again. */
-const MOST_KEPT = 500;
 
 type Model = { resources: Awaited<ReturnType<LibraryViewsService['newest']>> };
 
@@ -27,14 +21,16 @@ type Model = { resources: Awaited<ReturnType<LibraryViewsService['newest']>> };
  */
 @Injectable()
 export class NewestResourcesBlock implements OnModuleInit {
-  private readonly kept = new Map<string, { until: number; model: Model }>();
+  private readonly kept: ReachCache<Model>;
 
   constructor(
     private readonly blocks: DashboardBlocks,
     private readonly views: LibraryViewsService,
-    private readonly policy: VisibilityPolicy,
+    policy: VisibilityPolicy,
     private readonly events: LibraryEvents,
-  ) {}
+  ) {
+    this.kept = new ReachCache(policy);
+  }
 
   onModuleInit(): void {
     this.events.subscribe(() => this.kept.clear());
@@ -48,21 +44,9 @@ export class NewestResourcesBlock implements OnModuleInit {
     });
   }
 
-  async model(actor: Actor): Promise<Model> {
-    const reach = this.policy.reach(userOf(actor));
-    const key = JSON.stringify([
-      reach.everything,
-      reach.programme,
-      [...reach.regionIds].sort(),
-      [...reach.stateIds].sort(),
-      actor.locale,
-    ]);
-    const now = Date.now();
-    const hit = this.kept.get(key);
-    if (hit && hit.until > now) return hit.model;
-    const model = { resources: await this.views.newest(actor, SHOWN) };
-    if (this.kept.size >= MOST_KEPT) this.kept.clear();
-    this.kept.set(key, { until: now + KEPT_MS, model });
-    return model;
+  model(actor: Actor): Promise<Model> {
+    return this.kept.get(userOf(actor), [actor.locale], async () => ({
+      resources: await this.views.newest(actor, SHOWN),
+    }));
   }
 }

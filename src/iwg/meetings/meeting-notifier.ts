@@ -7,6 +7,7 @@ import type { NotificationSubject } from '../../notifications/notification-sourc
 import { NotificationsService } from '../../notifications/notifications.service';
 import { Iwg } from '../iwg.entity';
 import { ActionItem } from './action-item.entity';
+import { MeetingBlocks } from './meeting-blocks';
 import { MeetingAudience } from './meeting-audience';
 import { Meeting } from './meeting.entity';
 
@@ -23,6 +24,7 @@ export class MeetingNotifier implements OnModuleInit {
     private readonly notifications: NotificationsService,
     private readonly policy: VisibilityPolicy,
     private readonly audience: MeetingAudience,
+    private readonly blocks: MeetingBlocks,
   ) {}
 
   onModuleInit(): void {
@@ -41,6 +43,7 @@ export class MeetingNotifier implements OnModuleInit {
     change: 'scheduled' | 'changed' | 'cancelled',
     actorUserId: number | null,
   ): Promise<void> {
+    this.blocks.forgetUpcoming();
     const iwg = await this.dataSource.getRepository(Iwg).findOneByOrFail({ id: meeting.iwgId });
     const members = await this.audience.memberIds(iwg);
     await this.notifications.publish({
