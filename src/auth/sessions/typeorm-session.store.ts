@@ -7,6 +7,16 @@ import { SessionEndings } from './session-endings';
 
 type Callback<T = void> = (error?: unknown, value?: T) => void;
 
+interface KnownExpiry {
+  expiresAt: number;
+  /**
+   * Reads that began before this number may have seen the row before this process's own
+   * write (on another pooled connection), so they do not replace what the write set; while
+   * the write is in flight no read does.
+   */
+  trustReadsFrom: number;
+}
+
 /**
  * A request that changed nothing writes its session row at most this often: the idle timeout
  * is then exact to within this much, and `lastSeenAt` too.
@@ -39,7 +49,9 @@ export class TypeormSessionStore extends Store {
    * concurrent requests of one session (a page and its assets, several tabs) write once, not
    * each; another instance's newer write only makes this one write sooner, never later.
    */
-  private readonly readExpiry = new Map<string, number>();
+  private readonly readExpiry = new Map<string, KnownExpiry>();
+  /** Numbers reads and finished writes in the order they happen, to tell a stale read. */
+  private sequence = 0;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -68,6 +80,7 @@ export class TypeormSessionStore extends Store {
   }
 
   override get(sid: string, callback: Callback<SessionData | null>): void {
+    const readAt = ++this.sequence;
     this.dataSource
       .query<SessionReadRow[]>(this.readSql, [sid])
       .then((rows) => {
@@ -83,7 +96,7 @@ export class TypeormSessionStore extends Store {
         ) {
           delete data.signedIn;
         }
-        this.rememberExpiry(sid, expiresAt);
+        this.rememberRead(sid, expiresAt, readAt);
         callback(undefined, data as SessionData);
       })
       .catch(callback);
@@ -117,19 +130,23 @@ export class TypeormSessionStore extends Store {
   override touch(sid: string, session: SessionData, callback?: Callback): void {
     const expiry = this.expiry(session);
     const known = this.readExpiry.get(sid);
-    if (known !== undefined && expiry.getTime() - known < TOUCH_INTERVAL_MS) {
+    if (known !== undefined && expiry.getTime() - known.expiresAt < TOUCH_INTERVAL_MS) {
       callback?.();
       return;
     }
     // Remembered before the write, so the requests that come meanwhile do not write it again.
-    this.rememberExpiry(sid, expiry.getTime());
+    const written: KnownExpiry = { expiresAt: expiry.getTime(), trustReadsFrom: Infinity };
+    this.remember(sid, written);
     const driver = this.dataSource.driver;
     const at = (date: Date): unknown => driver.preparePersistentValue(date, this.expiresAt);
     this.dataSource
       .query(this.touchSql, [at(expiry), at(new Date()), sid])
-      .then(() => callback?.())
+      .then(() => {
+        written.trustReadsFrom = ++this.sequence;
+        callback?.();
+      })
       .catch((error: unknown) => {
-        this.readExpiry.delete(sid);
+        if (this.readExpiry.get(sid) === written) this.readExpiry.delete(sid);
         callback?.(error);
       });
   }
@@ -168,12 +185,17 @@ export class TypeormSessionStore extends Store {
     await this.sessions.delete({ expiresAt: LessThan(new Date()) });
   }
 
-  private rememberExpiry(sid: string, expiresAt: number): void {
+  /** What a read found is the truth, unless it may predate this process's own write. */
+  private rememberRead(sid: string, expiresAt: number, readAt: number): void {
+    const known = this.readExpiry.get(sid);
+    if (known && readAt < known.trustReadsFrom) return;
+    this.remember(sid, { expiresAt, trustReadsFrom: 0 });
+  }
+
+  private remember(sid: string, known: KnownExpiry): void {
     // One entry per session this process has seen lately: the map never grows past a bound.
     if (this.readExpiry.size >= 10_000) this.readExpiry.clear();
-    // What the row says is the truth: a read that raced this process's own write (it read the
-    // row just before) only costs one more write.
-    this.readExpiry.set(sid, expiresAt);
+    this.readExpiry.set(sid, known);
   }
 
   /** A datetime as the driver returns it (a Date from mysql2, UTC text from SQLite), in ms. */
