@@ -52,6 +52,7 @@ function user(role: Role, reach: Partial<AuthenticatedUser>): AuthenticatedUser 
     guestRegionIds: [],
     assignedStateIds: [],
     twoFactorEnabled: true,
+    piuSupervisor: false,
     termsVersion: null,
     timeZone: 'UTC',
     locale: null,

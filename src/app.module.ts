@@ -27,6 +27,7 @@ import { PiuAnalystsModule } from './piu-analysts/piu-analysts.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { SearchModule } from './search/search.module';
 import { LibraryModule } from './library/library.module';
+import { PiuModule } from './piu/piu.module';
 
 /** Sign-in posts get their own, tighter per-IP limit. */
 const SIGN_IN_PATHS = new Set(['/login', '/login/two-factor', '/password/forgot']);
@@ -48,6 +49,7 @@ export class AppModule {
         MemberStatesModule,
         AdminModule,
         PiuAnalystsModule,
+        PiuModule,
         SearchModule,
         LibraryModule,
         IwgModule,

@@ -170,11 +170,20 @@ const MATRIX: Record<string, RouteRule> = {
     anonymous: 302,
     ok: 303,
   },
+  'POST /piu-analysts/:id/supervisor': {
+    path: (c) => `/piu-analysts/${c.analystId}/supervisor`,
+    anonymous: 302,
+    ok: 303,
+  },
   'POST /piu-analysts/:id/password-reset-link': {
     path: (c) => `/piu-analysts/${c.analystId}/password-reset-link`,
     anonymous: 302,
     ok: 200,
   },
+  // The workspace asks for the purpose of the work first (303 to the purpose page).
+  'GET /screening': { anonymous: 302, ok: 303 },
+  'GET /screening/purpose': { anonymous: 302 },
+  'POST /screening/purpose': { anonymous: 302 },
   'GET /admin/member-states': { anonymous: 302 },
   'GET /admin/member-states/:code': {
     path: '/admin/member-states/KEN',
@@ -651,7 +660,7 @@ describe('authorisation matrix', () => {
     const areaRoles = declared.public ? 'all' : declared.roles;
     const allowed = areaRoles === 'all' || (areaRoles !== 'none' && areaRoles.includes(who));
     if (!allowed) {
-      expect(status).toBe(rule.denied ?? 403);
+      expect(status).toBe(rule.denied ?? declared.denied);
     } else if (rule.okFor?.[who] !== undefined || rule.ok !== undefined || method === 'GET') {
       expect(status).toBe(rule.okFor?.[who] ?? rule.ok ?? 200);
     } else {

@@ -1,6 +1,7 @@
 import { AuditEvent } from '../src/audit/audit-event.entity';
 import { OneTimeToken } from '../src/auth/tokens/one-time-token.entity';
 import { User } from '../src/users/user.entity';
+import { UsersService } from '../src/users/users.service';
 import { createUser, totp } from './support/factories';
 import { agentFor, postForm, signIn, type Agent } from './support/http';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -117,6 +118,47 @@ describe("a focal point's PIU analysts", () => {
       });
     }
     expect((await act(999_999, 'two-factor/reset')).status).toBe(404);
+  });
+
+  it('makes an analyst a supervisor of the PIU and back, audited; never an inactive one', async () => {
+    const own = await analyst({ name: 'Amani Supervisor' });
+    const set = (value: string) =>
+      postForm(agent, '/piu-analysts', `/piu-analysts/${own.id}/supervisor`, { supervisor: value });
+    expect((await set('on')).status).toBe(303);
+    expect((await users().findOneByOrFail({ id: own.id })).piuSupervisor).toBe(true);
+    const page = await agent.get('/piu-analysts');
+    expect(page.text).toContain('Remove Amani Supervisor as a supervisor of the PIU');
+    expect(page.text).toContain('Amani Supervisor is now a supervisor of the PIU.');
+    expect(
+      await t.dataSource
+        .getRepository(User)
+        .manager.getRepository(AuditEvent)
+        .countBy({
+          action: 'user.piu-supervisor-granted',
+          targetId: String(own.id),
+        }),
+    ).toBe(1);
+    // The analyst's own signed-in copy follows at their next request.
+    const signedIn = await t.app.get(UsersService).loadSignedIn(own.id);
+    expect(signedIn?.user.piuSupervisor).toBe(true);
+    expect((await set('off')).status).toBe(303);
+    expect((await users().findOneByOrFail({ id: own.id })).piuSupervisor).toBe(false);
+    expect((await t.app.get(UsersService).loadSignedIn(own.id))?.user.piuSupervisor).toBe(false);
+
+    const inactive = await analyst({ active: false });
+    const refused = await postForm(
+      agent,
+      '/piu-analysts',
+      `/piu-analysts/${inactive.id}/supervisor`,
+      {
+        supervisor: 'on',
+      },
+    );
+    expect(refused.status).toBe(400);
+    expect(refused.text).toContain('This account is deactivated');
+    expect((await users().findOneByOrFail({ id: inactive.id })).piuSupervisor).toBe(false);
+    const foreign = await analyst({ org: 'NGA' });
+    expect((await act(foreign.id, 'supervisor')).status).toBe(404);
   });
 
   it('issues no link for a deactivated analyst', async () => {

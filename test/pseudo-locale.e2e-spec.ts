@@ -328,6 +328,10 @@ describe('the pseudo-locale (en-XA) on every page', () => {
       members.push(user.id);
       const agent = pseudoAgent();
       await signIn(agent, user);
+      // The screening workspace opens once the analyst has said why they work.
+      if (role === 'piu-analyst') {
+        await postForm(agent, '/screening/purpose', '/screening/purpose', { purpose: 'screening' });
+      }
       agents.set(role, agent);
     }
     const target = await createUser(t.dataSource, { role: 'official', name: `${MARKER}-target` });

@@ -7,6 +7,8 @@ const VALUE_PREFIX: Record<string, Record<string, string>> = {
   'user.created': { role: 'roles.' },
   'invitation.sent': { role: 'roles.' },
   'member-state.status-changed': { from: 'status.', to: 'status.' },
+  'screening.purpose-declared': { purpose: 'screening.purpose.' },
+  'screening.record-read': { purpose: 'screening.purpose.' },
 };
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;

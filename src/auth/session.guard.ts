@@ -1,5 +1,6 @@
 import {
   ForbiddenException,
+  NotFoundException,
   Injectable,
   UnauthorizedException,
   type CanActivate,
@@ -12,12 +13,12 @@ import { UsersService } from '../users/users.service';
 import { TWO_FACTOR_REQUIRED } from '../common/identity/role';
 import { ALLOW_INCOMPLETE } from '../common/auth/incomplete-sign-in.decorator';
 import { IS_PUBLIC } from '../common/auth/public.decorator';
-import { AREA, mayUse, type Area } from '../common/areas/area';
+import { AREA, deniedStatus, mayUse, type Area } from '../common/areas/area';
 import { SessionLifetime } from './sessions/session-lifetime';
 
 /**
  * Deny by default: every route needs a signed-in, active user unless marked @Public(). Then
- * the area's roles (@InArea, declared once per area → 403 for other roles), and what the portal requires before anything else:
+ * the area's roles (@InArea, declared once per area → 403, or 404, for other roles), and what the portal requires before anything else:
  * the current terms accepted, two-factor enrolled for the roles that must have it.
  */
 @Injectable()
@@ -55,7 +56,9 @@ export class SessionGuard implements CanActivate {
     }
     // Deny by default: a route in no area is refused to everyone, like a role outside it.
     const area = this.reflector.getAllAndOverride<Area | undefined>(AREA, targets);
-    if (!area || !mayUse(area, user.role)) throw new ForbiddenException();
+    if (!area || !mayUse(area, user.role)) {
+      throw deniedStatus(area) === 404 ? new NotFoundException() : new ForbiddenException();
+    }
     if (!this.reflector.getAllAndOverride<boolean>(ALLOW_INCOMPLETE, targets)) {
       const response = context.switchToHttp().getResponse<Response>();
       if (user.termsVersion !== CURRENT_TERMS_VERSION) return this.redirect(response, '/terms');

@@ -6,6 +6,7 @@ import { adminMessages } from '../admin/admin.messages';
 import { statesMessages } from '../member-states/member-states.messages';
 import { accountMessages } from '../account/account.messages';
 import { piuAnalystsMessages } from '../piu-analysts/piu-analysts.messages';
+import { piuMessages } from '../piu/piu.messages';
 import { passwordAdviceMessages } from '../auth/passwords/password-advice';
 import { auditMessages } from '../audit/audit.messages';
 import { notificationsMessages } from '../notifications/notifications.messages';
@@ -184,6 +185,7 @@ export const en: Catalogue = {
     ...statesMessages,
     ...accountMessages,
     ...piuAnalystsMessages,
+    ...piuMessages,
     ...passwordAdviceMessages,
     ...auditMessages,
     ...notificationsMessages,

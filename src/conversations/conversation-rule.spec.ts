@@ -33,6 +33,7 @@ function person(
     assignedStateIds: [],
     guestRegionIds: [],
     twoFactorEnabled: true,
+    piuSupervisor: false,
     termsVersion: null,
     timeZone: 'UTC',
     locale: null,

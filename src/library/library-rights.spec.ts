@@ -22,6 +22,7 @@ function user(role: Role, overrides: Partial<AuthenticatedUser> = {}): Authentic
     guestRegionIds: [],
     assignedStateIds: role === 'expert' ? [FRANCE] : [],
     twoFactorEnabled: true,
+    piuSupervisor: false,
     termsVersion: null,
     timeZone: 'UTC',
     locale: null,

@@ -18,6 +18,7 @@ function user(role: Role, overrides: Partial<AuthenticatedUser> = {}): Authentic
     assignedStateIds: [],
     guestRegionIds: [],
     twoFactorEnabled: true,
+    piuSupervisor: false,
     termsVersion: '2026-11-01',
     timeZone: 'UTC',
     locale: null,

@@ -1,4 +1,5 @@
 import {
+  Body,
   Controller,
   Get,
   HttpCode,
@@ -46,6 +47,24 @@ export class PiuAnalystsController {
     const { name, outcome } = await this.analysts.resetTwoFactor(actor, id, request.path);
     const key = outcome === 'reset' ? 'piuAnalysts.twoFactorReset' : 'piuAnalysts.noTwoFactor';
     flash(request, outcome === 'reset' ? 'success' : 'info', { key, params: { name } });
+  }
+
+  @Post(':id/supervisor')
+  @FormView('piu-analysts/list', (controller: PiuAnalystsController, request) =>
+    controller.postedListModel(request),
+  )
+  @Redirect('/piu-analysts', 303)
+  async setSupervisor(
+    @Param('id', Id) id: number,
+    @Body('supervisor') supervisor: unknown,
+    @CurrentActor() actor: Actor,
+    @Req() request: Request,
+  ) {
+    const on = supervisor === 'on';
+    const { name, changed } = await this.analysts.setSupervisor(actor, id, on, request.path);
+    if (!changed) return;
+    const key = on ? 'piuAnalysts.supervisorGranted' : 'piuAnalysts.supervisorRevoked';
+    flash(request, 'success', { key, params: { name } });
   }
 
   /** Renders the link once; the page is never stored (see @NoStore on the class). */

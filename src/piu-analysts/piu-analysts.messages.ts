@@ -27,6 +27,15 @@ export const piuAnalystsMessages: Messages = {
     'Do this only when you have confirmed, by a channel you trust, that the person asking is the analyst. They set up a new authenticator at their next sign-in.',
   'piuAnalysts.twoFactorReset': 'Two-step verification removed from the account of {name}.',
   'piuAnalysts.noTwoFactor': '{name} has no two-step verification to reset.',
+  'piuAnalysts.supervisor': 'Supervisor',
+  'piuAnalysts.supervisorHint':
+    'Supervisors of the PIU issue carriers’ keys, load watchlists, switch rules on and off, set how long passenger data is kept, and re-identify records.',
+  'piuAnalysts.makeSupervisor': 'Make supervisor',
+  'piuAnalysts.makeSupervisorLabel': 'Make {name} a supervisor of the PIU',
+  'piuAnalysts.removeSupervisor': 'Remove as supervisor',
+  'piuAnalysts.removeSupervisorLabel': 'Remove {name} as a supervisor of the PIU',
+  'piuAnalysts.supervisorGranted': '{name} is now a supervisor of the PIU.',
+  'piuAnalysts.supervisorRevoked': '{name} is no longer a supervisor of the PIU.',
   'piuAnalysts.notActive':
     'This account is deactivated. Ask an administrator to reactivate it first.',
 };

@@ -16,6 +16,7 @@ export interface AnalystRow {
   name: string;
   email: string;
   active: boolean;
+  supervisor: boolean;
   twoFactorEnabled: boolean;
   locked: boolean;
   lastLoginAt: Date | null;
@@ -48,6 +49,7 @@ export class PiuAnalystsService {
       name: user.name,
       email: user.email,
       active: user.active,
+      supervisor: user.piuSupervisor,
       twoFactorEnabled: user.totpSecret !== null && user.totpEnabledAt !== null,
       locked: user.lockedUntil !== null && user.lockedUntil.getTime() > now,
       lastLoginAt: user.lastLoginAt,
@@ -75,6 +77,29 @@ export class PiuAnalystsService {
       email: analyst.email,
       ...(await this.recovery.issueResetLink(actor, analyst)),
     };
+  }
+
+  /**
+   * Makes an analyst a supervisor of the PIU, or no longer one. Saved through the entity, so the
+   * row's version moves and the analyst's sessions pick the change up at their next request.
+   */
+  async setSupervisor(
+    actor: Actor,
+    id: number,
+    supervisor: boolean,
+    path: string,
+  ): Promise<{ name: string; changed: boolean }> {
+    const analyst = await this.load(actor, id, path);
+    if (analyst.piuSupervisor === supervisor) return { name: analyst.name, changed: false };
+    if (supervisor && !analyst.active) throw new FormError({}, 'piuAnalysts.notActive');
+    analyst.piuSupervisor = supervisor;
+    await this.users.save(analyst);
+    await this.audit.record(actor, {
+      action: supervisor ? 'user.piu-supervisor-granted' : 'user.piu-supervisor-revoked',
+      targetType: 'user',
+      targetId: analyst.id,
+    });
+    return { name: analyst.name, changed: true };
   }
 
   /** An analyst of the actor's own State, or 404 (audited: the id may be probing). */

@@ -48,6 +48,13 @@ export class User {
   @Column({ type: 'varchar', length: 64, default: 'UTC' })
   timeZone!: string;
 
+  /**
+   * A PIU analyst their State's focal point made a supervisor of the PIU: only supervisors set
+   * retention, re-identify records, and manage carrier keys, watchlists and rules.
+   */
+  @Column({ type: 'boolean', default: false })
+  piuSupervisor!: boolean;
+
   /** The portal language the person chose (a catalogue locale); null: the browser's language. */
   @Column({ type: 'varchar', length: 16, nullable: true })
   locale!: string | null;

@@ -23,6 +23,7 @@ interface SignedInRow {
   locale: string | null;
   terms_version: string | null;
   two_factor: number;
+  piu_supervisor: number | boolean;
   user_version: number;
   organisation_id: number;
   organisation_kind: OrganisationKind;
@@ -53,6 +54,7 @@ export class UsersService {
     // Booleans as 0/1 and no dates, so both drivers return the same plain values.
     this.signedInSql =
       `SELECT u.id, u.email, u.name, u.role, u.active, u.time_zone, u.locale, u.terms_version, ` +
+      `u.piu_supervisor, ` +
       `CASE WHEN u.totp_secret IS NOT NULL AND u.totp_enabled_at IS NOT NULL THEN 1 ELSE 0 END AS two_factor, ` +
       `u.${q('version')} AS user_version, o.id AS organisation_id, o.kind AS organisation_kind, ` +
       `o.code AS organisation_code, o.name AS organisation_name, o.iwg_region_id, ` +
@@ -110,6 +112,7 @@ export class UsersService {
         assignedStateIds: [],
         guestRegionIds,
         twoFactorEnabled: Number(row.two_factor) === 1,
+        piuSupervisor: row.role === 'piu-analyst' && Number(row.piu_supervisor) === 1,
         termsVersion: row.terms_version,
         timeZone: row.time_zone,
         locale: row.locale,
@@ -135,6 +138,7 @@ export function toAuthenticatedUser(user: User): AuthenticatedUser {
     assignedStateIds: [],
     guestRegionIds: [],
     twoFactorEnabled: user.totpSecret !== null && user.totpEnabledAt !== null,
+    piuSupervisor: user.role === 'piu-analyst' && user.piuSupervisor,
     termsVersion: user.termsVersion,
     timeZone: user.timeZone,
     locale: user.locale,

@@ -20,6 +20,7 @@ export function authenticatedUser(
     assignedStateIds: [],
     guestRegionIds: [],
     twoFactorEnabled: true,
+    piuSupervisor: false,
     termsVersion: null,
     timeZone: 'UTC',
     locale: null,

@@ -2,7 +2,7 @@ import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService, MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { AREA, type Area } from '../../src/common/areas/area';
+import { AREA, deniedStatus, type Area } from '../../src/common/areas/area';
 import { IS_PUBLIC } from '../../src/common/auth/public.decorator';
 import type { Role } from '../../src/common/identity/role';
 
@@ -28,6 +28,8 @@ export function listRoutes(app: NestExpressApplication): string[] {
 export interface RouteAccess {
   public: boolean;
   roles: readonly Role[] | 'all' | 'none';
+  /** What roles outside the area get (403, or 404 for an area hidden from them). */
+  denied: 403 | 404;
 }
 
 /**
@@ -56,6 +58,7 @@ export function declaredAccess(app: NestExpressApplication): Map<string, RouteAc
           access.set(`${RequestMethod[method]} ${joined}`, {
             public: isPublic,
             roles: area ? area.roles : 'none',
+            denied: deniedStatus(area),
           });
         }
       }

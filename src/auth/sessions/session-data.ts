@@ -1,6 +1,7 @@
 import 'express-session';
 import type { SignedInUser } from '../../users/users.service';
 import type { FlashEntry } from '../../common/views/flash';
+import type { WorkPurpose } from '../../piu/work-purpose/work-purpose';
 
 /** What the portal keeps in a session. Never passwords, never passenger data. */
 declare module 'express-session' {
@@ -27,5 +28,7 @@ declare module 'express-session' {
      * drops it on read when the user's or organisation's row version has moved since.
      */
     signedIn: SignedInUser;
+    /** Why a PIU analyst works with passenger data in this session (piu/work-purpose). */
+    workPurpose: WorkPurpose;
   }
 }

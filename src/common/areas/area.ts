@@ -5,7 +5,7 @@ export const AREA = 'area';
 
 /**
  * One part of the portal that a set of roles may use: declared once, in the feature's
- * `<feature>.area.ts`, and read by the session guard (403 for other roles), the navigation and
+ * `<feature>.area.ts`, and read by the session guard (403 or 404 for other roles), the navigation and
  * the authorisation matrix test. Rows inside an area are still checked one by one in services.
  */
 export interface Area {
@@ -17,6 +17,11 @@ export interface Area {
   readonly roles: readonly Role[] | 'all';
   /** Present when the area has a navigation entry: the label's catalogue key and its place. */
   readonly navigation?: { readonly label: string; readonly order: number };
+  /**
+   * What other roles get: 403 by default; `not-found` (404) where even the area's existence is
+   * its owners' business, as a State's passenger data is its PIU analysts' alone.
+   */
+  readonly othersGet?: 'forbidden' | 'not-found';
 }
 
 const DECLARED = new Map<string, Area>();
@@ -37,6 +42,11 @@ export function declaredAreas(): Area[] {
 
 export function mayUse(area: Area, role: Role): boolean {
   return area.roles === 'all' || area.roles.includes(role);
+}
+
+/** The status a role outside the area gets. */
+export function deniedStatus(area: Area | undefined): 403 | 404 {
+  return area?.othersGet === 'not-found' ? 404 : 403;
 }
 
 /**

@@ -29,6 +29,8 @@ export interface AuthenticatedUser {
    */
   guestRegionIds: number[];
   twoFactorEnabled: boolean;
+  /** A PIU analyst who supervises their State's PIU (keys, lists, rules, retention). */
+  piuSupervisor: boolean;
   termsVersion: string | null;
   timeZone: string;
   /** The portal language the person chose; null follows the browser's Accept-Language. */

@@ -19,6 +19,7 @@ const official: AuthenticatedUser = {
   assignedStateIds: [],
   guestRegionIds: [],
   twoFactorEnabled: false,
+  piuSupervisor: false,
   termsVersion: null,
   timeZone: 'UTC',
   locale: null,

@@ -28,6 +28,7 @@ function userOf(role: Role, overrides: Partial<AuthenticatedUser> = {}): Authent
     assignedStateIds: role === 'expert' ? [NIGERIA] : [],
     guestRegionIds: [],
     twoFactorEnabled: true,
+    piuSupervisor: false,
     termsVersion: '2026-11-01',
     timeZone: 'UTC',
     locale: null,
