@@ -6,7 +6,7 @@ import { ForumPost } from '../src/iwg/forum/forum-post.entity';
 import { ForumPostingService } from '../src/iwg/forum/forum-posting.service';
 import { ForumReadState } from '../src/iwg/forum/forum-read-state.entity';
 import { ForumSearchDocuments } from '../src/iwg/forum/forum-search-documents';
-import { ForumThread } from '../src/iwg/forum/forum-thread.entity';
+import { ForumThread, POSTS_CHANGED } from '../src/iwg/forum/forum-thread.entity';
 import { ForumWatchService } from '../src/iwg/forum/forum-watch.service';
 import type { Iwg } from '../src/iwg/iwg.entity';
 import type { User } from '../src/users/user.entity';
@@ -401,6 +401,55 @@ describe('an IWG forum', () => {
     expect((await postForm(barakaAgent, page, path, { kind: 'shout' })).status).toBe(400);
     const shown = await barakaAgent.get(page);
     expect(shown.text).toMatch(/data-reaction="like">[^<]*<span data-count>1<\/span>/);
+  });
+
+  it('shows every change to a page of posts at the next view: reply, edit, reaction, hiding', async () => {
+    const thread = await startThread(aminaAgent, 'Fresh pages', 'first words');
+    const page = `/iwg/${east.id}/threads/${thread.id}?page=1`;
+    const like = (html: string) =>
+      /aria-pressed="(true|false)"[^>]*data-reaction="like">[^<]*<span data-count>(\d+)<\/span>/.exec(
+        html,
+      );
+    // Read once by two members, so the page is kept for both reaches.
+    expect((await barakaAgent.get(page)).text).toContain('first words');
+    expect(like((await chairAgent.get(page)).text)?.slice(1)).toEqual(['false', '0']);
+
+    const post = await lastPost(thread);
+    await postForm(barakaAgent, page, `/iwg/${east.id}/posts/${post.id}/reactions`, {
+      kind: 'like',
+    });
+    expect(like((await barakaAgent.get(page)).text)?.slice(1)).toEqual(['true', '1']);
+    expect(like((await chairAgent.get(page)).text)?.slice(1)).toEqual(['false', '1']);
+
+    await postForm(
+      aminaAgent,
+      `/iwg/${east.id}/posts/${post.id}/edit`,
+      `/iwg/${east.id}/posts/${post.id}/edit`,
+      {
+        body: 'second words',
+        revision: '1',
+      },
+    );
+    const edited = await barakaAgent.get(page);
+    expect(edited.text).toContain('second words');
+    expect(edited.text).not.toContain('first words');
+
+    expect((await reply(chairAgent, thread, 'a reply from the chair')).status).toBe(303);
+    expect((await barakaAgent.get(page)).text).toContain('a reply from the chair');
+
+    const replyPost = await lastPost(thread);
+    const hidden = await postForm(chairAgent, page, `/iwg/${east.id}/posts/${replyPost.id}/hide`, {
+      hidden: 'on',
+      reason: 'off topic',
+    });
+    expect(hidden.status).toBe(303);
+    expect((await barakaAgent.get(page)).text).not.toContain('a reply from the chair');
+    // What another instance writes moves the same version, read by every request.
+    await t.dataSource
+      .getRepository(ForumPost)
+      .update({ id: post.id }, { html: '<p>written elsewhere</p>' });
+    await t.dataSource.getRepository(ForumThread).update({ id: thread.id }, POSTS_CHANGED);
+    expect((await barakaAgent.get(page)).text).toContain('written elsewhere');
   });
 
   it('lets the chair, secretariat and staff moderate, audited; others get 404', async () => {

@@ -6,6 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import { userOf, type Actor } from '../common/actor/actor';
 import { FormError } from '../common/forms/form-error';
 import { VisibilityColumns } from '../common/visibility/visibility-columns';
+import { ReachCache } from '../common/visibility/reach-cache';
 import { VisibilityPolicy } from '../common/visibility/visibility-policy';
 import { IwgRegion } from '../organisations/iwg-region.entity';
 import { Organisation } from '../organisations/organisation.entity';
@@ -41,6 +42,9 @@ export interface CategoryView {
 /** The IWGs: the list, each IWG's page, and what staff change about them. */
 @Injectable()
 export class IwgsService {
+  /** An IWG's categories per member reach (cleared here on a change; elsewhere within 30 s). */
+  private readonly categoryRows: ReachCache<ForumCategory[]>;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(Iwg) private readonly iwgs: Repository<Iwg>,
@@ -55,7 +59,9 @@ export class IwgsService {
     private readonly audit: AuditService,
     private readonly liveRights: IwgLiveRights,
     private readonly meetings: MeetingSummaries,
-  ) {}
+  ) {
+    this.categoryRows = new ReachCache(policy);
+  }
 
   /** The IWGs the actor may see, with their unread threads; staff also get the create form. */
   /** The IWGs of the regions the user may see, open ones first, by name. */
@@ -147,13 +153,16 @@ export class IwgsService {
   ): Promise<CategoryView[]> {
     const { iwg, user } = membership;
     const [categories, unread, pillars] = await Promise.all([
-      this.categories
-        .createQueryBuilder('c')
-        .where('c.iwgId = :iwgId', { iwgId: iwg.id })
-        .andWhere(this.policy.condition(user, VisibilityPolicy.embeddedColumns('c'), 'c'))
-        .orderBy('c.position')
-        .addOrderBy('c.id')
-        .getMany(),
+      // Categories change seldom (a secretariat adds one) and every IWG and thread page lists them.
+      this.categoryRows.get(user, [iwg.id], () =>
+        this.categories
+          .createQueryBuilder('c')
+          .where('c.iwgId = :iwgId', { iwgId: iwg.id })
+          .andWhere(this.policy.condition(user, VisibilityPolicy.embeddedColumns('c'), 'c'))
+          .orderBy('c.position')
+          .addOrderBy('c.id')
+          .getMany(),
+      ),
       withUnread ? this.reads.unreadByCategory(user, iwg.id) : new Map<number, number>(),
       this.reference.pillars(),
     ]);
@@ -377,7 +386,7 @@ export class IwgsService {
       .select('MAX(c.position)', 'position')
       .where('c.iwgId = :iwgId', { iwgId })
       .getRawOne<{ position: number | null }>();
-    return this.categories.save(
+    const saved = await this.categories.save(
       this.categories.create({
         iwgId,
         kind: 'custom',
@@ -387,6 +396,8 @@ export class IwgsService {
         visibility: VisibilityColumns.of('region', { regionId: membership.iwg.regionId }),
       }),
     );
+    this.categoryRows.clear();
+    return saved;
   }
 
   /** Loads the IWG for staff and admins; others may see it but not change it (403). */

@@ -8,7 +8,7 @@ import { ForumCategory } from './forum-category.entity';
 import { ForumEvents } from './forum-events';
 import { ForumPost } from './forum-post.entity';
 import { ForumPostingService, type ThreadAccess } from './forum-posting.service';
-import { ForumThread } from './forum-thread.entity';
+import { ForumThread, POSTS_CHANGED } from './forum-thread.entity';
 
 /**
  * Moderation by the chair's State, the secretariat and staff: hide a post with a reason (and
@@ -58,6 +58,7 @@ export class ForumModerationService {
           { id: post.id },
           { hiddenAt: post.hiddenAt, hiddenById: post.hiddenById, hiddenReason: post.hiddenReason },
         );
+      await manager.getRepository(ForumThread).update({ id: thread.id }, POSTS_CHANGED);
       await this.audit.record(
         actor,
         {
@@ -228,6 +229,7 @@ export class ForumModerationService {
     await manager.getRepository(ForumThread).update(
       { id: thread.id },
       {
+        ...POSTS_CHANGED,
         postCount: thread.postCount,
         lastPostId: thread.lastPostId,
         lastPostAt: thread.lastPostAt,

@@ -139,9 +139,18 @@ export class ForumPagesService {
     const { membership, thread, category, lastRead, watchLevel: level } = context;
     const { user, iwg } = membership;
     const request = pageRequest(page, POSTS_PER_PAGE);
-    const posts = await this.threadPage.posts(user, thread.id, request.offset, request.size);
+    const { posts, reactions } = await this.threadPage.page(
+      user,
+      context,
+      request.offset,
+      request.size,
+    );
     const ids = posts.map((post) => post.id);
-    const reactions = await this.threadPage.reactions(ids, user.id);
+    // Quoting is for a post on this page, as its Quote button offers.
+    const quotedBody =
+      quote !== undefined && ids.includes(quote)
+        ? await this.threadPage.postBody(thread.id, quote)
+        : null;
     const attachments = await this.attachmentsOf(
       actor,
       posts.filter((post) => post.attachmentCount > 0).map((post) => post.id),
@@ -164,8 +173,8 @@ export class ForumPagesService {
       const author = people.get(post.authorId);
       const own = post.authorId === user.id;
       const hidden = post.hiddenAt !== null;
-      if (quote === post.id && !hidden)
-        quoted = `> @${author?.handle ?? ''}:\n${post.body
+      if (quote === post.id && !hidden && quotedBody !== null)
+        quoted = `> @${author?.handle ?? ''}:\n${quotedBody
           .split('\n')
           .map((line) => `> ${line}`)
           .join('\n')}\n\n`;

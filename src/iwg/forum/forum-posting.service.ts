@@ -17,7 +17,7 @@ import { ForumPostRevision } from './forum-post-revision.entity';
 import { ForumPost } from './forum-post.entity';
 import { REACTIONS, ForumReaction, type Reaction } from './forum-reaction.entity';
 import { ForumReadService } from './forum-read.service';
-import { ForumThread } from './forum-thread.entity';
+import { ForumThread, POSTS_CHANGED } from './forum-thread.entity';
 import { ForumWatchService, type PostRecipient } from './forum-watch.service';
 
 /** What posting returns to the page: where the post is and whom the author must be told about. */
@@ -219,6 +219,7 @@ export class ForumPostingService {
       });
       await manager.getRepository(ForumPostAttachment).delete({ postId: post.id });
       await this.attach(manager, post, attachments);
+      await manager.getRepository(ForumThread).update({ id: thread.id }, POSTS_CHANGED);
       return true;
     });
     if (!saved) throw new FormError({ body: ['forum.post.stale'] }, 'forum.post.stale');
@@ -248,6 +249,7 @@ export class ForumPostingService {
         .orIgnore()
         .execute();
     }
+    await this.dataSource.getRepository(ForumThread).update({ id: thread.id }, POSTS_CHANGED);
     const counts = await this.reactionCounts(postId);
     await this.events.emit({ type: 'post.reacted', thread, postId, counts, userId });
     return { thread, post, counts };
@@ -336,7 +338,12 @@ export class ForumPostingService {
       .getRepository(ForumThread)
       .createQueryBuilder()
       .update()
-      .set({ postCount: () => 'post_count + 1', lastPostId: post.id, lastPostAt: post.createdAt })
+      .set({
+        ...POSTS_CHANGED,
+        postCount: () => 'post_count + 1',
+        lastPostId: post.id,
+        lastPostAt: post.createdAt,
+      })
       .where('id = :id', { id: thread.id })
       .execute();
     thread.postCount += 1;

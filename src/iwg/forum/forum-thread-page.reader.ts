@@ -14,6 +14,7 @@ import { ForumCategory } from './forum-category.entity';
 import { ForumPost } from './forum-post.entity';
 import type { Reaction } from './forum-reaction.entity';
 import { ForumThread } from './forum-thread.entity';
+import { ThreadPostsCache } from './forum-thread-posts.cache';
 import type { WatchLevel } from './forum-watch.entity';
 
 interface ContextRow {
@@ -32,6 +33,7 @@ interface ContextRow {
   pinned: number | boolean;
   locked: number | boolean;
   post_count: number;
+  content_version: number;
   last_post_id: number;
   last_post_at: unknown;
   visibility_level: string;
@@ -51,7 +53,6 @@ interface ContextRow {
 interface PostRow {
   id: number;
   author_id: number;
-  body: string;
   html: string;
   created_at: unknown;
   edited_at: unknown;
@@ -72,12 +73,14 @@ export interface ThreadPageContext {
   /** How far the reader has read (their thread mark or the IWG's "mark all read"). */
   readonly lastRead: number;
   readonly watchLevel: WatchLevel;
+  /** The thread's content version (ForumThread.contentVersion) as this request read it. */
+  readonly contentVersion: number;
 }
 
+/** A post as the thread page shows it (its Markdown source only when quoted: postBody). */
 export interface ThreadPagePost {
   readonly id: number;
   readonly authorId: number;
-  readonly body: string;
   readonly html: string;
   readonly createdAt: Date;
   readonly editedAt: Date | null;
@@ -88,18 +91,35 @@ export interface ThreadPagePost {
   readonly author: { readonly name: string; readonly email: string; readonly role: string };
 }
 
+/** Reactions per post and kind, and whether the reader gave each. */
+export type PostReactions = Map<
+  number,
+  Partial<Record<Reaction, { count: number; mine: boolean }>>
+>;
+
+/** One page of posts with the reactions on them. */
+export interface ThreadPostsPage {
+  readonly posts: readonly ThreadPagePost[];
+  readonly reactions: PostReactions;
+}
+
 /**
  * The thread page is the forum's busiest page, so its reads are plain SQL built once (no query
  * building per request), like the session read: one query for the IWG, the reader's part in it,
- * the thread, its category and the reader's read and watch marks; one for the page's posts with
- * their authors (the visibility condition inside it); one for the reactions. Access goes through
- * RowAccess exactly as elsewhere: 404 and `access.denied` for another region's IWG or thread.
+ * the thread, its category and the reader's read and watch marks. The page's posts with their
+ * authors (the visibility condition inside the query) and their reaction counts come from
+ * ThreadPostsCache while the thread's content version stays; the reader's own reactions are a
+ * query of their own, only when the page has any. Access goes through RowAccess exactly as
+ * elsewhere: 404 and `access.denied` for another region's IWG or thread.
  */
 @Injectable()
 export class ForumThreadPageReader {
   private readonly contextSql: string;
   private readonly postsSql: string;
-  private readonly reactionsSql: string;
+  private readonly countsSql: string;
+  private readonly mineSql: string;
+  private readonly bodySql: string;
+  private readonly cache = new ThreadPostsCache<ThreadPagePost>();
   private readonly attachmentsSql: string;
   private readonly dates: {
     post: ColumnMetadata;
@@ -121,7 +141,8 @@ export class ForumThreadPageReader {
       `i.created_at AS iwg_created_at, i.updated_at AS iwg_updated_at, ` +
       `(SELECT p.kind FROM ${q('iwg_participant')} p WHERE p.iwg_id = i.id AND p.user_id = ?) AS participant, ` +
       `(SELECT COUNT(*) FROM ${q('iwg_position')} x WHERE x.iwg_id = i.id AND x.${q('position')} = 'chair' AND x.state_id = ?) AS chair, ` +
-      `t.id, t.category_id, t.title, t.author_id, t.pinned, t.locked, t.post_count, t.last_post_id, ` +
+      `t.id, t.category_id, t.title, t.author_id, t.pinned, t.locked, t.post_count, t.content_version, ` +
+      `t.last_post_id, ` +
       `t.last_post_at, t.visibility_level, t.visibility_region_id, t.visibility_state_id, ` +
       `t.created_at AS thread_created_at, t.updated_at AS thread_updated_at, ` +
       `c.kind AS category_kind, c.pillar_code, c.name AS category_name, c.${q('position')} AS category_position, ` +
@@ -134,14 +155,17 @@ export class ForumThreadPageReader {
       `LEFT JOIN ${q('forum_watch')} w ON w.user_id = ? AND w.target_type = 'thread' AND w.target_id = t.id ` +
       `WHERE i.id = ?`;
     this.postsSql =
-      `SELECT p.id, p.author_id, p.body, p.html, p.created_at, p.edited_at, p.hidden_at, ` +
+      `SELECT p.id, p.author_id, p.html, p.created_at, p.edited_at, p.hidden_at, ` +
       `p.hidden_reason, p.revision, p.attachment_count, u.name, u.email, u.role ` +
       `FROM ${q('forum_post')} p JOIN ${q('user')} u ON u.id = p.author_id ` +
       `WHERE p.thread_id = :threadId AND `;
-    this.reactionsSql =
-      `SELECT r.post_id, r.kind, COUNT(*) AS count, ` +
-      `SUM(CASE WHEN r.user_id = ? THEN 1 ELSE 0 END) AS mine ` +
+    this.countsSql =
+      `SELECT r.post_id, r.kind, COUNT(*) AS count ` +
       `FROM ${q('forum_reaction')} r WHERE r.post_id IN (%IDS%) GROUP BY r.post_id, r.kind`;
+    this.mineSql =
+      `SELECT r.post_id, r.kind FROM ${q('forum_reaction')} r ` +
+      `WHERE r.user_id = ? AND r.post_id IN (%IDS%)`;
+    this.bodySql = `SELECT p.body, p.hidden_at FROM ${q('forum_post')} p WHERE p.id = ? AND p.thread_id = ?`;
     this.attachmentsSql =
       `SELECT a.post_id, a.resource_id FROM ${q('forum_post_attachment')} a ` +
       `WHERE a.post_id IN (%IDS%) ORDER BY a.post_id, a.${q('position')}`;
@@ -235,16 +259,20 @@ export class ForumThreadPageReader {
       category,
       lastRead: Math.max(Number(row.last_read_post_id ?? 0), Number(row.up_to_post_id ?? 0)),
       watchLevel: row.watch_level ?? 'normal',
+      contentVersion: Number(row.content_version),
     };
   }
 
-  /** One page of posts with their authors, filtered by the policy inside the query. */
-  async posts(
+  /**
+   * One page of posts with their authors (filtered by the policy inside the query) and their
+   * reactions, the reader's own marked.
+   */
+  async page(
     user: AuthenticatedUser,
-    threadId: number,
+    context: Pick<ThreadPageContext, 'thread' | 'contentVersion'>,
     offset: number,
     size: number,
-  ): Promise<ThreadPagePost[]> {
+  ): Promise<ThreadPostsPage> {
     const clause = this.policy.clause(
       user,
       {
@@ -254,15 +282,56 @@ export class ForumThreadPageReader {
       },
       'p',
     );
-    const [sql, parameters] = this.dataSource.driver.escapeQueryWithParameters(
-      `${this.postsSql}${clause.sql} ORDER BY p.id LIMIT ${Math.trunc(size)} OFFSET ${Math.trunc(offset)}`,
-      { ...clause.parameters, threadId },
+    const threadId = context.thread.id;
+    const key = ThreadPostsCache.key(
+      threadId,
+      context.contentVersion,
+      offset,
+      size,
+      `${clause.sql}|${JSON.stringify(clause.parameters)}`,
     );
-    const rows = await this.dataSource.query<PostRow[]>(sql, parameters);
-    return rows.map((row) => ({
+    let shared = this.cache.get(key);
+    if (!shared) {
+      const [sql, parameters] = this.dataSource.driver.escapeQueryWithParameters(
+        `${this.postsSql}${clause.sql} ORDER BY p.id LIMIT ${Math.trunc(size)} OFFSET ${Math.trunc(offset)}`,
+        { ...clause.parameters, threadId },
+      );
+      const posts = (await this.dataSource.query<PostRow[]>(sql, parameters)).map((row) =>
+        this.post(row),
+      );
+      shared = { posts, counts: await this.counts(posts.map((post) => post.id)) };
+      this.cache.set(key, shared);
+    }
+    const reacted = shared.posts.filter((post) => shared.counts.has(post.id));
+    const mine = await this.mine(
+      reacted.map((post) => post.id),
+      user.id,
+    );
+    const reactions: PostReactions = new Map();
+    for (const [postId, counts] of shared.counts) {
+      const entry: Partial<Record<Reaction, { count: number; mine: boolean }>> = {};
+      for (const [kind, count] of Object.entries(counts) as [Reaction, number][]) {
+        entry[kind] = { count, mine: mine.has(`${postId}:${kind}`) };
+      }
+      reactions.set(postId, entry);
+    }
+    return { posts: shared.posts, reactions };
+  }
+
+  /** A post's Markdown source, to quote it (null when it is not in the thread or is hidden). */
+  async postBody(threadId: number, postId: number): Promise<string | null> {
+    if (!Number.isSafeInteger(postId)) return null;
+    const [row] = await this.dataSource.query<{ body: string; hidden_at: unknown }[]>(
+      this.bodySql,
+      [postId, threadId],
+    );
+    return row && row.hidden_at === null ? row.body : null;
+  }
+
+  private post(row: PostRow): ThreadPagePost {
+    return {
       id: Number(row.id),
       authorId: Number(row.author_id),
-      body: row.body,
       html: row.html,
       createdAt: this.date(row.created_at, this.dates.post)!,
       editedAt: this.date(row.edited_at, this.dates.edited),
@@ -271,26 +340,31 @@ export class ForumThreadPageReader {
       revision: Number(row.revision),
       attachmentCount: Number(row.attachment_count),
       author: { name: row.name, email: row.email, role: row.role },
-    }));
+    };
   }
 
-  /** Reaction counts per post and kind, and whether the reader gave each. */
-  async reactions(
-    postIds: number[],
-    userId: number,
-  ): Promise<Map<number, Partial<Record<Reaction, { count: number; mine: boolean }>>>> {
-    const result = new Map<number, Partial<Record<Reaction, { count: number; mine: boolean }>>>();
-    const ids = postIds.filter(Number.isSafeInteger);
-    if (ids.length === 0) return result;
+  private async counts(postIds: number[]): Promise<Map<number, Partial<Record<Reaction, number>>>> {
+    const result = new Map<number, Partial<Record<Reaction, number>>>();
+    if (postIds.length === 0) return result;
     const rows = await this.dataSource.query<
-      { post_id: number; kind: Reaction; count: number | string; mine: number | string }[]
-    >(this.reactionsSql.replace('%IDS%', ids.map(() => '?').join(', ')), [userId, ...ids]);
+      { post_id: number; kind: Reaction; count: number | string }[]
+    >(this.countsSql.replace('%IDS%', postIds.map(() => '?').join(', ')), postIds);
     for (const row of rows) {
       const entry = result.get(Number(row.post_id)) ?? {};
-      entry[row.kind] = { count: Number(row.count), mine: Number(row.mine) > 0 };
+      entry[row.kind] = Number(row.count);
       result.set(Number(row.post_id), entry);
     }
     return result;
+  }
+
+  /** `postId:kind` of the reactions the reader gave among the given posts. */
+  private async mine(postIds: number[], userId: number): Promise<Set<string>> {
+    if (postIds.length === 0) return new Set();
+    const rows = await this.dataSource.query<{ post_id: number; kind: Reaction }[]>(
+      this.mineSql.replace('%IDS%', postIds.map(() => '?').join(', ')),
+      [userId, ...postIds],
+    );
+    return new Set(rows.map((row) => `${Number(row.post_id)}:${row.kind}`));
   }
 
   /** The library resources attached to the given posts, per post in the author's order. */

@@ -12,6 +12,9 @@ import { VisibilityColumns } from '../../common/visibility/visibility-columns';
  * A thread of an IWG forum. `lastPostId` and `postCount` are kept with each post so the lists
  * and the unread marks need no count over the posts.
  */
+/** The update that tells the thread's page caches that its posts changed. */
+export const POSTS_CHANGED = { contentVersion: () => 'content_version + 1' } as const;
+
 @Entity('forum_thread')
 @Index(['categoryId', 'pinned', 'lastPostId'])
 @Index(['iwgId', 'lastPostId'])
@@ -45,6 +48,14 @@ export class ForumThread {
 
   @Column({ type: 'datetime', precision: 3, nullable: true })
   lastPostAt!: Date | null;
+
+  /**
+   * Moves on with every change to what the thread's pages show of its posts (a post, an edit,
+   * a reaction, hiding, a split): a page of posts read once is served again until it moves
+   * (forum-thread-posts.cache.ts), on every instance, since each request reads it.
+   */
+  @Column({ type: 'int', default: 1 })
+  contentVersion!: number;
 
   @Column(() => VisibilityColumns, { prefix: 'visibility' })
   visibility!: VisibilityColumns;
