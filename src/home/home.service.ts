@@ -8,10 +8,17 @@ import { DashboardBlocks } from './dashboard-blocks';
  * The signed-in person's start page: who they are, their State, and the blocks the modules
  * contribute for them (DashboardBlocks).
  */
+const COLLEAGUES_KEPT_MS = 60_000;
+
 @Injectable()
 export class HomeService {
   /** Every home page asks it: plain SQL built once rather than a query builder per call. */
   private readonly colleaguesSql: string;
+  /**
+   * Colleagues per organisation, kept a minute: a count that moves when someone joins or
+   * leaves, shown on every home page of the organisation.
+   */
+  private readonly colleaguesKept = new Map<number, { until: number; count: Promise<number> }>();
 
   constructor(
     private readonly referenceData: ReferenceDataCache,
@@ -27,9 +34,7 @@ export class HomeService {
     const [pillars, state, colleagues, blocks] = await Promise.all([
       this.referenceData.pillars(),
       user.stateId ? this.referenceData.organisation(user.stateId) : Promise.resolve(undefined),
-      this.dataSource
-        .query<{ n: number | string }[]>(this.colleaguesSql, [user.organisationId])
-        .then((rows) => Number(rows[0].n)),
+      this.colleagues(user.organisationId),
       this.blocks.load(actor),
     ]);
     return {
@@ -44,5 +49,19 @@ export class HomeService {
       twoFactorEnabled: user.twoFactorEnabled,
       blocks,
     };
+  }
+
+  private colleagues(organisationId: number): Promise<number> {
+    const now = Date.now();
+    const kept = this.colleaguesKept.get(organisationId);
+    if (kept && kept.until > now) return kept.count;
+    const count = this.dataSource
+      .query<{ n: number | string }[]>(this.colleaguesSql, [organisationId])
+      .then((rows) => Number(rows[0].n));
+    // Organisations are a few hundred at most; past that, start again.
+    if (this.colleaguesKept.size >= 1_000) this.colleaguesKept.clear();
+    this.colleaguesKept.set(organisationId, { until: now + COLLEAGUES_KEPT_MS, count });
+    count.catch(() => this.colleaguesKept.delete(organisationId));
+    return count;
   }
 }

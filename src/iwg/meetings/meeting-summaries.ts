@@ -76,7 +76,7 @@ export class MeetingSummaries {
     const items = await this.openItems(actor)
       .andWhere('item.iwgId = :iwgId', { iwgId })
       .andWhere('item.dueOn < :today', { today })
-      .take(limit)
+      .limit(limit)
       .getMany();
     return this.views(actor, items);
   }
@@ -85,7 +85,7 @@ export class MeetingSummaries {
   async mine(actor: Actor, limit: number): Promise<ActionItemView[]> {
     const items = await this.openItems(actor)
       .andWhere('item.ownerId = :ownerId', { ownerId: userOf(actor).id })
-      .take(limit)
+      .limit(limit)
       .getMany();
     return this.views(actor, items);
   }
@@ -119,6 +119,10 @@ export class MeetingSummaries {
     }));
   }
 
+  /**
+   * Open items the actor may see. The meeting is joined for its visibility only, never
+   * selected, so one row per item: `limit` (one query) rather than `take` (TypeORM's two).
+   */
   private openItems(actor: Actor) {
     return this.dataSource
       .getRepository(ActionItem)
