@@ -13,7 +13,7 @@ import { JSON_BODY_LIMIT, rejectDeepBodies } from './common/security/body-limits
 import { csrfTokenLocals } from './common/security/csrf';
 import { CSRF } from './common/security/csrf.guard';
 import type { DoubleCsrfUtilities } from 'csrf-csrf';
-import { registerViewHelpers } from './common/views/view-helpers';
+import { compileWithKnownHelpers, registerViewHelpers } from './common/views/view-helpers';
 import type { AppConfig } from './config/app-config';
 import { correlationIdOf } from './common/logging/correlation-id';
 import { AppLogger } from './common/logging/app-logger';
@@ -90,6 +90,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): Ty
   app.set('view cache', process.env.NODE_ENV !== 'development');
   registerPartials(join(ROOT_DIR, 'views', 'partials'));
   registerViewHelpers(hbs);
+  compileWithKnownHelpers(hbs.handlebars);
   app.use(cookieParser());
   // JSON is parsed here, before anything else reads it, so its depth is checked before
   // validation walks it (Nest adds the urlencoded parser, whose nesting qs already bounds).

@@ -67,14 +67,30 @@ export function formatDate(
   const date = value instanceof Date ? value : new Date(value);
   if (Number.isNaN(date.getTime())) return '';
   const zone = knownZone(timeZone);
+  const formatKey = `d\u0000${locale}\u0000${zone}\u0000${style}`;
+  // A page prints the same moments again and again (a thread's posts, to every reader).
+  let texts = formattedDates.get(formatKey);
+  const moment = date.getTime();
+  const known = texts?.get(moment);
+  if (known !== undefined) return known;
   const format = cached(
-    `d\u0000${locale}\u0000${zone}\u0000${style}`,
+    formatKey,
     () => new Intl.DateTimeFormat(intlLocale(locale), { ...DATE_OPTIONS[style], timeZone: zone }),
   );
-  const text = format.format(date);
+  const formatted = format.format(date);
   // The time zone is said once after the time, in the zone's own name (UTC, Africa/Nairobi).
-  return marked(locale, style === 'dateTime' ? `${text} ${zone}` : text);
+  const text = marked(locale, style === 'dateTime' ? `${formatted} ${zone}` : formatted);
+  if (!texts || texts.size >= DATES_KEPT) {
+    texts = new Map();
+    formattedDates.set(formatKey, texts);
+  }
+  texts.set(moment, text);
+  return text;
 }
+
+/** Formatted moments per formatter, up to this many each (then started again). */
+const DATES_KEPT = 5_000;
+const formattedDates = new Map<string, Map<number, string>>();
 
 /** A number with the locale's grouping and decimal signs. */
 export function formatNumber(value: number, locale: string): string {

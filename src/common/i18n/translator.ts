@@ -48,12 +48,21 @@ export function catalogueFor(locale: string | undefined): Catalogue {
 }
 
 const formats = new Map<string, MessageFormat<'string'>>();
-const compiled = new Map<string, MessageFunction<'string'>>();
+const compiled = new Map<string, Map<string, MessageFunction<'string'>>>();
+/**
+ * Messages without parameters, as text, per locale and key: most of a page's labels. The
+ * catalogues are fixed once loaded, so the text never changes.
+ */
+const plainTexts = new Map<string | undefined, Map<string, string>>();
 
 /** Compiles a message once per locale and key: pages translate the same few hundred strings. */
 function compiledMessage(locale: string, key: string, message: string) {
-  const cacheKey = `${locale}\u0000${key}`;
-  let render = compiled.get(cacheKey);
+  let byKey = compiled.get(locale);
+  if (!byKey) {
+    byKey = new Map();
+    compiled.set(locale, byKey);
+  }
+  let render = byKey.get(key);
   if (!render) {
     let format = formats.get(locale);
     if (!format) {
@@ -61,9 +70,14 @@ function compiledMessage(locale: string, key: string, message: string) {
       formats.set(locale, format);
     }
     render = format.compile(message);
-    compiled.set(cacheKey, render);
+    byKey.set(key, render);
   }
   return render;
+}
+
+function hasNoParams(params: Record<string, unknown>): boolean {
+  for (const _ in params) return false;
+  return true;
 }
 
 /**
@@ -81,6 +95,11 @@ export function translate(
   key: string,
   params: Record<string, unknown> = {},
 ): string {
+  const plain = hasNoParams(params);
+  if (plain) {
+    const text = plainTexts.get(locale)?.get(key);
+    if (text !== undefined) return text;
+  }
   const catalogue = catalogueFor(locale);
   const own = catalogue.messages[key];
   const message = own ?? en.messages[key];
@@ -98,7 +117,16 @@ export function translate(
           : value,
     ]),
   );
-  return compiledMessage(messageLocale, key, message)(values);
+  const text = compiledMessage(messageLocale, key, message)(values);
+  if (plain) {
+    let texts = plainTexts.get(locale);
+    if (!texts) {
+      texts = new Map();
+      plainTexts.set(locale, texts);
+    }
+    texts.set(key, text);
+  }
+  return text;
 }
 
 /** A string or a message reference, as text in the locale. */

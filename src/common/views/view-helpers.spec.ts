@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
-import { registerViewHelpers } from './view-helpers';
+import { compileWithKnownHelpers, registerViewHelpers } from './view-helpers';
 
 const hbs = Handlebars.create();
 registerViewHelpers(hbs);
@@ -60,5 +60,24 @@ describe('view helpers', () => {
     );
     expect(render('{{dateTime at}}', { at: moment.toISOString() })).toBe('23 Nov 2026, 22:05 UTC');
     expect(render('{{dateTime missing}}', {})).toBe('');
+  });
+});
+
+describe('compileWithKnownHelpers', () => {
+  it('compiles templates and partials with the registered helpers known, rendering the same', () => {
+    const known = Handlebars.create();
+    registerViewHelpers(known);
+    known.registerPartial('greeting', '{{t "home.greeting" name=name}}');
+    const seen: unknown[] = [];
+    const compile = known.compile.bind(known);
+    known.compile = ((input: string, options?: Record<string, unknown>) => {
+      seen.push(options?.knownHelpers);
+      return compile(input, options);
+    }) as typeof known.compile;
+    compileWithKnownHelpers(known);
+    const template = '{{> greeting}} {{#if (eq a 1)}}{{t "home.on"}}{{/if}}';
+    const model = { name: 'Amina', a: 1, locale: 'en' };
+    expect(known.compile(template)(model)).toBe('Welcome, Amina On');
+    expect(seen[0]).toMatchObject({ t: true, eq: true, dateTime: true });
   });
 });
