@@ -259,12 +259,23 @@ function changeView(row: WatchlistChange) {
       .filter((field) => DIFF_FIELDS.includes(field.field))
       .map((field) => ({
         labelKey: `screening.lists.field.${field.field}`,
-        removed: field.before.filter((line) => !field.after.includes(line)),
-        added: field.after.filter((line) => !field.before.includes(line)),
+        removed: field.before
+          .filter((line) => !field.after.includes(line))
+          .map(lineOf(field.field)),
+        added: field.after.filter((line) => !field.before.includes(line)).map(lineOf(field.field)),
         reordered:
           field.before.length > 0 &&
           field.before.every((line) => field.after.includes(line)) &&
           field.after.every((line) => field.before.includes(line)),
       })),
   };
+}
+
+/** Fields whose values are codes the catalogue names (a severity, a kind of entry). */
+const CODED_FIELDS = new Set(['severity', 'kind']);
+
+/** A line of a diff: the source's text as it is, or a code's name from the catalogue. */
+function lineOf(field: string) {
+  return (line: string) =>
+    CODED_FIELDS.has(field) ? { key: `screening.lists.value.${field}.${line}` } : { text: line };
 }
