@@ -184,6 +184,20 @@ const MATRIX: Record<string, RouteRule> = {
   'GET /screening': { anonymous: 302, ok: 303 },
   'GET /screening/purpose': { anonymous: 302 },
   'POST /screening/purpose': { anonymous: 302 },
+  // Watchlists: behind the purpose page too (the matrix's analyst has declared none).
+  'GET /screening/lists': { anonymous: 302, ok: 303 },
+  'POST /screening/lists': { anonymous: 302, ok: 303 },
+  'GET /screening/lists/:id': { path: '/screening/lists/1', anonymous: 302, ok: 303 },
+  'POST /screening/lists/:id/versions': {
+    path: '/screening/lists/1/versions',
+    anonymous: 302,
+    ok: 303,
+  },
+  'GET /screening/lists/:id/versions/:versionId': {
+    path: '/screening/lists/1/versions/1',
+    anonymous: 302,
+    ok: 303,
+  },
   'GET /admin/member-states': { anonymous: 302 },
   'GET /admin/member-states/:code': {
     path: '/admin/member-states/KEN',

@@ -29,6 +29,9 @@ import { ActionItemsService } from '../src/iwg/meetings/action-items.service';
 import { MeetingsService } from '../src/iwg/meetings/meetings.service';
 import { instantToLocal } from '../src/iwg/meetings/zoned-time';
 import { LibraryImport } from '../src/library/library-import';
+import { WatchlistLoaderService } from '../src/piu/watchlists/watchlist-loader.service';
+import { WatchlistsService } from '../src/piu/watchlists/watchlists.service';
+import type { WatchlistEntry } from '../src/screening/watchlists/watchlist-entry';
 
 /**
  * Every page, rendered in the pseudo-locale for every kind of visitor, shows no text that did
@@ -51,6 +54,8 @@ const ALLOWED_WORDS = [
   // Time zone ids on the profile page and after dates are IANA identifiers, not words.
   /\b[A-Z][A-Za-z_-]*(?:\/[A-Za-z0-9_+-]+)+/g,
   /\b(?:UTC|GMT)\b/g,
+  // SHA-256 of a watchlist file, shown in a version's report to compare with the source's.
+  /\b[\da-f]{64}\b/g,
   // E-mail addresses (the users', the invitations').
   /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g,
   // The same names cut by search highlighting (<mark>Xqzdata</mark>-<mark>official</mark>,
@@ -119,6 +124,9 @@ interface Context {
   actionId: number;
   conversationId: number;
   messageId: number;
+  listId: number;
+  firstVersionId: number;
+  versionId: number;
 }
 
 const UNKNOWN_TOKEN = 'x'.repeat(43);
@@ -184,6 +192,14 @@ const PATHS: Record<string, (c: Context) => string[]> = {
   ],
   'GET /conversations/:id/messages/:messageId/edit': (c) => [
     `/conversations/${c.conversationId}/messages/${c.messageId}/edit`,
+  ],
+  'GET /screening/lists/:id': (c) => [`/screening/lists/${c.listId}`, '/screening/lists/999999'],
+  'GET /screening/lists/:id/versions/:versionId': (c) => [
+    `/screening/lists/${c.listId}/versions/${c.versionId}`,
+    `/screening/lists/${c.listId}/versions/${c.versionId}?change=changed`,
+    `/screening/lists/${c.listId}/versions/${c.versionId}?show=skipped`,
+    `/screening/lists/${c.listId}/versions/${c.firstVersionId}`,
+    `/screening/lists/${c.listId}/versions/999999`,
   ],
 };
 
@@ -323,6 +339,8 @@ describe('the pseudo-locale (en-XA) on every page', () => {
         role,
         name: `${MARKER}-${role}`,
         withTwoFactor: ['admin', 'staff', 'piu-analyst'].includes(role),
+        // A supervisor of the PIU sees every form of the screening pages.
+        piuSupervisor: role === 'piu-analyst',
       });
       if (role === 'admin') admin = user.id;
       members.push(user.id);
@@ -518,6 +536,59 @@ describe('the pseudo-locale (en-XA) on every page', () => {
       body: `${MARKER}-second`,
     });
     Object.assign(context, { conversationId: talk.conversation.id, messageId: talk.message.id });
+    // A national list of the analyst's State with two versions: a report and a diff to draw.
+    const analyst = (await t.app
+      .get(UsersService)
+      .findAuthenticated(members[ROLES.indexOf('piu-analyst')]))!;
+    const listed = (id: string, name: string, date: string, severity: 'high' | 'critical') =>
+      ({
+        id: `csv:${id}`,
+        list: 'csv',
+        sourceId: id,
+        kind: 'individual',
+        names: [{ full: `${MARKER}-${name}`, quality: 'primary' }],
+        datesOfBirth: [{ kind: 'exact', date }],
+        nationalities: ['KEN'],
+        documents: [],
+        programmes: [],
+        severity,
+      }) satisfies WatchlistEntry;
+    const list = await t.app
+      .get(WatchlistsService)
+      .create(actorFor(analyst), { kind: 'csv', name: `${MARKER}-list` });
+    const loader = t.app.get(WatchlistLoaderService);
+    const file = { sha256: 'a'.repeat(64), size: 120 };
+    const first = await loader.load(
+      actorFor(analyst),
+      list,
+      {
+        kind: 'csv',
+        source: 'v1',
+        entries: [
+          listed('1', 'one', '1970-01-01', 'high'),
+          listed('2', 'two', '1980-01-01', 'high'),
+        ],
+        counts: { aliases: 0 },
+        skipped: [],
+      },
+      { ...file, name: `${MARKER}-v1.csv` },
+    );
+    const second = await loader.load(
+      actorFor(analyst),
+      list,
+      {
+        kind: 'csv',
+        source: 'v2',
+        entries: [
+          listed('1', 'one', '1970-01-02', 'critical'),
+          listed('3', 'three', '1990-01-01', 'high'),
+        ],
+        counts: { aliases: 0 },
+        skipped: [],
+      },
+      { ...file, name: `${MARKER}-v2.csv` },
+    );
+    Object.assign(context, { listId: list.id, firstVersionId: first.id, versionId: second.id });
   });
   afterAll(() => t?.close());
 

@@ -30,6 +30,8 @@ export const AUDIT_ACTIONS = [
   'access.denied',
   'screening.purpose-declared',
   'screening.record-read',
+  'screening.list-created',
+  'screening.list-version-loaded',
   'audit.exported',
   'notifications.unsubscribed',
   'library.resource-published',

@@ -20,6 +20,9 @@ const descriptions: Record<AuditAction, string> = {
   'user.reactivated': 'Account reactivated',
   'screening.purpose-declared': 'Purpose of work with passenger data: {purpose} {note}',
   'screening.record-read': 'Passenger data read for: {purpose} {note}',
+  'screening.list-created': 'Watchlist {list} created',
+  'screening.list-version-loaded':
+    'Version {version} of watchlist {list} loaded from {file}: {entries} entries, {skipped} skipped, {added} added, {removed} removed, {changed} changed',
   'user.piu-supervisor-granted': 'Made a supervisor of the PIU',
   'user.piu-supervisor-revoked': 'No longer a supervisor of the PIU',
   'user.profile-updated': 'Profile updated: {changed}',

@@ -32,6 +32,11 @@ export interface AppConfig {
   /** Largest file the library accepts, in bytes (UPLOAD_MAX_MB). */
   uploadMaxBytes: number;
   /**
+   * Watchlists of the PIUs: the largest list file accepted (WATCHLIST_MAX_MB), and how often an
+   * instance checks whether another loaded a version (WATCHLIST_CHECK_SECONDS).
+   */
+  watchlists: { maxUploadBytes: number; versionCheckSeconds: number };
+  /**
    * Set with REDIS_URL: live updates fan out across instances and background jobs queue in
    * Redis (surviving restarts). Without it, one process does both in memory.
    */

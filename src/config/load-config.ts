@@ -158,6 +158,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     passwordResetTtlHours: integer(env, 'PASSWORD_RESET_TTL_HOURS', 2, 1, 72),
     // Up to 2,000 MB: sizes are stored in 32-bit integer columns.
     uploadMaxBytes: integer(env, 'UPLOAD_MAX_MB', 50, 1, 2000) * 1024 * 1024,
+    watchlists: {
+      maxUploadBytes: integer(env, 'WATCHLIST_MAX_MB', 20, 1, 500) * 1024 * 1024,
+      versionCheckSeconds: integer(env, 'WATCHLIST_CHECK_SECONDS', 15, 1, 3600),
+    },
     redis: redisUrl ? { url: redisUrl, prefix: redisPrefix } : undefined,
     logLevel,
   };

@@ -35,6 +35,11 @@ import { RecoveryCode } from '../users/recovery-code.entity';
 import { SearchEntry } from '../search/search-entry.entity';
 import { SearchTerm } from '../search/search-term.entity';
 import { User } from '../users/user.entity';
+import { Watchlist } from '../piu/watchlists/watchlist.entity';
+import { WatchlistChange } from '../piu/watchlists/watchlist-change.entity';
+import { WatchlistEntryRecord } from '../piu/watchlists/watchlist-entry.entity';
+import { WatchlistSkippedRow } from '../piu/watchlists/watchlist-skipped-row.entity';
+import { WatchlistVersionRecord } from '../piu/watchlists/watchlist-version.entity';
 
 /** Every entity of the portal: the data source and the migration generator read this list. */
 export const ENTITIES = [
@@ -75,4 +80,9 @@ export const ENTITIES = [
   SearchTerm,
   Session,
   User,
+  Watchlist,
+  WatchlistChange,
+  WatchlistEntryRecord,
+  WatchlistSkippedRow,
+  WatchlistVersionRecord,
 ];
