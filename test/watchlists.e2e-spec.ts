@@ -119,6 +119,28 @@ describe('watchlists of a PIU', () => {
     expect(current.index.entryCount).toBe(3);
   });
 
+  it('takes two uploads of one list at once in turn: numbered one after the other, each diffed against the one before', async () => {
+    // Another State's, so this list stays out of the Kenyan index the other tests count.
+    const tanzania = (await analystAgent(t, 'TZA', true)).agent;
+    const id = await createList(tanzania, 'csv', 'Loaded twice at once');
+    const [one, two] = await Promise.all([
+      uploadVersion(tanzania, id, { file: { name: 'a.csv', content: NATIONAL_V1 } }),
+      uploadVersion(tanzania, id, { file: { name: 'b.csv', content: NATIONAL_V2 } }),
+    ]);
+    expect([one.status, two.status]).toEqual([303, 303]);
+    const loaded = await t.dataSource
+      .getRepository(WatchlistVersionRecord)
+      .find({ where: { watchlistId: id }, order: { number: 'ASC' } });
+    expect(loaded.map((version) => version.number)).toEqual([1, 2]);
+    expect(loaded[0].previousVersionId).toBeNull();
+    expect(loaded[1].previousVersionId).toBe(loaded[0].id);
+    expect(loaded[1].addedCount + loaded[1].removedCount + loaded[1].changedCount).toBeGreaterThan(
+      0,
+    );
+    const list = await t.dataSource.getRepository(Watchlist).findOneByOrFail({ id });
+    expect(list.currentVersionId).toBe(loaded[1].id);
+  });
+
   it('lets a plain analyst read everything, but not create nor upload (403, with the message)', async () => {
     expect((await analyst.get('/screening/lists')).text).toContain('National security list');
     const listPage = await analyst.get(`/screening/lists/${listId}`);

@@ -58,7 +58,17 @@ export class WatchlistLoaderService {
       fingerprint: fingerprintOf(entry),
     }));
     const saved = await this.dataSource.transaction(async (manager) => {
-      const previousId = list.currentVersionId;
+      // One load per list at a time: this write takes the list's row lock, so a second upload
+      // of the same list waits here, then numbers and diffs itself after the first.
+      await manager
+        .getRepository(Watchlist)
+        .createQueryBuilder()
+        .update()
+        .set({ currentVersionId: () => 'current_version_id' })
+        .where('id = :id', { id: list.id })
+        .execute();
+      const previousId = (await manager.getRepository(Watchlist).findOneByOrFail({ id: list.id }))
+        .currentVersionId;
       const last = await manager
         .getRepository(WatchlistVersionRecord)
         .createQueryBuilder('version')
