@@ -16,7 +16,10 @@ import { seedLibraryDemo } from './library-demo';
 import { seedDemoForum } from './forum-demo';
 import { seedDemoMeetings } from './meetings-demo';
 import { seedDemoConversations } from './conversation-demo';
+import { seedDemoWatchlists } from './watchlists-demo';
 import { ConversationsModule } from '../conversations/conversations.module';
+import { PiuAnalystsModule } from '../piu-analysts/piu-analysts.module';
+import { WatchlistsModule } from '../piu/watchlists/watchlists.module';
 
 /** 96 random bits: strong for the policy, easy to copy for the newcomer. */
 function demoPassword(): string {
@@ -77,13 +80,15 @@ export class SeedDemoCommand implements CliCommand {
         await seedDemoForum(app, io);
         await seedDemoMeetings(app, io);
         await seedDemoConversations(app, io);
+        await seedDemoWatchlists(app, io);
         io.stdout.write(
           '\nadmin, staff and piu-analyst accounts set up two-step verification at first sign-in.\n',
         );
         return 0;
-        // The demo conversations are written through their own module's services.
+        // The demo's conversations, PIU supervisor and watchlists are written through their
+        // own modules' services.
       },
-      [ConversationsModule],
+      [ConversationsModule, PiuAnalystsModule, WatchlistsModule],
     );
   }
 
