@@ -26,9 +26,6 @@ import { startTestApp, type TestApp } from './support/test-app';
  * Redis goes away under two instances (a proxy of the tests' own between them and Redis resets
  * every connection): pages and posts keep working, live updates across instances stop, and
  * they come back by themselves when Redis does.
- *
- * Known: after the cut, something in the closed instances (a Redis client's reconnection, to
- * be found) keeps the Jest process alive, so CI runs this file on its own with --forceExit.
  */
 describe('Redis gone and back', () => {
   const redis = redisUnderTest();
