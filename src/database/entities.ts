@@ -35,6 +35,11 @@ import { RecoveryCode } from '../users/recovery-code.entity';
 import { SearchEntry } from '../search/search-entry.entity';
 import { SearchTerm } from '../search/search-term.entity';
 import { User } from '../users/user.entity';
+import { Carrier } from '../piu/ingestion/carrier.entity';
+import { CarrierKey } from '../piu/ingestion/carrier-key.entity';
+import { RawChunk } from '../piu/ingestion/raw-chunk.entity';
+import { ScreeningMessage } from '../piu/ingestion/screening-message.entity';
+import { ScreeningMessagePart } from '../piu/ingestion/screening-message-part.entity';
 
 /** Every entity of the portal: the data source and the migration generator read this list. */
 export const ENTITIES = [
@@ -75,4 +80,9 @@ export const ENTITIES = [
   SearchTerm,
   Session,
   User,
+  Carrier,
+  CarrierKey,
+  ScreeningMessage,
+  ScreeningMessagePart,
+  RawChunk,
 ];
