@@ -1,5 +1,6 @@
 import {
   Body,
+  HttpCode,
   Controller,
   Get,
   Param,
@@ -68,6 +69,7 @@ export class CarriersController {
       request.body as Record<string, unknown>,
     ),
   )
+  @HttpCode(200)
   @Render('piu/key-issued')
   async issue(
     @CurrentAnalyst() analyst: Analyst,

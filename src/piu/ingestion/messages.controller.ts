@@ -1,5 +1,6 @@
 import {
   Controller,
+  HttpCode,
   Get,
   Inject,
   Param,
@@ -53,6 +54,7 @@ export class MessagesController {
   @Post('upload')
   @CsrfInMultipartBody()
   @FormView('piu/upload', (controller: MessagesController) => controller.uploadModel())
+  @HttpCode(200)
   @Render('piu/upload')
   async upload(@CurrentAnalyst() analyst: Analyst, @Req() request: Request) {
     const files = await receiveUploads(request, this.config.ingestion.maxBytes);
