@@ -4,6 +4,7 @@ import type { Actor } from '../../common/actor/actor';
 import { CurrentActor } from '../../common/actor/current-actor.decorator';
 import { Public } from '../../common/auth/public.decorator';
 import { CsrfExempt } from '../../common/security/csrf.guard';
+import { localeLocals } from '../../common/views/locale-locals';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.constants';
 import { IngestApiFilter } from './ingest-api.filter';
@@ -55,7 +56,12 @@ export class IngestApiController {
   @Get('docs')
   @Public()
   @Render('piu/api-docs')
-  page(@CurrentActor() actor: Actor) {
-    return this.api.documentPage(actor.locale);
+  page(@CurrentActor() actor: Actor, @Req() request: Request) {
+    // Under /api the page shell sets nothing: the page brings its locale and the bare layout.
+    return {
+      ...localeLocals(request),
+      layout: 'layouts/bare',
+      ...this.api.documentPage(actor.locale),
+    };
   }
 }

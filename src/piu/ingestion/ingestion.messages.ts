@@ -86,7 +86,8 @@ export const ingestionMessages: Messages = {
   'ingestion.dashboard.nationality': 'a nationality',
   'ingestion.dashboard.failures': 'Parse failures',
   'ingestion.dashboard.failed': '{failed} of {total} messages failed',
-  'ingestion.dashboard.frequentError': 'Most frequent error: {code} ({count})',
+  'ingestion.dashboard.frequentError':
+    'Most frequent error, {count, plural, one {# time} other {# times}}:',
 
   'ingestion.messages.title': 'Messages',
   'ingestion.messages.intro':
