@@ -348,9 +348,12 @@ describe('screening ingestion: carriers, keys, the carrier API, messages', () =>
         (await t.dataSource.getRepository(ScreeningMessage).findOneByOrFail({ id })).status,
       ).toBe('waiting-for-parts');
       await clock.advance(70 * 60_000);
-      expect(
-        (await t.dataSource.getRepository(ScreeningMessage).findOneByOrFail({ id })).status,
-      ).toBe('incomplete');
+      // The sweep ran at the clock's tick; its database work finishes shortly after.
+      const statusOf = async () =>
+        (await t.dataSource.getRepository(ScreeningMessage).findOneByOrFail({ id })).status;
+      for (let tries = 0; tries < 100 && (await statusOf()) !== 'incomplete'; tries++)
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(await statusOf()).toBe('incomplete');
       const page = await analyst.get(`/screening/messages/${id}`);
       expect(page.status).toBe(200);
       expect(page.text).toContain('Incomplete');
