@@ -17,6 +17,8 @@ import { seedDemoForum } from './forum-demo';
 import { seedDemoMeetings } from './meetings-demo';
 import { seedDemoConversations } from './conversation-demo';
 import { ConversationsModule } from '../conversations/conversations.module';
+import { IngestionModule } from '../piu/ingestion/ingestion.module';
+import { seedScreeningDemo } from './screening-demo';
 
 /** 96 random bits: strong for the policy, easy to copy for the newcomer. */
 function demoPassword(): string {
@@ -77,13 +79,14 @@ export class SeedDemoCommand implements CliCommand {
         await seedDemoForum(app, io);
         await seedDemoMeetings(app, io);
         await seedDemoConversations(app, io);
+        await seedScreeningDemo(app, io);
         io.stdout.write(
           '\nadmin, staff and piu-analyst accounts set up two-step verification at first sign-in.\n',
         );
         return 0;
         // The demo conversations are written through their own module's services.
       },
-      [ConversationsModule],
+      [ConversationsModule, IngestionModule],
     );
   }
 
