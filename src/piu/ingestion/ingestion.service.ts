@@ -70,6 +70,11 @@ function looksLikeEdifact(bytes: Buffer): boolean {
   return /^UN[ABH]/.test(head);
 }
 
+function isDeadlock(error: unknown): boolean {
+  const code = (error as { driverError?: { code?: string } })?.driverError?.code;
+  return code === 'ER_LOCK_DEADLOCK' || code === 'ER_LOCK_WAIT_TIMEOUT';
+}
+
 function isUniqueViolation(error: unknown): boolean {
   const code =
     (error as { code?: string; driverError?: { code?: string } })?.driverError?.code ??
@@ -164,6 +169,35 @@ export class IngestionService {
     }
     const part = result && !result.error ? partOf(bytes) : null;
     const stored = maskCardNumbersInRaw(bytes);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.store(
+          bytes,
+          stored,
+          contentHash,
+          part,
+          facts,
+          result,
+          delivery,
+          receivedAt,
+        );
+      } catch (error) {
+        // InnoDB may pick this transaction as a deadlock's victim: nothing was kept, try again.
+        if (!isDeadlock(error) || attempt >= 3) throw error;
+      }
+    }
+  }
+
+  private async store(
+    bytes: Buffer,
+    stored: Buffer,
+    contentHash: string,
+    part: MessagePart | null,
+    facts: MessageFacts | null,
+    result: ParseResult | null,
+    delivery: Delivery,
+    receivedAt: Date,
+  ): Promise<Receipt> {
     try {
       if (part && facts)
         return await this.receivePart(

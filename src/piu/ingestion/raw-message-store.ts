@@ -37,7 +37,6 @@ export class RawMessageStore {
       const start = position * RAW_CHUNK_BYTES;
       rows.push({ partId, position, data: sealed.subarray(start, start + RAW_CHUNK_BYTES) });
     }
-    await manager.getRepository(RawChunk).delete({ partId });
     // A few rows per insert: one statement of 85 blobs of 60 KB would pass MariaDB's packet size.
     for (let i = 0; i < rows.length; i += 8)
       await manager.getRepository(RawChunk).insert(rows.slice(i, i + 8));
@@ -64,6 +63,9 @@ export class RawMessageStore {
     const sealed = await this.sealed(part.id, manager);
     if (!this.cipher.needsResealing(sealed)) return false;
     const plain = this.cipher.open(sealed, contextOf(part));
+    // Only here are rows replaced: a new part's chunks are inserted without a prior delete,
+    // whose gap locks made concurrent receipts deadlock on MariaDB.
+    await manager.getRepository(RawChunk).delete({ partId: part.id });
     await this.write(manager, part.id, this.cipher.seal(plain, contextOf(part)));
     return true;
   }
