@@ -9,11 +9,11 @@ export const MESSAGES_PATH = '/api/v1/messages';
 
 /** Every answer of POST /api/v1/messages, in the order the page lists them. */
 export const ANSWERS = [
-  { status: '202', key: 'accepted', example: { id: 4182, status: 'parsed' } },
-  { status: '201', key: 'resent', example: { id: 4182, status: 'parsed', duplicate: true } },
+  { status: '202', answer: 'accepted', example: { id: 4182, status: 'parsed' } },
+  { status: '201', answer: 'resent', example: { id: 4182, status: 'parsed', duplicate: true } },
   {
     status: '400',
-    key: 'unreadable',
+    answer: 'unreadable',
     example: {
       statusCode: 400,
       code: 'unreadable-message',
@@ -24,11 +24,11 @@ export const ANSWERS = [
     },
     codes: ['empty-body', 'not-edifact', 'unreadable-message'],
   },
-  { status: '401', key: 'unauthorised', codes: ['missing-key', 'unknown-key'] },
-  { status: '409', key: 'conflict', codes: ['part-conflict'] },
-  { status: '413', key: 'tooLarge', codes: ['too-large'] },
-  { status: '422', key: 'wrongState', codes: ['wrong-state'] },
-  { status: '429', key: 'rateLimited', codes: ['rate-limited'] },
+  { status: '401', answer: 'unauthorised', codes: ['missing-key', 'unknown-key'] },
+  { status: '409', answer: 'conflict', codes: ['part-conflict'] },
+  { status: '413', answer: 'tooLarge', codes: ['too-large'] },
+  { status: '422', answer: 'wrongState', codes: ['wrong-state'] },
+  { status: '429', answer: 'rateLimited', codes: ['rate-limited'] },
 ] as const;
 
 export function ingestApiDocument(t: Translate, serverUrl: string, maxMegabytes: number): object {
@@ -46,7 +46,7 @@ export function ingestApiDocument(t: Translate, serverUrl: string, maxMegabytes:
             message: t(`ingestion.api.example.${answer.codes[0]}`),
           };
     responses[answer.status] = {
-      description: t(`ingestion.api.answer.${answer.key}`, { max: maxMegabytes }),
+      description: t(`ingestion.api.answer.${answer.answer}`, { max: maxMegabytes }),
       ...(answer.status === '429'
         ? {
             headers: {
