@@ -29,6 +29,7 @@ import { SearchModule } from './search/search.module';
 import { LibraryModule } from './library/library.module';
 import { PiuModule } from './piu/piu.module';
 import { WatchlistsModule } from './piu/watchlists/watchlists.module';
+import { IngestionModule } from './piu/ingestion/ingestion.module';
 
 /** Sign-in posts get their own, tighter per-IP limit. */
 const SIGN_IN_PATHS = new Set(['/login', '/login/two-factor', '/password/forgot']);
@@ -52,6 +53,7 @@ export class AppModule {
         PiuAnalystsModule,
         PiuModule,
         WatchlistsModule,
+        IngestionModule,
         SearchModule,
         LibraryModule,
         IwgModule,

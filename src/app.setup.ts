@@ -9,7 +9,7 @@ import hbs from 'hbs';
 import { TypeormSessionStore } from './auth/sessions/typeorm-session.store';
 import { isDatabaseUnavailable } from './common/errors/database-unavailable';
 import { translate } from './common/i18n/translator';
-import { JSON_BODY_LIMIT, rejectDeepBodies } from './common/security/body-limits';
+import { JSON_BODY_LIMIT, parsedUnlessRaw, rejectDeepBodies } from './common/security/body-limits';
 import { csrfTokenLocals } from './common/security/csrf';
 import { CSRF } from './common/security/csrf.guard';
 import type { DoubleCsrfUtilities } from 'csrf-csrf';
@@ -93,8 +93,13 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): Ty
   compileWithKnownHelpers(hbs.handlebars);
   app.use(cookieParser());
   // JSON is parsed here, before anything else reads it, so its depth is checked before
-  // validation walks it (Nest adds the urlencoded parser, whose nesting qs already bounds).
-  app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
+  // validation walks it (the urlencoded parser's nesting qs already bounds). Both are set here,
+  // so Nest adds none of its own, and both leave the routes that read their raw body alone.
+  app.useBodyParser('json', { limit: JSON_BODY_LIMIT, type: parsedUnlessRaw('application/json') });
+  app.useBodyParser('urlencoded', {
+    extended: true,
+    type: parsedUnlessRaw('application/x-www-form-urlencoded'),
+  });
   app.use(rejectDeepBodies());
 
   const store = app.get(TypeormSessionStore);

@@ -198,6 +198,30 @@ const MATRIX: Record<string, RouteRule> = {
     anonymous: 302,
     ok: 303,
   },
+  // Carriers, keys and messages: the analyst has declared no purpose yet (303 to the purpose
+  // page first); unknown rows answer 404 once it has.
+  'GET /screening/carriers': { anonymous: 302, ok: 303 },
+  'POST /screening/carriers': { anonymous: 302, ok: 303 },
+  'GET /screening/carriers/:id': { path: '/screening/carriers/999999', anonymous: 302, ok: 303 },
+  'POST /screening/carriers/:id/keys': {
+    path: '/screening/carriers/999999/keys',
+    anonymous: 302,
+    ok: 303,
+  },
+  'POST /screening/carriers/:id/keys/:keyId/revoke': {
+    path: '/screening/carriers/999999/keys/1/revoke',
+    anonymous: 302,
+    ok: 303,
+  },
+  'GET /screening/messages': { anonymous: 302, ok: 303 },
+  'GET /screening/messages/upload': { anonymous: 302, ok: 303 },
+  'POST /screening/messages/upload': { anonymous: 302, ok: 303 },
+  'GET /screening/messages/:id': { path: '/screening/messages/999999', anonymous: 302, ok: 303 },
+  // The carrier API is public: its key is the credential (401 without one, whoever asks);
+  // its description is for carriers' engineers.
+  'POST /api/v1/messages': { anonymous: 401, ok: 401 },
+  'GET /api/docs.json': { anonymous: 200 },
+  'GET /api/docs': { anonymous: 200 },
   'GET /admin/member-states': { anonymous: 302 },
   'GET /admin/member-states/:code': {
     path: '/admin/member-states/KEN',

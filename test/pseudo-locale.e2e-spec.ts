@@ -32,6 +32,10 @@ import { LibraryImport } from '../src/library/library-import';
 import { WatchlistLoaderService } from '../src/piu/watchlists/watchlist-loader.service';
 import { WatchlistsService } from '../src/piu/watchlists/watchlists.service';
 import type { WatchlistEntry } from '../src/screening/watchlists/watchlist-entry';
+import { paxlst, syntheticTravellers } from '../src/demo/synthetic-messages';
+import { Carrier } from '../src/piu/ingestion/carrier.entity';
+import { CarrierKey } from '../src/piu/ingestion/carrier-key.entity';
+import { IngestionService } from '../src/piu/ingestion/ingestion.service';
 
 /**
  * Every page, rendered in the pseudo-locale for every kind of visitor, shows no text that did
@@ -64,8 +68,16 @@ const ALLOWED_WORDS = [
   /^-[\p{Ll} -]+$/gu,
   // The data this suite made (file names with their extension).
   new RegExp(`${MARKER}[\\w-]*(?:\\.[a-z]+)?`, 'g'),
-  // An audit event's stored details, shown as recorded (JSON) beside its sentence.
+  // An audit event's stored details, shown as recorded (JSON) beside its sentence; the carrier
+  // API's example answers on its documentation page, JSON too.
   /^\{".*\}$/g,
+  // A raw EDIFACT message, shown as received on its page (passenger data, not text).
+  /^UN[ABH][^]*$/g,
+  // The carrier API's literal strings on its documentation page: header names, media types.
+  /\bX-API-Key\b|\bAuthorization: Bearer\b/g,
+  /^(?:application|text)\/[\w.+-]+$/g,
+  // A carrier key's visible prefix (random characters), shown to tell keys apart.
+  /\bcttp_[\w-]{6}…/g,
 ];
 
 /** Codes, removed after the reference data (whose names they would cut into). */
@@ -74,6 +86,9 @@ const ALLOWED_CODES = [
   // their sentence as the identifiers to search the log by.
   /^[a-z]+(?:[.-][a-z]+)*\.[a-z]+(?:-[a-z]+)*$/g,
   /^[a-z-]+:\d+$/g,
+  // Stable codes of parse diagnostics and API refusals (`not-edifact`, `part-conflict`), in
+  // <code> as the identifiers carriers and analysts act on.
+  /^[a-z]+(?:-[a-z]+)+$/g,
   // ISO 3166 State codes (KEN), organisation codes (UNOCT), the base32 key of an authenticator
   // and recovery codes: upper case; language codes (sw, pt): two lower-case letters alone.
   /\b[A-Z0-9]{2,}(?:-[A-Z0-9]+)*\b/g,
@@ -99,6 +114,8 @@ const NOT_PAGES = new Set([
   // A calendar file.
   'GET /iwg/:iwgId/meetings/:meetingId.ics',
   'GET /conversations/people.json',
+  // The carrier API's OpenAPI document (its page, /api/docs, is checked).
+  'GET /api/docs.json',
 ]);
 
 /** Visited, but never a page of their own: a redirect for the owner, the 404 page for others. */
@@ -127,6 +144,9 @@ interface Context {
   listId: number;
   firstVersionId: number;
   versionId: number;
+  carrierId: number;
+  /** Screening messages of KEN: parsed, failed, incomplete multi-part. */
+  screeningMessageIds: number[];
 }
 
 const UNKNOWN_TOKEN = 'x'.repeat(43);
@@ -190,6 +210,12 @@ const PATHS: Record<string, (c: Context) => string[]> = {
     `/conversations/${c.conversationId}?page=1`,
     '/conversations/999999',
   ],
+  'GET /screening/carriers/:id': (c) => [`/screening/carriers/${c.carrierId}`],
+  'GET /screening/messages/:id': (c) => [
+    ...c.screeningMessageIds.map((id) => `/screening/messages/${id}`),
+    '/screening/messages/999999',
+  ],
+  'GET /screening/messages': () => ['/screening/messages', '/screening/messages?status=lost'],
   'GET /conversations/:id/messages/:messageId/edit': (c) => [
     `/conversations/${c.conversationId}/messages/${c.messageId}/edit`,
   ],
@@ -589,6 +615,58 @@ describe('the pseudo-locale (en-XA) on every page', () => {
       { ...file, name: `${MARKER}-v2.csv` },
     );
     Object.assign(context, { listId: list.id, firstVersionId: first.id, versionId: second.id });
+
+    // The screening workspace of KEN (the analyst's State): a carrier with a key that was
+    // used, a parsed message, a failed one, and a multi-part one still missing a part.
+    const carrier = await t.dataSource
+      .getRepository(Carrier)
+      .save({ stateId: kenya.id, kind: 'airline', code: 'KQ', name: `${MARKER}-airline` });
+    context.carrierId = carrier.id;
+    await t.dataSource.getRepository(CarrierKey).save({
+      stateId: kenya.id,
+      carrierId: carrier.id,
+      prefix: 'cttp_Ab3dEf',
+      keyHash: 'f'.repeat(64),
+      label: `${MARKER}-key`,
+      issuedAt: new Date(),
+      lastUsedAt: new Date(),
+      lastUsedIp: '192.0.2.10',
+    });
+    const ingestion = t.app.get(IngestionService);
+    const delivery = {
+      stateId: kenya.id,
+      stateCode: 'KEN',
+      source: 'api' as const,
+      carrierId: carrier.id,
+      keyId: null,
+      uploaderId: null,
+    };
+    const voyage = {
+      carrier: 'KQ',
+      flight: '101',
+      from: 'GBLHR',
+      to: 'KEMBA',
+      departure: '202603011200',
+      arrival: '202603012100',
+    };
+    const parsed = await ingestion.receive(
+      Buffer.from(paxlst({ ...voyage, reference: 'PS1', travellers: syntheticTravellers(3) })),
+      delivery,
+    );
+    const failed = await ingestion.receive(Buffer.from('{"not": "edifact"}'), delivery);
+    const part = await ingestion.receive(
+      Buffer.from(
+        paxlst({
+          ...voyage,
+          flight: '102',
+          reference: 'PS2',
+          travellers: syntheticTravellers(2),
+          part: { sequence: 2, final: true },
+        }),
+      ),
+      delivery,
+    );
+    context.screeningMessageIds = [parsed.id, failed.id, part.id];
   });
   afterAll(() => t?.close());
 

@@ -23,6 +23,10 @@ const descriptions: Record<AuditAction, string> = {
   'screening.list-created': 'Watchlist {list} created',
   'screening.list-version-loaded':
     'Version {version} of watchlist {list} loaded from {file}: {entries} entries, {skipped} skipped, {added} added, {removed} removed, {changed} changed',
+  'screening.carrier-added': 'Carrier added: {code}',
+  'screening.carrier-key-issued': 'API key issued to carrier {carrier}: {prefix}…',
+  'screening.carrier-key-revoked': 'API key of carrier {carrier} revoked: {prefix}…',
+  'screening.messages-reencrypted': 'Raw messages encrypted again under the current key: {parts}',
   'user.piu-supervisor-granted': 'Made a supervisor of the PIU',
   'user.piu-supervisor-revoked': 'No longer a supervisor of the PIU',
   'user.profile-updated': 'Profile updated: {changed}',

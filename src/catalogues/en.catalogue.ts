@@ -8,6 +8,7 @@ import { accountMessages } from '../account/account.messages';
 import { piuAnalystsMessages } from '../piu-analysts/piu-analysts.messages';
 import { piuMessages } from '../piu/piu.messages';
 import { watchlistsMessages } from '../piu/watchlists/watchlists.messages';
+import { ingestionMessages } from '../piu/ingestion/ingestion.messages';
 import { passwordAdviceMessages } from '../auth/passwords/password-advice';
 import { auditMessages } from '../audit/audit.messages';
 import { notificationsMessages } from '../notifications/notifications.messages';
@@ -188,6 +189,7 @@ export const en: Catalogue = {
     ...piuAnalystsMessages,
     ...piuMessages,
     ...watchlistsMessages,
+    ...ingestionMessages,
     ...passwordAdviceMessages,
     ...auditMessages,
     ...notificationsMessages,

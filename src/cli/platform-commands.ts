@@ -42,6 +42,13 @@ export const platformCommands: CliCommandEntry[] = [
       new (await import('../search/cli/search-reindex.command')).SearchReindexCommand(),
   },
   {
+    name: 'screening:reencrypt',
+    summary: 'seal raw messages stored under an earlier ENCRYPTION_KEY again under the current one',
+    usage: 'screening:reencrypt',
+    load: async () =>
+      new (await import('../piu/protection/cli/reencrypt.command')).ReencryptCommand(),
+  },
+  {
     name: 'seed:demo',
     summary: 'add a believable demo: States in an IWG region and users of every role',
     usage: 'seed:demo',

@@ -15,6 +15,25 @@ export interface AppConfig {
    * hashes. Kept apart from the session secret, so rotating sessions does not void two-factor.
    */
   encryptionKey: string;
+  /**
+   * Earlier values of ENCRYPTION_KEY (ENCRYPTION_KEYS_PREVIOUS, comma-separated): personal data
+   * sealed under them is still read, and `screening:reencrypt` seals it again under the current one.
+   */
+  encryptionKeysPrevious: string[];
+  /**
+   * Key of the keyed hashes (carriers' API keys, message content hashes per State). Never
+   * rotated: a new value voids every issued carrier key.
+   */
+  hashingKey: string;
+  /** Carriers' messages (POST /api/v1/messages and the upload page). */
+  ingestion: {
+    /** Largest message accepted, in bytes (INGEST_MAX_MB). */
+    maxBytes: number;
+    /** Requests one carrier key may make per minute (INGEST_KEY_REQUESTS_PER_MINUTE). */
+    keyRequestsPerMinute: number;
+    /** A multi-part message still missing parts this long after its first is incomplete. */
+    partsWaitMinutes: number;
+  };
   mail: { smtpUrl?: string; from: string };
   firstAdmin?: { email: string; password: string };
   session: { idleTimeoutMinutes: number; absoluteLifetimeHours: number };

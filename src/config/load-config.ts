@@ -92,6 +92,22 @@ function persistentSecret(env: Env, variable: string, dataDir: string, fileName:
   return secret;
 }
 
+/** ENCRYPTION_KEYS_PREVIOUS: earlier encryption keys, comma-separated, each 32+ characters. */
+function previousKeys(env: Env): string[] {
+  const keys = (env.ENCRYPTION_KEYS_PREVIOUS ?? '')
+    .split(',')
+    .map((key) => key.trim())
+    .filter((key) => key !== '');
+  if (keys.some((key) => key.length < 32)) {
+    throw new ConfigError(
+      'ENCRYPTION_KEYS_PREVIOUS',
+      'each key must be at least 32 characters',
+      '(hidden)',
+    );
+  }
+  return keys;
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /** Reads and validates the environment; throws ConfigError naming the variable at fault. */
@@ -134,6 +150,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
     database,
     sessionSecret: persistentSecret(env, 'SESSION_SECRET', dataDir, 'session-secret'),
     encryptionKey: persistentSecret(env, 'ENCRYPTION_KEY', dataDir, 'encryption-key'),
+    encryptionKeysPrevious: previousKeys(env),
+    hashingKey: persistentSecret(env, 'HASHING_KEY', dataDir, 'hashing-key'),
+    ingestion: {
+      maxBytes: integer(env, 'INGEST_MAX_MB', 5, 1, 100) * 1024 * 1024,
+      keyRequestsPerMinute: integer(env, 'INGEST_KEY_REQUESTS_PER_MINUTE', 600, 1, 1_000_000),
+      partsWaitMinutes: integer(env, 'INGEST_PARTS_WAIT_MINUTES', 120, 1, 7 * 24 * 60),
+    },
     mail: { smtpUrl, from: env.MAIL_FROM || 'CTTP Platform <no-reply@localhost>' },
     firstAdmin:
       adminEmail && adminPassword ? { email: adminEmail, password: adminPassword } : undefined,

@@ -40,6 +40,11 @@ import { WatchlistChange } from '../piu/watchlists/watchlist-change.entity';
 import { WatchlistEntryRecord } from '../piu/watchlists/watchlist-entry.entity';
 import { WatchlistSkippedRow } from '../piu/watchlists/watchlist-skipped-row.entity';
 import { WatchlistVersionRecord } from '../piu/watchlists/watchlist-version.entity';
+import { Carrier } from '../piu/ingestion/carrier.entity';
+import { CarrierKey } from '../piu/ingestion/carrier-key.entity';
+import { RawChunk } from '../piu/ingestion/raw-chunk.entity';
+import { ScreeningMessage } from '../piu/ingestion/screening-message.entity';
+import { ScreeningMessagePart } from '../piu/ingestion/screening-message-part.entity';
 
 /** Every entity of the portal: the data source and the migration generator read this list. */
 export const ENTITIES = [
@@ -85,4 +90,9 @@ export const ENTITIES = [
   WatchlistEntryRecord,
   WatchlistSkippedRow,
   WatchlistVersionRecord,
+  Carrier,
+  CarrierKey,
+  ScreeningMessage,
+  ScreeningMessagePart,
+  RawChunk,
 ];

@@ -20,6 +20,8 @@ import { seedDemoWatchlists } from './watchlists-demo';
 import { ConversationsModule } from '../conversations/conversations.module';
 import { PiuAnalystsModule } from '../piu-analysts/piu-analysts.module';
 import { WatchlistsModule } from '../piu/watchlists/watchlists.module';
+import { IngestionModule } from '../piu/ingestion/ingestion.module';
+import { seedScreeningDemo } from './screening-demo';
 
 /** 96 random bits: strong for the policy, easy to copy for the newcomer. */
 function demoPassword(): string {
@@ -81,6 +83,7 @@ export class SeedDemoCommand implements CliCommand {
         await seedDemoMeetings(app, io);
         await seedDemoConversations(app, io);
         await seedDemoWatchlists(app, io);
+        await seedScreeningDemo(app, io);
         io.stdout.write(
           '\nadmin, staff and piu-analyst accounts set up two-step verification at first sign-in.\n',
         );
@@ -88,7 +91,7 @@ export class SeedDemoCommand implements CliCommand {
         // The demo's conversations, PIU supervisor and watchlists are written through their
         // own modules' services.
       },
-      [ConversationsModule, PiuAnalystsModule, WatchlistsModule],
+      [ConversationsModule, PiuAnalystsModule, WatchlistsModule, IngestionModule],
     );
   }
 

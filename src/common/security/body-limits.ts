@@ -2,6 +2,19 @@ import { BadRequestException } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { translate } from '../i18n/translator';
 
+/**
+ * Routes that read their own body: raw bytes whatever the content type, streamed against a
+ * limit of their own (a carrier's EDIFACT message may be labelled `application/json` or be
+ * megabytes long). The global parsers leave them alone, neither consuming nor refusing them.
+ */
+export const RAW_BODY_PATHS: ReadonlySet<string> = new Set(['/api/v1/messages']);
+
+/** For the global parsers' `type` option: this media type, on any route but the raw ones. */
+export function parsedUnlessRaw(mediaType: string) {
+  return (request: Request): boolean =>
+    !RAW_BODY_PATHS.has(request.path.replace(/\/+$/, '')) && Boolean(request.is(mediaType));
+}
+
 /** Largest JSON body accepted (413 beyond): forms are urlencoded, API calls are small. */
 export const JSON_BODY_LIMIT = '100kb';
 /** Deepest nesting a JSON body may have: no request of ours needs more than a few levels. */

@@ -1,0 +1,110 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+// Generated from the entities by `npm run -s cli -- migration:generate` (sqlite). Reviewed; never edited after landing.
+export class ScreeningIngestion1796162047103 implements MigrationInterface {
+  name = 'ScreeningIngestion1796162047103';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query("CREATE TABLE \"screening_carrier\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"state_id\" integer NOT NULL, \"kind\" varchar(16) NOT NULL, \"code\" varchar(3) NOT NULL, \"name\" varchar(120) NOT NULL, \"created_at\" datetime(6) NOT NULL DEFAULT (datetime('now')))");
+    await queryRunner.query("CREATE UNIQUE INDEX \"IDX_9870ccaaa34d7d058ce3d548eb\" ON \"screening_carrier\" (\"state_id\", \"code\") ");
+    await queryRunner.query("CREATE TABLE \"screening_carrier_key\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"state_id\" integer NOT NULL, \"carrier_id\" integer NOT NULL, \"prefix\" varchar(16) NOT NULL, \"key_hash\" varchar(64) NOT NULL, \"label\" varchar(80) NOT NULL DEFAULT (''), \"issued_by_id\" integer, \"issued_at\" datetime(6) NOT NULL, \"revoked_at\" datetime(6), \"revoked_by_id\" integer, \"last_used_at\" datetime(6), \"last_used_ip\" varchar(64))");
+    await queryRunner.query("CREATE UNIQUE INDEX \"IDX_923fa63ce8ee7867b837b4f08f\" ON \"screening_carrier_key\" (\"key_hash\") ");
+    await queryRunner.query("CREATE TABLE \"screening_message\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"state_id\" integer NOT NULL, \"kind\" varchar(8), \"status\" varchar(20) NOT NULL, \"screening_state\" varchar(16) NOT NULL, \"source\" varchar(8) NOT NULL, \"carrier_id\" integer, \"key_id\" integer, \"uploader_id\" integer, \"received_at\" datetime(6) NOT NULL, \"received_on\" varchar(10) NOT NULL, \"size\" integer NOT NULL, \"error_count\" integer NOT NULL DEFAULT (0), \"warning_count\" integer NOT NULL DEFAULT (0), \"error_code\" varchar(40), \"diagnostics\" text NOT NULL, \"common_access\" varchar(70), \"parts_expected\" integer, \"open_group\" varchar(110), \"flight_carrier\" varchar(3), \"flight_number\" varchar(8), \"departure_local\" varchar(16), \"departure_location\" varchar(8), \"departure_country\" varchar(3), \"arrival_location\" varchar(8), \"arrival_country\" varchar(3), \"lead_minutes\" integer, \"traveller_count\" integer NOT NULL DEFAULT (0), \"with_document\" integer NOT NULL DEFAULT (0), \"with_date_of_birth\" integer NOT NULL DEFAULT (0), \"with_nationality\" integer NOT NULL DEFAULT (0))");
+    await queryRunner.query("CREATE UNIQUE INDEX \"IDX_b03ae2285cf5025fc7653cf4f2\" ON \"screening_message\" (\"state_id\", \"open_group\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_aafaa8c06b151759561cadb40e\" ON \"screening_message\" (\"state_id\", \"carrier_id\", \"received_on\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_3bf751ebe4859db02f4f49def8\" ON \"screening_message\" (\"state_id\", \"received_at\") ");
+    await queryRunner.query("CREATE TABLE \"screening_message_part\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"message_id\" integer NOT NULL, \"state_id\" integer NOT NULL, \"sequence\" integer NOT NULL, \"final\" boolean NOT NULL DEFAULT (0), \"content_hash\" varchar(64) NOT NULL, \"size\" integer NOT NULL, \"raw_key_id\" varchar(16) NOT NULL, \"source\" varchar(8) NOT NULL, \"key_id\" integer, \"uploader_id\" integer, \"received_at\" datetime(6) NOT NULL)");
+    await queryRunner.query("CREATE INDEX \"IDX_4ccee9cbaced31a65c94e5678e\" ON \"screening_message_part\" (\"raw_key_id\") ");
+    await queryRunner.query("CREATE UNIQUE INDEX \"IDX_b3b38e8ad3758d280f705071ad\" ON \"screening_message_part\" (\"message_id\", \"sequence\") ");
+    await queryRunner.query("CREATE UNIQUE INDEX \"IDX_6dfa85311f86e33006151936c0\" ON \"screening_message_part\" (\"state_id\", \"content_hash\") ");
+    await queryRunner.query("CREATE TABLE \"screening_raw_chunk\" (\"part_id\" integer NOT NULL, \"position\" integer NOT NULL, \"data\" blob NOT NULL, PRIMARY KEY (\"part_id\", \"position\"))");
+    await queryRunner.query("DROP INDEX \"IDX_9870ccaaa34d7d058ce3d548eb\"");
+    await queryRunner.query("CREATE TABLE \"temporary_screening_carrier\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"state_id\" integer NOT NULL, \"kind\" varchar(16) NOT NULL, \"code\" varchar(3) NOT NULL, \"name\" varchar(120) NOT NULL, \"created_at\" datetime(6) NOT NULL DEFAULT (datetime('now')), CONSTRAINT \"FK_9daf2adeb55bc5ffda2d356d4de\" FOREIGN KEY (\"state_id\") REFERENCES \"organisation\" (\"id\") ON DELETE CASCADE ON UPDATE NO ACTION)");
+    await queryRunner.query("INSERT INTO \"temporary_screening_carrier\"(\"id\", \"state_id\", \"kind\", \"code\", \"name\", \"created_at\") SELECT \"id\", \"state_id\", \"kind\", \"code\", \"name\", \"created_at\" FROM \"screening_carrier\"");
+    await queryRunner.query("DROP TABLE \"screening_carrier\"");
+    await queryRunner.query("ALTER TABLE \"temporary_screening_carrier\" RENAME TO \"screening_carrier\"");
+    await queryRunner.query("CREATE UNIQUE INDEX \"IDX_9870ccaaa34d7d058ce3d548eb\" ON \"screening_carrier\" (\"state_id\", \"code\") ");
+    await queryRunner.query("DROP INDEX \"IDX_923fa63ce8ee7867b837b4f08f\"");
+    await queryRunner.query("CREATE TABLE \"temporary_screening_carrier_key\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"state_id\" integer NOT NULL, \"carrier_id\" integer NOT NULL, \"prefix\" varchar(16) NOT NULL, \"key_hash\" varchar(64) NOT NULL, \"label\" varchar(80) NOT NULL DEFAULT (''), \"issued_by_id\" integer, \"issued_at\" datetime(6) NOT NULL, \"revoked_at\" datetime(6), \"revoked_by_id\" integer, \"last_used_at\" datetime(6), \"last_used_ip\" varchar(64), CONSTRAINT \"FK_256d2f60cec0b9e8e2975e0f628\" FOREIGN KEY (\"state_id\") REFERENCES \"organisation\" (\"id\") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT \"FK_2b03f05bc73ebae609ed05ac1d0\" FOREIGN KEY (\"carrier_id\") REFERENCES \"screening_carrier\" (\"id\") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT \"FK_89eb89eb823725840714c9779f9\" FOREIGN KEY (\"issued_by_id\") REFERENCES \"user\" (\"id\") ON DELETE SET NULL ON UPDATE NO ACTION)");
+    await queryRunner.query("INSERT INTO \"temporary_screening_carrier_key\"(\"id\", \"state_id\", \"carrier_id\", \"prefix\", \"key_hash\", \"label\", \"issued_by_id\", \"issued_at\", \"revoked_at\", \"revoked_by_id\", \"last_used_at\", \"last_used_ip\") SELECT \"id\", \"state_id\", \"carrier_id\", \"prefix\", \"key_hash\", \"label\", \"issued_by_id\", \"issued_at\", \"revoked_at\", \"revoked_by_id\", \"last_used_at\", \"last_used_ip\" FROM \"screening_carrier_key\"");
+    await queryRunner.query("DROP TABLE \"screening_carrier_key\"");
+    await queryRunner.query("ALTER TABLE \"temporary_screening_carrier_key\" RENAME TO \"screening_carrier_key\"");
+    await queryRunner.query("CREATE UNIQUE INDEX \"IDX_923fa63ce8ee7867b837b4f08f\" ON \"screening_carrier_key\" (\"key_hash\") ");
+    await queryRunner.query("DROP INDEX \"IDX_b03ae2285cf5025fc7653cf4f2\"");
+    await queryRunner.query("DROP INDEX \"IDX_aafaa8c06b151759561cadb40e\"");
+    await queryRunner.query("DROP INDEX \"IDX_3bf751ebe4859db02f4f49def8\"");
+    await queryRunner.query("CREATE TABLE \"temporary_screening_message\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"state_id\" integer NOT NULL, \"kind\" varchar(8), \"status\" varchar(20) NOT NULL, \"screening_state\" varchar(16) NOT NULL, \"source\" varchar(8) NOT NULL, \"carrier_id\" integer, \"key_id\" integer, \"uploader_id\" integer, \"received_at\" datetime(6) NOT NULL, \"received_on\" varchar(10) NOT NULL, \"size\" integer NOT NULL, \"error_count\" integer NOT NULL DEFAULT (0), \"warning_count\" integer NOT NULL DEFAULT (0), \"error_code\" varchar(40), \"diagnostics\" text NOT NULL, \"common_access\" varchar(70), \"parts_expected\" integer, \"open_group\" varchar(110), \"flight_carrier\" varchar(3), \"flight_number\" varchar(8), \"departure_local\" varchar(16), \"departure_location\" varchar(8), \"departure_country\" varchar(3), \"arrival_location\" varchar(8), \"arrival_country\" varchar(3), \"lead_minutes\" integer, \"traveller_count\" integer NOT NULL DEFAULT (0), \"with_document\" integer NOT NULL DEFAULT (0), \"with_date_of_birth\" integer NOT NULL DEFAULT (0), \"with_nationality\" integer NOT NULL DEFAULT (0), CONSTRAINT \"FK_eb32f519b742500560cfc970664\" FOREIGN KEY (\"state_id\") REFERENCES \"organisation\" (\"id\") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT \"FK_98f452ad69770336cac4fe3ba49\" FOREIGN KEY (\"carrier_id\") REFERENCES \"screening_carrier\" (\"id\") ON DELETE SET NULL ON UPDATE NO ACTION)");
+    await queryRunner.query("INSERT INTO \"temporary_screening_message\"(\"id\", \"state_id\", \"kind\", \"status\", \"screening_state\", \"source\", \"carrier_id\", \"key_id\", \"uploader_id\", \"received_at\", \"received_on\", \"size\", \"error_count\", \"warning_count\", \"error_code\", \"diagnostics\", \"common_access\", \"parts_expected\", \"open_group\", \"flight_carrier\", \"flight_number\", \"departure_local\", \"departure_location\", \"departure_country\", \"arrival_location\", \"arrival_country\", \"lead_minutes\", \"traveller_count\", \"with_document\", \"with_date_of_birth\", \"with_nationality\") SELECT \"id\", \"state_id\", \"kind\", \"status\", \"screening_state\", \"source\", \"carrier_id\", \"key_id\", \"uploader_id\", \"received_at\", \"received_on\", \"size\", \"error_count\", \"warning_count\", \"error_code\", \"diagnostics\", \"common_access\", \"parts_expected\", \"open_group\", \"flight_carrier\", \"flight_number\", \"departure_local\", \"departure_location\", \"departure_country\", \"arrival_location\", \"arrival_country\", \"lead_minutes\", \"traveller_count\", \"with_document\", \"with_date_of_birth\", \"with_nationality\" FROM \"screening_message\"");
+    await queryRunner.query("DROP TABLE \"screening_message\"");
+    await queryRunner.query("ALTER TABLE \"temporary_screening_message\" RENAME TO \"screening_message\"");
+    await queryRunner.query("CREATE UNIQUE INDEX \"IDX_b03ae2285cf5025fc7653cf4f2\" ON \"screening_message\" (\"state_id\", \"open_group\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_aafaa8c06b151759561cadb40e\" ON \"screening_message\" (\"state_id\", \"carrier_id\", \"received_on\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_3bf751ebe4859db02f4f49def8\" ON \"screening_message\" (\"state_id\", \"received_at\") ");
+    await queryRunner.query("DROP INDEX \"IDX_4ccee9cbaced31a65c94e5678e\"");
+    await queryRunner.query("DROP INDEX \"IDX_b3b38e8ad3758d280f705071ad\"");
+    await queryRunner.query("DROP INDEX \"IDX_6dfa85311f86e33006151936c0\"");
+    await queryRunner.query("CREATE TABLE \"temporary_screening_message_part\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"message_id\" integer NOT NULL, \"state_id\" integer NOT NULL, \"sequence\" integer NOT NULL, \"final\" boolean NOT NULL DEFAULT (0), \"content_hash\" varchar(64) NOT NULL, \"size\" integer NOT NULL, \"raw_key_id\" varchar(16) NOT NULL, \"source\" varchar(8) NOT NULL, \"key_id\" integer, \"uploader_id\" integer, \"received_at\" datetime(6) NOT NULL, CONSTRAINT \"FK_a5c179764e169ccb804768ec435\" FOREIGN KEY (\"message_id\") REFERENCES \"screening_message\" (\"id\") ON DELETE CASCADE ON UPDATE NO ACTION)");
+    await queryRunner.query("INSERT INTO \"temporary_screening_message_part\"(\"id\", \"message_id\", \"state_id\", \"sequence\", \"final\", \"content_hash\", \"size\", \"raw_key_id\", \"source\", \"key_id\", \"uploader_id\", \"received_at\") SELECT \"id\", \"message_id\", \"state_id\", \"sequence\", \"final\", \"content_hash\", \"size\", \"raw_key_id\", \"source\", \"key_id\", \"uploader_id\", \"received_at\" FROM \"screening_message_part\"");
+    await queryRunner.query("DROP TABLE \"screening_message_part\"");
+    await queryRunner.query("ALTER TABLE \"temporary_screening_message_part\" RENAME TO \"screening_message_part\"");
+    await queryRunner.query("CREATE INDEX \"IDX_4ccee9cbaced31a65c94e5678e\" ON \"screening_message_part\" (\"raw_key_id\") ");
+    await queryRunner.query("CREATE UNIQUE INDEX \"IDX_b3b38e8ad3758d280f705071ad\" ON \"screening_message_part\" (\"message_id\", \"sequence\") ");
+    await queryRunner.query("CREATE UNIQUE INDEX \"IDX_6dfa85311f86e33006151936c0\" ON \"screening_message_part\" (\"state_id\", \"content_hash\") ");
+    await queryRunner.query("CREATE TABLE \"temporary_screening_raw_chunk\" (\"part_id\" integer NOT NULL, \"position\" integer NOT NULL, \"data\" blob NOT NULL, CONSTRAINT \"FK_48d715ff97c1b034148af03a83a\" FOREIGN KEY (\"part_id\") REFERENCES \"screening_message_part\" (\"id\") ON DELETE CASCADE ON UPDATE NO ACTION, PRIMARY KEY (\"part_id\", \"position\"))");
+    await queryRunner.query("INSERT INTO \"temporary_screening_raw_chunk\"(\"part_id\", \"position\", \"data\") SELECT \"part_id\", \"position\", \"data\" FROM \"screening_raw_chunk\"");
+    await queryRunner.query("DROP TABLE \"screening_raw_chunk\"");
+    await queryRunner.query("ALTER TABLE \"temporary_screening_raw_chunk\" RENAME TO \"screening_raw_chunk\"");
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query("ALTER TABLE \"screening_raw_chunk\" RENAME TO \"temporary_screening_raw_chunk\"");
+    await queryRunner.query("CREATE TABLE \"screening_raw_chunk\" (\"part_id\" integer NOT NULL, \"position\" integer NOT NULL, \"data\" blob NOT NULL, PRIMARY KEY (\"part_id\", \"position\"))");
+    await queryRunner.query("INSERT INTO \"screening_raw_chunk\"(\"part_id\", \"position\", \"data\") SELECT \"part_id\", \"position\", \"data\" FROM \"temporary_screening_raw_chunk\"");
+    await queryRunner.query("DROP TABLE \"temporary_screening_raw_chunk\"");
+    await queryRunner.query("DROP INDEX \"IDX_6dfa85311f86e33006151936c0\"");
+    await queryRunner.query("DROP INDEX \"IDX_b3b38e8ad3758d280f705071ad\"");
+    await queryRunner.query("DROP INDEX \"IDX_4ccee9cbaced31a65c94e5678e\"");
+    await queryRunner.query("ALTER TABLE \"screening_message_part\" RENAME TO \"temporary_screening_message_part\"");
+    await queryRunner.query("CREATE TABLE \"screening_message_part\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"message_id\" integer NOT NULL, \"state_id\" integer NOT NULL, \"sequence\" integer NOT NULL, \"final\" boolean NOT NULL DEFAULT (0), \"content_hash\" varchar(64) NOT NULL, \"size\" integer NOT NULL, \"raw_key_id\" varchar(16) NOT NULL, \"source\" varchar(8) NOT NULL, \"key_id\" integer, \"uploader_id\" integer, \"received_at\" datetime(6) NOT NULL)");
+    await queryRunner.query("INSERT INTO \"screening_message_part\"(\"id\", \"message_id\", \"state_id\", \"sequence\", \"final\", \"content_hash\", \"size\", \"raw_key_id\", \"source\", \"key_id\", \"uploader_id\", \"received_at\") SELECT \"id\", \"message_id\", \"state_id\", \"sequence\", \"final\", \"content_hash\", \"size\", \"raw_key_id\", \"source\", \"key_id\", \"uploader_id\", \"received_at\" FROM \"temporary_screening_message_part\"");
+    await queryRunner.query("DROP TABLE \"temporary_screening_message_part\"");
+    await queryRunner.query("CREATE UNIQUE INDEX \"IDX_6dfa85311f86e33006151936c0\" ON \"screening_message_part\" (\"state_id\", \"content_hash\") ");
+    await queryRunner.query("CREATE UNIQUE INDEX \"IDX_b3b38e8ad3758d280f705071ad\" ON \"screening_message_part\" (\"message_id\", \"sequence\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_4ccee9cbaced31a65c94e5678e\" ON \"screening_message_part\" (\"raw_key_id\") ");
+    await queryRunner.query("DROP INDEX \"IDX_3bf751ebe4859db02f4f49def8\"");
+    await queryRunner.query("DROP INDEX \"IDX_aafaa8c06b151759561cadb40e\"");
+    await queryRunner.query("DROP INDEX \"IDX_b03ae2285cf5025fc7653cf4f2\"");
+    await queryRunner.query("ALTER TABLE \"screening_message\" RENAME TO \"temporary_screening_message\"");
+    await queryRunner.query("CREATE TABLE \"screening_message\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"state_id\" integer NOT NULL, \"kind\" varchar(8), \"status\" varchar(20) NOT NULL, \"screening_state\" varchar(16) NOT NULL, \"source\" varchar(8) NOT NULL, \"carrier_id\" integer, \"key_id\" integer, \"uploader_id\" integer, \"received_at\" datetime(6) NOT NULL, \"received_on\" varchar(10) NOT NULL, \"size\" integer NOT NULL, \"error_count\" integer NOT NULL DEFAULT (0), \"warning_count\" integer NOT NULL DEFAULT (0), \"error_code\" varchar(40), \"diagnostics\" text NOT NULL, \"common_access\" varchar(70), \"parts_expected\" integer, \"open_group\" varchar(110), \"flight_carrier\" varchar(3), \"flight_number\" varchar(8), \"departure_local\" varchar(16), \"departure_location\" varchar(8), \"departure_country\" varchar(3), \"arrival_location\" varchar(8), \"arrival_country\" varchar(3), \"lead_minutes\" integer, \"traveller_count\" integer NOT NULL DEFAULT (0), \"with_document\" integer NOT NULL DEFAULT (0), \"with_date_of_birth\" integer NOT NULL DEFAULT (0), \"with_nationality\" integer NOT NULL DEFAULT (0))");
+    await queryRunner.query("INSERT INTO \"screening_message\"(\"id\", \"state_id\", \"kind\", \"status\", \"screening_state\", \"source\", \"carrier_id\", \"key_id\", \"uploader_id\", \"received_at\", \"received_on\", \"size\", \"error_count\", \"warning_count\", \"error_code\", \"diagnostics\", \"common_access\", \"parts_expected\", \"open_group\", \"flight_carrier\", \"flight_number\", \"departure_local\", \"departure_location\", \"departure_country\", \"arrival_location\", \"arrival_country\", \"lead_minutes\", \"traveller_count\", \"with_document\", \"with_date_of_birth\", \"with_nationality\") SELECT \"id\", \"state_id\", \"kind\", \"status\", \"screening_state\", \"source\", \"carrier_id\", \"key_id\", \"uploader_id\", \"received_at\", \"received_on\", \"size\", \"error_count\", \"warning_count\", \"error_code\", \"diagnostics\", \"common_access\", \"parts_expected\", \"open_group\", \"flight_carrier\", \"flight_number\", \"departure_local\", \"departure_location\", \"departure_country\", \"arrival_location\", \"arrival_country\", \"lead_minutes\", \"traveller_count\", \"with_document\", \"with_date_of_birth\", \"with_nationality\" FROM \"temporary_screening_message\"");
+    await queryRunner.query("DROP TABLE \"temporary_screening_message\"");
+    await queryRunner.query("CREATE INDEX \"IDX_3bf751ebe4859db02f4f49def8\" ON \"screening_message\" (\"state_id\", \"received_at\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_aafaa8c06b151759561cadb40e\" ON \"screening_message\" (\"state_id\", \"carrier_id\", \"received_on\") ");
+    await queryRunner.query("CREATE UNIQUE INDEX \"IDX_b03ae2285cf5025fc7653cf4f2\" ON \"screening_message\" (\"state_id\", \"open_group\") ");
+    await queryRunner.query("DROP INDEX \"IDX_923fa63ce8ee7867b837b4f08f\"");
+    await queryRunner.query("ALTER TABLE \"screening_carrier_key\" RENAME TO \"temporary_screening_carrier_key\"");
+    await queryRunner.query("CREATE TABLE \"screening_carrier_key\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"state_id\" integer NOT NULL, \"carrier_id\" integer NOT NULL, \"prefix\" varchar(16) NOT NULL, \"key_hash\" varchar(64) NOT NULL, \"label\" varchar(80) NOT NULL DEFAULT (''), \"issued_by_id\" integer, \"issued_at\" datetime(6) NOT NULL, \"revoked_at\" datetime(6), \"revoked_by_id\" integer, \"last_used_at\" datetime(6), \"last_used_ip\" varchar(64))");
+    await queryRunner.query("INSERT INTO \"screening_carrier_key\"(\"id\", \"state_id\", \"carrier_id\", \"prefix\", \"key_hash\", \"label\", \"issued_by_id\", \"issued_at\", \"revoked_at\", \"revoked_by_id\", \"last_used_at\", \"last_used_ip\") SELECT \"id\", \"state_id\", \"carrier_id\", \"prefix\", \"key_hash\", \"label\", \"issued_by_id\", \"issued_at\", \"revoked_at\", \"revoked_by_id\", \"last_used_at\", \"last_used_ip\" FROM \"temporary_screening_carrier_key\"");
+    await queryRunner.query("DROP TABLE \"temporary_screening_carrier_key\"");
+    await queryRunner.query("CREATE UNIQUE INDEX \"IDX_923fa63ce8ee7867b837b4f08f\" ON \"screening_carrier_key\" (\"key_hash\") ");
+    await queryRunner.query("DROP INDEX \"IDX_9870ccaaa34d7d058ce3d548eb\"");
+    await queryRunner.query("ALTER TABLE \"screening_carrier\" RENAME TO \"temporary_screening_carrier\"");
+    await queryRunner.query("CREATE TABLE \"screening_carrier\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"state_id\" integer NOT NULL, \"kind\" varchar(16) NOT NULL, \"code\" varchar(3) NOT NULL, \"name\" varchar(120) NOT NULL, \"created_at\" datetime(6) NOT NULL DEFAULT (datetime('now')))");
+    await queryRunner.query("INSERT INTO \"screening_carrier\"(\"id\", \"state_id\", \"kind\", \"code\", \"name\", \"created_at\") SELECT \"id\", \"state_id\", \"kind\", \"code\", \"name\", \"created_at\" FROM \"temporary_screening_carrier\"");
+    await queryRunner.query("DROP TABLE \"temporary_screening_carrier\"");
+    await queryRunner.query("CREATE UNIQUE INDEX \"IDX_9870ccaaa34d7d058ce3d548eb\" ON \"screening_carrier\" (\"state_id\", \"code\") ");
+    await queryRunner.query("DROP TABLE \"screening_raw_chunk\"");
+    await queryRunner.query("DROP INDEX \"IDX_6dfa85311f86e33006151936c0\"");
+    await queryRunner.query("DROP INDEX \"IDX_b3b38e8ad3758d280f705071ad\"");
+    await queryRunner.query("DROP INDEX \"IDX_4ccee9cbaced31a65c94e5678e\"");
+    await queryRunner.query("DROP TABLE \"screening_message_part\"");
+    await queryRunner.query("DROP INDEX \"IDX_3bf751ebe4859db02f4f49def8\"");
+    await queryRunner.query("DROP INDEX \"IDX_aafaa8c06b151759561cadb40e\"");
+    await queryRunner.query("DROP INDEX \"IDX_b03ae2285cf5025fc7653cf4f2\"");
+    await queryRunner.query("DROP TABLE \"screening_message\"");
+    await queryRunner.query("DROP INDEX \"IDX_923fa63ce8ee7867b837b4f08f\"");
+    await queryRunner.query("DROP TABLE \"screening_carrier_key\"");
+    await queryRunner.query("DROP INDEX \"IDX_9870ccaaa34d7d058ce3d548eb\"");
+    await queryRunner.query("DROP TABLE \"screening_carrier\"");
+  }
+}

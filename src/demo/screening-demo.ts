@@ -1,0 +1,101 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { CliIo } from '../cli/cli-command';
+import { Organisation } from '../organisations/organisation.entity';
+import { isCarrierApiKeyShape, newCarrierApiKey } from '../piu/ingestion/carrier-api-key';
+import { CarrierKey } from '../piu/ingestion/carrier-key.entity';
+import { Carrier } from '../piu/ingestion/carrier.entity';
+import { IngestionService, type Delivery } from '../piu/ingestion/ingestion.service';
+import { KeyedHashes } from '../piu/protection/keyed-hashes';
+import { paxlst, syntheticTravellers } from './synthetic-messages';
+
+/**
+ * The screening demo for Kenya's PIU: two carriers, a key (printed once, like the passwords),
+ * and a handful of synthetic messages: parsed manifests, one that fails, one multi-part message
+ * waiting for its second part. Runs once: a State that has carriers already is left alone.
+ */
+export async function seedScreeningDemo(app: INestApplicationContext, io: CliIo): Promise<void> {
+  const dataSource = app.get(DataSource);
+  const kenya = await dataSource.getRepository(Organisation).findOneByOrFail({ code: 'KEN' });
+  const carriers = dataSource.getRepository(Carrier);
+  if (await carriers.existsBy({ stateId: kenya.id })) {
+    io.stdout.write('\nScreening: carriers already there\n');
+    return;
+  }
+  const airline = await carriers.save({
+    stateId: kenya.id,
+    kind: 'airline',
+    code: 'KQ',
+    name: 'Kilimanjaro Skyways (demo)',
+  });
+  await carriers.save({
+    stateId: kenya.id,
+    kind: 'ship-operator',
+    code: 'MSO',
+    name: 'Mombasa Sea Lines (demo)',
+  });
+  const { key, prefix } = newCarrierApiKey();
+  if (!isCarrierApiKeyShape(key)) throw new Error('bad demo key');
+  await dataSource.getRepository(CarrierKey).save({
+    stateId: kenya.id,
+    carrierId: airline.id,
+    prefix,
+    keyHash: app.get(KeyedHashes).apiKey(key),
+    label: 'demo',
+    issuedAt: new Date(),
+  });
+  const ingestion = app.get(IngestionService);
+  const delivery: Delivery = {
+    stateId: kenya.id,
+    stateCode: 'KEN',
+    source: 'api',
+    carrierId: airline.id,
+    keyId: null,
+    uploaderId: null,
+  };
+  const tomorrow = new Date(Date.now() + 86_400_000);
+  const day = tomorrow.toISOString().slice(0, 10).replace(/-/g, '');
+  const voyage = (flight: string, from: string) => ({
+    carrier: 'KQ',
+    flight,
+    from,
+    to: 'KENBO',
+    departure: `${day}0830`,
+    arrival: `${day}1745`,
+  });
+  let stored = 0;
+  for (const [index, origin] of ['GBLHR', 'NLAMS', 'AEDXB'].entries()) {
+    await ingestion.receive(
+      Buffer.from(
+        paxlst({
+          ...voyage(String(101 + index), origin),
+          reference: `DEMO${index}`,
+          travellers: syntheticTravellers(12 + index * 5, index * 20),
+        }),
+      ),
+      delivery,
+    );
+    stored++;
+  }
+  await ingestion.receive(
+    Buffer.from(
+      "UNA:+.? '\nUNB+UNOC:4+KQDCS:ZZ+PIUDEMO:ZZ+260301:0600+DEMOBAD'\nUNH+1+PAXLST:D:05B:UN:IATA'\nBGM+745'\nUNZ+1+DEMOBAD'",
+    ),
+    delivery,
+  );
+  await ingestion.receive(
+    Buffer.from(
+      paxlst({
+        ...voyage('110', 'ZAJNB'),
+        reference: 'DEMOP1',
+        travellers: syntheticTravellers(8, 70),
+        part: { sequence: 1, final: false },
+      }),
+    ),
+    delivery,
+  );
+  io.stdout.write(
+    `\nScreening (KEN): carriers KQ and MSO, ${stored + 2} messages (one failed, one waiting for its second part)\n`,
+  );
+  io.stdout.write(`KQ's API key (shown once): ${key}\n`);
+}
