@@ -1,4 +1,12 @@
 import { commandRegistry } from '../src/cli/command-registry';
+import { actorFor } from '../src/common/actor/actor';
+import { RecoveryCodes } from '../src/auth/two-factor/recovery-codes';
+import { SecretBox } from '../src/auth/two-factor/secret-box';
+import { TwoFactorService } from '../src/auth/two-factor/two-factor.service';
+import { RecoveryCode } from '../src/users/recovery-code.entity';
+import { User } from '../src/users/user.entity';
+import { UsersService } from '../src/users/users.service';
+import { createUser, totp } from './support/factories';
 import { paxlst, syntheticTravellers } from '../src/demo/synthetic-messages';
 import { Organisation } from '../src/organisations/organisation.entity';
 import { IngestionService } from '../src/piu/ingestion/ingestion.service';
@@ -80,5 +88,49 @@ describe('screening:reencrypt (rotating ENCRYPTION_KEY)', () => {
     }
     // Again: nothing left to do.
     expect((await runCaptured(['screening:reencrypt'], commandRegistry)).stdout).toContain(': 0\n');
+  });
+
+  it('keeps two-step verification working across the rotation, and seals its secrets again', async () => {
+    const oldBox = new SecretBox(SecretBox.deriveKey(OLD));
+    const newBox = new SecretBox(SecretBox.deriveKey(NEW));
+    const users = t.dataSource.getRepository(User);
+    const enrolledUnderOld = async () => {
+      const user = await createUser(t.dataSource, { role: 'staff', withTwoFactor: true });
+      const secret = user.totpSecret!;
+      await users.update({ id: user.id }, { totpSecret: oldBox.seal(secret, `totp:${user.id}`) });
+      return { user: await users.findOneByOrFail({ id: user.id }), secret };
+    };
+    const signingIn = await enrolledUnderOld();
+    const resting = await enrolledUnderOld();
+    const codes = new RecoveryCodes(RecoveryCodes.deriveKey(OLD)).generate();
+    await t.dataSource
+      .getRepository(RecoveryCode)
+      .insert(codes.hashes.map((codeHash) => ({ userId: signingIn.user.id, codeHash })));
+
+    // Another instance, already on the new key with the old one as previous.
+    const rotated = await startTestApp(
+      { ENCRYPTION_KEY: NEW, ENCRYPTION_KEYS_PREVIOUS: OLD },
+      () => t.config.database,
+    );
+    try {
+      const twoFactor = rotated.app.get(TwoFactorService);
+      const actor = actorFor(
+        (await rotated.app.get(UsersService).findAuthenticated(signingIn.user.id))!,
+      );
+      expect(
+        await twoFactor.verifyForSignIn(signingIn.user, totp.codeAt(signingIn.secret), actor),
+      ).toBe('totp');
+      // Used once, it is sealed again under the new key.
+      const after = await users.findOneByOrFail({ id: signingIn.user.id });
+      expect(newBox.open(after.totpSecret!, `totp:${signingIn.user.id}`)).toBe(signingIn.secret);
+      expect(await twoFactor.verifyForSignIn(after, codes.codes[0], actor)).toBe('recovery-code');
+    } finally {
+      await rotated.close();
+    }
+
+    const run = await runCaptured(['screening:reencrypt'], commandRegistry);
+    expect(run.stdout).toContain('two-step verification secrets sealed again: 1');
+    const rested = await users.findOneByOrFail({ id: resting.user.id });
+    expect(newBox.open(rested.totpSecret!, `totp:${resting.user.id}`)).toBe(resting.secret);
   });
 });

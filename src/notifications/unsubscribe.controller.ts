@@ -61,7 +61,10 @@ export class UnsubscribeController {
   }
 
   private claim(token: string): UnsubscribeClaim {
-    const claim = verifyUnsubscribe(this.config.encryptionKey, token);
+    // Links mailed before a key rotation keep working under ENCRYPTION_KEYS_PREVIOUS.
+    const claim = [this.config.encryptionKey, ...this.config.encryptionKeysPrevious]
+      .map((key) => verifyUnsubscribe(key, token))
+      .find((found) => found !== null);
     if (!claim) throw new NotFoundException();
     return claim;
   }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, IsNull, type Repository } from 'typeorm';
+import { DataSource, IsNull, Not, type Repository } from 'typeorm';
 import { AuditService, type AuditActor } from '../../audit/audit.service';
 import { type Actor } from '../../common/actor/actor';
 import type { AppConfig } from '../../config/app-config';
@@ -25,6 +25,13 @@ export class TwoFactorService {
   private readonly totp = new TotpAuthenticator();
   private readonly recoveryCodes: RecoveryCodes;
   private readonly box: SecretBox;
+  /**
+   * The current key first, then ENCRYPTION_KEYS_PREVIOUS: after a rotation, secrets and codes
+   * made under an earlier key still work. A secret is sealed again under the current key at its
+   * next use, and `screening:reencrypt` seals the rest.
+   */
+  private readonly boxes: SecretBox[];
+  private readonly recoveryCodeRing: RecoveryCodes[];
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
@@ -33,8 +40,11 @@ export class TwoFactorService {
     @InjectRepository(RecoveryCode) private readonly codes: Repository<RecoveryCode>,
     private readonly audit: AuditService,
   ) {
-    this.recoveryCodes = new RecoveryCodes(RecoveryCodes.deriveKey(config.encryptionKey));
-    this.box = new SecretBox(SecretBox.deriveKey(config.encryptionKey));
+    const keys = [config.encryptionKey, ...config.encryptionKeysPrevious];
+    this.recoveryCodeRing = keys.map((key) => new RecoveryCodes(RecoveryCodes.deriveKey(key)));
+    this.boxes = keys.map((key) => new SecretBox(SecretBox.deriveKey(key)));
+    this.recoveryCodes = this.recoveryCodeRing[0];
+    this.box = this.boxes[0];
   }
 
   /**
@@ -50,11 +60,19 @@ export class TwoFactorService {
   /** The plain secret of a sealed enrolment, or null when it is not this user's or altered. */
   private openEnrolment(userId: number, sealed: string): string | null {
     if (!SecretBox.isSealed(sealed)) return null;
-    try {
-      return this.box.open(sealed, enrolmentContext(userId));
-    } catch {
-      return null;
+    return this.openWithRing(sealed, enrolmentContext(userId));
+  }
+
+  /** The plaintext under the first key of the ring that opens it, or null. */
+  private openWithRing(sealed: string, context: string): string | null {
+    for (const box of this.boxes) {
+      try {
+        return box.open(sealed, context);
+      } catch {
+        // Sealed under another key (or altered): the next key, or none.
+      }
     }
+    return null;
   }
 
   /** What the enrolment page shows: the QR code (inline SVG) and the secret for manual entry. */
@@ -122,10 +140,10 @@ export class TwoFactorService {
       where: { userId: user.id, usedAt: IsNull() },
       order: { id: 'ASC' },
     });
-    const use = this.recoveryCodes.use(
-      code,
-      unused.map((row) => row.codeHash),
-    );
+    const hashes = unused.map((row) => row.codeHash);
+    const use = this.recoveryCodeRing
+      .map((ring) => ring.use(code, hashes))
+      .find((attempt) => attempt.matched) ?? { matched: false as const };
     if (!use.matched) return false;
     const result = await this.codes.update(
       { id: unused[use.index].id, usedAt: IsNull() },
@@ -169,7 +187,52 @@ export class TwoFactorService {
   /** The plain secret of an enrolled user (rows written before sealing are read as they are). */
   private openSecret(user: User): string {
     const stored = user.totpSecret!;
-    return SecretBox.isSealed(stored) ? this.box.open(stored, sealContext(user.id)) : stored;
+    if (!SecretBox.isSealed(stored)) return stored;
+    const secret = this.openWithRing(stored, sealContext(user.id));
+    if (secret === null) {
+      throw new Error(
+        `the TOTP secret of user ${user.id} opens under no configured key: add the key it was sealed with to ENCRYPTION_KEYS_PREVIOUS`,
+      );
+    }
+    return secret;
+  }
+
+  /**
+   * After a key rotation: seals every stored TOTP secret that the current key does not open
+   * again under it (each is also resealed at its next use). Returns how many were resealed, and
+   * how many open under no configured key (their owners must enrol again).
+   */
+  async resealSecrets(): Promise<{ resealed: number; unreadable: number }> {
+    const enrolled = await this.users.find({
+      where: { totpSecret: Not(IsNull()) },
+      select: { id: true, totpSecret: true },
+    });
+    let resealed = 0;
+    let unreadable = 0;
+    for (const user of enrolled) {
+      const stored = user.totpSecret!;
+      const context = sealContext(user.id);
+      if (SecretBox.isSealed(stored)) {
+        try {
+          this.box.open(stored, context);
+          continue;
+        } catch {
+          // Not under the current key: try the earlier ones below.
+        }
+      }
+      const secret = SecretBox.isSealed(stored) ? this.openWithRing(stored, context) : stored;
+      if (secret === null) {
+        unreadable++;
+        continue;
+      }
+      // Only if the row still holds what was read: a sign-in meanwhile resealed it already.
+      const result = await this.users.update(
+        { id: user.id, totpSecret: stored },
+        { totpSecret: this.box.seal(secret, context) },
+      );
+      resealed += result.affected ?? 0;
+    }
+    return { resealed, unreadable };
   }
 
   async remainingRecoveryCodes(userId: number): Promise<number> {

@@ -1,6 +1,7 @@
 import { DataSource, Not } from 'typeorm';
 import { SYSTEM_ACTOR } from '../../../common/actor/actor';
 import { AuditService } from '../../../audit/audit.service';
+import { TwoFactorService } from '../../../auth/two-factor/two-factor.service';
 import type { CliCommand, CliIo } from '../../../cli/cli-command';
 import { withApplication } from '../../../cli/cli-application';
 import { IngestionModule } from '../../ingestion/ingestion.module';
@@ -43,11 +44,18 @@ export class ReencryptCommand implements CliCommand {
             done++;
           }
         }
+        const secrets = await app.get(TwoFactorService).resealSecrets();
         await app.get(AuditService).record(SYSTEM_ACTOR, {
           action: 'screening.messages-reencrypted',
-          details: { parts: done, key: current },
+          details: { parts: done, key: current, secrets: secrets.resealed },
         });
         io.stdout.write(`raw message parts sealed again under key ${current}: ${done}\n`);
+        io.stdout.write(`two-step verification secrets sealed again: ${secrets.resealed}\n`);
+        if (secrets.unreadable > 0) {
+          io.stdout.write(
+            `two-step verification secrets under no configured key (their owners enrol again): ${secrets.unreadable}\n`,
+          );
+        }
         io.stdout.write(
           `left under an earlier key: ${await parts.countBy({ rawKeyId: Not(current) })}\n`,
         );
