@@ -28,6 +28,7 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { SearchModule } from './search/search.module';
 import { LibraryModule } from './library/library.module';
 import { PiuModule } from './piu/piu.module';
+import { RulesModule } from './piu/rules/rules.module';
 
 /** Sign-in posts get their own, tighter per-IP limit. */
 const SIGN_IN_PATHS = new Set(['/login', '/login/two-factor', '/password/forgot']);
@@ -50,6 +51,7 @@ export class AppModule {
         AdminModule,
         PiuAnalystsModule,
         PiuModule,
+        RulesModule,
         SearchModule,
         LibraryModule,
         IwgModule,

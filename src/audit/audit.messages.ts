@@ -20,6 +20,12 @@ const descriptions: Record<AuditAction, string> = {
   'user.reactivated': 'Account reactivated',
   'screening.purpose-declared': 'Purpose of work with passenger data: {purpose} {note}',
   'screening.record-read': 'Passenger data read for: {purpose} {note}',
+  'screening.rule-created': 'Targeting rule “{name}” drafted',
+  'screening.rule-changed': 'Targeting rule “{name}” changed (version {version})',
+  'screening.rule-tried': 'Targeting rule “{name}” tried on version {version}',
+  'screening.rule-switched-on':
+    'Targeting rule “{name}” switched on at version {version} (tried: {hits} hits)',
+  'screening.rule-switched-off': 'Targeting rule “{name}” switched off (was version {version})',
   'user.piu-supervisor-granted': 'Made a supervisor of the PIU',
   'user.piu-supervisor-revoked': 'No longer a supervisor of the PIU',
   'user.profile-updated': 'Profile updated: {changed}',

@@ -7,6 +7,7 @@ import { statesMessages } from '../member-states/member-states.messages';
 import { accountMessages } from '../account/account.messages';
 import { piuAnalystsMessages } from '../piu-analysts/piu-analysts.messages';
 import { piuMessages } from '../piu/piu.messages';
+import { rulesMessages } from '../piu/rules/rules.messages';
 import { passwordAdviceMessages } from '../auth/passwords/password-advice';
 import { auditMessages } from '../audit/audit.messages';
 import { notificationsMessages } from '../notifications/notifications.messages';
@@ -186,6 +187,7 @@ export const en: Catalogue = {
     ...accountMessages,
     ...piuAnalystsMessages,
     ...piuMessages,
+    ...rulesMessages,
     ...passwordAdviceMessages,
     ...auditMessages,
     ...notificationsMessages,
