@@ -1,4 +1,5 @@
 import type { Messages } from '../../common/i18n/catalogue';
+import type { RuleProblemCode } from '../../screening/rules/rule-validation-error';
 
 /** The rules pages: the list, the form, a rule with its versions and trial, switching on. */
 const pages: Messages = {
@@ -108,36 +109,6 @@ const pages: Messages = {
   'rules.scope.flight': 'Reported flight',
   'rules.scope.message': 'Message',
 
-  'rules.problem.unknown-key': 'Unknown part “{key}”.',
-  'rules.problem.expected-number': 'Give a number (such as 18), not {value}.',
-  'rules.problem.expected-boolean': 'Give true or false, not {value}.',
-  'rules.problem.expected-date': 'Give a date as 2026-12-31 (or 2026-12-31T14:30), not {value}.',
-  'rules.problem.expected-country':
-    'Give a country as a code (SYR or SY) or its name, not {value}.',
-  'rules.problem.expected-text': 'Give a value.',
-  'rules.problem.expected-string': 'Give text.',
-  'rules.problem.in-needs-list': 'Give one or more values, separated by commas.',
-  'rules.problem.between-needs-pair': 'Give two values, low then high, separated by a comma.',
-  'rules.problem.between-reversed':
-    'The low bound {low} is above the high bound {high}: swap them.',
-  'rules.problem.expected-field': 'Choose a field.',
-  'rules.problem.unknown-field': 'There is no field “{field}”: choose one from the list.',
-  'rules.problem.unknown-operator': 'There is no operator “{operator}”: choose one from the list.',
-  'rules.problem.operator-not-for-type':
-    'This operator does not apply to this field: choose one the list offers for it.',
-  'rules.problem.exists-boolean': '“is given” takes true, false, or nothing (true).',
-  'rules.problem.missing-value': 'Give a value.',
-  'rules.problem.expected-node': 'This part of the rule is not a condition or a group.',
-  'rules.problem.group-one-key': 'This part of the rule is not a condition or a group.',
-  'rules.problem.empty-group': 'This group has no conditions: add one or remove the group.',
-  'rules.problem.expected-rule': 'This is not a rule.',
-  'rules.problem.expected-severity': 'Choose a severity.',
-  'rules.problem.expected-max-hits': 'Give a whole number of at least 1.',
-  'rules.problem.missing-criteria': 'Add a condition.',
-  'rules.problem.expected-rule-list': 'This is not a list of rules.',
-  'rules.problem.duplicate-id': 'Two rules have the same id.',
-  'rules.problem.other': 'This part of the rule cannot be used.',
-
   'rules.versions.title': 'Versions',
   'rules.versions.version': 'Version {version}',
   'rules.versions.active': 'screening',
@@ -189,6 +160,40 @@ const pages: Messages = {
   'rules.switchOn.notTried':
     'The latest version of this rule has not been tried: try it on the last 7 days first.',
   'rules.switchOn.goTry': 'Go to the trial',
+};
+
+/**
+ * The engine's problems with a rule (RuleValidationError.problemCode), in the portal's words:
+ * typed by the code list, so a new code does not compile without its message.
+ */
+const problems: Record<RuleProblemCode, string> = {
+  'unknown-key': 'Unknown part “{key}”.',
+  'expected-number': 'Give a number (such as 18), not {value}.',
+  'expected-boolean': 'Give true or false, not {value}.',
+  'expected-date': 'Give a date as 2026-12-31 (or 2026-12-31T14:30), not {value}.',
+  'expected-country': 'Give a country as a code (SYR or SY) or its name, not {value}.',
+  'expected-text': 'Give a value.',
+  'expected-string': 'Give text.',
+  'in-needs-list': 'Give one or more values, separated by commas.',
+  'between-needs-pair': 'Give two values, low then high, separated by a comma.',
+  'between-reversed': 'The low bound {low} is above the high bound {high}: swap them.',
+  'expected-field': 'Choose a field.',
+  'unknown-field': 'There is no field “{field}”: choose one from the list.',
+  'unknown-operator': 'There is no operator “{operator}”: choose one from the list.',
+  'operator-not-for-type':
+    'This operator does not apply to this field: choose one the list offers for it.',
+  'exists-boolean': '“is given” takes true, false, or nothing (true).',
+  'missing-value': 'Give a value.',
+  'expected-node': 'This part of the rule is not a condition or a group.',
+  'group-one-key': 'This part of the rule is not a condition or a group.',
+  'empty-group': 'This group has no conditions: add one or remove the group.',
+  'expected-rule': 'This is not a rule.',
+  'expected-severity': 'Choose a severity.',
+  'expected-max-hits': 'Give a whole number of at least 1.',
+  'missing-criteria': 'Add a condition.',
+  'expected-rule-list': 'This is not a list of rules.',
+  'duplicate-id': 'Two rules have the same id.',
+  other: 'This part of the rule cannot be used.',
 };
 
 /** The field catalogue's labels (src/screening/rules/field-catalogue.ts), one per field. */
@@ -260,4 +265,10 @@ const fields: Messages = {
   'rules.field.journey.departure': 'First departure',
 };
 
-export const rulesMessages: Messages = { ...pages, ...fields };
+export const rulesMessages: Messages = {
+  ...pages,
+  ...Object.fromEntries(
+    Object.entries(problems).map(([code, message]) => [`rules.problem.${code}`, message]),
+  ),
+  ...fields,
+};
