@@ -13,6 +13,8 @@ export interface ConditionView {
   fieldKey?: string;
   opKey: string;
   value: string;
+  /** `rules.value.true` / `rules.value.false` for a yes/no value, said in the reader's words. */
+  valueKey?: string;
 }
 
 export type CriteriaView =
@@ -50,6 +52,11 @@ function conditionView(node: Extract<FormNode, { kind: 'condition' }>): Conditio
     fieldKey: fieldKey(node.field),
     opKey: operatorKey(node.op),
     value: node.op === 'exists' && node.value === 'true' ? '' : node.value,
+    valueKey:
+      (node.value === 'true' || node.value === 'false') &&
+      (node.op === 'exists' ? node.value === 'false' : true)
+        ? `rules.value.${node.value}`
+        : undefined,
   };
 }
 

@@ -82,6 +82,8 @@ const pages: Messages = {
   'rules.group.all': 'all of',
   'rules.group.any': 'any of',
   'rules.view.not': 'not',
+  'rules.value.true': 'yes',
+  'rules.value.false': 'no',
 
   'rules.op.eq': 'is (=)',
   'rules.op.ne': 'is not (≠)',
