@@ -16,6 +16,7 @@ import { seedLibraryDemo } from './library-demo';
 import { seedDemoForum } from './forum-demo';
 import { seedDemoMeetings } from './meetings-demo';
 import { seedDemoConversations } from './conversation-demo';
+import { seedDemoRules } from './rules-demo';
 import { ConversationsModule } from '../conversations/conversations.module';
 
 /** 96 random bits: strong for the policy, easy to copy for the newcomer. */
@@ -77,6 +78,7 @@ export class SeedDemoCommand implements CliCommand {
         await seedDemoForum(app, io);
         await seedDemoMeetings(app, io);
         await seedDemoConversations(app, io);
+        await seedDemoRules(app, io);
         io.stdout.write(
           '\nadmin, staff and piu-analyst accounts set up two-step verification at first sign-in.\n',
         );
