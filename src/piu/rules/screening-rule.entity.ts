@@ -48,7 +48,7 @@ export class ScreeningRule {
   @Column({ type: 'int' })
   updatedById!: number;
 
-  @CreateDateColumn({ type: 'datetime', precision: 3 })
+  @CreateDateColumn({ type: 'datetime', precision: 6 })
   createdAt!: Date;
 
   @Column({ type: 'datetime', precision: 3 })
