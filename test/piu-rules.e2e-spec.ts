@@ -163,7 +163,7 @@ describe('targeting rules (/screening/rules)', () => {
     expect(form.status).toBe(200);
     expect(form.text).toContain('<optgroup label="Travel document">');
     expect(form.text).toContain(
-      '<option value="traveller.ageAtDeparture">Age at departure (number)</option>',
+      '<option value="traveller.ageAtDeparture" data-type="number">Age at departure (number)</option>',
     );
     expect(form.text).toContain('formaction="/screening/rules/new/compose"');
   });
@@ -182,8 +182,9 @@ describe('targeting rules (/screening/rules)', () => {
     expect(added.text).toContain('name="nodes[3][path]" value="r.2"');
     expect(added.text).toContain('name="nodes[4][path]" value="r.2.0"');
     const ageBlock = conditionBlock(added.text, 2);
-    expect(ageBlock).toContain('<option value="between" selected>is between</option>');
-    expect(ageBlock).not.toContain('value="starts with"');
+    expect(ageBlock).toContain('value="between" data-types="number date" selected>is between');
+    expect(ageBlock).toContain('<option value="starts with" data-types="string country" hidden>');
+    expect(ageBlock).toContain('value="traveller.ageAtDeparture" data-type="number" selected>');
 
     const removed = await post(
       analyst,

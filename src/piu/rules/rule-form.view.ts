@@ -33,7 +33,23 @@ interface Option {
 
 interface FieldOption extends Option {
   typeKey: string;
+  type: string;
 }
+
+interface OperatorOption extends Option {
+  /** The field types that take it, for the page's script. */
+  types: string;
+  hidden: boolean;
+}
+
+const TYPES_BY_OPERATOR = new Map(
+  RULE_OPERATORS.map((op) => [
+    op,
+    Object.entries(OPERATORS_BY_TYPE)
+      .filter(([, operators]) => operators.includes(op))
+      .map(([type]) => type),
+  ]),
+);
 
 export interface FormNodeView {
   row: number;
@@ -51,7 +67,7 @@ export interface FormNodeView {
   /** A field name the catalogue does not know (posted by hand): kept, shown, refused. */
   unknownField?: string;
   typeKey?: string;
-  operators?: Option[];
+  operators?: OperatorOption[];
   /** An operator no type takes (posted by hand): kept and shown. */
   unknownOperator?: string;
   value?: string;
@@ -72,6 +88,7 @@ function fieldGroups(selected: string) {
         value: field.name,
         labelKey: `rules.field.${field.name}`,
         typeKey: `rules.type.${field.type}`,
+        type: field.type,
         selected: field.name === selected,
       })),
   }));
@@ -106,12 +123,17 @@ function nodeView(node: FormNode, path: string, counter: { row: number }): FormN
     fieldGroups: fieldGroups(node.field),
     unknownField: !field && node.field !== '' ? node.field : undefined,
     typeKey: field ? `rules.type.${field.type}` : undefined,
-    operators: allowed.map((op) => ({
+    // Every operator, those the field's type does not take hidden (a script shows the right
+    // ones when another field is chosen; without it, they follow on the next redraw).
+    operators: RULE_OPERATORS.map((op) => ({
       value: op,
       labelKey: operatorKey(op),
       selected: op === node.op,
+      types: TYPES_BY_OPERATOR.get(op)?.join(' ') ?? '',
+      hidden: !allowed.includes(op) && op !== node.op,
     })),
-    unknownOperator: node.op !== '' && !allowed.some((op) => op === node.op) ? node.op : undefined,
+    unknownOperator:
+      node.op !== '' && !RULE_OPERATORS.some((op) => op === node.op) ? node.op : undefined,
     value: node.value,
   };
 }

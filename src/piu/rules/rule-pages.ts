@@ -98,6 +98,8 @@ export class RulePages {
     const lost = this.trials.isLost(trial);
     return {
       id: trial.id,
+      /** The rule's page, to look again while the trial runs. */
+      page: `/screening/rules/${rule.id}`,
       statusKey: `rules.trial.status.${lost ? 'lost' : trial.status}`,
       running: trial.status === 'running' && !lost,
       done: trial.status === 'done',
