@@ -42,6 +42,7 @@ const pages: Messages = {
   'rules.rule.pending':
     'Version {version} was saved after the rule was switched on: version {active} screens until a supervisor switches on the new one, after trying it.',
   'rules.rule.edit': 'Change the rule',
+  'rules.rule.changedBy': 'Last changed by {name}',
   'rules.rule.switchOn': 'Switch on…',
   'rules.rule.switchOff': 'Switch off',
   'rules.rule.tryFirst': 'Try the latest version before switching it on.',
