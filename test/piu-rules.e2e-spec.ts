@@ -312,6 +312,51 @@ describe('targeting rules (/screening/rules)', () => {
     ).toBe('high');
   });
 
+  it('refuses to save over a change made since the form was opened, losing nothing', async () => {
+    const revisionIn = (html: string) => /name="revision" value="(\d+)"/.exec(html)![1];
+    const opened = revisionIn((await analyst.get(`/screening/rules/${ruleId}/edit`)).text);
+    const theirs = await post(
+      supervisor,
+      `/screening/rules/${ruleId}/edit`,
+      `/screening/rules/${ruleId}`,
+      {
+        ...ruleForm(
+          { name: 'Young Syrian nationals', description: 'Theirs', severity: 'high' },
+          YOUNG_SYRIANS,
+        ),
+        revision: revisionIn((await supervisor.get(`/screening/rules/${ruleId}/edit`)).text),
+      },
+    );
+    expect(theirs.status).toBe(303);
+    const mine = {
+      ...ruleForm(
+        { name: 'Young Syrian nationals', description: 'Mine', severity: 'high' },
+        YOUNG_SYRIANS,
+      ),
+      revision: opened,
+    };
+    const stale = await post(
+      analyst,
+      `/screening/rules/${ruleId}/edit`,
+      `/screening/rules/${ruleId}`,
+      mine,
+    );
+    expect(stale.status).toBe(400);
+    expect(stale.text).toContain('Someone changed this rule since you opened it');
+    expect(stale.text).toContain('>Mine</textarea>');
+    const rule = () => t.dataSource.getRepository(ScreeningRule).findOneByOrFail({ id: ruleId });
+    expect((await rule()).description).toBe('Theirs');
+    // Saving again, knowingly, puts it over the newer version.
+    const again = await post(
+      analyst,
+      `/screening/rules/${ruleId}/edit`,
+      `/screening/rules/${ruleId}`,
+      { ...mine, revision: revisionIn(stale.text) },
+    );
+    expect(again.status).toBe(303);
+    expect((await rule()).description).toBe('Mine');
+  });
+
   it('lets only a supervisor switch on, with 403 and its message for an analyst', async () => {
     const page = await analyst.get(`/screening/rules/${ruleId}/switch-on`);
     expect(page.status).toBe(403);
@@ -428,11 +473,12 @@ describe('targeting rules (/screening/rules)', () => {
       {},
     );
     expect(refused.status).toBe(400);
+    // The draft's three saves (one earlier, two over each other) and this new version.
     expect(
       await t.dataSource
         .getRepository(AuditEvent)
         .countBy({ action: 'screening.rule-changed', targetId: String(ruleId) }),
-    ).toBe(2);
+    ).toBe(4);
   });
 
   it("answers 404 for another State's rule, to its analysts and supervisors alike", async () => {

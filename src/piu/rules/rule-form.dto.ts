@@ -24,4 +24,9 @@ export class RuleFormDto {
   @IsOptional()
   @IsString()
   edit?: string;
+
+  /** The rule's revision the edit form was opened on (rules.service.ts revisionOf). */
+  @IsOptional()
+  @IsString()
+  revision?: string;
 }

@@ -12,6 +12,7 @@ import {
 } from '@nestjs/common';
 import type { Request } from 'express';
 import type { Actor } from '../../common/actor/actor';
+import { actorOf } from '../../common/actor/actor-of';
 import { CurrentActor } from '../../common/actor/current-actor.decorator';
 import { InArea } from '../../common/areas/area';
 import { FormView } from '../../common/forms/form-view.decorator';
@@ -25,7 +26,7 @@ import type { RuleFormInput } from './rule-form-validation';
 import { RuleFormDto } from './rule-form.dto';
 import { ruleFormView } from './rule-form.view';
 import { RulePages } from './rule-pages';
-import { RulesService } from './rules.service';
+import { revisionOf, RulesService } from './rules.service';
 
 const see = (url: string) => ({ url, statusCode: 303 });
 
@@ -101,6 +102,7 @@ export class RulesController {
         root: fromCriteria(JSON.parse(rule.criteria)),
       },
       rule.id,
+      revisionOf(rule),
     );
   }
 
@@ -113,12 +115,12 @@ export class RulesController {
     @Body() form: RuleFormDto,
   ) {
     const rule = await this.rules.load(actor, id);
-    return this.composed(form, rule.id);
+    return this.composed(form, rule.id, form.revision ?? revisionOf(rule));
   }
 
   @Post(':id')
   @FormView('piu/rules/form', (controller: RulesController, request) =>
-    controller.formModel(inputOf(request.body as RuleFormDto), Number(request.params.id)),
+    controller.redrawn(actorOf(request), request.body as RuleFormDto, Number(request.params.id)),
   )
   @Redirect()
   async update(
@@ -127,24 +129,34 @@ export class RulesController {
     @Body() form: RuleFormDto,
     @Req() request: Request,
   ) {
-    const { changed } = await this.rules.update(actor, id, inputOf(form));
+    const { changed } = await this.rules.update(actor, id, inputOf(form), form.revision);
     flash(request, changed ? 'success' : 'info', {
       key: changed ? 'rules.saved' : 'rules.unchanged',
     });
     return see(`/screening/rules/${id}`);
   }
 
-  private composed(form: RuleFormDto, ruleId?: number) {
+  private composed(form: RuleFormDto, ruleId?: number, revision?: string) {
     const tree = parseRows(form.nodes);
     if (form.edit) applyEdit(tree, form.edit);
-    return this.formModel({ ...inputOf(form), root: tree.root }, ruleId);
+    return this.formModel({ ...inputOf(form), root: tree.root }, ruleId, revision);
   }
 
-  formModel(input: RuleFormInput, ruleId?: number) {
+  /**
+   * The edit form drawn again after a refusal: what was typed, and the rule's revision as it is
+   * now, so that saving again after "changed meanwhile" saves over the newer version knowingly.
+   */
+  async redrawn(actor: Actor, form: RuleFormDto, id: number) {
+    const rule = await this.rules.load(actor, id);
+    return this.formModel(inputOf(form), id, revisionOf(rule));
+  }
+
+  formModel(input: RuleFormInput, ruleId?: number, revision?: string) {
     const base = ruleId === undefined ? '/screening/rules' : `/screening/rules/${ruleId}`;
     return {
       pageTitle: { key: ruleId === undefined ? 'rules.new.title' : 'rules.edit.title' },
       ruleId,
+      revision,
       action: base,
       composeAction: ruleId === undefined ? '/screening/rules/new/compose' : `${base}/compose`,
       cancel: ruleId === undefined ? '/screening/rules' : base,

@@ -75,6 +75,8 @@ const pages: Messages = {
   'rules.form.removeGroup': 'Remove group',
   'rules.form.save': 'Save',
   'rules.form.cancel': 'Cancel',
+  'rules.form.changedMeanwhile':
+    'Someone changed this rule since you opened it: look at its page first. Your changes are below; saving again puts them over the newer version.',
   'rules.form.nameMissing': 'Give the rule a name.',
   'rules.form.nameTooLong': 'Keep the name under {max} characters.',
   'rules.form.descriptionTooLong': 'Keep the description under {max} characters.',

@@ -15,6 +15,11 @@ import { ScreeningRule, type RuleStatus } from './screening-rule.entity';
 import { ScreeningRuleTrial } from './screening-rule-trial.entity';
 import { ScreeningRuleVersion } from './screening-rule-version.entity';
 
+/** Identifies the state of a rule a form was opened on (any save or switch changes it). */
+export function revisionOf(rule: ScreeningRule): string {
+  return String(rule.updatedAt.getTime());
+}
+
 export interface RuleSummary {
   id: number;
   name: string;
@@ -135,9 +140,18 @@ export class RulesService {
    * a rule that has been on gets a new version, and while it is on the version that screens
    * stays the one a supervisor switched on. Saving what is already there writes nothing.
    */
-  async update(actor: Actor, id: number, input: RuleFormInput): Promise<{ changed: boolean }> {
+  async update(
+    actor: Actor,
+    id: number,
+    input: RuleFormInput,
+    revision?: string,
+  ): Promise<{ changed: boolean }> {
     const rule = await this.load(actor, id);
     const valid = this.validated(input);
+    if (revision !== undefined && revision !== revisionOf(rule)) {
+      // Someone saved (or switched it) since this form was opened: say so rather than overwrite.
+      throw new FormError({}, 'rules.form.changedMeanwhile');
+    }
     const next = {
       name: input.name.trim(),
       description: input.description.trim(),
