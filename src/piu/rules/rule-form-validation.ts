@@ -2,14 +2,7 @@ import { compileRules } from '../../screening/rules/rule-loader';
 import type { TargetingRule } from '../../screening/rules/rule-types';
 import { RuleValidationError } from '../../screening/rules/rule-validation-error';
 import { isSeverity, type Severity } from '../../screening/severity';
-import {
-  flatten,
-  formPathOf,
-  isGroup,
-  toCriteria,
-  type FormGroup,
-  type FormNode,
-} from './rule-form';
+import { flatten, formPathOf, isGroup, toCriteria, type FormGroup } from './rule-form';
 
 /** What a rule form holds once parsed: the texts typed and the criteria tree. */
 export interface RuleFormInput {
@@ -49,8 +42,6 @@ function refusal(json: unknown): RuleValidationError | undefined {
   }
 }
 
-const PLACEHOLDER_CRITERIA = { field: 'message.type', op: 'exists', value: true };
-
 function add(errors: RuleFormErrors, key: string, message: RuleFormMessage): void {
   (errors[key] ??= []).push(message);
 }
@@ -78,12 +69,12 @@ export function validateRuleForm(input: RuleFormInput): RuleFormResult {
 
   for (const row of flatten(input.root)) {
     if (isGroup(row.node)) continue;
-    const problem = refusal([ruleJson('c', toCriteria(row.node), 'low')]);
+    const problem = refusal([ruleJson(toCriteria(row.node))]);
     if (problem) add(errors, `node:${row.path}`, messageOf(problem));
   }
   if (Object.keys(errors).length === 0 || onlyFields(errors)) {
     const criteria = toCriteria(input.root);
-    const problem = refusal([ruleJson('c', criteria, 'low')]);
+    const problem = refusal([ruleJson(criteria)]);
     if (problem) {
       const place = formPathOf(problem.path, input.root);
       add(errors, place ? `node:${place.path}` : 'criteria', messageOf(problem));
@@ -103,11 +94,7 @@ function onlyFields(errors: RuleFormErrors): boolean {
   return Object.keys(errors).every((key) => !key.startsWith('node:'));
 }
 
-function ruleJson(name: string, criteria: unknown, severity: string): Record<string, unknown> {
-  return { id: 'form', name, severity, criteria: criteria ?? PLACEHOLDER_CRITERIA };
-}
-
-/** Every condition of a tree (for counting and summaries). */
-export function conditionsOf(node: FormNode): number {
-  return isGroup(node) ? node.children.reduce((sum, c) => sum + conditionsOf(c), 0) : 1;
+/** A rule around criteria, for the loader to check the criteria alone. */
+function ruleJson(criteria: unknown): Record<string, unknown> {
+  return { id: 'form', name: 'form', severity: 'low', criteria };
 }
