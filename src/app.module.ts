@@ -30,6 +30,7 @@ import { LibraryModule } from './library/library.module';
 import { PiuModule } from './piu/piu.module';
 import { WatchlistsModule } from './piu/watchlists/watchlists.module';
 import { IngestionModule } from './piu/ingestion/ingestion.module';
+import { RulesModule } from './piu/rules/rules.module';
 
 /** Sign-in posts get their own, tighter per-IP limit. */
 const SIGN_IN_PATHS = new Set(['/login', '/login/two-factor', '/password/forgot']);
@@ -54,6 +55,7 @@ export class AppModule {
         PiuModule,
         WatchlistsModule,
         IngestionModule,
+        RulesModule,
         SearchModule,
         LibraryModule,
         IwgModule,

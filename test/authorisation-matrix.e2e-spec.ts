@@ -222,6 +222,43 @@ const MATRIX: Record<string, RouteRule> = {
   'POST /api/v1/messages': { anonymous: 401, ok: 401 },
   'GET /api/docs.json': { anonymous: 200 },
   'GET /api/docs': { anonymous: 200 },
+  // Targeting rules: like every page of the workspace, the purpose of the work comes first.
+  'GET /screening/rules': { anonymous: 302, ok: 303 },
+  'GET /screening/rules/new': { anonymous: 302, ok: 303 },
+  'POST /screening/rules/new/compose': { anonymous: 302, ok: 303 },
+  'POST /screening/rules': { anonymous: 302, ok: 303 },
+  'GET /screening/rules/:id': { path: '/screening/rules/999999', anonymous: 302, ok: 303 },
+  'GET /screening/rules/:id/edit': {
+    path: '/screening/rules/999999/edit',
+    anonymous: 302,
+    ok: 303,
+  },
+  'POST /screening/rules/:id/compose': {
+    path: '/screening/rules/999999/compose',
+    anonymous: 302,
+    ok: 303,
+  },
+  'POST /screening/rules/:id': { path: '/screening/rules/999999', anonymous: 302, ok: 303 },
+  'POST /screening/rules/:id/trial': {
+    path: '/screening/rules/999999/trial',
+    anonymous: 302,
+    ok: 303,
+  },
+  'GET /screening/rules/:id/switch-on': {
+    path: '/screening/rules/999999/switch-on',
+    anonymous: 302,
+    ok: 303,
+  },
+  'POST /screening/rules/:id/switch-on': {
+    path: '/screening/rules/999999/switch-on',
+    anonymous: 302,
+    ok: 303,
+  },
+  'POST /screening/rules/:id/switch-off': {
+    path: '/screening/rules/999999/switch-off',
+    anonymous: 302,
+    ok: 303,
+  },
   'GET /admin/member-states': { anonymous: 302 },
   'GET /admin/member-states/:code': {
     path: '/admin/member-states/KEN',

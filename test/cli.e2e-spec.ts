@@ -1,3 +1,5 @@
+import { ScreeningRule } from '../src/piu/rules/screening-rule.entity';
+import { ScreeningRuleVersion } from '../src/piu/rules/screening-rule-version.entity';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -198,7 +200,16 @@ describe('database commands of the CLI', () => {
     );
     expect(first.out).toContain('Conversations: 3 added');
     expect(second.out).toContain('Conversations: already there');
+    expect(first.out).toContain('Targeting rules of KEN: 2 added');
+    expect(second.out).toContain('Targeting rules of KEN: 0 added');
     await withDatabase(async (dataSource) => {
+      // The demo State's rules: one on at its second version, one draft.
+      const rules = await dataSource.getRepository(ScreeningRule).find({ order: { id: 'ASC' } });
+      expect(rules.map((r) => [r.status, r.currentVersion, r.activeVersion])).toEqual([
+        ['on', 2, 2],
+        ['draft', 1, null],
+      ]);
+      expect(await dataSource.getRepository(ScreeningRuleVersion).count()).toBe(3);
       const roles = (await dataSource.getRepository(User).find()).map((user) => user.role);
       expect(new Set(roles)).toEqual(
         new Set(['admin', 'staff', 'partner', 'focal-point', 'official', 'expert', 'piu-analyst']),

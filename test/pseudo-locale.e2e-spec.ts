@@ -36,6 +36,10 @@ import { paxlst, syntheticTravellers } from '../src/demo/synthetic-messages';
 import { Carrier } from '../src/piu/ingestion/carrier.entity';
 import { CarrierKey } from '../src/piu/ingestion/carrier-key.entity';
 import { IngestionService } from '../src/piu/ingestion/ingestion.service';
+import { criteriaHash } from '../src/piu/rules/criteria-hash';
+import { fromCriteria } from '../src/piu/rules/rule-form';
+import { RulesService } from '../src/piu/rules/rules.service';
+import { ScreeningRuleTrial } from '../src/piu/rules/screening-rule-trial.entity';
 
 /**
  * Every page, rendered in the pseudo-locale for every kind of visitor, shows no text that did
@@ -76,6 +80,9 @@ const ALLOWED_WORDS = [
   // The carrier API's literal strings on its documentation page: header names, media types.
   /\bX-API-Key\b|\bAuthorization: Bearer\b/g,
   /^(?:application|text)\/[\w.+-]+$/g,
+  // A rule trial's examples: a traveller's initials (never the name) and the flight's date.
+  /(?:\b\p{Lu}\.)+/gu,
+  /\b\d{4}-\d{2}-\d{2}\b/g,
   // A carrier key's visible prefix (random characters), shown to tell keys apart.
   /\bcttp_[\w-]{6}…/g,
 ];
@@ -147,6 +154,7 @@ interface Context {
   carrierId: number;
   /** Screening messages of KEN: parsed, failed, incomplete multi-part. */
   screeningMessageIds: number[];
+  ruleId: number;
 }
 
 const UNKNOWN_TOKEN = 'x'.repeat(43);
@@ -216,6 +224,9 @@ const PATHS: Record<string, (c: Context) => string[]> = {
     '/screening/messages/999999',
   ],
   'GET /screening/messages': () => ['/screening/messages', '/screening/messages?status=lost'],
+  'GET /screening/rules/:id': (c) => [`/screening/rules/${c.ruleId}`, '/screening/rules/999999'],
+  'GET /screening/rules/:id/edit': (c) => [`/screening/rules/${c.ruleId}/edit`],
+  'GET /screening/rules/:id/switch-on': (c) => [`/screening/rules/${c.ruleId}/switch-on`],
   'GET /conversations/:id/messages/:messageId/edit': (c) => [
     `/conversations/${c.conversationId}/messages/${c.messageId}/edit`,
   ],
@@ -365,7 +376,7 @@ describe('the pseudo-locale (en-XA) on every page', () => {
         role,
         name: `${MARKER}-${role}`,
         withTwoFactor: ['admin', 'staff', 'piu-analyst'].includes(role),
-        // A supervisor of the PIU sees every form of the screening pages.
+        // A supervisor of the PIU sees every form and page of the screening workspace.
         piuSupervisor: role === 'piu-analyst',
       });
       if (role === 'admin') admin = user.id;
@@ -667,6 +678,51 @@ describe('the pseudo-locale (en-XA) on every page', () => {
       delivery,
     );
     context.screeningMessageIds = [parsed.id, failed.id, part.id];
+
+    // A targeting rule of the analyst's State: tried, switched on, then changed (version 2 waits).
+    const ruleAnalyst = await users.findAuthenticated(
+      (await t.dataSource.getRepository(User).findOneByOrFail({ name: `${MARKER}-piu-analyst` }))
+        .id,
+    );
+    const rulesService = t.app.get(RulesService);
+    const ruleActor = actorFor(ruleAnalyst!);
+    const criteria = {
+      all: [
+        { field: 'traveller.nationality', op: 'in', value: ['SYR', 'IRQ'] },
+        { not: { field: 'traveller.bagCount', op: 'between', value: [0, 1] } },
+      ],
+    };
+    const ruleInput = {
+      name: `${MARKER}-rule`,
+      description: `${MARKER}-description`,
+      severity: 'high',
+      root: fromCriteria(criteria),
+    };
+    context.ruleId = await rulesService.create(ruleActor, ruleInput);
+    await t.dataSource.getRepository(ScreeningRuleTrial).insert({
+      ruleId: context.ruleId,
+      stateId: analyst.stateId!,
+      versionNumber: 1,
+      criteriaHash: criteriaHash(JSON.stringify(criteria)),
+      status: 'done',
+      since: new Date(Date.now() - 7 * 86_400_000),
+      requestedById: analyst.id,
+      requestedAt: new Date(),
+      finishedAt: new Date(),
+      messages: 12,
+      travellers: 1400,
+      hits: 3,
+      partial: true,
+      examples: JSON.stringify([{ initials: 'XQ', flight: 'KQ310', date: '2026-11-20' }]),
+    });
+    await rulesService.switchOn(ruleActor, context.ruleId);
+    await rulesService.update(ruleActor, context.ruleId, {
+      ...ruleInput,
+      severity: 'critical',
+      root: fromCriteria({
+        any: [...criteria.all, { field: 'journey.oneWay', op: '=', value: true }],
+      }),
+    });
   });
   afterAll(() => t?.close());
 
@@ -763,6 +819,49 @@ describe('the pseudo-locale (en-XA) on every page', () => {
         {},
       ],
       ['admin', '/admin/member-states/KEN', '/admin/member-states/KEN/status', { status: 'x' }],
+      // A rule form with every kind of mistake, a form redrawn with a condition added, a trial
+      // without stored messages (its flash), and switching on a version that was not tried.
+      [
+        'piu-analyst',
+        '/screening/rules/new',
+        '/screening/rules',
+        {
+          name: '',
+          severity: 'x',
+          'nodes[0][path]': 'r',
+          'nodes[0][kind]': 'all',
+          'nodes[1][path]': 'r.0',
+          'nodes[1][kind]': 'condition',
+          'nodes[1][field]': 'traveller.bagCount',
+          'nodes[1][op]': 'between',
+          'nodes[1][value]': '5, 1',
+          'nodes[2][path]': 'r.1',
+          'nodes[2][kind]': 'condition',
+          'nodes[2][field]': 'traveller.infant',
+          'nodes[2][op]': '<',
+          'nodes[2][value]': '1',
+          'nodes[3][path]': 'r.2',
+          'nodes[3][kind]': 'any',
+        },
+      ],
+      [
+        'piu-analyst',
+        '/screening/rules/new',
+        '/screening/rules/new/compose',
+        { name: `${MARKER}-draft`, severity: 'low', edit: 'add-group:r' },
+      ],
+      [
+        'piu-analyst',
+        `/screening/rules/${context.ruleId}`,
+        `/screening/rules/${context.ruleId}/trial`,
+        {},
+      ],
+      [
+        'piu-analyst',
+        `/screening/rules/${context.ruleId}/switch-on`,
+        `/screening/rules/${context.ruleId}/switch-on`,
+        {},
+      ],
       [
         'admin',
         '/admin/member-states/KEN',

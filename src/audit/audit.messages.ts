@@ -27,6 +27,12 @@ const descriptions: Record<AuditAction, string> = {
   'screening.carrier-key-issued': 'API key issued to carrier {carrier}: {prefix}…',
   'screening.carrier-key-revoked': 'API key of carrier {carrier} revoked: {prefix}…',
   'screening.messages-reencrypted': 'Raw messages encrypted again under the current key: {parts}',
+  'screening.rule-created': 'Targeting rule “{name}” drafted',
+  'screening.rule-changed': 'Targeting rule “{name}” changed (version {version})',
+  'screening.rule-tried': 'Targeting rule “{name}” tried on version {version}',
+  'screening.rule-switched-on':
+    'Targeting rule “{name}” switched on at version {version} (tried: {hits} hits)',
+  'screening.rule-switched-off': 'Targeting rule “{name}” switched off (was version {version})',
   'user.piu-supervisor-granted': 'Made a supervisor of the PIU',
   'user.piu-supervisor-revoked': 'No longer a supervisor of the PIU',
   'user.profile-updated': 'Profile updated: {changed}',

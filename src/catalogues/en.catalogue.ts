@@ -9,6 +9,7 @@ import { piuAnalystsMessages } from '../piu-analysts/piu-analysts.messages';
 import { piuMessages } from '../piu/piu.messages';
 import { watchlistsMessages } from '../piu/watchlists/watchlists.messages';
 import { ingestionMessages } from '../piu/ingestion/ingestion.messages';
+import { rulesMessages } from '../piu/rules/rules.messages';
 import { passwordAdviceMessages } from '../auth/passwords/password-advice';
 import { auditMessages } from '../audit/audit.messages';
 import { notificationsMessages } from '../notifications/notifications.messages';
@@ -190,6 +191,7 @@ export const en: Catalogue = {
     ...piuMessages,
     ...watchlistsMessages,
     ...ingestionMessages,
+    ...rulesMessages,
     ...passwordAdviceMessages,
     ...auditMessages,
     ...notificationsMessages,

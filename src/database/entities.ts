@@ -1,4 +1,7 @@
 import { AuditEvent } from '../audit/audit-event.entity';
+import { ScreeningRule } from '../piu/rules/screening-rule.entity';
+import { ScreeningRuleTrial } from '../piu/rules/screening-rule-trial.entity';
+import { ScreeningRuleVersion } from '../piu/rules/screening-rule-version.entity';
 import { Session } from '../auth/sessions/session.entity';
 import { OneTimeToken } from '../auth/tokens/one-time-token.entity';
 import { Notification } from '../notifications/notification.entity';
@@ -83,6 +86,9 @@ export const ENTITIES = [
   RecoveryCode,
   SearchEntry,
   SearchTerm,
+  ScreeningRule,
+  ScreeningRuleTrial,
+  ScreeningRuleVersion,
   Session,
   User,
   Watchlist,

@@ -17,6 +17,7 @@ import { seedDemoForum } from './forum-demo';
 import { seedDemoMeetings } from './meetings-demo';
 import { seedDemoConversations } from './conversation-demo';
 import { seedDemoWatchlists } from './watchlists-demo';
+import { seedDemoRules } from './rules-demo';
 import { ConversationsModule } from '../conversations/conversations.module';
 import { PiuAnalystsModule } from '../piu-analysts/piu-analysts.module';
 import { WatchlistsModule } from '../piu/watchlists/watchlists.module';
@@ -84,6 +85,7 @@ export class SeedDemoCommand implements CliCommand {
         await seedDemoConversations(app, io);
         await seedDemoWatchlists(app, io);
         await seedScreeningDemo(app, io);
+        await seedDemoRules(app, io);
         io.stdout.write(
           '\nadmin, staff and piu-analyst accounts set up two-step verification at first sign-in.\n',
         );

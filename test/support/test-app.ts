@@ -34,7 +34,7 @@ export function engineUnderTest(): 'sqlite' | 'mysql' {
 export async function startTestApp(
   env: Record<string, string> = {},
   databaseFor?: (database: DatabaseConfig) => DatabaseConfig,
-  options: { clock?: Clock } = {},
+  options: { clock?: Clock; overrides?: ProviderOverride[] } = {},
 ): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'cttp-e2e-'));
   let database: DatabaseConfig;
@@ -54,7 +54,11 @@ export async function startTestApp(
     THROTTLE_REQUESTS_PER_MINUTE: '100000',
     ...env,
   });
-  const app = options.clock ? await appWithClock(config, options.clock) : await createApp(config);
+  const overrides = [
+    ...(options.clock ? [{ provide: Clock, useValue: options.clock }] : []),
+    ...(options.overrides ?? []),
+  ];
+  const app = overrides.length > 0 ? await appWith(config, overrides) : await createApp(config);
   await app.init();
   return {
     app,
@@ -69,12 +73,25 @@ export async function startTestApp(
   };
 }
 
-/** The same app, with time (job delays, retries, repeats) driven by the given clock. */
-async function appWithClock(config: AppConfig, clock: Clock): Promise<NestExpressApplication> {
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] })
-    .overrideProvider(Clock)
-    .useValue(clock)
-    .compile();
+/** A provider the test replaces: the Clock, or a module's source of data (a token). */
+export interface ProviderOverride {
+  provide: unknown;
+  useValue: unknown;
+}
+
+/**
+ * The same app with some providers replaced: time (job delays, retries, repeats) driven by a
+ * given clock, a data source a test feeds.
+ */
+async function appWith(
+  config: AppConfig,
+  overrides: ProviderOverride[],
+): Promise<NestExpressApplication> {
+  let builder = Test.createTestingModule({ imports: [AppModule.forRoot(config)] });
+  for (const { provide, useValue } of overrides) {
+    builder = builder.overrideProvider(provide as string).useValue(useValue);
+  }
+  const moduleRef = await builder.compile();
   return prepareApp(
     moduleRef.createNestApplication<NestExpressApplication>({ bufferLogs: true }),
     config,

@@ -19,6 +19,7 @@ import { MessagesController } from './messages.controller';
 import { MessagesViewsService } from './messages-views.service';
 import { RawChunk } from './raw-chunk.entity';
 import { RawMessageStore } from './raw-message-store';
+import { StoredMessages } from './stored-messages';
 import { ScreeningMessagePart } from './screening-message-part.entity';
 import { ScreeningMessage } from './screening-message.entity';
 
@@ -53,7 +54,8 @@ import { ScreeningMessage } from './screening-message.entity';
     MessagesViewsService,
     RawMessageStore,
     IncompletePartsSweep,
+    StoredMessages,
   ],
-  exports: [IngestionService, CarriersService, RawMessageStore],
+  exports: [IngestionService, CarriersService, RawMessageStore, StoredMessages],
 })
 export class IngestionModule {}

@@ -179,3 +179,83 @@ describe('loadRules', () => {
     expect(loadRules(good)).toMatchObject({ source: good, rules: [{ id: 'R1' }] });
   });
 });
+
+describe('problem codes, for programs that say them in their own words', () => {
+  function refusal(json: unknown): RuleValidationError {
+    try {
+      compileRules(json);
+    } catch (error) {
+      if (error instanceof RuleValidationError) return error;
+      throw error;
+    }
+    throw new Error('expected the rules to be refused');
+  }
+
+  it.each([
+    [
+      { field: 'traveller.shoeSize', op: '=', value: 1 },
+      '.field',
+      'unknown-field',
+      { field: 'traveller.shoeSize' },
+    ],
+    [
+      { field: 'traveller.infant', op: '<', value: true },
+      '.op',
+      'operator-not-for-type',
+      { operator: '<', type: 'boolean' },
+    ],
+    [
+      { field: 'traveller.bagCount', op: '=', value: '2' },
+      '.value',
+      'expected-number',
+      { value: '"2"' },
+    ],
+    [
+      { field: 'traveller.bagCount', op: 'between', value: [5, 2] },
+      '.value',
+      'between-reversed',
+      { low: '5', high: '2' },
+    ],
+    [
+      { field: 'traveller.nationality', op: '=', value: 'Atlantis' },
+      '.value',
+      'expected-country',
+      { value: '"Atlantis"' },
+    ],
+    [
+      { field: 'traveller.dateOfBirth', op: '=', value: '2020-02-30' },
+      '.value',
+      'expected-date',
+      {},
+    ],
+    [
+      { field: 'traveller.bagCount', op: 'equals', value: 1 },
+      '.op',
+      'unknown-operator',
+      { operator: 'equals' },
+    ],
+    [{ field: 'traveller.bagCount', op: '=' }, '.value', 'missing-value', {}],
+    [{ any: [] }, '.any', 'empty-group', { group: 'any' }],
+  ])('%j is refused with its code', (criteria, suffix, code, params) => {
+    const error = refusal({ rules: [rule({ all: [criteria] })] });
+    expect(error.path).toBe(`rules[0].criteria.all[0]${suffix}`);
+    expect(error.problemCode).toBe(code);
+    expect(error.params).toMatchObject(params);
+  });
+
+  it('keeps the code when the file is named', () => {
+    const error = refusal({ rules: [rule({ all: [] })] });
+    expect(error.problemCode).toBe('empty-group');
+    const dir = mkdtempSync(join(tmpdir(), 'rules-'));
+    const file = join(dir, 'r.json');
+    writeFileSync(file, JSON.stringify({ rules: [{ ...rule({ all: [] }), name: '' }] }));
+    try {
+      loadRules(file);
+      throw new Error('expected a refusal');
+    } catch (thrown) {
+      expect(thrown).toBeInstanceOf(RuleValidationError);
+      expect((thrown as RuleValidationError).problemCode).toBe('expected-text');
+      expect((thrown as RuleValidationError).path).toBe('rules[0].name');
+    }
+  });
+});

@@ -6,7 +6,11 @@ import { describeJsonSyntaxError } from './json-syntax';
 import type { FieldValue } from './field-value';
 import { normaliseIsoDate } from './rule-dates';
 import { isSeverity, SEVERITIES } from '../severity';
-import { RuleValidationError } from './rule-validation-error';
+import {
+  RuleValidationError,
+  type RuleProblemCode,
+  type RuleProblemParams,
+} from './rule-validation-error';
 import {
   OPERATOR_ALIASES,
   RULE_OPERATORS,
@@ -48,11 +52,23 @@ function show(value: unknown): string {
   return JSON.stringify(value) ?? String(value);
 }
 
+/** A RuleValidationError with its code and parameters (for programs that translate it). */
+function invalid(
+  path: string,
+  code: RuleProblemCode,
+  params: RuleProblemParams,
+  problem: string,
+): RuleValidationError {
+  return new RuleValidationError(path, problem, undefined, code, params);
+}
+
 function checkKeys(object: JsonObject, allowed: ReadonlySet<string>, path: string): void {
   for (const key of Object.keys(object)) {
     if (!allowed.has(key)) {
-      throw new RuleValidationError(
+      throw invalid(
         `${path}.${key}`,
+        'unknown-key',
+        { key, expected: [...allowed].join(', ') },
         `unknown key (expected one of ${[...allowed].join(', ')})`,
       );
     }
@@ -64,19 +80,31 @@ function typedScalar(value: unknown, type: FieldType, path: string): FieldValue 
   switch (type) {
     case 'number':
       if (typeof value !== 'number' || !Number.isFinite(value)) {
-        throw new RuleValidationError(path, `expected a number, got ${show(value)}`);
+        throw invalid(
+          path,
+          'expected-number',
+          { value: show(value) },
+          `expected a number, got ${show(value)}`,
+        );
       }
       return value;
     case 'boolean':
       if (typeof value !== 'boolean') {
-        throw new RuleValidationError(path, `expected true or false, got ${show(value)}`);
+        throw invalid(
+          path,
+          'expected-boolean',
+          { value: show(value) },
+          `expected true or false, got ${show(value)}`,
+        );
       }
       return value;
     case 'date': {
       const iso = typeof value === 'string' ? normaliseIsoDate(value) : undefined;
       if (!iso) {
-        throw new RuleValidationError(
+        throw invalid(
           path,
+          'expected-date',
+          { value: show(value) },
           `expected a date YYYY-MM-DD or YYYY-MM-DDTHH:MM, got ${show(value)}`,
         );
       }
@@ -85,8 +113,10 @@ function typedScalar(value: unknown, type: FieldType, path: string): FieldValue 
     case 'country': {
       const code = typeof value === 'string' ? countryCode(value) : undefined;
       if (!code) {
-        throw new RuleValidationError(
+        throw invalid(
           path,
+          'expected-country',
+          { value: show(value) },
           `expected a country (ISO 3166 alpha-2, alpha-3 or English name), got ${show(value)}`,
         );
       }
@@ -94,7 +124,12 @@ function typedScalar(value: unknown, type: FieldType, path: string): FieldValue 
     }
     case 'string':
       if (typeof value !== 'string' || value.trim() === '') {
-        throw new RuleValidationError(path, `expected a non-empty string, got ${show(value)}`);
+        throw invalid(
+          path,
+          'expected-text',
+          { value: show(value) },
+          `expected a non-empty string, got ${show(value)}`,
+        );
       }
       return value.trim().toUpperCase();
   }
@@ -145,7 +180,12 @@ function buildTest(
     }
     case 'in': {
       if (!Array.isArray(raw) || raw.length === 0) {
-        throw new RuleValidationError(valuePath, `"in" needs a non-empty array, got ${show(raw)}`);
+        throw invalid(
+          valuePath,
+          'in-needs-list',
+          { value: show(raw) },
+          `"in" needs a non-empty array, got ${show(raw)}`,
+        );
       }
       const values = raw.map((item, i) => typedScalar(item, type, `${valuePath}[${i}]`));
       if (type === 'date') {
@@ -156,16 +196,20 @@ function buildTest(
     }
     case 'between': {
       if (!Array.isArray(raw) || raw.length !== 2) {
-        throw new RuleValidationError(
+        throw invalid(
           valuePath,
+          'between-needs-pair',
+          { value: show(raw) },
           `"between" needs [low, high] (both included), got ${show(raw)}`,
         );
       }
       const low = typedScalar(raw[0], type, `${valuePath}[0]`);
       const high = typedScalar(raw[1], type, `${valuePath}[1]`);
       if (compare(low, high) > 0) {
-        throw new RuleValidationError(
+        throw invalid(
           valuePath,
+          'between-reversed',
+          { low: show(raw[0]), high: show(raw[1]) },
           `low bound ${show(raw[0])} is above high bound ${show(raw[1])}`,
         );
       }
@@ -205,12 +249,19 @@ function compileCondition(node: JsonObject, path: string): CompiledCondition {
   checkKeys(node, CONDITION_KEYS, path);
   const name = node.field;
   if (typeof name !== 'string') {
-    throw new RuleValidationError(`${path}.field`, `expected a field name, got ${show(name)}`);
+    throw invalid(
+      `${path}.field`,
+      'expected-field',
+      { value: show(name) },
+      `expected a field name, got ${show(name)}`,
+    );
   }
   const definition = FIELD_CATALOGUE.get(name);
   if (!definition) {
-    throw new RuleValidationError(
+    throw invalid(
       `${path}.field`,
+      'unknown-field',
+      { field: name },
       `unknown field ${show(name)} (see the field catalogue)`,
     );
   }
@@ -221,14 +272,26 @@ function compileCondition(node: JsonObject, path: string): CompiledCondition {
         RULE_OPERATORS.find((known) => known === spelled.trim().toLowerCase()))
       : undefined;
   if (!op) {
-    throw new RuleValidationError(
+    throw invalid(
       `${path}.op`,
+      'unknown-operator',
+      {
+        operator: typeof spelled === 'string' ? spelled : show(spelled),
+        expected: RULE_OPERATORS.join(', '),
+      },
       `unknown operator ${show(spelled)} (expected one of ${RULE_OPERATORS.join(', ')})`,
     );
   }
   if (!OPERATORS_BY_TYPE[definition.type].includes(op)) {
-    throw new RuleValidationError(
+    throw invalid(
       `${path}.op`,
+      'operator-not-for-type',
+      {
+        operator: op,
+        type: definition.type,
+        field: name,
+        allowed: OPERATORS_BY_TYPE[definition.type].join(', '),
+      },
       `operator "${op}" does not apply to ${definition.type} field ${name} (use ${OPERATORS_BY_TYPE[definition.type].join(', ')})`,
     );
   }
@@ -236,13 +299,15 @@ function compileCondition(node: JsonObject, path: string): CompiledCondition {
   if (op === 'exists') {
     value ??= true;
     if (typeof value !== 'boolean') {
-      throw new RuleValidationError(
+      throw invalid(
         `${path}.value`,
+        'exists-boolean',
+        { value: show(value) },
         `"exists" takes true or false, got ${show(value)}`,
       );
     }
   } else if (value === undefined) {
-    throw new RuleValidationError(`${path}.value`, 'missing value');
+    throw invalid(`${path}.value`, 'missing-value', {}, 'missing value');
   }
   const test = buildTest(op, definition.type, value, path);
   return { type: 'condition', path, field: name, op, value, read: definition.get, test };
@@ -250,16 +315,20 @@ function compileCondition(node: JsonObject, path: string): CompiledCondition {
 
 function compileCriteria(node: unknown, path: string): CompiledCriteria {
   if (!isObject(node)) {
-    throw new RuleValidationError(
+    throw invalid(
       path,
+      'expected-node',
+      { value: show(node) },
       `expected an object with "all", "any", "not" or a condition {field, op, value}, got ${show(node)}`,
     );
   }
   const groupKeys = ['all', 'any', 'not'].filter((key) => key in node);
   if (groupKeys.length === 0) return compileCondition(node, path);
   if (groupKeys.length > 1 || Object.keys(node).length > 1) {
-    throw new RuleValidationError(
+    throw invalid(
       path,
+      'group-one-key',
+      { keys: Object.keys(node).join(', ') },
       `a group has exactly one key ("all", "any" or "not"), got ${Object.keys(node).join(', ')}`,
     );
   }
@@ -267,8 +336,10 @@ function compileCriteria(node: unknown, path: string): CompiledCriteria {
   if (key === 'not') return { type: 'not', child: compileCriteria(node.not, `${path}.not`) };
   const children = node[key];
   if (!Array.isArray(children) || children.length === 0) {
-    throw new RuleValidationError(
+    throw invalid(
       `${path}.${key}`,
+      'empty-group',
+      { group: key, value: show(children) },
       `expected a non-empty array, got ${show(children)}`,
     );
   }
@@ -299,8 +370,10 @@ function scopesOf(criteria: CompiledCriteria): { document: boolean; leg: boolean
 function requiredString(rule: JsonObject, key: string, path: string): string {
   const value = rule[key];
   if (typeof value !== 'string' || value.trim() === '') {
-    throw new RuleValidationError(
+    throw invalid(
       `${path}.${key}`,
+      'expected-text',
+      { value: show(value) },
       `expected a non-empty string, got ${show(value)}`,
     );
   }
@@ -309,40 +382,53 @@ function requiredString(rule: JsonObject, key: string, path: string): string {
 
 function compileRule(rule: unknown, path: string): TargetingRule {
   if (!isObject(rule))
-    throw new RuleValidationError(path, `expected a rule object, got ${show(rule)}`);
+    throw invalid(
+      path,
+      'expected-rule',
+      { value: show(rule) },
+      `expected a rule object, got ${show(rule)}`,
+    );
   checkKeys(rule, RULE_KEYS, path);
   const id = requiredString(rule, 'id', path);
   const name = requiredString(rule, 'name', path);
   const description = rule.description ?? '';
   if (typeof description !== 'string') {
-    throw new RuleValidationError(
+    throw invalid(
       `${path}.description`,
+      'expected-string',
+      { value: show(description) },
       `expected a string, got ${show(description)}`,
     );
   }
   const severity = rule.severity;
   if (typeof severity !== 'string' || !isSeverity(severity)) {
-    throw new RuleValidationError(
+    throw invalid(
       `${path}.severity`,
+      'expected-severity',
+      { value: show(severity), expected: SEVERITIES.join(', ') },
       `expected one of ${SEVERITIES.join(', ')}, got ${show(severity)}`,
     );
   }
   const maxHits = rule.maxHitsPerMessage ?? DEFAULT_MAX_HITS_PER_MESSAGE;
   if (typeof maxHits !== 'number' || !Number.isInteger(maxHits) || maxHits < 1) {
-    throw new RuleValidationError(
+    throw invalid(
       `${path}.maxHitsPerMessage`,
+      'expected-max-hits',
+      { value: show(maxHits) },
       `expected a whole number of at least 1, got ${show(maxHits)}`,
     );
   }
   const enabled = rule.enabled ?? true;
   if (typeof enabled !== 'boolean') {
-    throw new RuleValidationError(
+    throw invalid(
       `${path}.enabled`,
+      'expected-boolean',
+      { value: show(enabled) },
       `expected true or false, got ${show(enabled)}`,
     );
   }
   if (rule.criteria === undefined)
-    throw new RuleValidationError(`${path}.criteria`, 'missing criteria');
+    throw invalid(`${path}.criteria`, 'missing-criteria', {}, 'missing criteria');
   const criteria = compileCriteria(rule.criteria, `${path}.criteria`);
   return {
     id,
@@ -366,15 +452,22 @@ export function compileRules(json: unknown, source = 'rules'): RuleSet {
     list = json.rules;
   }
   if (!Array.isArray(list)) {
-    throw new RuleValidationError('rules', 'expected an array of rules (or { "rules": [...] })');
+    throw invalid(
+      'rules',
+      'expected-rule-list',
+      {},
+      'expected an array of rules (or { "rules": [...] })',
+    );
   }
   const rules = list.map((rule, i) => compileRule(rule, `rules[${i}]`));
   const seen = new Map<string, number>();
   rules.forEach((rule, i) => {
     const first = seen.get(rule.id);
     if (first !== undefined) {
-      throw new RuleValidationError(
+      throw invalid(
         `rules[${i}].id`,
+        'duplicate-id',
+        { id: rule.id, first },
         `duplicate id "${rule.id}" (also rules[${first}])`,
       );
     }
@@ -403,7 +496,13 @@ export function loadRules(path: string): RuleSet {
     return compileRules(json, path);
   } catch (error) {
     if (error instanceof RuleValidationError) {
-      throw new RuleValidationError(error.path, error.problem, path);
+      throw new RuleValidationError(
+        error.path,
+        error.problem,
+        path,
+        error.problemCode,
+        error.params,
+      );
     }
     throw error;
   }
