@@ -49,6 +49,20 @@ describe("the PIU's screening workspace", () => {
     expect(workspace.status).toBe(200);
     expect(workspace.text).toContain('A case or investigation');
     expect(workspace.text).toContain('Case 2026/114');
+    // Every page behind the purpose shows it, with the way to change it.
+    for (const page of [
+      '/screening/lists',
+      '/screening/rules',
+      '/screening/messages',
+      '/screening/carriers',
+    ]) {
+      const shown = await agent.get(page);
+      expect(shown.status).toBe(200);
+      expect(shown.text).toContain(
+        'Working for: <strong>A case or investigation</strong> (Case 2026/114)',
+      );
+      expect(shown.text).toContain('href="/screening/purpose"');
+    }
     const [declared] = await t.dataSource
       .getRepository(AuditEvent)
       .findBy({ action: 'screening.purpose-declared', actorId: analystId });

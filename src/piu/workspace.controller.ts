@@ -19,8 +19,6 @@ export class WorkspaceController {
     return {
       pageTitle: { key: 'screening.title' },
       stateName: analyst.actor.user?.organisationName,
-      purposeKey: `screening.purpose.${analyst.purpose.code}`,
-      purposeNote: analyst.purpose.note,
       supervisor: isPiuSupervisor(analyst.actor),
     };
   }
