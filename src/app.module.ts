@@ -31,6 +31,7 @@ import { PiuModule } from './piu/piu.module';
 import { WatchlistsModule } from './piu/watchlists/watchlists.module';
 import { IngestionModule } from './piu/ingestion/ingestion.module';
 import { RulesModule } from './piu/rules/rules.module';
+import { PipelineModule } from './piu/pipeline/pipeline.module';
 
 /** Sign-in posts get their own, tighter per-IP limit. */
 const SIGN_IN_PATHS = new Set(['/login', '/login/two-factor', '/password/forgot']);
@@ -56,6 +57,7 @@ export class AppModule {
         WatchlistsModule,
         IngestionModule,
         RulesModule,
+        PipelineModule,
         SearchModule,
         LibraryModule,
         IwgModule,

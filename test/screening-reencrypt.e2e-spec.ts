@@ -1,3 +1,7 @@
+import { ScreeningTraveller } from '../src/piu/pipeline/screening-traveller.entity';
+import { travellerContext } from '../src/piu/pipeline/traveller-ledger';
+import { screened } from './support/screening-fixture';
+import { ScreeningMessage } from '../src/piu/ingestion/screening-message.entity';
 import { commandRegistry } from '../src/cli/command-registry';
 import { actorFor } from '../src/common/actor/actor';
 import { RecoveryCodes } from '../src/auth/two-factor/recovery-codes';
@@ -61,6 +65,12 @@ describe('screening:reencrypt (rotating ENCRYPTION_KEY)', () => {
           uploaderId: null,
         },
       );
+    // Screened on arrival: the flight's travellers recorded, their records sealed.
+    const travellers = t.dataSource.getRepository(ScreeningTraveller);
+    for (const message of await t.dataSource.getRepository(ScreeningMessage).find())
+      await screened(t, message.id);
+    const recorded = await travellers.count();
+    expect(recorded).toBeGreaterThanOrEqual(3);
     const parts = t.dataSource.getRepository(ScreeningMessagePart);
     const oldId = new PersonalDataCipher(OLD).currentKeyId;
     const newId = new PersonalDataCipher(NEW).currentKeyId;
@@ -77,7 +87,12 @@ describe('screening:reencrypt (rotating ENCRYPTION_KEY)', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`under key ${newId}: 3`);
     expect(run.stdout).toContain('left under an earlier key: 0');
+    expect(run.stdout).toContain(`traveller records and hit details sealed again: ${recorded}`);
     expect(await parts.countBy({ rawKeyId: newId })).toBe(3);
+    for (const row of await travellers.find()) {
+      const record = new PersonalDataCipher(NEW).openText(row.personal, travellerContext(row));
+      expect(record).toMatch(/TREGARTHEN|OKONKWO|HALVORSEN/);
+    }
 
     const chunks = t.dataSource.getRepository(RawChunk);
     const withNewKeyOnly = new RawMessageStore(new PersonalDataCipher(NEW), chunks);

@@ -56,6 +56,11 @@ export interface AppConfig {
    */
   watchlists: { maxUploadBytes: number; versionCheckSeconds: number };
   /**
+   * Screening on arrival: a new list version or rule re-screens the travellers of flights
+   * departing within this many hours (SCREENING_RESCREEN_HOURS).
+   */
+  screening: { rescreenHours: number };
+  /**
    * Set with REDIS_URL: live updates fan out across instances and background jobs queue in
    * Redis (surviving restarts). Without it, one process does both in memory.
    */

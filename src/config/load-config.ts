@@ -185,6 +185,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       maxUploadBytes: integer(env, 'WATCHLIST_MAX_MB', 20, 1, 500) * 1024 * 1024,
       versionCheckSeconds: integer(env, 'WATCHLIST_CHECK_SECONDS', 15, 1, 3600),
     },
+    screening: { rescreenHours: integer(env, 'SCREENING_RESCREEN_HOURS', 72, 1, 24 * 30) },
     redis: redisUrl ? { url: redisUrl, prefix: redisPrefix } : undefined,
     logLevel,
   };

@@ -1,6 +1,11 @@
 import { AuditEvent } from '../audit/audit-event.entity';
 import { ScreeningRule } from '../piu/rules/screening-rule.entity';
 import { ScreeningRuleTrial } from '../piu/rules/screening-rule-trial.entity';
+import { ScreeningFlight } from '../piu/pipeline/screening-flight.entity';
+import { ScreeningTraveller } from '../piu/pipeline/screening-traveller.entity';
+import { ScreeningTravellerSource } from '../piu/pipeline/traveller-source.entity';
+import { ScreeningHit } from '../piu/pipeline/screening-hit.entity';
+import { RememberedFalseMatch } from '../piu/pipeline/remembered-false-match.entity';
 import { ScreeningRuleVersion } from '../piu/rules/screening-rule-version.entity';
 import { Session } from '../auth/sessions/session.entity';
 import { OneTimeToken } from '../auth/tokens/one-time-token.entity';
@@ -88,6 +93,11 @@ export const ENTITIES = [
   SearchTerm,
   ScreeningRule,
   ScreeningRuleTrial,
+  ScreeningFlight,
+  ScreeningTraveller,
+  ScreeningTravellerSource,
+  ScreeningHit,
+  RememberedFalseMatch,
   ScreeningRuleVersion,
   Session,
   User,

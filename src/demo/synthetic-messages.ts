@@ -70,6 +70,64 @@ export function paxlst(options: PaxlstOptions): string {
     .join('\n');
 }
 
+export interface PnrgovOptions {
+  carrier: string;
+  flight: string;
+  /** IATA airports. */
+  from: string;
+  to: string;
+  /** `YYYYMMDDHHMM`, local time. */
+  departure: string;
+  arrival: string;
+  /** One booking per entry: its record locator and its travellers (a DOCS each when known). */
+  bookings: readonly { locator: string; travellers: readonly SyntheticTraveller[] }[];
+  reference: string;
+}
+
+const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
+/** `YYMMDD` → `DDMMMYY`, as SSR DOCS writes dates. */
+const docsDate = (date: string) =>
+  `${date.slice(4, 6)}${MONTHS[Number(date.slice(2, 4)) - 1]}${date.slice(0, 2)}`;
+
+/**
+ * A PNRGOV 15.1 push for one flight: its bookings with their travellers (TIF) and, for those
+ * with a document, an SSR DOCS (the passport data a PNR carries when the traveller gave it).
+ */
+export function pnrgov(options: PnrgovOptions): string {
+  const day = (stamp: string) => `${stamp.slice(6, 8)}${stamp.slice(4, 6)}${stamp.slice(2, 4)}`;
+  const time = (stamp: string) => stamp.slice(8, 12);
+  const tvl = `TVL+${day(options.departure)}:${time(options.departure)}:${day(options.arrival)}:${time(options.arrival)}+${options.from}+${options.to}+${options.carrier}+${options.flight}`;
+  const body = [
+    `UNH+1+PNRGOV:15:1:IA+${options.carrier}${options.flight}/${day(options.departure)}/${time(options.departure)}`,
+    'MSG+:22',
+    `ORG+${options.carrier}:${options.from}`,
+    tvl,
+    `EQN+${options.bookings.length}`,
+  ];
+  for (const booking of options.bookings) {
+    body.push('SRC', `RCI+${options.carrier}:${booking.locator}::${day(options.departure)}:0900`);
+    booking.travellers.forEach((traveller, i) => {
+      body.push(`TIF+${traveller.surname}:I+${traveller.givenNames}:A:${i + 1}`);
+      if (traveller.document && traveller.birth) {
+        const country = traveller.nationality ?? '';
+        body.push(
+          `SSR+DOCS:HK:1:${options.carrier}:::::/P/${country}/${traveller.document}/${country}/${docsDate(traveller.birth)}/M/31DEC30/${traveller.surname}/${traveller.givenNames}`,
+        );
+      }
+    });
+    body.push(`${tvl}:Y`);
+  }
+  body.push(`UNT+${body.length + 1}+1`);
+  return [
+    "UNA:+.?*'",
+    `UNB+IATA:1+${options.carrier}+PIUDEMO+${day(options.departure)}:0600+${options.reference}++PNRGOV`,
+    ...body,
+    `UNZ+1+${options.reference}`,
+  ]
+    .map((segment, index) => (index === 0 ? segment : `${segment}'`))
+    .join('\n');
+}
+
 const SURNAMES = [
   'OKONKWO',
   'HALVORSEN',

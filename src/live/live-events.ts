@@ -83,6 +83,19 @@ export interface LiveEventPayloads {
   };
   /** The member's number of conversations with unread messages (the navigation's badge). */
   'conversations.unread': { readonly count: number };
+  /**
+   * New hits in a State's screening workspace (to `screening:<stateId>`, its PIU analysts
+   * only): ids and severities, no personal data; pages fetch the rows over HTTP (audited).
+   */
+  'screening.hits': {
+    readonly stateId: number;
+    readonly hits: readonly {
+      readonly id: number;
+      readonly flightId: number;
+      readonly kind: string;
+      readonly severity: string;
+    }[];
+  };
   /** Someone is typing in a room they joined (a thread): the others show "X is typing". */
   typing: { readonly room: string; readonly userId: number; readonly name: string };
 }

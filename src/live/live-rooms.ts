@@ -10,6 +10,8 @@ export const liveRoom = {
   thread: (threadId: number) => `thread:${threadId}`,
   iwg: (iwgId: number) => `iwg:${iwgId}`,
   conversation: (conversationId: number) => `conversation:${conversationId}`,
+  /** A State's screening workspace: its PIU analysts only (piu/pipeline/screening-live.ts). */
+  screening: (stateId: number) => `screening:${stateId}`,
 } as const;
 
 /**

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, Not, type EntityManager } from 'typeorm';
 import { Clock } from '../../jobs/clock';
@@ -25,6 +25,19 @@ import {
   type MessageSource,
   type MessageStatus,
 } from './screening-message.entity';
+
+/**
+ * A message became ready for screening (parsed, and complete when in parts). `result` is the
+ * parse the receipt made, when this process made it: the screening in this process reuses it
+ * rather than opening and parsing the message again.
+ */
+export interface ParsedMessage {
+  readonly messageId: number;
+  readonly stateId: number;
+  readonly result?: ParseResult;
+}
+
+export type ParsedMessageListener = (event: ParsedMessage) => void;
 
 /** Who delivered a body, for which State. */
 export interface Delivery {
@@ -138,12 +151,35 @@ function factColumns(facts: MessageFacts, receivedAt: Date): Partial<ScreeningMe
  */
 @Injectable()
 export class IngestionService {
+  private readonly logger = new Logger('Ingestion');
+  private readonly listeners = new Set<ParsedMessageListener>();
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly hashes: KeyedHashes,
     private readonly raw: RawMessageStore,
     private readonly clock: Clock,
   ) {}
+
+  /**
+   * Hears every message that becomes ready for screening in this process (screening listens).
+   * A message whose listener call was missed (a crash) stays `pending`, and screening's sweep
+   * finds it. Returns the unsubscribe function.
+   */
+  onParsed(listener: ParsedMessageListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private announce(event: ParsedMessage): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(event);
+      } catch (error) {
+        this.logger.error(`a listener of message ${event.messageId} failed: ${String(error)}`);
+      }
+    }
+  }
 
   async receive(bytes: Buffer, delivery: Delivery): Promise<Receipt> {
     if (bytes.length === 0) throw new IngestError(400, 'empty-body', 'ingestion.error.emptyBody');
@@ -302,6 +338,8 @@ export class IngestionService {
       );
       return saved;
     });
+    if (outcome.status === 'parsed' && result)
+      this.announce({ messageId: message.id, stateId: delivery.stateId, result });
     return {
       id: message.id,
       status: message.status,
@@ -413,7 +451,7 @@ export class IngestionService {
    * a conditional update, in the same transaction as the result.
    */
   async completeIfReady(messageId: number): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    const ready = await this.dataSource.transaction(async (manager) => {
       const parts = await manager
         .getRepository(ScreeningMessagePart)
         .find({ where: { messageId }, order: { sequence: 'ASC' } });
@@ -430,8 +468,9 @@ export class IngestionService {
         bodies.push({ sequence: part.sequence, bytes: await this.raw.read(part, manager) });
       let outcome: ReturnType<typeof outcomeOf>;
       let facts: Partial<ScreeningMessage> = {};
+      let result: ParseResult | undefined;
       try {
-        const result = parseMessage(reassemble(bodies), { referenceDate: message.receivedAt });
+        result = parseMessage(reassemble(bodies), { referenceDate: message.receivedAt });
         outcome = outcomeOf(result);
         facts = factColumns(messageFacts(result), message.receivedAt);
       } catch (error) {
@@ -461,7 +500,11 @@ export class IngestionService {
           diagnostics: JSON.stringify(outcome.diagnostics),
         },
       );
+      return outcome.status === 'parsed' && result
+        ? { messageId, stateId: message.stateId, result }
+        : null;
     });
+    if (ready) this.announce(ready);
   }
 
   /**

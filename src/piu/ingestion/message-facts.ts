@@ -25,7 +25,7 @@ export interface MessageFacts {
 }
 
 /** The leg the message reports: PAXLST's leg into or out of the reporting State, else the first. */
-function reportedLeg(legs: readonly Leg[]): Leg | undefined {
+export function reportedLeg(legs: readonly Leg[]): Leg | undefined {
   return (
     legs.find((leg) => leg.locationQualifiers?.some((q) => q === '125' || q === '87')) ?? legs[0]
   );

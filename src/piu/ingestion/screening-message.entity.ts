@@ -9,7 +9,7 @@ export const MESSAGE_KINDS = ['PAXLST', 'PNRGOV'] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
 /** What the screening pipeline does with a message: `pending` until it is screened. */
-export type ScreeningState = 'pending' | 'not-applicable';
+export type ScreeningState = 'pending' | 'screened' | 'failed' | 'not-applicable';
 
 export type MessageSource = 'api' | 'upload';
 
@@ -23,6 +23,8 @@ export type MessageSource = 'api' | 'upload';
 @Index(['stateId', 'receivedAt'])
 @Index(['stateId', 'carrierId', 'receivedOn'])
 @Index(['stateId', 'openGroup'], { unique: true })
+@Index(['screeningState', 'receivedAt'])
+@Index(['flightId'])
 export class ScreeningMessage {
   @PrimaryGeneratedColumn()
   id!: number;
@@ -137,4 +139,15 @@ export class ScreeningMessage {
 
   @Column({ type: 'int', default: 0 })
   withNationality!: number;
+
+  /** Set by the screening pipeline: the flight its travellers were recorded on. */
+  @Column({ type: 'int', nullable: true })
+  flightId!: number | null;
+
+  @Column({ type: 'datetime', precision: 3, nullable: true })
+  screenedAt!: Date | null;
+
+  /** What it was screened against at arrival: `{"lists":[versionIds],"rules":["id:v"]}`. */
+  @Column({ type: 'varchar', length: 1000, nullable: true })
+  screenedWith!: string | null;
 }

@@ -9,7 +9,7 @@ import { createHmac, hkdfSync } from 'node:crypto';
 export class KeyedHashes {
   private readonly apiKeyKey: Buffer;
   private readonly master: string;
-  private readonly stateKeys = new Map<number, Buffer>();
+  private readonly stateKeys = new Map<string, Buffer>();
 
   constructor(hashingKey: string) {
     this.master = hashingKey;
@@ -23,12 +23,30 @@ export class KeyedHashes {
 
   /** The content hash of a message's bytes in one State's workspace (hex, 64 characters). */
   content(stateId: number, bytes: Uint8Array): string {
-    let key = this.stateKeys.get(stateId);
+    return createHmac('sha256', this.stateKey('message-content/v1', stateId))
+      .update(bytes)
+      .digest('hex');
+  }
+
+  /**
+   * A traveller's identifying value (a document, a name with its date of birth) in one State's
+   * workspace: equal values join messages and find a person again, and nothing can be read
+   * back. Kept when a record is depersonalised, so a supervisor can re-identify it.
+   */
+  identity(stateId: number, value: string): string {
+    return createHmac('sha256', this.stateKey('traveller-identity/v1', stateId))
+      .update(value, 'utf8')
+      .digest('hex');
+  }
+
+  private stateKey(purpose: string, stateId: number): Buffer {
+    const name = `${purpose}/state:${stateId}`;
+    let key = this.stateKeys.get(name);
     if (!key) {
-      key = this.derive(`message-content/v1/state:${stateId}`);
-      this.stateKeys.set(stateId, key);
+      key = this.derive(name);
+      this.stateKeys.set(name, key);
     }
-    return createHmac('sha256', key).update(bytes).digest('hex');
+    return key;
   }
 
   private derive(purpose: string): Buffer {

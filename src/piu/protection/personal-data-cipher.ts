@@ -106,4 +106,12 @@ export class PersonalDataCipher {
   needsResealing(sealed: Uint8Array): boolean {
     return PersonalDataCipher.keyIdOf(sealed) !== this.current.id;
   }
+
+  /** A sealText value under the current key: itself when it already is, else opened and sealed again. */
+  resealText(sealed: string, context: string): string {
+    if (!sealed.startsWith(TEXT_PREFIX)) throw new Error('Not a sealed value');
+    if (!this.needsResealing(Buffer.from(sealed.slice(TEXT_PREFIX.length), 'base64url')))
+      return sealed;
+    return this.sealText(this.openText(sealed, context), context);
+  }
 }

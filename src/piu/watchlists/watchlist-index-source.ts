@@ -14,6 +14,15 @@ export interface VersionChanges {
   changed: string[];
 }
 
+/** A version as the index is built from it: the engine's entries and where each came from. */
+export interface SourcedVersion {
+  readonly listId: number;
+  readonly versionId: number;
+  readonly version: WatchlistVersion;
+  /** Entry reference → fingerprint (SHA-256 of the entry as imported). */
+  readonly fingerprints: ReadonlyMap<string, string>;
+}
+
 /**
  * Where the index service reads the lists from. The database gives it here; a unit test gives
  * it an in-memory one (two services over one source stand for two instances over one database).
@@ -21,8 +30,8 @@ export interface VersionChanges {
 export abstract class WatchlistIndexSource {
   /** Each State that has lists → the ids of its lists' current versions, ascending. */
   abstract currentVersions(): Promise<Map<number, number[]>>;
-  /** The entries of these versions, as the importers made them, one WatchlistVersion each. */
-  abstract versions(versionIds: readonly number[]): Promise<WatchlistVersion[]>;
+  /** The entries of these versions, as the importers made them, one per version. */
+  abstract versions(versionIds: readonly number[]): Promise<SourcedVersion[]>;
   abstract changes(versionId: number): Promise<VersionChanges>;
 }
 
@@ -51,19 +60,20 @@ export class DatabaseWatchlistIndexSource extends WatchlistIndexSource {
     return byState;
   }
 
-  async versions(versionIds: readonly number[]): Promise<WatchlistVersion[]> {
+  async versions(versionIds: readonly number[]): Promise<SourcedVersion[]> {
     const records = await this.dataSource
       .getRepository(WatchlistVersionRecord)
       .find({ where: { id: In([...versionIds]) }, relations: { watchlist: true } });
     const entries = this.dataSource.getRepository(WatchlistEntryRecord);
-    const versions: WatchlistVersion[] = [];
+    const versions: SourcedVersion[] = [];
     for (const record of records.sort((a, b) => a.id - b.id)) {
       const list: WatchlistEntry[] = [];
+      const fingerprints = new Map<string, string>();
       // Keyset pages by id: each query reads the next rows through the primary key.
       for (let after = 0; ;) {
         const rows = await entries
           .createQueryBuilder('entry')
-          .select(['entry.id', 'entry.data'])
+          .select(['entry.id', 'entry.reference', 'entry.fingerprint', 'entry.data'])
           .where('entry.versionId = :version AND entry.id > :after', {
             version: record.id,
             after,
@@ -71,16 +81,24 @@ export class DatabaseWatchlistIndexSource extends WatchlistIndexSource {
           .orderBy('entry.id', 'ASC')
           .take(PAGE)
           .getMany();
-        for (const row of rows) list.push(JSON.parse(row.data) as WatchlistEntry);
+        for (const row of rows) {
+          list.push(JSON.parse(row.data) as WatchlistEntry);
+          fingerprints.set(row.reference, row.fingerprint);
+        }
         if (rows.length < PAGE) break;
         after = rows[rows.length - 1].id;
       }
       versions.push({
-        kind: record.watchlist.kind,
-        source: record.fileName,
-        entries: list,
-        counts: { aliases: 0 },
-        skipped: [],
+        listId: record.watchlistId,
+        versionId: record.id,
+        version: {
+          kind: record.watchlist.kind,
+          source: record.fileName,
+          entries: list,
+          counts: { aliases: 0 },
+          skipped: [],
+        },
+        fingerprints,
       });
     }
     return versions;

@@ -2,7 +2,11 @@ import { Logger } from '@nestjs/common';
 import { ManualClock } from '../../../test/support/manual-clock';
 import type { AppConfig } from '../../config/app-config';
 import type { WatchlistEntry, WatchlistVersion } from '../../screening/watchlists/watchlist-entry';
-import { WatchlistIndexSource, type VersionChanges } from './watchlist-index-source';
+import {
+  WatchlistIndexSource,
+  type SourcedVersion,
+  type VersionChanges,
+} from './watchlist-index-source';
 import { WatchlistIndexService, type VersionActivated } from './watchlist-index.service';
 
 function person(id: string, name: string): WatchlistEntry {
@@ -32,19 +36,23 @@ class MemorySource extends WatchlistIndexSource {
     return Promise.resolve(new Map([...this.current].map(([state, ids]) => [state, [...ids]])));
   }
 
-  async versions(ids: readonly number[]): Promise<WatchlistVersion[]> {
+  async versions(ids: readonly number[]): Promise<SourcedVersion[]> {
     if (this.gate) await this.gate;
     if (this.failNext) {
       this.failNext = false;
       throw new Error('database went away');
     }
-    return ids.map((id) => ({
-      kind: 'csv',
-      source: `v${id}`,
-      entries: this.entries.get(id) ?? [],
-      counts: { aliases: 0 },
-      skipped: [],
-    }));
+    return ids.map((id) => {
+      const version: WatchlistVersion = {
+        kind: 'csv',
+        source: `v${id}`,
+        entries: this.entries.get(id) ?? [],
+        counts: { aliases: 0 },
+        skipped: [],
+      };
+      const fingerprints = new Map(version.entries.map((entry) => [entry.id, `fp-${id}`]));
+      return { listId: 1, versionId: id, version, fingerprints };
+    });
   }
 
   changes(versionId: number): Promise<VersionChanges> {

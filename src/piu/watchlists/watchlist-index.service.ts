@@ -18,6 +18,14 @@ export interface StateIndex {
   /** The ids of the versions it was built from, one per list of the State, ascending. */
   readonly versionIds: readonly number[];
   readonly builtAt: number;
+  /** Entry reference → its list, version and fingerprint: what a hit records. */
+  readonly origins: ReadonlyMap<string, EntryOrigin>;
+}
+
+export interface EntryOrigin {
+  readonly listId: number;
+  readonly versionId: number;
+  readonly fingerprint: string;
 }
 
 /**
@@ -97,6 +105,15 @@ export class WatchlistIndexService implements OnApplicationBootstrap, OnApplicat
     this.stopped = true;
     if (this.timer) this.clock.clearTimer(this.timer);
     this.timer = null;
+  }
+
+  /**
+   * Whether the first indexes (of the lists present at start) are built: until then, a State
+   * without an index may still be building one, and screening waits rather than screen
+   * against nothing.
+   */
+  get ready(): boolean {
+    return this.started;
   }
 
   /** The State's last complete index, or undefined when it has no list loaded (or not yet). */
@@ -184,11 +201,16 @@ export class WatchlistIndexService implements OnApplicationBootstrap, OnApplicat
       }
       if (previous && sameIds(previous.versionIds, versionIds)) return;
       const versions = await this.source.versions(versionIds);
+      const origins = new Map<string, EntryOrigin>();
+      for (const { listId, versionId, fingerprints } of versions)
+        for (const [reference, fingerprint] of fingerprints)
+          origins.set(reference, { listId, versionId, fingerprint });
       next = {
         stateId,
-        index: new WatchlistIndex(versions),
+        index: new WatchlistIndex(versions.map((each) => each.version)),
         versionIds,
         builtAt: this.clock.now(),
+        origins,
       };
     } catch (error) {
       this.logger.error(

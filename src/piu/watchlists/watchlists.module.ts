@@ -41,6 +41,6 @@ import { WatchlistsService } from './watchlists.service';
     { provide: WatchlistIndexSource, useClass: DatabaseWatchlistIndexSource },
     ListUploads,
   ],
-  exports: [WatchlistIndexService, WatchlistLoaderService, WatchlistsService],
+  exports: [WatchlistIndexService, WatchlistIndexSource, WatchlistLoaderService, WatchlistsService],
 })
 export class WatchlistsModule {}

@@ -4,6 +4,8 @@ import { AuditService } from '../../../audit/audit.service';
 import { TwoFactorService } from '../../../auth/two-factor/two-factor.service';
 import type { CliCommand, CliIo } from '../../../cli/cli-command';
 import { withApplication } from '../../../cli/cli-application';
+import { PipelineModule } from '../../pipeline/pipeline.module';
+import { SealedRows } from '../../pipeline/sealed-rows';
 import { IngestionModule } from '../../ingestion/ingestion.module';
 import { RawMessageStore } from '../../ingestion/raw-message-store';
 import { ScreeningMessagePart } from '../../ingestion/screening-message-part.entity';
@@ -44,12 +46,14 @@ export class ReencryptCommand implements CliCommand {
             done++;
           }
         }
+        const records = await app.get(SealedRows).resealAll();
         const secrets = await app.get(TwoFactorService).resealSecrets();
         await app.get(AuditService).record(SYSTEM_ACTOR, {
           action: 'screening.messages-reencrypted',
-          details: { parts: done, key: current, secrets: secrets.resealed },
+          details: { parts: done, key: current, secrets: secrets.resealed, records },
         });
         io.stdout.write(`raw message parts sealed again under key ${current}: ${done}\n`);
+        io.stdout.write(`traveller records and hit details sealed again: ${records}\n`);
         io.stdout.write(`two-step verification secrets sealed again: ${secrets.resealed}\n`);
         if (secrets.unreadable > 0) {
           io.stdout.write(
@@ -61,7 +65,7 @@ export class ReencryptCommand implements CliCommand {
         );
         return 0;
       },
-      [IngestionModule],
+      [IngestionModule, PipelineModule],
     );
   }
 }
