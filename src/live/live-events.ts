@@ -96,6 +96,19 @@ export interface LiveEventPayloads {
       readonly severity: string;
     }[];
   };
+  /**
+   * A hit changed hands or status (to `screening:<stateId>`): the vetting list moves the row,
+   * shows who has it, or drops it when closed. `assignee` is a colleague's display name.
+   */
+  'screening.hitChanged': {
+    readonly stateId: number;
+    readonly hitId: number;
+    readonly status: string;
+    readonly assigneeId: number | null;
+    readonly assignee: string | null;
+    /** The State's open hits after the change (the navigation's count). */
+    readonly openHits: number;
+  };
   /** Someone is typing in a room they joined (a thread): the others show "X is typing". */
   typing: { readonly room: string; readonly userId: number; readonly name: string };
 }

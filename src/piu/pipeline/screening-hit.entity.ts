@@ -1,10 +1,22 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export const HIT_STATUSES = ['new', 'in-review', 'cleared', 'confirmed', 'escalated'] as const;
+/**
+ * `new` → `in-review` (an analyst took it) → `cleared` (a false match) or `proposed` (one
+ * analyst proposes to confirm) → `confirmed` (a second analyst agrees: four eyes) →
+ * `escalated` (handed to another authority).
+ */
+export const HIT_STATUSES = [
+  'new',
+  'in-review',
+  'proposed',
+  'cleared',
+  'confirmed',
+  'escalated',
+] as const;
 export type HitStatus = (typeof HIT_STATUSES)[number];
 
 /** Statuses an analyst still has to act on. */
-export const OPEN_HIT_STATUSES: readonly HitStatus[] = ['new', 'in-review'];
+export const OPEN_HIT_STATUSES: readonly HitStatus[] = ['new', 'in-review', 'proposed'];
 
 /**
  * A reason for an analyst to look at a traveller: a list entry or a rule matched. Names the
