@@ -92,6 +92,7 @@ export interface LiveEventPayloads {
     readonly hits: readonly {
       readonly id: number;
       readonly flightId: number;
+      readonly messageId: number;
       readonly kind: string;
       readonly severity: string;
     }[];

@@ -36,6 +36,7 @@ export class ScreeningLive implements OnModuleInit {
       hits: hits.map((hit) => ({
         id: hit.id,
         flightId: hit.flightId,
+        messageId: hit.messageId,
         kind: hit.kind,
         severity: hit.severity,
       })),
