@@ -132,6 +132,7 @@ describe('screening on arrival: flights, joined travellers, hits, re-screening',
       .findBy({ flightId: flightRow.id });
     expect(travellers).toHaveLength(3);
     expect(travellers.every((row) => row.fromApi && row.fromPnr)).toBe(true);
+    expect(travellers.every((row) => row.createdAt.getTime() <= Date.now())).toBe(true);
     const sources = await t.dataSource
       .getRepository(ScreeningTravellerSource)
       .countBy({ messageId: api.id });

@@ -13,7 +13,6 @@ import { APP_CONFIG } from '../../config/config.constants';
 import { Clock } from '../../jobs/clock';
 import { JobRunner } from '../../jobs/job-runner';
 import { defineJob, type JobContext } from '../../jobs/job-type';
-import { screen } from '../../screening/engine/screen';
 import type { ParseResult } from '../../screening/model';
 import { IngestionService } from '../ingestion/ingestion.service';
 import { ScreeningMessage } from '../ingestion/screening-message.entity';
@@ -29,7 +28,9 @@ import { flightOf } from './flight-identity';
 import { HitLedger, type HitSources } from './hit-ledger';
 import { ScreeningFlight } from './screening-flight.entity';
 import type { ScreeningHit } from './screening-hit.entity';
+import type { ScreeningHit as EngineHit } from '../../screening/engine/screening-hit';
 import { ScreeningLive } from './screening-live';
+import { screenInSlices } from './sliced-screening';
 import { TravellerLedger } from './traveller-ledger';
 
 export const SCREEN_MESSAGE = defineJob<{ messageId: number }>('screening.message', {
@@ -175,7 +176,9 @@ export class ScreeningPipeline implements OnModuleInit, OnApplicationBootstrap, 
       const index = this.indexes.current(message.stateId);
       const rules = await this.activeRules.activeRules(message.stateId);
       const sources = hitSources(index, rules);
-      const screened = parsed.messages.map((unit) => screen(unit, index?.index, rules).hits);
+      const screened: EngineHit[][] = [];
+      for (const unit of parsed.messages)
+        screened.push(await screenInSlices(unit, index?.index, rules));
       const now = new Date(this.clock.now());
       const added: ScreeningHit[] = [];
       await this.dataSource.transaction(async (manager) => {
@@ -263,6 +266,7 @@ export class ScreeningPipeline implements OnModuleInit, OnApplicationBootstrap, 
     rules?: boolean;
   }): Promise<number> {
     const { stateId } = payload;
+    const began = this.clock.now();
     let index: StateIndex | undefined;
     let references: Set<string> | undefined;
     let rules: VersionedTargetingRule[] = [];
@@ -299,12 +303,13 @@ export class ScreeningPipeline implements OnModuleInit, OnApplicationBootstrap, 
         if (payload.versionId !== undefined && screenedWithVersion(message, payload.versionId))
           continue;
         const parsed = await this.stored.parsed(message);
-        const screened = parsed.messages.map((unit) => {
-          const hits = screen(unit, index?.index, rules).hits;
-          return references
-            ? hits.filter((hit) => hit.entry && references.has(hit.entry.id))
-            : hits;
-        });
+        const screened: EngineHit[][] = [];
+        for (const unit of parsed.messages) {
+          const hits = await screenInSlices(unit, index?.index, rules);
+          screened.push(
+            references ? hits.filter((hit) => hit.entry && references.has(hit.entry.id)) : hits,
+          );
+        }
         const added: ScreeningHit[] = [];
         await this.dataSource.transaction(async (manager) => {
           for (const [position, unit] of parsed.messages.entries()) {
@@ -336,7 +341,7 @@ export class ScreeningPipeline implements OnModuleInit, OnApplicationBootstrap, 
       }
     }
     this.logger.log(
-      `re-screened ${screenedTravellers} travellers of ${flights.length} flights of State ${stateId} (${payload.versionId !== undefined ? `list version ${payload.versionId}` : 'rules'})`,
+      `re-screened ${screenedTravellers} travellers of ${flights.length} flights of State ${stateId} in ${this.clock.now() - began} ms (${payload.versionId !== undefined ? `list version ${payload.versionId}` : 'rules'})`,
     );
     return screenedTravellers;
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In, MoreThan, type EntityManager } from 'typeorm';
+import { bulkInsert } from '../../database/bulk-insert';
 import type { NormalisedMessage } from '../../screening/model';
 import { KeyedHashes } from '../protection/keyed-hashes';
 import { PersonalDataCipher } from '../protection/personal-data-cipher';
@@ -30,9 +31,6 @@ export interface RecordedMessage {
   /** Per position in the UNH message. */
   travellers: RecordedTraveller[];
 }
-
-/** Rows per multi-row insert: well under both engines' limits on parameters. */
-const INSERT_CHUNK = 100;
 
 /**
  * Writes what one UNH message says about its flight's travellers: the flight (found or
@@ -145,8 +143,7 @@ export class TravellerLedger {
         createdAt: now,
         updatedAt: now,
       }));
-      for (let i = 0; i < rows.length; i += INSERT_CHUNK)
-        await travellers.insert(rows.slice(i, i + INSERT_CHUNK));
+      await bulkInsert(manager, ScreeningTraveller, rows);
       const inserted = await travellers.find({
         select: { id: true },
         where: { flightId: flight.id, id: MoreThan(last?.id ?? 0) },
@@ -167,10 +164,7 @@ export class TravellerLedger {
       unit,
       position,
     }));
-    for (let i = 0; i < sources.length; i += INSERT_CHUNK)
-      await manager
-        .getRepository(ScreeningTravellerSource)
-        .insert(sources.slice(i, i + INSERT_CHUNK));
+    await bulkInsert(manager, ScreeningTravellerSource, sources);
     return { flight, travellers: result as RecordedTraveller[] };
   }
 
