@@ -143,15 +143,18 @@ describe('screening on arrival: flights, joined travellers, hits, re-screening',
     expect(rows).not.toContain('K1234567');
 
     const hits = await hitsOf({ flightId: flightRow.id });
-    // The PNR (name only) raised a name hit; the API's passport a document hit: one entry, one
-    // hit per traveller and entry as it stands.
+    // The PNR (name only) raised a name hit; the API's passport then matched the listed
+    // document: one hit per traveller and entry, brought up to the stronger evidence.
     expect(hits).toHaveLength(1);
     expect(hits[0]).toMatchObject({
       stateId,
       listId,
       entryReference: 'csv:NAT-1',
       status: 'new',
-      messageId: pnr.id,
+      kind: 'document',
+      severity: 'critical',
+      messageId: api.id,
+      revision: 2,
     });
     expect(hits[0].listVersionId).toEqual(expect.any(Number));
     expect(JSON.stringify(hits[0])).not.toContain('QUORVEN');

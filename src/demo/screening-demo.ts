@@ -7,12 +7,15 @@ import { CarrierKey } from '../piu/ingestion/carrier-key.entity';
 import { Carrier } from '../piu/ingestion/carrier.entity';
 import { IngestionService, type Delivery } from '../piu/ingestion/ingestion.service';
 import { KeyedHashes } from '../piu/protection/keyed-hashes';
-import { paxlst, syntheticTravellers } from './synthetic-messages';
+import { paxlst, pnrgov, syntheticTravellers, type SyntheticTraveller } from './synthetic-messages';
 
 /**
  * The screening demo for Kenya's PIU: two carriers, a key (printed once, like the passwords),
- * and a handful of synthetic messages: parsed manifests, one that fails, one multi-part message
- * waiting for its second part. Runs once: a State that has carriers already is left alone.
+ * and a handful of synthetic messages: the PNR and the manifest of three flights (with
+ * travellers the demo's national list names), one that fails, one multi-part message waiting
+ * for its second part. The portal screens them when it runs (the pipeline's sweep takes what
+ * is pending, at start and every minute). Runs once: a State that has carriers already is
+ * left alone.
  */
 export async function seedScreeningDemo(app: INestApplicationContext, io: CliIo): Promise<void> {
   const dataSource = app.get(DataSource);
@@ -64,18 +67,48 @@ export async function seedScreeningDemo(app: INestApplicationContext, io: CliIo)
     arrival: `${day}1745`,
   });
   let stored = 0;
+  // A few travellers the demo's national list names (watchlists-demo.ts), so that the PIU's
+  // vetting list has hits on a first visit: a passport on the list, a name as listed, a name
+  // misspelt.
+  const aboard: Record<string, SyntheticTraveller[]> = {
+    GBLHR: [
+      {
+        surname: 'ODHIAMBRE',
+        givenNames: 'KELVAR AMOS',
+        birth: '780315',
+        nationality: 'KEN',
+        document: 'A9021734',
+      },
+    ],
+    NLAMS: [{ surname: 'ELMARQ', givenNames: 'YUSRA HALDEN', birth: '830721', nationality: 'ETH' }],
+    AEDXB: [{ surname: 'VORHANDY', givenNames: 'TEODOR', nationality: 'TZA' }],
+  };
   for (const [index, origin] of ['GBLHR', 'NLAMS', 'AEDXB'].entries()) {
+    const travellers = syntheticTravellers(12 + index * 5, index * 20);
+    travellers.splice(index + 2, 0, ...aboard[origin]);
+    const flight = voyage(String(101 + index), origin);
+    // The booking side first (PNRGOV, days ahead), then the manifest at check-in: screening
+    // joins them into one traveller each.
     await ingestion.receive(
       Buffer.from(
-        paxlst({
-          ...voyage(String(101 + index), origin),
-          reference: `DEMO${index}`,
-          travellers: syntheticTravellers(12 + index * 5, index * 20),
+        pnrgov({
+          ...flight,
+          from: origin.slice(2),
+          to: 'NBO',
+          reference: `DEMOPNR${index}`,
+          bookings: travellers.map((traveller, n) => ({
+            locator: `DM${index}${String(n).padStart(3, '0')}`,
+            travellers: [{ ...traveller, document: undefined }],
+          })),
         }),
       ),
       delivery,
     );
-    stored++;
+    await ingestion.receive(
+      Buffer.from(paxlst({ ...flight, reference: `DEMO${index}`, travellers })),
+      delivery,
+    );
+    stored += 2;
   }
   await ingestion.receive(
     Buffer.from(
@@ -95,7 +128,7 @@ export async function seedScreeningDemo(app: INestApplicationContext, io: CliIo)
     delivery,
   );
   io.stdout.write(
-    `\nScreening (KEN): carriers KQ and MSO, ${stored + 2} messages (one failed, one waiting for its second part)\n`,
+    `\nScreening (KEN): carriers KQ and MSO, ${stored + 2} messages (one failed, one waiting for its second part), screened when the portal runs\n`,
   );
   io.stdout.write(`KQ's API key (shown once): ${key}\n`);
 }

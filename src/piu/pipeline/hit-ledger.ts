@@ -16,6 +16,9 @@ export type HitDetail = Pick<
   'explanation' | 'traveller' | 'entry' | 'match' | 'rule' | 'conditions'
 >;
 
+/** A document on the list beats a name on it: the same evidence, but printed in a passport. */
+const KIND_WEIGHT: Record<string, number> = { document: 2, name: 1, rule: 0 };
+
 export const hitContext = (hit: Pick<ScreeningHit, 'stateId' | 'travellerId'>) =>
   `hit:${hit.stateId}:${hit.travellerId}`;
 
@@ -56,19 +59,70 @@ export class HitLedger {
     const wanted = await this.withoutRemembered(manager, flight.stateId, travellers, rows);
     const hitRows = manager.getRepository(ScreeningHit);
     const existing = await hitRows.find({
-      select: { travellerId: true, dedupeKey: true },
+      select: {
+        id: true,
+        travellerId: true,
+        dedupeKey: true,
+        status: true,
+        severityRank: true,
+        score: true,
+        revision: true,
+      },
       where: { travellerId: In([...new Set(wanted.map((row) => row.travellerId))]) },
     });
-    const seen = new Set(existing.map((row) => `${row.travellerId}|${row.dedupeKey}`));
+    const seen = new Map(existing.map((row) => [`${row.travellerId}|${row.dedupeKey}`, row]));
     const added: ScreeningHit[] = [];
     for (const row of wanted) {
       const key = `${row.travellerId}|${row.dedupeKey}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      const known = seen.get(key);
+      if (known) {
+        await this.strengthen(manager, known, row);
+        continue;
+      }
       const result = await hitRows.insert(row);
-      added.push({ ...row, id: result.identifiers[0].id as number });
+      const saved = { ...row, id: result.identifiers[0].id as number };
+      seen.set(key, saved);
+      added.push(saved);
     }
     return added;
+  }
+
+  /**
+   * The same traveller and entry found again with stronger evidence — the manifest's passport
+   * after the booking's name: a hit nobody has taken yet is brought up to it (kind, severity,
+   * score, explanation), so the analyst opens it with the best reason to look. A hit an analyst
+   * is working on is left alone (its revision guards the update).
+   */
+  private async strengthen(
+    manager: EntityManager,
+    known: ScreeningHit,
+    found: ScreeningHit,
+  ): Promise<void> {
+    const strength = (hit: ScreeningHit) => [
+      hit.severityRank,
+      KIND_WEIGHT[hit.kind] ?? 0,
+      hit.score,
+    ];
+    const [a, b] = [strength(found), strength(known)];
+    const stronger = a[0] !== b[0] ? a[0] > b[0] : a[1] !== b[1] ? a[1] > b[1] : a[2] > b[2];
+    if (known.status !== 'new' || !stronger) return;
+    const result = await manager.getRepository(ScreeningHit).update(
+      { id: known.id, revision: known.revision, status: 'new' },
+      {
+        kind: found.kind,
+        severity: found.severity,
+        severityRank: found.severityRank,
+        score: found.score,
+        messageId: found.messageId,
+        listVersionId: found.listVersionId,
+        ruleVersion: found.ruleVersion,
+        detail: found.detail,
+        updatedAt: found.updatedAt,
+        revision: known.revision + 1,
+      },
+    );
+    if (result.affected)
+      Object.assign(known, found, { id: known.id, revision: known.revision + 1 });
   }
 
   private rowOf(

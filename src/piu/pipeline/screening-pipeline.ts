@@ -184,6 +184,8 @@ export class ScreeningPipeline implements OnModuleInit, OnApplicationBootstrap, 
       await this.dataSource.transaction(async (manager) => {
         let flightId: number | null = null;
         for (const [position, unit] of parsed.messages.entries()) {
+          // A message that names nobody (a header-only manifest) has no flight to record on.
+          if (unit.travellers.length === 0) continue;
           const recorded = await this.travellers.record(
             manager,
             message.stateId,
