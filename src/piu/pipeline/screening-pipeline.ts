@@ -307,7 +307,9 @@ export class ScreeningPipeline implements OnModuleInit, OnApplicationBootstrap, 
         const parsed = await this.stored.parsed(message);
         const screened: EngineHit[][] = [];
         for (const unit of parsed.messages) {
-          const hits = await screenInSlices(unit, index?.index, rules);
+          const hits = await screenInSlices(unit, index?.index, rules, {
+            onlyEntries: references,
+          });
           screened.push(
             references ? hits.filter((hit) => hit.entry && references.has(hit.entry.id)) : hits,
           );

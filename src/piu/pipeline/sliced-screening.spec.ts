@@ -58,3 +58,25 @@ describe('screenInSlices', () => {
     expect(sliced.filter((hit) => hit.rule)).toHaveLength(3);
   });
 });
+
+describe('screenInSlices with onlyEntries', () => {
+  it('looks only at the entries asked for (a re-screening after a list version)', async () => {
+    const index = new WatchlistIndex([
+      {
+        kind: 'csv',
+        source: 'test',
+        entries: [listed('OLD', 'Orvald', 'Trenchmoor'), listed('NEW', 'Orvald', 'Trenchmore')],
+        counts: { aliases: 0 },
+        skipped: [],
+      },
+    ]);
+    const message = syntheticMessage(
+      { carrier: 'KQ', number: '8', from: 'LHR', to: 'NBO', date: '2026-03-01' },
+      [{ given: 'ORVALD', surname: 'TRENCHMOOR' }],
+    );
+    const all = await screenInSlices(message, index, []);
+    expect(all.map((hit) => hit.entry?.id).sort()).toEqual(['csv:NEW', 'csv:OLD']);
+    const only = await screenInSlices(message, index, [], { onlyEntries: new Set(['csv:NEW']) });
+    expect(only.map((hit) => hit.entry?.id)).toEqual(['csv:NEW']);
+  });
+});

@@ -1,5 +1,5 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { screen, type SubjectMatcher } from '../../screening/engine/screen';
+import { screen, type ScreenOptions, type SubjectMatcher } from '../../screening/engine/screen';
 import type { ScreeningHit } from '../../screening/engine/screening-hit';
 import type { NormalisedMessage } from '../../screening/model';
 import type { TargetingRule } from '../../screening/rules/rule-types';
@@ -18,12 +18,13 @@ export async function screenInSlices(
   message: NormalisedMessage,
   index: SubjectMatcher | undefined,
   rules: readonly TargetingRule[],
+  options: ScreenOptions = {},
 ): Promise<ScreeningHit[]> {
   const hits: ScreeningHit[] = [];
   for (let start = 0; start < message.travellers.length; start += SLICE) {
     if (start > 0) await nextTurn();
     const slice = { ...message, travellers: message.travellers.slice(start, start + SLICE) };
-    for (const hit of screen(slice, index, rules).hits) {
+    for (const hit of screen(slice, index, rules, options).hits) {
       const position = hit.traveller.index + start;
       hits.push({ ...hit, traveller: { ...hit.traveller, index: position } });
     }

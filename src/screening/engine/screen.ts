@@ -24,6 +24,8 @@ export interface ScreenOptions {
   threshold?: number;
   /** Most list candidates asked per traveller name (default 10). */
   candidatesPerTraveller?: number;
+  /** Only these list entries (ids): see MatchOptions.onlyEntries. */
+  onlyEntries?: ReadonlySet<string>;
 }
 
 const DEFAULT_CANDIDATES = 10;
@@ -56,6 +58,7 @@ function listMatches(
     threshold: options.threshold,
     limit: options.candidatesPerTraveller ?? DEFAULT_CANDIDATES,
     alertsOnly: true,
+    onlyEntries: options.onlyEntries,
   };
   for (const subject of screeningSubjects(traveller)) {
     for (const result of index.match(subject, matchOptions)) {

@@ -63,4 +63,10 @@ export interface MatchOptions {
    * for it. `match` leaves it off, as it prints the best candidate even below the threshold.
    */
   alertsOnly?: boolean;
+  /**
+   * Consider only these entries (by id): a re-screening after a list version looks for the
+   * entries it added or changed, and scoring every other candidate's names would be wasted.
+   * Candidates are still found, and names scored, exactly as without it.
+   */
+  onlyEntries?: ReadonlySet<string>;
 }

@@ -137,8 +137,14 @@ export class NameIndex {
     return { variants: this.variants, weights: this.weights };
   }
 
-  /** For each candidate entry, its best listed name against any of the subject's names. */
-  bestNames(subject: ScreeningSubject): Map<number, NameCandidate> {
+  /**
+   * For each candidate entry, its best listed name against any of the subject's names; only
+   * the entries `wanted` accepts (by position) when it is given.
+   */
+  bestNames(
+    subject: ScreeningSubject,
+    wanted?: (entry: number) => boolean,
+  ): Map<number, NameCandidate> {
     const best = new Map<number, NameCandidate>();
     for (const query of queryNames(subject)) {
       const queryIdentifying = identifyingCount(query.tokens);
@@ -149,6 +155,7 @@ export class NameIndex {
       };
       for (const nameId of this.candidates(query.tokens, queryWeights)) {
         const name = this.names[nameId];
+        if (wanted && !wanted(name.entry)) continue;
         // A one-word listed name (a weak alias such as "Joe") is no evidence against a traveller
         // whose name has more: only a one-word query is compared with it.
         if (name.identifying < 2 && queryIdentifying >= 2) continue;

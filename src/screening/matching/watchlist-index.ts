@@ -65,11 +65,14 @@ export class WatchlistIndex {
   match(subject: ScreeningSubject, options: MatchOptions = {}): MatchResult[] {
     const threshold = options.threshold ?? this.threshold;
     const limit = options.limit ?? 10;
+    const only = options.onlyEntries;
     const documents = this.documents
       .match(subject, threshold)
-      .filter((result) => !options.alertsOnly || result.alert);
+      .filter(
+        (result) => (!options.alertsOnly || result.alert) && (!only || only.has(result.entry.id)),
+      );
     const found = new Set(documents.map((result) => result.entry));
-    const names = this.scoreNames(subject).filter(
+    const names = this.scoreNames(subject, only).filter(
       (scored) => !found.has(scored.entry) && (!options.alertsOnly || scored.score >= threshold),
     );
     // Explanations are built only for what is returned.
@@ -88,9 +91,10 @@ export class WatchlistIndex {
   }
 
   /** Every candidate entry's best name score with its qualifiers, best first (no explanation). */
-  private scoreNames(subject: ScreeningSubject): ScoredEntry[] {
+  private scoreNames(subject: ScreeningSubject, only?: ReadonlySet<string>): ScoredEntry[] {
     const scored: ScoredEntry[] = [];
-    for (const [position, found] of this.names.bestNames(subject)) {
+    const wanted = only ? (position: number) => only.has(this.entries[position].id) : undefined;
+    for (const [position, found] of this.names.bestNames(subject, wanted)) {
       const entry = this.entries[position];
       const qualifiers = withoutReasons(() => qualify(subject, entry));
       const effect = qualifiers.reduce((total, qualifier) => total + qualifier.effect, 0);
