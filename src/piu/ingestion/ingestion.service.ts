@@ -11,7 +11,6 @@ import { leadMinutes, messageFacts, type MessageFacts } from './message-facts';
 import {
   partOf,
   partsState,
-  reassemble,
   ReassemblyError,
   type MessagePart,
   type PartsState,
@@ -463,14 +462,13 @@ export class IngestionService {
       );
       if (!closed.affected) return;
       const message = await messages.findOneByOrFail({ id: messageId });
-      const bodies = [];
-      for (const part of parts)
-        bodies.push({ sequence: part.sequence, bytes: await this.raw.read(part, manager) });
       let outcome: ReturnType<typeof outcomeOf>;
       let facts: Partial<ScreeningMessage> = {};
       let result: ParseResult | undefined;
       try {
-        result = parseMessage(reassemble(bodies), { referenceDate: message.receivedAt });
+        result = parseMessage(await this.raw.message(parts, manager), {
+          referenceDate: message.receivedAt,
+        });
         outcome = outcomeOf(result);
         facts = factColumns(messageFacts(result), message.receivedAt);
       } catch (error) {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
 import { PersonalDataCipher } from '../protection/personal-data-cipher';
+import { reassemble } from './message-parts';
 import { RAW_CHUNK_BYTES, RawChunk } from './raw-chunk.entity';
 import type { ScreeningMessagePart } from './screening-message-part.entity';
 
@@ -53,6 +54,20 @@ export class RawMessageStore {
     manager?: EntityManager,
   ): Promise<Buffer> {
     return this.cipher.open(await this.sealed(part.id, manager), contextOf(part));
+  }
+
+  /**
+   * A message as received: the body of a whole message (sequence 0), or the parts of a
+   * multi-part one put back together in sequence (ReassemblyError when they do not fit).
+   */
+  async message(
+    parts: readonly Pick<ScreeningMessagePart, 'id' | 'stateId' | 'contentHash' | 'sequence'>[],
+    manager?: EntityManager,
+  ): Promise<Buffer | string> {
+    const bodies = [];
+    for (const part of parts)
+      bodies.push({ sequence: part.sequence, bytes: await this.read(part, manager) });
+    return bodies.length === 1 && bodies[0].sequence === 0 ? bodies[0].bytes : reassemble(bodies);
   }
 
   /** Seals a part's bytes again under the current key (rotation). True when it changed. */

@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { MoreThan, MoreThanOrEqual, type DataSource } from 'typeorm';
 import type { ParseResult } from '../../screening/model';
 import { parseMessage } from '../../screening/parse-message';
-import { reassemble } from './message-parts';
 import { RawMessageStore } from './raw-message-store';
 import { ScreeningMessagePart } from './screening-message-part.entity';
 import { ScreeningMessage } from './screening-message.entity';
@@ -29,11 +28,7 @@ export class StoredMessages {
     const parts = await this.dataSource
       .getRepository(ScreeningMessagePart)
       .find({ where: { messageId: message.id }, order: { sequence: 'ASC' } });
-    const bodies = [];
-    for (const part of parts)
-      bodies.push({ sequence: part.sequence, bytes: await this.raw.read(part) });
-    const input = bodies.length === 1 ? bodies[0].bytes : reassemble(bodies);
-    return parseMessage(input, { referenceDate: message.receivedAt });
+    return parseMessage(await this.raw.message(parts), { referenceDate: message.receivedAt });
   }
 
   /** A State's parsed messages received at or after `since`, oldest first, each parsed. */
