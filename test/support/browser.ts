@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { STRONG_PASSWORD, totp } from './factories';
 import { startTestApp, type TestApp } from './test-app';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -69,6 +70,78 @@ export async function startBrowserHarness(): Promise<BrowserHarness> {
       await t.close();
     },
   };
+}
+
+/** Who signs in: an account made by createUser (its TOTP secret when it has a second factor). */
+export interface Credentials {
+  email: string;
+  totpSecret?: string | null;
+}
+
+/** Fills the login form on the page and submits it. */
+export async function submitLogin(
+  page: Page,
+  email: string,
+  password = STRONG_PASSWORD,
+): Promise<void> {
+  await page.getByLabel('E-mail address').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** Answers the second step of a sign-in with the authenticator's code (now, or at `at`). */
+export async function submitCode(page: Page, secret: string, at?: number): Promise<void> {
+  await page.getByLabel('Code', { exact: true }).fill(totp.codeAt(secret, at));
+  await page.getByRole('button', { name: 'Verify' }).click();
+}
+
+/**
+ * Signs in through the real forms: the login page, then the second step when the account has
+ * one; waits for the dashboard.
+ */
+export async function signIn(
+  page: Page,
+  base: string,
+  user: Credentials,
+  password = STRONG_PASSWORD,
+): Promise<void> {
+  await page.goto(`${base}/login`);
+  await submitLogin(page, user.email, password);
+  if (user.totpSecret) {
+    await page.waitForURL('**/login/two-factor');
+    await submitCode(page, user.totpSecret);
+  }
+  await page.waitForURL(`${base}/`);
+}
+
+/** A browser of the person's own (a new context), signed in, its page on the dashboard. */
+export async function signedInPage(
+  browser: Browser,
+  base: string,
+  user: Credentials,
+  options: BrowserContextOptions = {},
+): Promise<Page> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  await signIn(page, base, user);
+  return page;
+}
+
+/**
+ * Turns on two-step verification from its set-up page (where a sign-in sends whoever must use
+ * it): the code of the secret shown, the password again, ten recovery codes saved; waits for the
+ * dashboard. Returns the secret, as the person's authenticator would keep it.
+ */
+export async function enrolTotp(page: Page, base: string, password: string): Promise<string> {
+  const secret = (await page.locator('#totp-secret').innerText()).replace(/\s/g, '');
+  await page.getByLabel('Code', { exact: true }).fill(totp.codeAt(secret));
+  // Enrolling asks for the password again.
+  await page.getByLabel('Your password').fill(password);
+  await page.getByRole('button', { name: 'Turn on' }).click();
+  expect(await page.locator('#recovery-codes li').count()).toBe(10);
+  await page.getByRole('link', { name: 'I have saved them' }).click();
+  await page.waitForURL(`${base}/`);
+  return secret;
 }
 
 /** Collects console errors of a page: a CSP violation (inline script or style) shows up here. */
