@@ -1,7 +1,13 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
 import { STRONG_PASSWORD, totp } from './factories';
 import { startTestApp, type TestApp } from './test-app';
 
@@ -162,9 +168,23 @@ interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-/** Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the page and returns what it finds. */
+/** Contexts told to load axe-core into every page they open. */
+const contextsWithAxe = new WeakSet<BrowserContext>();
+
+/**
+ * Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the page and returns what it finds. Sending
+ * axe-core's 550 kB to Chromium costs more than a check: it is sent once per browser context,
+ * which then loads it into each page it opens, and added to the page open at the first check.
+ */
 export async function wcagViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
+  const context = page.context();
+  if (!contextsWithAxe.has(context)) {
+    contextsWithAxe.add(context);
+    await context.addInitScript({ content: AXE_SOURCE });
+  }
+  if (!(await page.evaluate<boolean>(`typeof axe !== 'undefined'`))) {
+    await page.addScriptTag({ content: AXE_SOURCE });
+  }
   // A string, not a function: the test is compiled without the DOM library.
   const violations = await page.evaluate<AxeViolation[]>(
     `axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }).then((result) => result.violations)`,
