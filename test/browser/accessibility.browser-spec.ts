@@ -1,7 +1,13 @@
-import { startBrowserHarness, wcagViolations, type BrowserHarness } from '../support/browser';
+import {
+  startBrowserHarness,
+  submitCode,
+  submitLogin,
+  wcagViolations,
+  type BrowserHarness,
+} from '../support/browser';
 import { conversationPages } from '../support/conversation-fixture';
 import { adminPages, forumPages } from '../support/iwg-fixture';
-import { createUser, STRONG_PASSWORD, totp } from '../support/factories';
+import { createUser } from '../support/factories';
 
 describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
   let harness: BrowserHarness;
@@ -27,17 +33,12 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
 
     await page.goto(`${base}/login`);
     await check('login');
-    await page.getByLabel('E-mail address').fill(admin.email);
-    await page.getByLabel('Password', { exact: true }).fill('wrong-password-here');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await submitLogin(page, admin.email, 'wrong-password-here');
     await check('login with an error');
-    await page.getByLabel('E-mail address').fill(admin.email);
-    await page.getByLabel('Password', { exact: true }).fill(STRONG_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await submitLogin(page, admin.email);
     await page.waitForURL('**/login/two-factor');
     await check('second factor');
-    await page.getByLabel('Code', { exact: true }).fill(totp.codeAt(admin.totpSecret!));
-    await page.getByRole('button', { name: 'Verify' }).click();
+    await submitCode(page, admin.totpSecret!);
     await page.waitForURL(`${base}/`);
     const conversations = await conversationPages(t, admin.id);
     for (const path of [

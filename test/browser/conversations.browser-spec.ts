@@ -1,12 +1,12 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
 import {
   ARTIFACTS,
+  signedInPage,
   startBrowserHarness,
   watchConsole,
   type BrowserHarness,
 } from '../support/browser';
-import { createUser, STRONG_PASSWORD } from '../support/factories';
+import { createUser } from '../support/factories';
 import { createIwg } from '../support/iwg-fixture';
 
 /** Two members in two browsers: a conversation started with the completion, messages live. */
@@ -16,17 +16,6 @@ describe('a direct conversation in two browsers', () => {
     harness = await startBrowserHarness();
   });
   afterAll(() => harness?.close());
-
-  async function signedIn(browser: Browser, base: string, email: string): Promise<Page> {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${base}/login`);
-    await page.getByLabel('E-mail address').fill(email);
-    await page.getByLabel('Password', { exact: true }).fill(STRONG_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(`${base}/`);
-    return page;
-  }
 
   it('starts a conversation by picking a person, then shows messages, typing and the count live', async () => {
     const { t, browser, base } = harness;
@@ -43,7 +32,7 @@ describe('a direct conversation in two browsers', () => {
       email: 'baraka.mushi@example.org',
     });
 
-    const writer = await signedIn(browser, base, amina.email);
+    const writer = await signedInPage(browser, base, amina);
     const errors = watchConsole(writer);
     await writer.goto(`${base}/conversations/new`);
     // The completion proposes Baraka; choosing him fills the address.
@@ -59,7 +48,7 @@ describe('a direct conversation in two browsers', () => {
 
     // Baraka's list counts one unread conversation; opening it (another tab) clears the count
     // in the first tab without a reload, and the list says it changed.
-    const home = await signedIn(browser, base, baraka.email);
+    const home = await signedInPage(browser, base, baraka);
     await home.goto(`${base}/conversations`);
     const badge = home.locator('[data-nav-count="conversations"]');
     expect(await badge.locator('[data-number]').textContent()).toBe('1');

@@ -1,50 +1,17 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
 import { ForumCategory } from '../../src/iwg/forum/forum-category.entity';
-import { createServer, type AddressInfo } from 'node:net';
-import { ARTIFACTS, launchChromium, watchConsole } from '../support/browser';
-import { startTestApp, type TestApp } from '../support/test-app';
-import { createUser, STRONG_PASSWORD } from '../support/factories';
+import { ARTIFACTS, startBrowserHarness, signedInPage, watchConsole } from '../support/browser';
+import type { BrowserHarness } from '../support/browser';
+import { createUser } from '../support/factories';
 import { createIwg } from '../support/iwg-fixture';
 
 /** Two members on one thread in two browsers: what one posts appears in the other without a reload. */
 describe('an IWG forum thread in two browsers', () => {
-  // The socket's handshake must come from PUBLIC_URL's origin, port included: the portal is
-  // started on a port chosen beforehand, with PUBLIC_URL naming it.
-  let harness: { t: TestApp; browser: Browser; base: string };
+  let harness: BrowserHarness;
   beforeAll(async () => {
-    const port = await freePort();
-    const base = `http://127.0.0.1:${port}`;
-    const t = await startTestApp({ PUBLIC_URL: base });
-    await t.app.listen(port, '127.0.0.1');
-    harness = { t, browser: await launchChromium(), base };
+    harness = await startBrowserHarness();
   });
-  afterAll(async () => {
-    await harness?.browser.close();
-    await harness?.t.close();
-  });
-
-  function freePort(): Promise<number> {
-    return new Promise((resolve, reject) => {
-      const server = createServer();
-      server.once('error', reject);
-      server.listen(0, '127.0.0.1', () => {
-        const { port } = server.address() as AddressInfo;
-        server.close(() => resolve(port));
-      });
-    });
-  }
-
-  async function signedIn(browser: Browser, base: string, email: string): Promise<Page> {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${base}/login`);
-    await page.getByLabel('E-mail address').fill(email);
-    await page.getByLabel('Password', { exact: true }).fill(STRONG_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(`${base}/`);
-    return page;
-  }
+  afterAll(() => harness?.close());
 
   it('shows a new post, "is typing" and a reaction in the other browser without a reload', async () => {
     const { t, browser, base } = harness;
@@ -64,7 +31,7 @@ describe('an IWG forum thread in two browsers', () => {
       email: 'baraka.mushi@example.org',
     });
 
-    const writer = await signedIn(browser, base, amina.email);
+    const writer = await signedInPage(browser, base, amina);
     const errors = watchConsole(writer);
     await writer.goto(`${base}/iwg/${iwg.id}/threads/new?category=${general.id}`);
     await writer.getByLabel('Title').fill('Carrier connectivity timelines');
@@ -73,7 +40,7 @@ describe('an IWG forum thread in two browsers', () => {
     await writer.waitForURL(/\/threads\/\d+/);
     const threadUrl = writer.url().replace(/[?#].*$/, '');
 
-    const reader = await signedIn(browser, base, baraka.email);
+    const reader = await signedInPage(browser, base, baraka);
     const readerErrors = watchConsole(reader);
     await reader.goto(`${threadUrl}?page=1`);
     await reader.getByText('When do carriers').waitFor();

@@ -1,11 +1,15 @@
 import { join } from 'node:path';
 import {
   ARTIFACTS,
+  enrolTotp,
+  signIn,
   startBrowserHarness,
+  submitCode,
+  submitLogin,
   watchConsole,
   type BrowserHarness,
 } from '../support/browser';
-import { createUser, STRONG_PASSWORD, totp } from '../support/factories';
+import { createUser } from '../support/factories';
 
 const ANALYST_PASSWORD = 'copper-meadow-signal-81-orchard';
 
@@ -26,10 +30,7 @@ describe('an invitation, from the focal point to the dashboard of the analyst, i
 
     const inviter = await browser.newPage();
     const inviterErrors = watchConsole(inviter);
-    await inviter.goto(`${base}/login`);
-    await inviter.getByLabel('E-mail address').fill(focalPoint.email);
-    await inviter.getByLabel('Password', { exact: true }).fill(STRONG_PASSWORD);
-    await inviter.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(inviter, base, focalPoint);
     await inviter.getByRole('link', { name: 'Invitations' }).click();
     await inviter.goto(`${base}/invitations/new`);
     await inviter.getByLabel('E-mail address').fill('faith.chebet@piu.example.org');
@@ -50,20 +51,11 @@ describe('an invitation, from the focal point to the dashboard of the analyst, i
     await analyst.getByLabel(/I have read and accept/).check();
     await analyst.getByRole('button', { name: 'Create my account' }).click();
     await analyst.waitForURL('**/login**');
-    await analyst.getByLabel('E-mail address').fill('faith.chebet@piu.example.org');
-    await analyst.getByLabel('Password', { exact: true }).fill(ANALYST_PASSWORD);
-    await analyst.getByRole('button', { name: 'Sign in' }).click();
+    await submitLogin(analyst, 'faith.chebet@piu.example.org', ANALYST_PASSWORD);
 
     // PIU analysts must use two-step verification before anything else.
     await analyst.waitForURL('**/account/two-factor');
-    const secret = (await analyst.locator('#totp-secret').innerText()).replace(/\s/g, '');
-    await analyst.getByLabel('Code', { exact: true }).fill(totp.codeAt(secret));
-    // Enrolling asks for the password again.
-    await analyst.getByLabel('Your password').fill(ANALYST_PASSWORD);
-    await analyst.getByRole('button', { name: 'Turn on' }).click();
-    expect(await analyst.locator('#recovery-codes li').count()).toBe(10);
-    await analyst.getByRole('link', { name: 'I have saved them' }).click();
-    await analyst.waitForURL(`${base}/`);
+    const secret = await enrolTotp(analyst, base, ANALYST_PASSWORD);
     expect(await analyst.getByRole('heading', { level: 1 }).innerText()).toBe(
       'Welcome, Faith Chebet',
     );
@@ -72,14 +64,10 @@ describe('an invitation, from the focal point to the dashboard of the analyst, i
 
     // Next day: sign out and back in with the authenticator.
     await analyst.getByRole('button', { name: 'Sign out' }).click();
-    await analyst.getByLabel('E-mail address').fill('faith.chebet@piu.example.org');
-    await analyst.getByLabel('Password', { exact: true }).fill(ANALYST_PASSWORD);
-    await analyst.getByRole('button', { name: 'Sign in' }).click();
+    await submitLogin(analyst, 'faith.chebet@piu.example.org', ANALYST_PASSWORD);
     await analyst.waitForURL('**/login/two-factor');
     // A new time step: the enrolment code cannot be replayed.
-    const nextStep = Date.now() + 30_000;
-    await analyst.getByLabel('Code', { exact: true }).fill(totp.codeAt(secret, nextStep));
-    await analyst.getByRole('button', { name: 'Verify' }).click();
+    await submitCode(analyst, secret, Date.now() + 30_000);
     await analyst.waitForURL(`${base}/`);
     expect(analystErrors).toEqual([]);
     await context.close();

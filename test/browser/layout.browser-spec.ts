@@ -2,8 +2,13 @@ import type { Page } from 'playwright-core';
 import { conversationPages } from '../support/conversation-fixture';
 import { adminPages, forumPages } from '../support/iwg-fixture';
 import { AuditEvent } from '../../src/audit/audit-event.entity';
-import { startBrowserHarness, type BrowserHarness } from '../support/browser';
-import { createUser, STRONG_PASSWORD, totp } from '../support/factories';
+import {
+  startBrowserHarness,
+  submitCode,
+  submitLogin,
+  type BrowserHarness,
+} from '../support/browser';
+import { createUser } from '../support/factories';
 
 /** How much wider than the window the page is (0 when it fits). */
 async function overflow(page: Page): Promise<number> {
@@ -70,13 +75,10 @@ describe('layout: no page is wider than the screen', () => {
 
     await page.goto(`${base}/login`);
     await check('/login');
-    await page.getByLabel('E-mail address').fill(admin.email);
-    await page.getByLabel('Password', { exact: true }).fill(STRONG_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await submitLogin(page, admin.email);
     await page.waitForURL('**/login/two-factor');
     await check('/login/two-factor');
-    await page.getByLabel('Code', { exact: true }).fill(totp.codeAt(admin.totpSecret!));
-    await page.getByRole('button', { name: 'Verify' }).click();
+    await submitCode(page, admin.totpSecret!);
     await page.waitForURL(`${base}/`);
 
     const pages = [...adminPages(admin.id), ...forum, ...(await conversationPages(t, admin.id))];

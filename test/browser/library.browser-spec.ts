@@ -5,12 +5,13 @@ import { Organisation } from '../../src/organisations/organisation.entity';
 import { pdfOf } from '../../src/library/files/zip-writer';
 import {
   ARTIFACTS,
+  signIn,
   startBrowserHarness,
   watchConsole,
   wcagViolations,
   type BrowserHarness,
 } from '../support/browser';
-import { createUser, STRONG_PASSWORD, totp } from '../support/factories';
+import { createUser } from '../support/factories';
 import { actorFor } from '../../src/common/actor/actor';
 import { LibraryImport } from '../../src/library/library-import';
 import { UsersService } from '../../src/users/users.service';
@@ -34,11 +35,7 @@ describe('the library with Chromium', () => {
     const context = await browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
     const errors = watchConsole(page);
-    await page.goto(`${base}/login`);
-    await page.getByLabel('E-mail address').fill(official.email);
-    await page.getByLabel('Password', { exact: true }).fill(STRONG_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(`${base}/`);
+    await signIn(page, base, official);
 
     await page.getByRole('link', { name: 'Library' }).first().click();
     await page.getByRole('link', { name: 'Add a resource' }).click();
@@ -121,13 +118,7 @@ describe('the library with Chromium', () => {
     );
     const context = await browser.newContext({ bypassCSP: true });
     const page = await context.newPage();
-    await page.goto(`${base}/login`);
-    await page.getByLabel('E-mail address').fill(staff.email);
-    await page.getByLabel('Password', { exact: true }).fill(STRONG_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByLabel('Code', { exact: true }).fill(totp.codeAt(staff.totpSecret!));
-    await page.getByRole('button', { name: 'Verify' }).click();
-    await page.waitForURL(`${base}/`);
+    await signIn(page, base, staff);
     const found: Record<string, string[]> = {};
     for (const path of [
       '/library',
@@ -157,11 +148,7 @@ describe('the library with Chromium', () => {
     const { t, browser, base } = harness;
     const official = await createUser(t.dataSource, { role: 'official', org: 'KEN' });
     const page = await browser.newPage();
-    await page.goto(`${base}/login`);
-    await page.getByLabel('E-mail address').fill(official.email);
-    await page.getByLabel('Password', { exact: true }).fill(STRONG_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(`${base}/`);
+    await signIn(page, base, official);
     await page.goto(`${base}/library/new`);
     await page.getByLabel('Title').fill('Not really a PDF');
     await page.getByLabel('Legislative').check();

@@ -4,11 +4,12 @@ import type { NotificationSource } from '../../src/notifications/notification-so
 import { NotificationsService } from '../../src/notifications/notifications.service';
 import {
   ARTIFACTS,
+  signIn,
   startBrowserHarness,
   watchConsole,
   type BrowserHarness,
 } from '../support/browser';
-import { createUser, STRONG_PASSWORD } from '../support/factories';
+import { createUser } from '../support/factories';
 import type { TestApp } from '../support/test-app';
 
 const SOURCE: NotificationSource = {
@@ -42,11 +43,7 @@ describe('the notification badge in Chromium', () => {
     const context = await browser.newContext();
     const first = await context.newPage();
     const errors = watchConsole(first);
-    await first.goto(`${base}/login`);
-    await first.getByLabel('E-mail address').fill(user.email);
-    await first.getByLabel('Password', { exact: true }).fill(STRONG_PASSWORD);
-    await first.getByRole('button', { name: 'Sign in' }).click();
-    await first.waitForURL(`${base}/`);
+    await signIn(first, base, user);
     const second = await context.newPage();
     await second.goto(`${base}/states`);
     await expect(badge(first).isHidden()).resolves.toBe(true);

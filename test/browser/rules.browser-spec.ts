@@ -2,12 +2,13 @@ import { join } from 'node:path';
 import { ScreeningRule } from '../../src/piu/rules/screening-rule.entity';
 import {
   ARTIFACTS,
+  signIn,
   startBrowserHarness,
   watchConsole,
   wcagViolations,
   type BrowserHarness,
 } from '../support/browser';
-import { createUser, STRONG_PASSWORD, totp } from '../support/factories';
+import { createUser } from '../support/factories';
 
 describe('the rule form with Chromium', () => {
   let harness: BrowserHarness;
@@ -27,13 +28,7 @@ describe('the rule form with Chromium', () => {
     const context = await browser.newContext({ bypassCSP: true });
     const page = await context.newPage();
     const errors = watchConsole(page);
-    await page.goto(`${base}/login`);
-    await page.getByLabel('E-mail address').fill(analyst.email);
-    await page.getByLabel('Password', { exact: true }).fill(STRONG_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL('**/login/two-factor');
-    await page.getByLabel('Code', { exact: true }).fill(totp.codeAt(analyst.totpSecret!));
-    await page.getByRole('button', { name: 'Verify' }).click();
+    await signIn(page, base, analyst);
     await page.goto(`${base}/screening/rules/new`);
     await page.getByLabel('Routine screening of flights').check();
     await page.getByRole('button', { name: 'Continue' }).click();

@@ -1,6 +1,6 @@
 import { SearchIndex } from '../../src/search/search-index.service';
-import { startBrowserHarness, watchConsole, type BrowserHarness } from '../support/browser';
-import { createUser, STRONG_PASSWORD } from '../support/factories';
+import { signIn, startBrowserHarness, watchConsole, type BrowserHarness } from '../support/browser';
+import { createUser } from '../support/factories';
 
 describe('search from the header', () => {
   let harness: BrowserHarness;
@@ -37,11 +37,7 @@ describe('search from the header', () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     const errors = watchConsole(page);
-    await page.goto(`${base}/login`);
-    await page.getByLabel('E-mail address').fill(official.email);
-    await page.getByLabel('Password', { exact: true }).fill(STRONG_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(`${base}/`);
+    await signIn(page, base, official);
 
     const box = page.getByRole('searchbox', { name: 'Search the platform' });
     await box.fill('passenger');

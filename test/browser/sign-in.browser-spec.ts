@@ -1,11 +1,13 @@
 import { join } from 'node:path';
 import {
   ARTIFACTS,
+  enrolTotp,
   startBrowserHarness,
+  submitLogin,
   watchConsole,
   type BrowserHarness,
 } from '../support/browser';
-import { createUser, STRONG_PASSWORD, totp } from '../support/factories';
+import { createUser, STRONG_PASSWORD } from '../support/factories';
 
 describe('signing in with Chromium', () => {
   let harness: BrowserHarness;
@@ -21,19 +23,10 @@ describe('signing in with Chromium', () => {
     const errors = watchConsole(page);
     await page.goto(`${base}/`);
     expect(page.url()).toContain('/login');
-    await page.getByLabel('E-mail address').fill(admin.email);
-    await page.getByLabel('Password', { exact: true }).fill(STRONG_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await submitLogin(page, admin.email);
     await page.waitForURL('**/account/two-factor');
     expect(await page.locator('.qr svg').count()).toBe(1);
-    const secret = (await page.locator('#totp-secret').innerText()).replace(/\s/g, '');
-    await page.getByLabel('Code', { exact: true }).fill(totp.codeAt(secret));
-    // Enrolling asks for the password again.
-    await page.getByLabel('Your password').fill(STRONG_PASSWORD);
-    await page.getByRole('button', { name: 'Turn on' }).click();
-    await expect(page.locator('#recovery-codes li').count()).resolves.toBe(10);
-    await page.getByRole('link', { name: 'I have saved them' }).click();
-    await page.waitForURL(`${base}/`);
+    await enrolTotp(page, base, STRONG_PASSWORD);
     await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(
       'Welcome, Aïcha Benali',
     );

@@ -1,7 +1,14 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
+import { STRONG_PASSWORD, totp } from './factories';
 import { startTestApp, type TestApp } from './test-app';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -71,6 +78,78 @@ export async function startBrowserHarness(): Promise<BrowserHarness> {
   };
 }
 
+/** Who signs in: an account made by createUser (its TOTP secret when it has a second factor). */
+export interface Credentials {
+  email: string;
+  totpSecret?: string | null;
+}
+
+/** Fills the login form on the page and submits it. */
+export async function submitLogin(
+  page: Page,
+  email: string,
+  password = STRONG_PASSWORD,
+): Promise<void> {
+  await page.getByLabel('E-mail address').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** Answers the second step of a sign-in with the authenticator's code (now, or at `at`). */
+export async function submitCode(page: Page, secret: string, at?: number): Promise<void> {
+  await page.getByLabel('Code', { exact: true }).fill(totp.codeAt(secret, at));
+  await page.getByRole('button', { name: 'Verify' }).click();
+}
+
+/**
+ * Signs in through the real forms: the login page, then the second step when the account has
+ * one; waits for the dashboard.
+ */
+export async function signIn(
+  page: Page,
+  base: string,
+  user: Credentials,
+  password = STRONG_PASSWORD,
+): Promise<void> {
+  await page.goto(`${base}/login`);
+  await submitLogin(page, user.email, password);
+  if (user.totpSecret) {
+    await page.waitForURL('**/login/two-factor');
+    await submitCode(page, user.totpSecret);
+  }
+  await page.waitForURL(`${base}/`);
+}
+
+/** A browser of the person's own (a new context), signed in, its page on the dashboard. */
+export async function signedInPage(
+  browser: Browser,
+  base: string,
+  user: Credentials,
+  options: BrowserContextOptions = {},
+): Promise<Page> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  await signIn(page, base, user);
+  return page;
+}
+
+/**
+ * Turns on two-step verification from its set-up page (where a sign-in sends whoever must use
+ * it): the code of the secret shown, the password again, ten recovery codes saved; waits for the
+ * dashboard. Returns the secret, as the person's authenticator would keep it.
+ */
+export async function enrolTotp(page: Page, base: string, password: string): Promise<string> {
+  const secret = (await page.locator('#totp-secret').innerText()).replace(/\s/g, '');
+  await page.getByLabel('Code', { exact: true }).fill(totp.codeAt(secret));
+  // Enrolling asks for the password again.
+  await page.getByLabel('Your password').fill(password);
+  await page.getByRole('button', { name: 'Turn on' }).click();
+  expect(await page.locator('#recovery-codes li').count()).toBe(10);
+  await page.getByRole('link', { name: 'I have saved them' }).click();
+  await page.waitForURL(`${base}/`);
+  return secret;
+}
+
 /** Collects console errors of a page: a CSP violation (inline script or style) shows up here. */
 export function watchConsole(page: Page): string[] {
   const errors: string[] = [];
@@ -89,9 +168,23 @@ interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-/** Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the page and returns what it finds. */
+/** Contexts told to load axe-core into every page they open. */
+const contextsWithAxe = new WeakSet<BrowserContext>();
+
+/**
+ * Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the page and returns what it finds. Sending
+ * axe-core's 550 kB to Chromium costs more than a check: it is sent once per browser context,
+ * which then loads it into each page it opens, and added to the page open at the first check.
+ */
 export async function wcagViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
+  const context = page.context();
+  if (!contextsWithAxe.has(context)) {
+    contextsWithAxe.add(context);
+    await context.addInitScript({ content: AXE_SOURCE });
+  }
+  if (!(await page.evaluate<boolean>(`typeof axe !== 'undefined'`))) {
+    await page.addScriptTag({ content: AXE_SOURCE });
+  }
   // A string, not a function: the test is compiled without the DOM library.
   const violations = await page.evaluate<AxeViolation[]>(
     `axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }).then((result) => result.violations)`,

@@ -40,7 +40,12 @@ export async function startTestApp(
   let database: DatabaseConfig;
   let scratch: DatabaseConfig | undefined;
   if (engineUnderTest() === 'mysql') {
-    scratch = await createScratchDatabase(parseDatabaseUrl(process.env.DATABASE_URL!), 'cttp_test');
+    // The name is random (time and random bytes); the Jest worker's number in it also keeps two
+    // workers' databases apart, and says whose database a crashed run left behind.
+    scratch = await createScratchDatabase(
+      parseDatabaseUrl(process.env.DATABASE_URL!),
+      `cttp_test_w${process.env.JEST_WORKER_ID ?? '0'}`,
+    );
     database = scratch;
   } else {
     database = parseDatabaseUrl(`sqlite:${join(dataDir, 'test.sqlite')}`);
