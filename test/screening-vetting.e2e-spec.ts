@@ -229,6 +229,7 @@ describe('the analysts’ vetting list and flights pages', () => {
     const second = await supervisor.agent.get('/screening?page=2');
     expect(rowIds(second.text)).toEqual(expected.slice(25));
     expect(second.text).toContain('href="/screening"');
+    expect(second.text).toContain('aria-current="page" aria-label="Page 2">2</a>');
 
     const after = await readAudits(supervisor.userId, 'vetting-list');
     expect(after.length - before.length).toBe(2);
@@ -425,7 +426,7 @@ describe('the analysts’ vetting list and flights pages', () => {
     const page = await supervisor.agent.get('/account');
     expect(badge(page.text)?.slice(1)).toEqual([`screening:${stateId}`, String(open)]);
     expect(page.text).toContain('src="/assets/js/screening-badge.js"');
-    // Read once for the State, then reused by its analysts' pages for a few seconds.
+    // Counted once for the State, then reused by its analysts' pages while no hit is raised.
     await t.dataSource.getRepository(ScreeningHit).update(
       { flightId: flights['204'].flightId! },
       {
@@ -436,6 +437,14 @@ describe('the analysts’ vetting list and flights pages', () => {
       expect(badge((await colleague.agent.get('/account')).text)?.[2]).toBe(String(open));
       counts.forget(stateId);
       expect(badge((await colleague.agent.get('/account')).text)?.[2]).toBe(String(open - 1));
+      // A hit raised since (by any instance) is counted at the next page.
+      const repository = t.dataSource.getRepository(ScreeningHit);
+      const { id: _id, ...copy } = await repository.findOneByOrFail({
+        flightId: flights['202'].flightId!,
+      });
+      await repository.insert({ ...copy, dedupeKey: 'test:raised-since' });
+      expect(badge((await colleague.agent.get('/account')).text)?.[2]).toBe(String(open));
+      await repository.delete({ dedupeKey: 'test:raised-since' });
     } finally {
       await t.dataSource
         .getRepository(ScreeningHit)

@@ -10,8 +10,8 @@ type RenderCallback = (error: Error, html: string) => void;
 /**
  * Puts the State's open hits on the navigation's screening entry for its PIU analysts
  * (`navigationCounts.screening`, with the live room the badge's script joins). Read when a
- * page is rendered (a redirect or a JSON answer pays nothing), from OpenHitCounts: a page costs
- * no query while the State's count is fresh.
+ * page is rendered (a redirect or a JSON answer pays nothing), from OpenHitCounts: while the
+ * State's count is current a page costs one primary-key lookup.
  */
 @Injectable()
 export class OpenHitsBadgeMiddleware implements NestMiddleware {
@@ -35,8 +35,6 @@ export class OpenHitsBadgeMiddleware implements NestMiddleware {
         };
         render(view, options, callback);
       };
-      const cached = this.counts.peek(stateId);
-      if (cached !== undefined) return show(cached);
       this.counts.get(stateId).then(
         show,
         // Without the count the page still renders, with the plain entry.

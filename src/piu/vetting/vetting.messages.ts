@@ -119,7 +119,8 @@ export const vettingMessages: Messages = {
   'vetting.flight.status': 'Status',
   'vetting.flight.lead': 'Timing',
   'vetting.flight.source': 'Source',
-  'vetting.flight.openMessage': 'Open message {id}',
+  'vetting.flight.message': 'Message',
+  'vetting.flight.messageLink': 'Message {id}',
   'vetting.flight.late': 'late',
   'vetting.flight.travellers': 'Travellers',
   'vetting.flight.audited':
