@@ -22,7 +22,9 @@ export class OpenHitsBadgeMiddleware implements NestMiddleware {
     response.render = (view: string, options?: object, callback?: RenderCallback) => {
       const user = request.user;
       const stateId = user?.stateId ?? null;
-      if (!user || stateId === null || !mayUse(SCREENING_AREA, user.role))
+      // A fragment without the layout (the vetting list's live rows) has no navigation.
+      const fragment = (options as { layout?: unknown } | undefined)?.layout === false;
+      if (!user || stateId === null || fragment || !mayUse(SCREENING_AREA, user.role))
         return render(view, options, callback);
       const show = (count: number) => {
         response.locals.navigationCounts = {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type SelectQueryBuilder } from 'typeorm';
 import { userOf, type Actor } from '../../common/actor/actor';
-import { filterValues } from '../../common/lists/filters';
+import { filterValues, hrefWith } from '../../common/lists/filters';
 import { pagedList, pageRequest } from '../../common/lists/paged-list';
 import { User } from '../../users/user.entity';
 import { ScreeningFlight } from '../pipeline/screening-flight.entity';
@@ -87,6 +87,7 @@ export class VettingListService {
       live: {
         room: `screening:${stateId}`,
         rowsHref: rowsHref(filters),
+        firstHref: hrefWith('/screening', filters),
         page: request.page,
         lastPage: list.pagination.nextHref === null,
         statuses: statusesOf(query.status) ?? HIT_STATUSES,
@@ -227,10 +228,7 @@ export class VettingListService {
 
 /** The rows endpoint with the page's filters (the script adds `ids`). */
 function rowsHref(filters: Record<string, string>): string {
-  const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(filters)) if (value) query.set(key, value);
-  const text = query.toString();
-  return `/screening/vetting/rows${text ? `?${text}` : ''}`;
+  return hrefWith('/screening/vetting/rows', filters);
 }
 
 function definedOnly(filters: Record<string, string>): Record<string, string> {
