@@ -182,6 +182,10 @@ const MATRIX: Record<string, RouteRule> = {
   },
   // The workspace asks for the purpose of the work first (303 to the purpose page).
   'GET /screening': { anonymous: 302, ok: 303 },
+  // The vetting list's rows for its script, and the flights pages: behind the purpose too.
+  'GET /screening/vetting/rows': { path: '/screening/vetting/rows?ids=1', anonymous: 302, ok: 303 },
+  'GET /screening/flights': { anonymous: 302, ok: 303 },
+  'GET /screening/flights/:id': { path: '/screening/flights/999999', anonymous: 302, ok: 303 },
   'GET /screening/purpose': { anonymous: 302 },
   'POST /screening/purpose': { anonymous: 302 },
   // Watchlists: behind the purpose page too (the matrix's analyst has declared none).

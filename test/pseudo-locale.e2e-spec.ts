@@ -40,6 +40,9 @@ import { criteriaHash } from '../src/piu/rules/criteria-hash';
 import { fromCriteria } from '../src/piu/rules/rule-form';
 import { RulesService } from '../src/piu/rules/rules.service';
 import { ScreeningRuleTrial } from '../src/piu/rules/screening-rule-trial.entity';
+import { ScreeningHit } from '../src/piu/pipeline/screening-hit.entity';
+import { WatchlistIndexService } from '../src/piu/watchlists/watchlist-index.service';
+import { screened } from './support/screening-fixture';
 
 /**
  * Every page, rendered in the pseudo-locale for every kind of visitor, shows no text that did
@@ -155,6 +158,9 @@ interface Context {
   /** Screening messages of KEN: parsed, failed, incomplete multi-part. */
   screeningMessageIds: number[];
   ruleId: number;
+  /** A screened flight of KEN with a traveller on the list, and that traveller's hit. */
+  flightId: number;
+  hitId: number;
 }
 
 const UNKNOWN_TOKEN = 'x'.repeat(43);
@@ -224,6 +230,23 @@ const PATHS: Record<string, (c: Context) => string[]> = {
     '/screening/messages/999999',
   ],
   'GET /screening/messages': () => ['/screening/messages', '/screening/messages?status=lost'],
+  // The vetting list: as it opens, everything, a wrong filter; its rows for the live script.
+  'GET /screening': () => ['/screening', '/screening?status=lost'],
+  'GET /screening/vetting/rows': (c) => [
+    `/screening/vetting/rows?ids=${c.hitId}&status=all`,
+    '/screening/vetting/rows',
+  ],
+  // Flights: upcoming (none: the test's flights left in 2026), the test's day, a wrong day.
+  'GET /screening/flights': () => [
+    '/screening/flights',
+    '/screening/flights?on=2026-03-01',
+    '/screening/flights?on=2026-02-31x',
+  ],
+  'GET /screening/flights/:id': (c) => [
+    `/screening/flights/${c.flightId}`,
+    `/screening/flights/${c.flightId}?travellers=with-hits`,
+    '/screening/flights/999999',
+  ],
   'GET /screening/rules/:id': (c) => [`/screening/rules/${c.ruleId}`, '/screening/rules/999999'],
   'GET /screening/rules/:id/edit': (c) => [`/screening/rules/${c.ruleId}/edit`],
   'GET /screening/rules/:id/switch-on': (c) => [`/screening/rules/${c.ruleId}/switch-on`],
@@ -678,6 +701,32 @@ describe('the pseudo-locale (en-XA) on every page', () => {
       delivery,
     );
     context.screeningMessageIds = [parsed.id, failed.id, part.id];
+    // A flight screened against the list: a traveller named like its entry 1 (version 2), whose
+    // hit an analyst has taken.
+    await t.app.get(WatchlistIndexService).settled();
+    const listedFlight = await ingestion.receive(
+      Buffer.from(
+        paxlst({
+          ...voyage,
+          flight: '103',
+          reference: 'PS3',
+          travellers: [
+            { surname: 'XQZDATA', givenNames: 'ONE', birth: '700102', nationality: 'KEN' },
+            ...syntheticTravellers(2),
+          ],
+        }),
+      ),
+      delivery,
+    );
+    const screenedFlight = await screened(t, listedFlight.id);
+    context.flightId = screenedFlight.flightId!;
+    const hit = await t.dataSource
+      .getRepository(ScreeningHit)
+      .findOneByOrFail({ flightId: context.flightId });
+    context.hitId = hit.id;
+    await t.dataSource
+      .getRepository(ScreeningHit)
+      .update({ id: hit.id }, { status: 'in-review', assigneeId: analyst.id });
 
     // A targeting rule of the analyst's State: tried, switched on, then changed (version 2 waits).
     const ruleAnalyst = await users.findAuthenticated(
@@ -742,7 +791,9 @@ describe('the pseudo-locale (en-XA) on every page', () => {
     expect(routes.filter((route) => !rendered.has(route) && !REDIRECTS.has(route))).toEqual([]);
 
     failOnUntranslated();
-  });
+    // Every route for every visitor: a thousand and more pages, which a loaded machine takes
+    // longer than the default minute to draw.
+  }, 180_000);
 
   it('renders pages, error pages included, in the locale the request asks for', async () => {
     const missing = await agents.get('official')!.get('/no-such-page');

@@ -3,9 +3,6 @@ import type { Messages } from '../common/i18n/catalogue';
 /** The PIU's screening workspace. */
 export const piuMessages: Messages = {
   'nav.screening': 'Screening',
-  'screening.title': 'Screening workspace',
-  'screening.intro':
-    'The passenger data {state} receives, screened against its watchlists and rules for your review. Only the PIU analysts of {state} see it.',
   'screening.youSupervise': 'You are a supervisor of the PIU',
   'screening.supervisorsOnly':
     'Only a supervisor of the PIU may do this. Your State’s focal point makes analysts supervisors.',

@@ -2,8 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '../../audit/audit.service';
 import type { Analyst } from './analyst';
 
-/** What was read: a traveller, a hit, a message (or a flight's list of travellers). */
-export type PersonalRecordKind = 'traveller' | 'hit' | 'message' | 'flight';
+/**
+ * What was read: a traveller, a hit, a message, a flight's list of travellers, or a page of
+ * the vetting list (the State's hits with their travellers' names).
+ */
+export type PersonalRecordKind = 'traveller' | 'hit' | 'message' | 'flight' | 'vetting-list';
 
 /**
  * Writes every read of passenger data to the audit log with who, when and the session's
