@@ -2,8 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '../../audit/audit.service';
 import type { Analyst } from './analyst';
 
-/** What was read: a traveller, a hit, a message (or a flight's list of travellers). */
-export type PersonalRecordKind = 'traveller' | 'hit' | 'message' | 'flight';
+/**
+ * What was read: a traveller, a hit, a message, a flight's list of travellers, or the
+ * travellers a name search showed.
+ */
+export type PersonalRecordKind = 'traveller' | 'hit' | 'message' | 'flight' | 'traveller-search';
 
 /**
  * Writes every read of passenger data to the audit log with who, when and the session's
