@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { RawChunk } from '../ingestion/raw-chunk.entity';
+import { ScreeningMessagePart } from '../ingestion/screening-message-part.entity';
 import { ScreeningMessage } from '../ingestion/screening-message.entity';
 import { ScreeningTravellerSource } from '../pipeline/traveller-source.entity';
 
@@ -25,14 +26,12 @@ export class MessageRetention {
       .where('id = :messageId AND depersonalised_at IS NULL', { messageId })
       .execute();
     if (!marked.affected) return false;
-    await manager
-      .createQueryBuilder()
-      .delete()
-      .from(RawChunk)
-      .where('part_id IN (SELECT id FROM screening_message_part WHERE message_id = :messageId)', {
-        messageId,
-      })
-      .execute();
+    const parts = await manager.getRepository(ScreeningMessagePart).find({
+      select: { id: true },
+      where: { messageId },
+    });
+    if (parts.length > 0)
+      await manager.getRepository(RawChunk).delete({ partId: In(parts.map((part) => part.id)) });
     return true;
   }
 
