@@ -33,6 +33,7 @@ import { IngestionModule } from './piu/ingestion/ingestion.module';
 import { RulesModule } from './piu/rules/rules.module';
 import { PipelineModule } from './piu/pipeline/pipeline.module';
 import { VettingModule } from './piu/vetting/vetting.module';
+import { RetentionModule } from './piu/retention/retention.module';
 
 /** Sign-in posts get their own, tighter per-IP limit. */
 const SIGN_IN_PATHS = new Set(['/login', '/login/two-factor', '/password/forgot']);
@@ -60,6 +61,7 @@ export class AppModule {
         RulesModule,
         PipelineModule,
         VettingModule,
+        RetentionModule,
         SearchModule,
         LibraryModule,
         IwgModule,

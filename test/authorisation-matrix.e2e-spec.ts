@@ -263,6 +263,13 @@ const MATRIX: Record<string, RouteRule> = {
     anonymous: 302,
     ok: 303,
   },
+  // Retention, re-identification and the name search: the purpose of the work comes first too
+  // (supervisors-only actions answer 403 to other analysts once it is declared).
+  'GET /screening/retention': { anonymous: 302, ok: 303 },
+  'POST /screening/retention': { anonymous: 302, ok: 303 },
+  'GET /screening/reidentify': { anonymous: 302, ok: 303 },
+  'POST /screening/reidentify': { anonymous: 302, ok: 303 },
+  'GET /screening/travellers': { anonymous: 302, ok: 303 },
   'GET /admin/member-states': { anonymous: 302 },
   'GET /admin/member-states/:code': {
     path: '/admin/member-states/KEN',

@@ -18,6 +18,7 @@ import { createUser, STRONG_PASSWORD } from './support/factories';
 import { agentFor, postForm, signIn, type Agent } from './support/http';
 import { createIwg } from './support/iwg-fixture';
 import { listRoutes } from './support/routes';
+import { screened } from './support/screening-fixture';
 import { startTestApp, type TestApp } from './support/test-app';
 import { visibleText } from './support/visible-text';
 import { NotificationsService } from '../src/notifications/notifications.service';
@@ -42,7 +43,6 @@ import { RulesService } from '../src/piu/rules/rules.service';
 import { ScreeningRuleTrial } from '../src/piu/rules/screening-rule-trial.entity';
 import { ScreeningHit } from '../src/piu/pipeline/screening-hit.entity';
 import { WatchlistIndexService } from '../src/piu/watchlists/watchlist-index.service';
-import { screened } from './support/screening-fixture';
 
 /**
  * Every page, rendered in the pseudo-locale for every kind of visitor, shows no text that did
@@ -248,6 +248,14 @@ const PATHS: Record<string, (c: Context) => string[]> = {
     '/screening/flights/999999',
   ],
   'GET /screening/rules/:id': (c) => [`/screening/rules/${c.ruleId}`, '/screening/rules/999999'],
+  // The name search: the form, a name found (a traveller of the suite's flight), none found, and
+  // a refused search.
+  'GET /screening/travellers': () => [
+    '/screening/travellers',
+    `/screening/travellers?name=${MARKER}&from=2026-03-01&to=2026-03-01`,
+    '/screening/travellers?name=Nobody+Known&from=2026-03-01&to=2026-03-01',
+    '/screening/travellers?name=x&from=2026-03-01&to=2026-03-20',
+  ],
   'GET /screening/rules/:id/edit': (c) => [`/screening/rules/${c.ruleId}/edit`],
   'GET /screening/rules/:id/switch-on': (c) => [`/screening/rules/${c.ruleId}/switch-on`],
   'GET /conversations/:id/messages/:messageId/edit': (c) => [
@@ -700,6 +708,19 @@ describe('the pseudo-locale (en-XA) on every page', () => {
       ),
       delivery,
     );
+    // A traveller the name search finds: screened in the background, waited for here.
+    const named = await ingestion.receive(
+      Buffer.from(
+        paxlst({
+          ...voyage,
+          flight: '103',
+          reference: 'PS3',
+          travellers: [{ surname: MARKER, givenNames: MARKER, nationality: 'KEN' }],
+        }),
+      ),
+      delivery,
+    );
+    await screened(t, named.id);
     context.screeningMessageIds = [parsed.id, failed.id, part.id];
     // A flight screened against the list: a traveller named like its entry 1 (version 2), whose
     // hit an analyst has taken.
@@ -912,6 +933,43 @@ describe('the pseudo-locale (en-XA) on every page', () => {
         `/screening/rules/${context.ruleId}/switch-on`,
         `/screening/rules/${context.ruleId}/switch-on`,
         {},
+      ],
+      // Retention: periods out of bounds, then saved; a re-identification with every field
+      // wrong, then one that finds nothing (nothing is depersonalised yet).
+      [
+        'piu-analyst',
+        '/screening/retention',
+        '/screening/retention',
+        { depersonaliseAfterDays: '0', deleteAfterDays: 'x', confirmedHitDays: '9999' },
+      ],
+      [
+        'piu-analyst',
+        '/screening/retention',
+        '/screening/retention',
+        { depersonaliseAfterDays: '90', deleteAfterDays: '1826', confirmedHitDays: '1826' },
+      ],
+      [
+        'piu-analyst',
+        '/screening/reidentify',
+        '/screening/reidentify',
+        { by: 'name', surname: '', dateOfBirth: '1971-02-30', justification: MARKER },
+      ],
+      [
+        'piu-analyst',
+        '/screening/reidentify',
+        '/screening/reidentify',
+        { by: 'document', documentNumber: '', issuingCountry: 'nowhere', justification: '' },
+      ],
+      [
+        'piu-analyst',
+        '/screening/reidentify',
+        '/screening/reidentify',
+        {
+          by: 'document',
+          documentNumber: 'K1234567',
+          issuingCountry: 'KEN',
+          justification: `${MARKER}-justification`,
+        },
       ],
       [
         'admin',

@@ -33,6 +33,12 @@ const descriptions: Record<AuditAction, string> = {
   'screening.rule-switched-on':
     'Targeting rule “{name}” switched on at version {version} (tried: {hits} hits)',
   'screening.rule-switched-off': 'Targeting rule “{name}” switched off (was version {version})',
+  'screening.retention-changed':
+    'Retention changed: depersonalise after {depersonaliseAfterDays} days, delete after {deleteAfterDays}, confirmed hits kept whole {confirmedHitDays} (were {was})',
+  'screening.retention-applied':
+    'Retention applied: {travellersDepersonalised} travellers and {messagesDepersonalised} raw messages depersonalised; {travellersDeleted} travellers, {hitsDeleted} hits, {messagesDeleted} messages and {flightsDeleted} flights deleted; {travellersHeld} kept whole by a confirmed hit',
+  'screening.reidentified':
+    'Depersonalised records re-identified by {by}: {matches} found, for: {purpose} {note}',
   'user.piu-supervisor-granted': 'Made a supervisor of the PIU',
   'user.piu-supervisor-revoked': 'No longer a supervisor of the PIU',
   'user.profile-updated': 'Profile updated: {changed}',

@@ -11,6 +11,7 @@ import { watchlistsMessages } from '../piu/watchlists/watchlists.messages';
 import { ingestionMessages } from '../piu/ingestion/ingestion.messages';
 import { rulesMessages } from '../piu/rules/rules.messages';
 import { vettingMessages } from '../piu/vetting/vetting.messages';
+import { retentionMessages } from '../piu/retention/retention.messages';
 import { passwordAdviceMessages } from '../auth/passwords/password-advice';
 import { auditMessages } from '../audit/audit.messages';
 import { notificationsMessages } from '../notifications/notifications.messages';
@@ -194,6 +195,7 @@ export const en: Catalogue = {
     ...ingestionMessages,
     ...rulesMessages,
     ...vettingMessages,
+    ...retentionMessages,
     ...passwordAdviceMessages,
     ...auditMessages,
     ...notificationsMessages,

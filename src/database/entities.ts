@@ -53,6 +53,8 @@ import { CarrierKey } from '../piu/ingestion/carrier-key.entity';
 import { RawChunk } from '../piu/ingestion/raw-chunk.entity';
 import { ScreeningMessage } from '../piu/ingestion/screening-message.entity';
 import { ScreeningMessagePart } from '../piu/ingestion/screening-message-part.entity';
+import { RetentionSettings } from '../piu/retention/retention-settings.entity';
+import { RetentionFlight } from '../piu/retention/retention-flight.entity';
 
 /** Every entity of the portal: the data source and the migration generator read this list. */
 export const ENTITIES = [
@@ -111,4 +113,6 @@ export const ENTITIES = [
   ScreeningMessage,
   ScreeningMessagePart,
   RawChunk,
+  RetentionSettings,
+  RetentionFlight,
 ];

@@ -139,6 +139,8 @@ export const ingestionMessages: Messages = {
   'ingestion.message.raw': 'The message as received',
   'ingestion.message.rawHint':
     'Payment card numbers were masked before storage. This text is passenger data: your reading was recorded with your purpose.',
+  'ingestion.message.rawDeleted':
+    'Deleted on {date}, when retention depersonalised the flight’s travellers: the message’s facts and diagnostics stay until it is deleted.',
   'ingestion.message.part': 'Part {sequence}',
   'ingestion.message.whole': 'Received whole',
   'ingestion.message.partReceived': 'received {time}, {size} bytes',

@@ -112,7 +112,8 @@ export class MessagesViewsService {
     });
     await this.personalData.read(analyst, 'message', message.id);
     const bodies = [];
-    for (const part of parts) {
+    // A depersonalised message has no raw bytes left (retention deleted them).
+    for (const part of message.depersonalisedAt ? [] : parts) {
       const bytes = await this.raw.read(part);
       bodies.push({
         sequence: part.sequence,
@@ -146,6 +147,7 @@ export class MessagesViewsService {
         missing: state.missing.join(', '),
         finalMissing: state.expected === null,
       },
+      rawDeletedAt: message.depersonalisedAt,
       diagnostics: (JSON.parse(message.diagnostics) as StoredDiagnostic[]).map((d) => ({
         ...d,
         error: d.severity === 'error',

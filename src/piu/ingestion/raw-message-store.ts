@@ -76,6 +76,8 @@ export class RawMessageStore {
     part: Pick<ScreeningMessagePart, 'id' | 'stateId' | 'contentHash'>,
   ): Promise<boolean> {
     const sealed = await this.sealed(part.id, manager);
+    // Depersonalised by retention: no bytes left to seal.
+    if (sealed.length === 0) return false;
     if (!this.cipher.needsResealing(sealed)) return false;
     const plain = this.cipher.open(sealed, contextOf(part));
     // Only here are rows replaced: a new part's chunks are inserted without a prior delete,

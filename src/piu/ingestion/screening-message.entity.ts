@@ -150,4 +150,11 @@ export class ScreeningMessage {
   /** What it was screened against at arrival: `{"lists":[versionIds],"rules":["id:v"]}`. */
   @Column({ type: 'varchar', length: 1000, nullable: true })
   screenedWith!: string | null;
+
+  /**
+   * When retention deleted its raw bytes (they name everyone on board); the row, its facts and
+   * diagnostics stay until the message is deleted (src/piu/retention).
+   */
+  @Column({ type: 'datetime', precision: 3, nullable: true })
+  depersonalisedAt!: Date | null;
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { MoreThan, MoreThanOrEqual, type DataSource } from 'typeorm';
+import { IsNull, MoreThan, MoreThanOrEqual, type DataSource } from 'typeorm';
 import type { ParseResult } from '../../screening/model';
 import { parseMessage } from '../../screening/parse-message';
 import { RawMessageStore } from './raw-message-store';
@@ -45,6 +45,8 @@ export class StoredMessages {
           status: 'parsed',
           receivedAt: MoreThanOrEqual(since),
           id: MoreThan(afterId),
+          // Retention deleted its raw bytes: nothing left to read.
+          depersonalisedAt: IsNull(),
         },
         order: { id: 'ASC' },
         take: PAGE,

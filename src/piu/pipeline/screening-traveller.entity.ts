@@ -64,4 +64,11 @@ export class ScreeningTraveller {
 
   @Column({ type: 'datetime', precision: 3 })
   updatedAt!: Date;
+
+  /**
+   * When retention masked the record (names, documents, contacts: src/piu/retention); the
+   * keyed hashes stay, so a supervisor can re-identify it on a recorded justification.
+   */
+  @Column({ type: 'datetime', precision: 3, nullable: true })
+  depersonalisedAt!: Date | null;
 }

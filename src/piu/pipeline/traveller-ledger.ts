@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { In, MoreThan, type EntityManager } from 'typeorm';
+import { In, IsNull, MoreThan, type EntityManager } from 'typeorm';
 import { bulkInsert } from '../../database/bulk-insert';
 import type { NormalisedMessage } from '../../screening/model';
 import { KeyedHashes } from '../protection/keyed-hashes';
@@ -75,7 +75,9 @@ export class TravellerLedger {
         fromApi: true,
         fromPnr: true,
       },
-      where: { flightId: flight.id },
+      // A depersonalised traveller is joined by nobody: a late message about them is recorded
+      // as a new traveller (and depersonalised by the next retention run).
+      where: { flightId: flight.id, depersonalisedAt: IsNull() },
     });
     const joined = joinTravellers(
       known,

@@ -3,10 +3,12 @@ import { AuditService } from '../../audit/audit.service';
 import type { Analyst } from './analyst';
 
 /**
- * What was read: a traveller, a hit, a message, a flight's list of travellers, or a page of
- * the vetting list (the State's hits with their travellers' names).
+ * What was read: a traveller, a hit, a message, a flight's list of travellers, a page of the
+ * vetting list (the State's hits with their travellers' names), or the travellers a name
+ * search showed.
  */
-export type PersonalRecordKind = 'traveller' | 'hit' | 'message' | 'flight' | 'vetting-list';
+export type PersonalRecordKind =
+  'traveller' | 'hit' | 'message' | 'flight' | 'vetting-list' | 'traveller-search';
 
 /**
  * Writes every read of passenger data to the audit log with who, when and the session's
