@@ -32,6 +32,7 @@ import { WatchlistsModule } from './piu/watchlists/watchlists.module';
 import { IngestionModule } from './piu/ingestion/ingestion.module';
 import { RulesModule } from './piu/rules/rules.module';
 import { PipelineModule } from './piu/pipeline/pipeline.module';
+import { HitsModule } from './piu/hits/hits.module';
 
 /** Sign-in posts get their own, tighter per-IP limit. */
 const SIGN_IN_PATHS = new Set(['/login', '/login/two-factor', '/password/forgot']);
@@ -58,6 +59,7 @@ export class AppModule {
         IngestionModule,
         RulesModule,
         PipelineModule,
+        HitsModule,
         SearchModule,
         LibraryModule,
         IwgModule,

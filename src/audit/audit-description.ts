@@ -9,6 +9,9 @@ const VALUE_PREFIX: Record<string, Record<string, string>> = {
   'member-state.status-changed': { from: 'status.', to: 'status.' },
   'screening.purpose-declared': { purpose: 'screening.purpose.' },
   'screening.record-read': { purpose: 'screening.purpose.' },
+  'screening.hit-released': { from: 'hits.status.' },
+  'screening.hit-cleared': { reason: 'hits.clearReason.' },
+  'screening.hit-exported': { purpose: 'screening.purpose.' },
 };
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;

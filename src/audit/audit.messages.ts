@@ -33,6 +33,16 @@ const descriptions: Record<AuditAction, string> = {
   'screening.rule-switched-on':
     'Targeting rule “{name}” switched on at version {version} (tried: {hits} hits)',
   'screening.rule-switched-off': 'Targeting rule “{name}” switched off (was version {version})',
+  'screening.hit-taken': 'Hit taken for review',
+  'screening.hit-released': 'Hit released for another analyst (was {from})',
+  'screening.hit-cleared': 'Hit cleared as a false match: {reason}',
+  'screening.hit-proposed': 'Hit proposed for confirmation',
+  'screening.hit-confirmed': 'Hit confirmed (second analyst)',
+  'screening.hit-sent-back': 'Proposal sent back to review',
+  'screening.hit-escalated': 'Confirmed hit escalated',
+  'screening.hit-noted': 'Note added to a hit',
+  'screening.hit-exported':
+    'Hit record exported as {format} for request {reference}, for: {purpose}',
   'user.piu-supervisor-granted': 'Made a supervisor of the PIU',
   'user.piu-supervisor-revoked': 'No longer a supervisor of the PIU',
   'user.profile-updated': 'Profile updated: {changed}',

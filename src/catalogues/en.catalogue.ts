@@ -10,6 +10,7 @@ import { piuMessages } from '../piu/piu.messages';
 import { watchlistsMessages } from '../piu/watchlists/watchlists.messages';
 import { ingestionMessages } from '../piu/ingestion/ingestion.messages';
 import { rulesMessages } from '../piu/rules/rules.messages';
+import { hitsMessages } from '../piu/hits/hits.messages';
 import { passwordAdviceMessages } from '../auth/passwords/password-advice';
 import { auditMessages } from '../audit/audit.messages';
 import { notificationsMessages } from '../notifications/notifications.messages';
@@ -192,6 +193,7 @@ export const en: Catalogue = {
     ...watchlistsMessages,
     ...ingestionMessages,
     ...rulesMessages,
+    ...hitsMessages,
     ...passwordAdviceMessages,
     ...auditMessages,
     ...notificationsMessages,
