@@ -22,6 +22,7 @@ import { HitWorkflowController } from './hit-workflow.controller';
 import { HitWorkflowService } from './hit-workflow.service';
 import { HitsController } from './hits.controller';
 import { ScreeningHitEvent } from './screening-hit-event.entity';
+import { SealedHitEvents } from './sealed-hit-events';
 
 /**
  * Reviewing hits (`/screening/hits/:id`): the page that sets the traveller beside the list
@@ -51,7 +52,7 @@ import { ScreeningHitEvent } from './screening-hit-event.entity';
     ProtectionModule,
   ],
   controllers: [HitWorkflowController, HitsController],
-  providers: [HitRecords, HitPages, HitWorkflowService, HitExportService],
-  exports: [HitWorkflowService],
+  providers: [HitRecords, HitPages, HitWorkflowService, HitExportService, SealedHitEvents],
+  exports: [HitWorkflowService, SealedHitEvents],
 })
 export class HitsModule {}
