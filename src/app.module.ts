@@ -34,6 +34,7 @@ import { RulesModule } from './piu/rules/rules.module';
 import { PipelineModule } from './piu/pipeline/pipeline.module';
 import { VettingModule } from './piu/vetting/vetting.module';
 import { RetentionModule } from './piu/retention/retention.module';
+import { HitsModule } from './piu/hits/hits.module';
 
 /** Sign-in posts get their own, tighter per-IP limit. */
 const SIGN_IN_PATHS = new Set(['/login', '/login/two-factor', '/password/forgot']);
@@ -62,6 +63,7 @@ export class AppModule {
         PipelineModule,
         VettingModule,
         RetentionModule,
+        HitsModule,
         SearchModule,
         LibraryModule,
         IwgModule,

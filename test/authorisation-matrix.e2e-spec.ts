@@ -270,6 +270,25 @@ const MATRIX: Record<string, RouteRule> = {
   'GET /screening/reidentify': { anonymous: 302, ok: 303 },
   'POST /screening/reidentify': { anonymous: 302, ok: 303 },
   'GET /screening/travellers': { anonymous: 302, ok: 303 },
+  // A hit's page and its review steps: the purpose first (303), then 404 for a hit that is not
+  // the analyst's State's (test/screening-hits.e2e-spec.ts).
+  'GET /screening/hits/:id': { path: '/screening/hits/999999', anonymous: 302, ok: 303 },
+  ...Object.fromEntries(
+    [
+      'take',
+      'release',
+      'clear',
+      'propose',
+      'confirm',
+      'send-back',
+      'escalate',
+      'notes',
+      'export',
+    ].map((step) => [
+      `POST /screening/hits/:id/${step}`,
+      { path: `/screening/hits/999999/${step}`, anonymous: 302, ok: 303 },
+    ]),
+  ),
   'GET /admin/member-states': { anonymous: 302 },
   'GET /admin/member-states/:code': {
     path: '/admin/member-states/KEN',

@@ -43,6 +43,7 @@ import { RulesService } from '../src/piu/rules/rules.service';
 import { ScreeningRuleTrial } from '../src/piu/rules/screening-rule-trial.entity';
 import { ScreeningHit } from '../src/piu/pipeline/screening-hit.entity';
 import { WatchlistIndexService } from '../src/piu/watchlists/watchlist-index.service';
+import { HitWorkflowService } from '../src/piu/hits/hit-workflow.service';
 
 /**
  * Every page, rendered in the pseudo-locale for every kind of visitor, shows no text that did
@@ -161,6 +162,8 @@ interface Context {
   /** A screened flight of KEN with a traveller on the list, and that traveller's hit. */
   flightId: number;
   hitId: number;
+  /** Hits of KEN: a list hit nobody has taken, a rule hit a colleague proposed to confirm. */
+  hitIds: number[];
 }
 
 const UNKNOWN_TOKEN = 'x'.repeat(43);
@@ -258,6 +261,10 @@ const PATHS: Record<string, (c: Context) => string[]> = {
   ],
   'GET /screening/rules/:id/edit': (c) => [`/screening/rules/${c.ruleId}/edit`],
   'GET /screening/rules/:id/switch-on': (c) => [`/screening/rules/${c.ruleId}/switch-on`],
+  'GET /screening/hits/:id': (c) => [
+    ...c.hitIds.map((id) => `/screening/hits/${id}`),
+    '/screening/hits/999999',
+  ],
   'GET /conversations/:id/messages/:messageId/edit': (c) => [
     `/conversations/${c.conversationId}/messages/${c.messageId}/edit`,
   ],
@@ -793,6 +800,40 @@ describe('the pseudo-locale (en-XA) on every page', () => {
         any: [...criteria.all, { field: 'journey.oneWay', op: '=', value: true }],
       }),
     });
+
+    // Hits to review: a flight whose travellers match the list (by name) and the rule (SYR);
+    // a colleague took the rule hit and proposed to confirm it.
+    await t.app.get(WatchlistIndexService).settled();
+    const arrival = await ingestion.receive(
+      Buffer.from(
+        paxlst({
+          ...voyage,
+          flight: '103',
+          reference: 'PS3',
+          travellers: [
+            { surname: 'XQZDATA', givenNames: 'ONE', birth: '700102', nationality: 'KEN' },
+            { surname: 'QARNEV', givenNames: 'TOLL', nationality: 'SYR', document: 'S7654321' },
+          ],
+        }),
+      ),
+      delivery,
+    );
+    const flightId = (await screened(t, arrival.id)).flightId!;
+    const hits = await t.dataSource
+      .getRepository(ScreeningHit)
+      .find({ where: { flightId }, order: { id: 'ASC' } });
+    const listHit = hits.find((hit) => hit.kind !== 'rule')!;
+    const ruleHit = hits.find((hit) => hit.kind === 'rule')!;
+    const colleague = await createUser(t.dataSource, {
+      role: 'piu-analyst',
+      name: `${MARKER}-colleague`,
+      withTwoFactor: true,
+    });
+    const asColleague = actorFor((await users.findAuthenticated(colleague.id))!);
+    const workflow = t.app.get(HitWorkflowService);
+    await workflow.step(asColleague, ruleHit.id, 'take');
+    await workflow.step(asColleague, ruleHit.id, 'propose', { note: `${MARKER}-proposal` });
+    context.hitIds = [listHit.id, ruleHit.id];
   });
   afterAll(() => t?.close());
 
@@ -831,6 +872,7 @@ describe('the pseudo-locale (en-XA) on every page', () => {
   it('answers forms (errors, confirmations, flash messages) with catalogue text only', async () => {
     found.clear();
     const kenya = await t.dataSource.getRepository(Organisation).findOneByOrFail({ code: 'KEN' });
+    const [listHitPage, ruleHitPage] = context.hitIds.map((id) => `/screening/hits/${id}`);
     const forms: [Visitor, string, string, Record<string, string>][] = [
       ['anonymous', '/login', '/login', { email: 'nobody@example.org', password: 'wrong' }],
       [
@@ -977,6 +1019,20 @@ describe('the pseudo-locale (en-XA) on every page', () => {
         '/admin/member-states/KEN/status',
         { status: 'assessed' },
       ],
+      // A hit's review: taken, then each form refused for what it lacks (drawn again), a note;
+      // the colleague's proposal confirmed, escalation without a recipient, a step that no
+      // longer applies (its refusal says why).
+      ['piu-analyst', listHitPage, `${listHitPage}/take`, {}],
+      ['piu-analyst', listHitPage, `${listHitPage}/clear`, { reason: '' }],
+      ['piu-analyst', listHitPage, `${listHitPage}/clear`, { reason: 'other' }],
+      ['piu-analyst', listHitPage, `${listHitPage}/propose`, { proposalNote: '' }],
+      ['piu-analyst', listHitPage, `${listHitPage}/export`, { reference: '', format: 'pdf' }],
+      ['piu-analyst', listHitPage, `${listHitPage}/notes`, { note: `${MARKER}-note` }],
+      ['piu-analyst', listHitPage, `${listHitPage}/release`, {}],
+      ['piu-analyst', ruleHitPage, `${ruleHitPage}/send-back`, { sendBackNote: '' }],
+      ['piu-analyst', ruleHitPage, `${ruleHitPage}/confirm`, {}],
+      ['piu-analyst', ruleHitPage, `${ruleHitPage}/escalate`, { escalatedTo: '' }],
+      ['piu-analyst', ruleHitPage, `${ruleHitPage}/confirm`, {}],
     ];
     for (const [who, page, action, fields] of forms) {
       const agent = agents.get(who)!;

@@ -18,6 +18,7 @@ import { RawChunk } from '../src/piu/ingestion/raw-chunk.entity';
 import { RawMessageStore } from '../src/piu/ingestion/raw-message-store';
 import { ScreeningMessagePart } from '../src/piu/ingestion/screening-message-part.entity';
 import { PersonalDataCipher } from '../src/piu/protection/personal-data-cipher';
+import { hitEventContext, ScreeningHitEvent } from '../src/piu/hits/screening-hit-event.entity';
 import { runCaptured } from './support/run-captured';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -76,6 +77,22 @@ describe('screening:reencrypt (rotating ENCRYPTION_KEY)', () => {
     const newId = new PersonalDataCipher(NEW).currentKeyId;
     expect(await parts.countBy({ rawKeyId: oldId })).toBe(3);
 
+    // A hit's history note and escalation, sealed under the old key.
+    const events = t.dataSource.getRepository(ScreeningHitEvent);
+    const noteContext = hitEventContext({ stateId: kenya.id, hitId: 999 });
+    const oldCipher = new PersonalDataCipher(OLD);
+    await events.insert({
+      hitId: 999,
+      stateId: kenya.id,
+      kind: 'escalated',
+      at: new Date(),
+      actorId: 1,
+      fromStatus: 'confirmed',
+      toStatus: 'escalated',
+      note: oldCipher.sealText('Case 12, TREGARTHEN', noteContext),
+      escalatedTo: oldCipher.sealText('Border police', noteContext),
+    });
+
     Object.assign(process.env, {
       DATABASE_URL: t.config.database.url,
       DATA_DIR: t.config.dataDir,
@@ -88,6 +105,11 @@ describe('screening:reencrypt (rotating ENCRYPTION_KEY)', () => {
     expect(run.stdout).toContain(`under key ${newId}: 3`);
     expect(run.stdout).toContain('left under an earlier key: 0');
     expect(run.stdout).toContain(`traveller records and hit details sealed again: ${recorded}`);
+    expect(run.stdout).toContain('hit notes and escalations sealed again: 2');
+    const [event] = await events.findBy({ hitId: 999 });
+    const newCipher = new PersonalDataCipher(NEW);
+    expect(newCipher.openText(event.note!, noteContext)).toBe('Case 12, TREGARTHEN');
+    expect(newCipher.openText(event.escalatedTo!, noteContext)).toBe('Border police');
     expect(await parts.countBy({ rawKeyId: newId })).toBe(3);
     for (const row of await travellers.find()) {
       const record = new PersonalDataCipher(NEW).openText(row.personal, travellerContext(row));

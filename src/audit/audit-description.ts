@@ -10,6 +10,9 @@ const VALUE_PREFIX: Record<string, Record<string, string>> = {
   'screening.purpose-declared': { purpose: 'screening.purpose.' },
   'screening.record-read': { purpose: 'screening.purpose.' },
   'screening.reidentified': { purpose: 'screening.purpose.', by: 'retention.reidentify.by.' },
+  'screening.hit-released': { from: 'hits.status.' },
+  'screening.hit-cleared': { reason: 'hits.clearReason.' },
+  'screening.hit-exported': { purpose: 'screening.purpose.' },
 };
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;

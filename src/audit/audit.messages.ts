@@ -39,6 +39,16 @@ const descriptions: Record<AuditAction, string> = {
     'Retention applied: {travellersDepersonalised} travellers and {messagesDepersonalised} raw messages depersonalised; {travellersDeleted} travellers, {hitsDeleted} hits, {messagesDeleted} messages and {flightsDeleted} flights deleted; {travellersHeld} kept whole by a confirmed hit',
   'screening.reidentified':
     'Depersonalised records re-identified by {by}: {matches} found, for: {purpose} {note}',
+  'screening.hit-taken': 'Hit taken for review',
+  'screening.hit-released': 'Hit released for another analyst (was {from})',
+  'screening.hit-cleared': 'Hit cleared as a false match: {reason}',
+  'screening.hit-proposed': 'Hit proposed for confirmation',
+  'screening.hit-confirmed': 'Hit confirmed (second analyst)',
+  'screening.hit-sent-back': 'Proposal sent back to review',
+  'screening.hit-escalated': 'Confirmed hit escalated',
+  'screening.hit-noted': 'Note added to a hit',
+  'screening.hit-exported':
+    'Hit record exported as {format} for request {reference}, for: {purpose}',
   'user.piu-supervisor-granted': 'Made a supervisor of the PIU',
   'user.piu-supervisor-revoked': 'No longer a supervisor of the PIU',
   'user.profile-updated': 'Profile updated: {changed}',

@@ -12,6 +12,7 @@ import { ingestionMessages } from '../piu/ingestion/ingestion.messages';
 import { rulesMessages } from '../piu/rules/rules.messages';
 import { vettingMessages } from '../piu/vetting/vetting.messages';
 import { retentionMessages } from '../piu/retention/retention.messages';
+import { hitsMessages } from '../piu/hits/hits.messages';
 import { passwordAdviceMessages } from '../auth/passwords/password-advice';
 import { auditMessages } from '../audit/audit.messages';
 import { notificationsMessages } from '../notifications/notifications.messages';
@@ -196,6 +197,7 @@ export const en: Catalogue = {
     ...rulesMessages,
     ...vettingMessages,
     ...retentionMessages,
+    ...hitsMessages,
     ...passwordAdviceMessages,
     ...auditMessages,
     ...notificationsMessages,

@@ -6,6 +6,7 @@ import { ScreeningTraveller } from '../piu/pipeline/screening-traveller.entity';
 import { ScreeningTravellerSource } from '../piu/pipeline/traveller-source.entity';
 import { ScreeningHit } from '../piu/pipeline/screening-hit.entity';
 import { RememberedFalseMatch } from '../piu/pipeline/remembered-false-match.entity';
+import { ScreeningHitEvent } from '../piu/hits/screening-hit-event.entity';
 import { ScreeningRuleVersion } from '../piu/rules/screening-rule-version.entity';
 import { Session } from '../auth/sessions/session.entity';
 import { OneTimeToken } from '../auth/tokens/one-time-token.entity';
@@ -100,6 +101,7 @@ export const ENTITIES = [
   ScreeningTravellerSource,
   ScreeningHit,
   RememberedFalseMatch,
+  ScreeningHitEvent,
   ScreeningRuleVersion,
   Session,
   User,

@@ -4,6 +4,8 @@ import { AuditService } from '../../../audit/audit.service';
 import { TwoFactorService } from '../../../auth/two-factor/two-factor.service';
 import type { CliCommand, CliIo } from '../../../cli/cli-command';
 import { withApplication } from '../../../cli/cli-application';
+import { HitsModule } from '../../hits/hits.module';
+import { SealedHitEvents } from '../../hits/sealed-hit-events';
 import { PipelineModule } from '../../pipeline/pipeline.module';
 import { SealedRows } from '../../pipeline/sealed-rows';
 import { IngestionModule } from '../../ingestion/ingestion.module';
@@ -47,13 +49,15 @@ export class ReencryptCommand implements CliCommand {
           }
         }
         const records = await app.get(SealedRows).resealAll();
+        const notes = await app.get(SealedHitEvents).resealAll();
         const secrets = await app.get(TwoFactorService).resealSecrets();
         await app.get(AuditService).record(SYSTEM_ACTOR, {
           action: 'screening.messages-reencrypted',
-          details: { parts: done, key: current, secrets: secrets.resealed, records },
+          details: { parts: done, key: current, secrets: secrets.resealed, records, notes },
         });
         io.stdout.write(`raw message parts sealed again under key ${current}: ${done}\n`);
         io.stdout.write(`traveller records and hit details sealed again: ${records}\n`);
+        io.stdout.write(`hit notes and escalations sealed again: ${notes}\n`);
         io.stdout.write(`two-step verification secrets sealed again: ${secrets.resealed}\n`);
         if (secrets.unreadable > 0) {
           io.stdout.write(
@@ -65,7 +69,7 @@ export class ReencryptCommand implements CliCommand {
         );
         return 0;
       },
-      [IngestionModule, PipelineModule],
+      [IngestionModule, PipelineModule, HitsModule],
     );
   }
 }
