@@ -95,7 +95,7 @@ describe('screening on arrival through Redis', () => {
     const stored = await a.dataSource.getRepository(ScreeningMessage).findOneByOrFail({ id });
     expect(stored.status).toBe('parsed');
     proxy.restore();
-    // The minute's sweep (run here at once) queues what is still pending.
+    // The periodic sweep (run here at once) queues what is still pending.
     await a.app.get(ScreeningPipeline).sweep(0);
     expect((await screened(a, id)).screeningState).toBe('screened');
   });

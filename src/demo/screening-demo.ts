@@ -14,7 +14,7 @@ import { paxlst, pnrgov, syntheticTravellers, type SyntheticTraveller } from './
  * and a handful of synthetic messages: the PNR and the manifest of three flights (with
  * travellers the demo's national list names), one that fails, one multi-part message waiting
  * for its second part. The portal screens them when it runs (the pipeline's sweep takes what
- * is pending, at start and every minute). Runs once: a State that has carriers already is
+ * is pending, at start and every five minutes). Runs once: a State that has carriers already is
  * left alone.
  */
 export async function seedScreeningDemo(app: INestApplicationContext, io: CliIo): Promise<void> {

@@ -51,8 +51,11 @@ export const RESCREEN = defineJob<{
 
 export const PENDING_SWEEP = defineJob<Record<string, never>>('screening.pending-sweep');
 
-/** How often pending messages are looked for (missed events, a queue that was down). */
-export const SWEEP_INTERVAL_MS = 60_000;
+/**
+ * How often pending messages are looked for (missed events, a queue that was down): rare
+ * cases, so every five minutes; at start the sweep runs at once.
+ */
+export const SWEEP_INTERVAL_MS = 5 * 60_000;
 /** A message younger than this is left to the job its arrival queued. */
 const SWEEP_MIN_AGE_MS = 30_000;
 const SWEEP_BATCH = 500;
@@ -74,7 +77,7 @@ class IndexNotReady extends Error {}
  * switched-on rules, recording hits (HitLedger) and telling the State's analysts live. With
  * REDIS_URL the jobs go through the Redis queue and any instance takes them; without, this
  * process runs them. A message stays `pending` until its screening commits: a crash, a queue
- * that was down, a missed event — the sweep (at start, then every minute) queues it again.
+ * that was down, a missed event — the sweep (at start, then every five minutes) queues it again.
  *
  * A new list version re-screens the travellers of flights departing within
  * SCREENING_RESCREEN_HOURS against the entries it added or changed; rules switched on do the
