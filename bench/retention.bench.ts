@@ -13,7 +13,9 @@ import type { TravellerRecord } from '../src/piu/pipeline/traveller-record';
 import { PersonalDataCipher } from '../src/piu/protection/personal-data-cipher';
 import { cutoffsOf, type RetentionCounts } from '../src/piu/retention/retention-counts';
 import { DEFAULT_RETENTION } from '../src/piu/retention/retention-limits';
+import { FlightRetention } from '../src/piu/retention/flight-retention';
 import { RetentionRun } from '../src/piu/retention/retention-run';
+import { rankTravellers } from '../src/piu/retention/traveller-name-search';
 import { ENGINES } from './support/portal';
 import { scratchMariadb } from './scratch-mariadb';
 
@@ -47,6 +49,13 @@ const sqlTime = (time: number) => new Date(time).toISOString().replace('T', ' ')
 const hex = (seed: number, salt: string) =>
   (seed.toString(16).padStart(16, '0') + salt).padEnd(64, '0').slice(0, 64);
 
+const SEARCH_SURNAMES =
+  'OKONKWO HALVORSEN MUTASA KARIUKI LINDQVIST ABERNATHY NAKAMURA VOLKOVA ESPARZA ODHIAMBO ' +
+  'MENSAH DLAMINI NDLOVU HANSEN LARSEN SILVA SANTOS LOPEZ ROSSI BIANCHI GARCIA NOWAK ' +
+  'KOWALSKI IVANOVA TANAKA CHEN SHARMA PATEL HASSAN';
+const SEARCH_GIVEN =
+  'AMARA TOBIAS ZAWADI ELIN KOFI MIREILLE HIRO RAFAEL NJERI JAMES MARY OLIVIA LIAM SOFIA ' +
+  'LUCAS EMMA NOAH HUGO CHLOE PAOLO GIULIA MARTA JAVIER LUCIA PIOTR ANNA OLGA IVAN YUKI';
 const SURNAMES = 'OKONKWO HALVORSEN MUTASA KARIUKI LINDQVIST ABERNATHY NAKAMURA VOLKOVA'.split(' ');
 const GIVEN = 'AMARA TOBIAS ZAWADI ELIN KOFI MIREILLE HIRO LUDMILA'.split(' ');
 
@@ -274,29 +283,47 @@ async function seed(dataSource: DataSource, cipher: PersonalDataCipher, stateId:
   return { flights, travellers: traveller, hits };
 }
 
-/** Runs `work`, sampling RSS and heap meanwhile; returns its result, time and peaks. */
-async function measured<T>(work: () => Promise<T>) {
+/** Memory peaks while a run goes: sampled on a timer and after each flight. */
+class MemoryPeaks {
+  rss = 0;
+  heap = 0;
+
+  reset(): void {
+    const now = process.memoryUsage();
+    this.rss = now.rss;
+    this.heap = now.heapUsed;
+  }
+
+  sample(): void {
+    const now = process.memoryUsage();
+    this.rss = Math.max(this.rss, now.rss);
+    this.heap = Math.max(this.heap, now.heapUsed);
+  }
+}
+
+/**
+ * Runs `work`, sampling RSS and heap meanwhile; returns its result, time and peaks. On SQLite
+ * every query is synchronous, so a run never yields to timers: the bench also samples after
+ * each flight (a wrapper around FlightRetention.apply).
+ */
+async function measured<T>(peaks: MemoryPeaks, work: () => Promise<T>) {
   (globalThis as { gc?: () => void }).gc?.();
   const base = process.memoryUsage();
-  let peakRss = base.rss;
-  let peakHeap = base.heapUsed;
-  const sample = setInterval(() => {
-    const now = process.memoryUsage();
-    peakRss = Math.max(peakRss, now.rss);
-    peakHeap = Math.max(peakHeap, now.heapUsed);
-  }, 25);
+  peaks.reset();
+  const sample = setInterval(() => peaks.sample(), 25);
   const start = process.hrtime.bigint();
   const cpu = process.cpuUsage();
   try {
     const result = await work();
+    peaks.sample();
     const used = process.cpuUsage(cpu);
     return {
       result,
       ms: ms(start),
       cpuMs: (used.user + used.system) / 1000,
       base,
-      peakRss,
-      peakHeap,
+      peakRss: peaks.rss,
+      peakHeap: peaks.heap,
     };
   } finally {
     clearInterval(sample);
@@ -322,7 +349,15 @@ async function benchEngine(engine: string, database: DatabaseConfig, dataDir: st
       `${seeded.travellers} travellers, ${seeded.flights} flights and messages, ${seeded.hits} hits in ${(seedMs / 1000).toFixed(1)} s (SQL, bulk)`,
     );
     const run = app.get(RetentionRun);
-    const first = await measured(() =>
+    const peaks = new MemoryPeaks();
+    const flights = app.get(FlightRetention);
+    const apply = flights.apply.bind(flights);
+    flights.apply = async (flight, cutoffs) => {
+      const counts = await apply(flight, cutoffs);
+      peaks.sample();
+      return counts;
+    };
+    const first = await measured(peaks, () =>
       run.runState(state.id, cutoffsOf(new Date(NOW), DEFAULT_RETENTION)),
     );
     const touched = first.result.travellersDepersonalised + first.result.travellersDeleted;
@@ -335,7 +370,7 @@ async function benchEngine(engine: string, database: DatabaseConfig, dataDir: st
       `${engine}   memory`,
       `peak RSS ${mb(first.peakRss)} (${mb(first.base.rss)} before, +${mb(first.peakRss - first.base.rss)}); peak heap ${mb(first.peakHeap)} (${mb(first.base.heapUsed)} before)`,
     );
-    const next = await measured(() =>
+    const next = await measured(peaks, () =>
       run.runState(state.id, cutoffsOf(new Date(NOW + DAY), DEFAULT_RETENTION)),
     );
     line(
@@ -347,7 +382,61 @@ async function benchEngine(engine: string, database: DatabaseConfig, dataDir: st
   }
 }
 
+/**
+ * The name search's own work, in memory: opening a week's sealed records and ranking them
+ * through a transient index of the engine (BENCH_SEARCH_TRAVELLERS, default 50,000: a week of a
+ * mid-sized PIU), for four queries.
+ */
+function benchNameSearch(): void {
+  const count = Number(process.env.BENCH_SEARCH_TRAVELLERS ?? 50_000);
+  const cipher = new PersonalDataCipher('a-bench-encryption-secret-of-more-than-32-chars');
+  const context = travellerContext({ stateId: 1, flightId: 1 });
+  // Mostly distinct names (30 surnames with 60 endings, 30 given names, a middle name for
+  // half), and every 2,500th traveller a LUDMILA PETROVA.
+  const surnames = SEARCH_SURNAMES.split(' ');
+  const endings = ['', ...'SKI OV EN ER IC AN IN ES ON AR US EL'.split(' ')].flatMap((ending) =>
+    ['', 'A', 'I', 'O', 'E'].map((vowel) => ending + vowel),
+  );
+  const given = SEARCH_GIVEN.split(' ');
+  const nameOf = (n: number) =>
+    n % 2500 === 0
+      ? { surname: 'PETROVA', givenNames: 'LUDMILA' }
+      : {
+          surname: surnames[n % surnames.length] + endings[Math.floor(n / 30) % endings.length],
+          givenNames:
+            given[Math.floor(n / 7) % given.length] +
+            (n % 2 ? ` ${given[(n * 11) % given.length]}` : ''),
+        };
+  const sealed = Array.from({ length: count }, (_, n) =>
+    cipher.sealText(JSON.stringify({ ...recordOf(n), ...nameOf(n) }), context),
+  );
+  const distinct = new Set(Array.from({ length: count }, (_, n) => JSON.stringify(nameOf(n)))).size;
+  let start = process.hrtime.bigint();
+  const travellers = sealed.map((value, id) => ({
+    id,
+    record: JSON.parse(cipher.openText(value, context)) as TravellerRecord,
+  }));
+  line(
+    `name search, ${count} travellers`,
+    `${distinct} distinct names; records opened in ${ms(start).toFixed(0)} ms`,
+  );
+  for (const name of [
+    'Ludmila Petrova',
+    'Людмила Петрова',
+    'Ludmilla Petrowa',
+    'Kofi Okonkwoski',
+  ]) {
+    start = process.hrtime.bigint();
+    const found = rankTravellers(travellers, { name });
+    line(
+      `  "${name}"`,
+      `${ms(start).toFixed(0)} ms (index of the ${count} built, then ranked): ${found.length} shown, best ${found[0]?.score ?? '-'}`,
+    );
+  }
+}
+
 async function main(): Promise<void> {
+  benchNameSearch();
   process.stdout.write(`retention over ${TRAVELLERS} travellers (BENCH_RETENTION_TRAVELLERS)\n`);
   if (ENGINES.includes('sqlite')) {
     const dir = mkdtempSync(join(tmpdir(), 'cttp-retention-'));

@@ -43,6 +43,26 @@ describe('rankTravellers', () => {
     }
   });
 
+  it('finds every traveller of a common name, up to the limit, not only the index’s first few', () => {
+    const many: SearchableTraveller[] = [];
+    for (let id = 0; id < 2000; id++) {
+      const petrova = id % 50 === 0;
+      many.push({
+        id,
+        record: record(
+          petrova ? 'PETROVA' : `PETROV${'ABCDEFGHIJ'[id % 10]}${id}`,
+          petrova ? 'LUDMILA' : 'LUDMILA',
+        ),
+      });
+    }
+    // 40 LUDMILA PETROVA among 2,000 LUDMILAs whose surnames all start like hers.
+    const ranked = rankTravellers(many, { name: 'Ludmila Petrova' });
+    expect(ranked.filter((result) => result.score === 1).map((result) => result.id)).toEqual(
+      many.filter((traveller) => traveller.id % 50 === 0).map((traveller) => traveller.id),
+    );
+    expect(ranked).toHaveLength(50);
+  });
+
   it('shows nobody for a name no traveller has, and nothing from no travellers', () => {
     expect(ids('Zebulon Quaxworth')).toEqual([]);
     expect(rankTravellers([], { name: 'Ivan Petrov' })).toEqual([]);
