@@ -1,3 +1,5 @@
+import { RetentionModule } from '../retention/retention.module';
+import { HitEventsRetention } from './hit-events-retention';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { JobsModule } from '../../jobs/jobs.module';
@@ -32,6 +34,7 @@ import { SealedHitEvents } from './sealed-hit-events';
  */
 @Module({
   imports: [
+    RetentionModule,
     TypeOrmModule.forFeature([
       ScreeningHit,
       ScreeningHitEvent,
@@ -52,7 +55,14 @@ import { SealedHitEvents } from './sealed-hit-events';
     ProtectionModule,
   ],
   controllers: [HitWorkflowController, HitsController],
-  providers: [HitRecords, HitPages, HitWorkflowService, HitExportService, SealedHitEvents],
+  providers: [
+    HitRecords,
+    HitPages,
+    HitWorkflowService,
+    HitExportService,
+    SealedHitEvents,
+    HitEventsRetention,
+  ],
   exports: [HitWorkflowService, SealedHitEvents],
 })
 export class HitsModule {}
