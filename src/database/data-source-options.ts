@@ -69,7 +69,9 @@ export async function detectServerFlavour(database: DatabaseConfig): Promise<Ser
     port: database.port,
     user: database.username,
     password: database.password,
-    connectTimeout: 3000,
+    // At start only, no request waits on it: a server slow to answer on a busy machine (a CI
+    // run at load 10 took over 3 s) must not stop the portal from starting.
+    connectTimeout: 10_000,
   });
   try {
     const [rows] = await connection.query('SELECT VERSION() AS version');
