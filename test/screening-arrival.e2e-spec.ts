@@ -27,7 +27,7 @@ import {
   TEST_ORIGIN,
   type LiveClient,
 } from './support/live-client';
-import { carrierWithKey, eventually, screened } from './support/screening-fixture';
+import { carrierWithKey, eventually, screened, stamp } from './support/screening-fixture';
 import { startTestApp, type TestApp } from './support/test-app';
 import {
   analystAgent,
@@ -36,11 +36,6 @@ import {
   NATIONAL_V2,
   uploadVersion,
 } from './support/watchlist-fixture';
-
-const HOUR = 3_600_000;
-/** `YYYYMMDDHHMM` this many hours from now (UTC: the pipeline reads local times as UTC). */
-const stamp = (hoursFromNow: number) =>
-  new Date(Date.now() + hoursFromNow * HOUR).toISOString().replace(/[-T:]/g, '').slice(0, 12);
 
 /** NAT-1 of the synthetic national list: the same person, passport and all. */
 const LISTED: SyntheticTraveller = {

@@ -28,13 +28,9 @@ import {
   TEST_ORIGIN,
   type LiveClient,
 } from './support/live-client';
-import { carrierWithKey, eventually, screened } from './support/screening-fixture';
+import { carrierWithKey, eventually, screened, stamp } from './support/screening-fixture';
 import { startTestApp, type TestApp } from './support/test-app';
 import { createList, NATIONAL_HEADER, uploadVersion } from './support/watchlist-fixture';
-
-const HOUR = 3_600_000;
-const stamp = (hoursFromNow: number) =>
-  new Date(Date.now() + hoursFromNow * HOUR).toISOString().replace(/[-T:]/g, '').slice(0, 12);
 
 /** A list of this suite: its entries carry aliases in Cyrillic, Arabic and Chinese. */
 const LIST = [

@@ -27,14 +27,9 @@ import {
   waitUntil,
   type LiveClient,
 } from './support/live-client';
-import { carrierWithKey, screened } from './support/screening-fixture';
+import { carrierWithKey, screened, stamp } from './support/screening-fixture';
 import { startTestApp, type TestApp } from './support/test-app';
 import { analystAgent, createList, NATIONAL_V1, uploadVersion } from './support/watchlist-fixture';
-
-const HOUR = 3_600_000;
-/** `YYYYMMDDHHMM` this many hours from now (UTC: the pipeline reads local times as UTC). */
-const stamp = (hoursFromNow: number) =>
-  new Date(Date.now() + hoursFromNow * HOUR).toISOString().replace(/[-T:]/g, '').slice(0, 12);
 
 /** NAT-1 of the synthetic national list, passport and all: a critical document hit. */
 const LISTED: SyntheticTraveller = {

@@ -12,12 +12,8 @@ import {
   type BrowserHarness,
 } from '../support/browser';
 import { createUser } from '../support/factories';
-import { carrierWithKey, eventually } from '../support/screening-fixture';
+import { carrierWithKey, eventually, stamp } from '../support/screening-fixture';
 import { analystAgent, createList, NATIONAL_V1, uploadVersion } from '../support/watchlist-fixture';
-
-const HOUR = 3_600_000;
-const stamp = (hoursFromNow: number) =>
-  new Date(Date.now() + hoursFromNow * HOUR).toISOString().replace(/[-T:]/g, '').slice(0, 12);
 
 /** A PIU analyst of Kenya in a browser of their own, purpose declared, on the vetting list. */
 async function analystAtWork(browser: Browser, base: string, t: BrowserHarness['t']) {

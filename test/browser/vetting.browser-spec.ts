@@ -14,12 +14,8 @@ import {
   type BrowserHarness,
 } from '../support/browser';
 import { createUser, STRONG_PASSWORD, totp } from '../support/factories';
-import { carrierWithKey, eventually, screened } from '../support/screening-fixture';
+import { carrierWithKey, eventually, screened, stamp } from '../support/screening-fixture';
 import { analystAgent, createList, NATIONAL_V1, uploadVersion } from '../support/watchlist-fixture';
-
-const HOUR = 3_600_000;
-const stamp = (hoursFromNow: number) =>
-  new Date(Date.now() + hoursFromNow * HOUR).toISOString().replace(/[-T:]/g, '').slice(0, 12);
 
 describe('the vetting list with Chromium', () => {
   let harness: BrowserHarness;

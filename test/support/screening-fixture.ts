@@ -51,3 +51,9 @@ export function screened(t: TestApp, messageId: number): Promise<ScreeningMessag
     return message.screeningState !== 'pending' ? message : undefined;
   }, `message ${messageId} screened`);
 }
+
+const HOUR = 3_600_000;
+
+/** `YYYYMMDDHHMM` this many hours from now, in UTC (the pipeline reads local times as UTC). */
+export const stamp = (hoursFromNow: number) =>
+  new Date(Date.now() + hoursFromNow * HOUR).toISOString().replace(/[-T:]/g, '').slice(0, 12);
