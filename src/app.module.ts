@@ -35,6 +35,7 @@ import { PipelineModule } from './piu/pipeline/pipeline.module';
 import { VettingModule } from './piu/vetting/vetting.module';
 import { RetentionModule } from './piu/retention/retention.module';
 import { HitsModule } from './piu/hits/hits.module';
+import { RoadmapsModule } from './programme/roadmaps/roadmaps.module';
 
 /** Sign-in posts get their own, tighter per-IP limit. */
 const SIGN_IN_PATHS = new Set(['/login', '/login/two-factor', '/password/forgot']);
@@ -54,6 +55,7 @@ export class AppModule {
         AccountModule,
         InvitationsModule,
         MemberStatesModule,
+        RoadmapsModule,
         AdminModule,
         PiuAnalystsModule,
         PiuModule,

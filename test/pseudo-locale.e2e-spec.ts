@@ -44,6 +44,8 @@ import { ScreeningRuleTrial } from '../src/piu/rules/screening-rule-trial.entity
 import { ScreeningHit } from '../src/piu/pipeline/screening-hit.entity';
 import { WatchlistIndexService } from '../src/piu/watchlists/watchlist-index.service';
 import { HitWorkflowService } from '../src/piu/hits/hit-workflow.service';
+import { RoadmapEditing } from '../src/programme/roadmaps/roadmap-editing.service';
+import { RoadmapLinks } from '../src/programme/roadmaps/roadmap-links.service';
 
 /**
  * Every page, rendered in the pseudo-locale for every kind of visitor, shows no text that did
@@ -164,6 +166,8 @@ interface Context {
   hitId: number;
   /** Hits of KEN: a list hit nobody has taken, a rule hit a colleague proposed to confirm. */
   hitIds: number[];
+  /** A blocked step of KEN's roadmap, with its history and a link. */
+  roadmapStepId: number;
 }
 
 const UNKNOWN_TOKEN = 'x'.repeat(43);
@@ -171,6 +175,15 @@ const UNKNOWN_TOKEN = 'x'.repeat(43);
 /** A concrete path for each GET route; parameterised routes get real rows, then unknown ones. */
 const PATHS: Record<string, (c: Context) => string[]> = {
   'GET /states/:code': () => ['/states/KEN', '/states/FRA'],
+  'GET /states/:code/roadmap': () => ['/states/KEN/roadmap', '/states/FRA/roadmap'],
+  'GET /states/:code/roadmap/steps/new': () => ['/states/KEN/roadmap/steps/new'],
+  'GET /states/:code/roadmap/steps/:stepId': (c) => [
+    `/states/KEN/roadmap/steps/${c.roadmapStepId}`,
+    '/states/KEN/roadmap/steps/999999',
+  ],
+  'GET /states/:code/roadmap/steps/:stepId/edit': (c) => [
+    `/states/KEN/roadmap/steps/${c.roadmapStepId}/edit`,
+  ],
   'GET /invitations/:id': (c) => [`/invitations/${c.invitationId}`, '/invitations/999999'],
   'GET /invitations/accept/:token': (c) => [
     `/invitations/accept/${c.invitationToken}`,
@@ -611,6 +624,47 @@ describe('the pseudo-locale (en-XA) on every page', () => {
       body: `${MARKER}-second`,
     });
     Object.assign(context, { conversationId: talk.conversation.id, messageId: talk.message.id });
+    // KEN's roadmap: a step waiting for another, owned by the official, linked to the thread,
+    // blocked (its reason, its history of edits, status and link), and one overdue.
+    const roadmap = t.app.get(RoadmapEditing);
+    const stepInput = {
+      pillar: 'legislative',
+      description: `${MARKER}-description`,
+      startOn: '2020-01-01',
+      dueOn: '2020-02-01',
+      status: 'in-progress' as const,
+      weight: 2,
+      dependsOn: [],
+    };
+    const first = await roadmap.create(actorFor(author), 'KEN', {
+      ...stepInput,
+      title: `${MARKER}-first-step`,
+    });
+    const second = await roadmap.create(actorFor(author), 'KEN', {
+      ...stepInput,
+      pillar: 'maritime',
+      title: `${MARKER}-second-step`,
+      ownerId: String(officialId),
+      dueOn: '2031-01-01',
+      dependsOn: [String(first.id)],
+    });
+    await roadmap.update(actorFor(author), 'KEN', second.id, {
+      ...stepInput,
+      pillar: 'maritime',
+      title: `${MARKER}-second-step-edited`,
+      ownerId: '',
+      dueOn: '2031-01-01',
+      dependsOn: [String(first.id)],
+    });
+    await roadmap.setStatus(actorFor(author), 'KEN', second.id, {
+      status: 'blocked',
+      blockedReason: `${MARKER}-blocked`,
+    });
+    await t.app.get(RoadmapLinks).link(actorFor(author), 'KEN', second.id, {
+      kind: 'thread',
+      targetId: posted.thread.id,
+    });
+    context.roadmapStepId = second.id;
     // A national list of the analyst's State with two versions: a report and a diff to draw.
     const analyst = (await t.app
       .get(UsersService)

@@ -1,4 +1,8 @@
 import { AuditEvent } from '../audit/audit-event.entity';
+import { RoadmapStep } from '../programme/roadmaps/roadmap-step.entity';
+import { RoadmapStepChange } from '../programme/roadmaps/roadmap-step-change.entity';
+import { RoadmapStepDependency } from '../programme/roadmaps/roadmap-step-dependency.entity';
+import { RoadmapStepLink } from '../programme/roadmaps/roadmap-step-link.entity';
 import { ScreeningRule } from '../piu/rules/screening-rule.entity';
 import { ScreeningRuleTrial } from '../piu/rules/screening-rule-trial.entity';
 import { ScreeningFlight } from '../piu/pipeline/screening-flight.entity';
@@ -117,4 +121,8 @@ export const ENTITIES = [
   RawChunk,
   RetentionSettings,
   RetentionFlight,
+  RoadmapStep,
+  RoadmapStepDependency,
+  RoadmapStepLink,
+  RoadmapStepChange,
 ];

@@ -23,6 +23,8 @@ import { PiuAnalystsModule } from '../piu-analysts/piu-analysts.module';
 import { WatchlistsModule } from '../piu/watchlists/watchlists.module';
 import { IngestionModule } from '../piu/ingestion/ingestion.module';
 import { seedScreeningDemo } from './screening-demo';
+import { seedDemoRoadmaps } from './roadmaps-demo';
+import { RoadmapsModule } from '../programme/roadmaps/roadmaps.module';
 
 /** 96 random bits: strong for the policy, easy to copy for the newcomer. */
 function demoPassword(): string {
@@ -82,6 +84,7 @@ export class SeedDemoCommand implements CliCommand {
         io.stdout.write(`\nLibrary: ${await seedLibraryDemo(app)} resources added\n`);
         await seedDemoForum(app, io);
         await seedDemoMeetings(app, io);
+        await seedDemoRoadmaps(app, io);
         await seedDemoConversations(app, io);
         await seedDemoWatchlists(app, io);
         await seedScreeningDemo(app, io);
@@ -93,7 +96,7 @@ export class SeedDemoCommand implements CliCommand {
         // The demo's conversations, PIU supervisor and watchlists are written through their
         // own modules' services.
       },
-      [ConversationsModule, PiuAnalystsModule, WatchlistsModule, IngestionModule],
+      [ConversationsModule, PiuAnalystsModule, WatchlistsModule, IngestionModule, RoadmapsModule],
     );
   }
 
