@@ -636,35 +636,35 @@ describe('the pseudo-locale (en-XA) on every page', () => {
       weight: 2,
       dependsOn: [],
     };
-    const first = await roadmap.create(actorFor(author), 'KEN', {
+    const firstStep = await roadmap.create(actorFor(author), 'KEN', {
       ...stepInput,
       title: `${MARKER}-first-step`,
     });
-    const second = await roadmap.create(actorFor(author), 'KEN', {
+    const secondStep = await roadmap.create(actorFor(author), 'KEN', {
       ...stepInput,
       pillar: 'maritime',
       title: `${MARKER}-second-step`,
       ownerId: String(officialId),
       dueOn: '2031-01-01',
-      dependsOn: [String(first.id)],
+      dependsOn: [String(firstStep.id)],
     });
-    await roadmap.update(actorFor(author), 'KEN', second.id, {
+    await roadmap.update(actorFor(author), 'KEN', secondStep.id, {
       ...stepInput,
       pillar: 'maritime',
       title: `${MARKER}-second-step-edited`,
       ownerId: '',
       dueOn: '2031-01-01',
-      dependsOn: [String(first.id)],
+      dependsOn: [String(firstStep.id)],
     });
-    await roadmap.setStatus(actorFor(author), 'KEN', second.id, {
+    await roadmap.setStatus(actorFor(author), 'KEN', secondStep.id, {
       status: 'blocked',
       blockedReason: `${MARKER}-blocked`,
     });
-    await t.app.get(RoadmapLinks).link(actorFor(author), 'KEN', second.id, {
+    await t.app.get(RoadmapLinks).link(actorFor(author), 'KEN', secondStep.id, {
       kind: 'thread',
       targetId: posted.thread.id,
     });
-    context.roadmapStepId = second.id;
+    context.roadmapStepId = secondStep.id;
     // A national list of the analyst's State with two versions: a report and a diff to draw.
     const analyst = (await t.app
       .get(UsersService)

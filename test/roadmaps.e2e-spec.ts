@@ -579,6 +579,10 @@ describe('roadmaps', () => {
       expect(page.text).toMatch(/<svg [^>]*role="img" aria-labelledby="gantt-title gantt-desc"/);
       expect(page.text.match(/class="gantt__step /g)).toHaveLength(5);
       expect(page.text).toContain('class="gantt__today"');
+      // The State's space has the roadmap's section.
+      const space = await staff.get('/states/TZA');
+      expect(space.text).toMatch(/id="space-roadmap"[^]*Overall: 30% done[^]*Late technology step/);
+      expect(space.text).toContain('href="/states/TZA/roadmap"');
       // All States at once, for the dashboards.
       const all = await t.app.get(RoadmapSteps).progress();
       expect(all.states.size).toBeGreaterThanOrEqual(3);

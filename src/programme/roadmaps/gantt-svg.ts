@@ -263,14 +263,13 @@ function dayOf(date: string): number {
   );
 }
 
+/** A title that fits beside its bar: cut at the end of a word when one ends near the limit. */
 function truncated(title: string): string {
   const characters = [...title];
-  return characters.length <= TITLE_CHARACTERS
-    ? title
-    : `${characters
-        .slice(0, TITLE_CHARACTERS - 1)
-        .join('')
-        .trimEnd()}…`;
+  if (characters.length <= TITLE_CHARACTERS) return title;
+  const cut = characters.slice(0, TITLE_CHARACTERS - 1).join('');
+  const space = cut.lastIndexOf(' ');
+  return `${(space > TITLE_CHARACTERS - 12 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
 function round(value: number): number {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { JobsModule } from '../../jobs/jobs.module';
+import { MemberStatesModule } from '../../member-states/member-states.module';
 import { OrganisationsModule } from '../../organisations/organisations.module';
 import { AssessmentRecommendations, NoAssessmentsYet } from './assessment-recommendations';
 import { RoadmapAccess } from './roadmap-access';
@@ -13,6 +14,7 @@ import { RoadmapStepChange } from './roadmap-step-change.entity';
 import { RoadmapStepDependency } from './roadmap-step-dependency.entity';
 import { RoadmapStepLink } from './roadmap-step-link.entity';
 import { RoadmapStep } from './roadmap-step.entity';
+import { RoadmapSpaceSection } from './roadmap-space.section';
 import { RoadmapSteps } from './roadmap-steps';
 import { RoadmapStepController } from './roadmap-step.controller';
 import { RoadmapController } from './roadmap.controller';
@@ -35,6 +37,7 @@ import { StepOwners } from './step-owners';
     ]),
     OrganisationsModule,
     JobsModule,
+    MemberStatesModule,
   ],
   controllers: [RoadmapController, RoadmapStepController],
   providers: [
@@ -47,6 +50,7 @@ import { StepOwners } from './step-owners';
     RoadmapSteps,
     StepLinkSources,
     StepOwners,
+    RoadmapSpaceSection,
     { provide: AssessmentRecommendations, useClass: NoAssessmentsYet },
   ],
   exports: [RoadmapSteps, StepLinkSources],

@@ -1,21 +1,68 @@
 import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  registerDecorator,
+  type ValidationArguments,
+} from 'class-validator';
+import { isIsoDate } from '../../../iwg/meetings/zoned-time';
 import { asList } from '../../../common/forms/form-values';
 import { trimmed } from '../../../iwg/dto/trimmed';
 import { PILLARS } from '../../../organisations/pillars';
 import { STEP_LINK_KINDS, type StepLinkKind } from '../roadmap-step-link.entity';
 import { MAX_STEP_WEIGHT, MIN_STEP_WEIGHT, STEP_STATUSES, type StepStatus } from '../step-status';
 
+/**
+ * A one-rule class-validator decorator: `broken` says whether the value (with the rest of the
+ * form) breaks the rule, whose message is `message`.
+ */
+function rule(
+  name: string,
+  message: string,
+  broken: (value: unknown, form: Record<string, unknown>) => boolean,
+): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name,
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: { message },
+      validator: {
+        validate: (value: unknown, args?: ValidationArguments) =>
+          !broken(value, (args?.object ?? {}) as Record<string, unknown>),
+      },
+    });
+}
+
+/** A real calendar date written YYYY-MM-DD (2026-02-30 is not one). */
+const CalendarDate = () =>
+  rule('calendarDate', 'roadmaps.step.dateInvalid', (value) => !isIsoDate(value));
+
+/** A blocked step says why: checked with the other fields, so the form shows every message. */
+const ReasonWhenBlocked = () =>
+  rule(
+    'reasonWhenBlocked',
+    'roadmaps.step.reasonMissing',
+    (value, form) => form.status === 'blocked' && !(typeof value === 'string' && value.trim()),
+  );
+
 /** The status form (staff, and the State's focal point): a blocked step says why. */
 export class StepStatusDto {
   @IsIn(STEP_STATUSES, { message: 'roadmaps.step.statusInvalid' })
   status!: StepStatus;
 
-  @IsOptional()
+  /** Empty when the form leaves it out, so "blocked" without a reason is told as such. */
+  @ReasonWhenBlocked()
   @Transform(trimmed)
   @MaxLength(500, { message: 'roadmaps.step.reasonTooLong' })
   @IsString({ message: 'roadmaps.step.reasonTooLong' })
-  blockedReason?: string;
+  blockedReason: string = '';
 }
 
 /**
@@ -45,13 +92,11 @@ export class StepFormDto extends StepStatusDto {
   ownerId?: string;
 
   @Transform(trimmed)
-  @MaxLength(10, { message: 'roadmaps.step.dateInvalid' })
-  @IsString({ message: 'roadmaps.step.dateInvalid' })
+  @CalendarDate()
   startOn!: string;
 
   @Transform(trimmed)
-  @MaxLength(10, { message: 'roadmaps.step.dateInvalid' })
-  @IsString({ message: 'roadmaps.step.dateInvalid' })
+  @CalendarDate()
   dueOn!: string;
 
   @Type(() => Number)
