@@ -98,7 +98,14 @@ export class RoadmapEditing {
       await manager.getRepository(RoadmapStep).update({ id: step.id }, stepColumns(checked));
       await manager.getRepository(RoadmapStepDependency).delete({ stepId: step.id });
       await this.saveDependencies(manager, step.id, checked.dependsOn);
-      await this.record(manager, actor, state, { id: step.id, title: checked.title }, 'edited', changes);
+      await this.record(
+        manager,
+        actor,
+        state,
+        { id: step.id, title: checked.title },
+        'edited',
+        changes,
+      );
     });
     return true;
   }
