@@ -85,7 +85,7 @@ const descriptions: Record<AuditAction, string> = {
   'meeting.action-changed': 'Action item changed: {owner}, due {dueOn}',
   'meeting.action-status-changed': 'Action item status changed from {from} to {to}',
   'roadmap.step-created': 'Roadmap step added for {state}: {title}',
-  'roadmap.step-changed': 'Roadmap step of {state} changed: {title} ({fields})',
+  'roadmap.step-changed': 'Roadmap step of {state} changed: {title}',
   'roadmap.step-status-changed': 'Roadmap step of {state} moved from {from} to {to}: {title}',
   'roadmap.step-linked': 'Link added to a roadmap step of {state}: {title}',
   'roadmap.step-unlinked': 'Link removed from a roadmap step of {state}: {title}',
