@@ -576,7 +576,9 @@ describe('roadmaps', () => {
         /id="blocked-steps">[^]*Blocked maritime step<\/a>: No port authority contact/,
       );
       // The timeline: one bar per step, grouped, today's line, accessible.
-      expect(page.text).toMatch(/<svg [^>]*role="img" aria-labelledby="gantt-title gantt-desc"/);
+      expect(page.text).toMatch(
+        /<svg [^>]*role="group" aria-labelledby="gantt-title" aria-describedby="gantt-desc"/,
+      );
       expect(page.text.match(/class="gantt__step /g)).toHaveLength(5);
       expect(page.text).toContain('class="gantt__today"');
       // The State's space has the roadmap's section.

@@ -70,6 +70,10 @@ describe('roadmaps with Chromium', () => {
     await expect(page.getByLabel('Title').inputValue()).resolves.toBe(
       'Connect the carriers for PNR (PNRGOV)',
     );
+    // The browser logs the form's 400 as a failed load: expected here, so not an error.
+    expect(errors.splice(0)).toEqual([
+      'Failed to load resource: the server responded with a status of 400 (Bad Request)',
+    ]);
     await page.getByLabel('Due date').fill('2026-10-31');
     await page.getByRole('button', { name: 'Save the step' }).click();
     await page.waitForURL(`**/states/KEN/roadmap/steps/${carriers.id}`);
@@ -86,7 +90,7 @@ describe('roadmaps with Chromium', () => {
     // The roadmap: the timeline draws both steps, the dependency's arrow and today's line.
     await page.getByRole('link', { name: 'Roadmap', exact: true }).click();
     const gantt = page.locator('#gantt svg');
-    await expect(gantt.getAttribute('role')).resolves.toBe('img');
+    await expect(gantt.getAttribute('role')).resolves.toBe('group');
     await expect(gantt.locator('title').first().textContent()).resolves.toBe(
       'Timeline of the roadmap of Kenya',
     );
@@ -95,26 +99,29 @@ describe('roadmaps with Chromium', () => {
     await expect(gantt.locator('.gantt__today').count()).resolves.toBe(1);
     const box = await gantt.boundingBox();
     expect(box!.width).toBeGreaterThan(300);
-    expect(await wcagViolations(page)).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, 'roadmap.png'), fullPage: true });
     // A bar's title links to its step.
-    await gantt.getByText('Adopt the PNR regulation').click();
+    await page.locator('#gantt').getByRole('link', { name: 'Adopt the PNR regulation' }).click();
     await page.waitForURL(`**/states/KEN/roadmap/steps/${law.id}`);
     expect(errors).toEqual([]);
     await context.close();
 
     // The focal point: the status form only.
-    const focalContext = await browser.newContext();
+    // axe-core is added to the page as a script: this context lets it in (the staff's above checked the page's own CSP).
+    const focalContext = await browser.newContext({ bypassCSP: true });
     const focal = await focalContext.newPage();
     await signIn(focal, base, focalUser);
     await focal.goto(`${base}/states/KEN/roadmap/steps/${carriers.id}`);
     await expect(focal.getByRole('link', { name: 'Edit the step' }).count()).resolves.toBe(0);
-    await focal.getByLabel('Status').selectOption({ label: 'Blocked' });
+    await focal.getByLabel('Status', { exact: true }).selectOption({ label: 'Blocked' });
     await focal.getByLabel('Why it is blocked').fill('The regulation is not adopted yet.');
     await focal.getByRole('button', { name: 'Save the status' }).click();
     await expect(focal.locator('#blocked-reason').innerText()).resolves.toContain(
       'The regulation is not adopted yet.',
     );
+    expect(await wcagViolations(focal)).toEqual([]);
+    // The roadmap with its timeline, checked by axe-core too.
+    await focal.goto(`${base}/states/KEN/roadmap`);
     expect(await wcagViolations(focal)).toEqual([]);
     await focalContext.close();
     const saved = await t.dataSource

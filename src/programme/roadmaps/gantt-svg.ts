@@ -37,9 +37,9 @@ export interface GanttInput {
   readonly idPrefix?: string;
 }
 
-const WIDTH = 960;
-const LABEL_WIDTH = 250;
-const STATUS_WIDTH = 130;
+const WIDTH = 1000;
+const LABEL_WIDTH = 240;
+const STATUS_WIDTH = 170;
 const CHART_LEFT = LABEL_WIDTH;
 const CHART_WIDTH = WIDTH - LABEL_WIDTH - STATUS_WIDTH;
 const AXIS_HEIGHT = 34;
@@ -47,6 +47,8 @@ const ROW_HEIGHT = 24;
 const GROUP_HEIGHT = 26;
 const BAR_HEIGHT = 14;
 const TITLE_CHARACTERS = 36;
+/** The least room between two month labels (a label `2026-03` is some 45 units wide). */
+const MONTH_LABEL_SPACING = 60;
 const DAY_MS = 86_400_000;
 
 /**
@@ -64,8 +66,9 @@ const BAR_STYLE: Record<StepStatus, { fill: string; stroke: string; dash?: strin
 /**
  * The roadmap's timeline as an SVG document: a bar per step from its start to its due date,
  * grouped by pillar, month lines, a line for today and an arrow for each dependency (from the
- * end of the step waited for to the start of the one that waits). Accessible: `role="img"`
- * with a title and a description, a title on each bar, the status written out.
+ * end of the step waited for to the start of the one that waits). Accessible: a group named by
+ * its title and described by its description (not `role="img"`: the step titles are links, which
+ * an image may not hold), a title on each bar with its dates, the status written out.
  *
  * Plain string building, every text escaped here: the page may insert the result as it is.
  * Linear in steps and dependencies (200 steps draw in well under a millisecond).
@@ -78,7 +81,7 @@ export function ganttSvg(input: GanttInput): string {
   const height = AXIS_HEIGHT + rows.height + 8;
   const out: string[] = [];
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" class="gantt" viewBox="0 0 ${WIDTH} ${height}" width="100%" role="img" aria-labelledby="${id('title')} ${id('desc')}" font-family="DejaVu Sans, Verdana, sans-serif" font-size="12">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="gantt" viewBox="0 0 ${WIDTH} ${height}" width="100%" role="group" aria-labelledby="${id('title')}" aria-describedby="${id('desc')}" font-family="DejaVu Sans, Verdana, sans-serif" font-size="12">`,
     `<title id="${id('title')}">${escapeXml(labels.title)}</title>`,
     `<desc id="${id('desc')}">${escapeXml(labels.description)}</desc>`,
     defs(prefix),
@@ -175,7 +178,8 @@ function timeScale(bars: readonly PlacedBar[], today: string): TimeScale {
 
 /** The month lines and their labels (`2026-03`: the same in every language), fewer when many. */
 function axis(scale: TimeScale, height: number): string {
-  const every = Math.max(1, Math.ceil((scale.months.length - 1) / 12));
+  const monthWidth = CHART_WIDTH / Math.max(1, scale.months.length - 1);
+  const every = Math.max(1, Math.ceil(MONTH_LABEL_SPACING / monthWidth));
   const parts: string[] = [];
   scale.months.forEach((month, index) => {
     const x = round(scale.x(dayOf(`${month}-01`)));
@@ -185,7 +189,8 @@ function axis(scale: TimeScale, height: number): string {
     if (index % every === 0 && index < scale.months.length - 1)
       parts.push(`<text x="${x + 3}" y="${AXIS_HEIGHT - 12}" fill="#4a4a4a">${month}</text>`);
   });
-  return `<g class="gantt__axis">${parts.join('')}</g>`;
+  // Month labels are for the eye; a screen reader gets each step's dates in its title.
+  return `<g class="gantt__axis" aria-hidden="true">${parts.join('')}</g>`;
 }
 
 function todayLine(scale: TimeScale, today: string, label: string, height: number): string {
