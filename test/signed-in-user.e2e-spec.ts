@@ -195,7 +195,7 @@ describe('the signed-in user kept with the session', () => {
     const staff = await signedIn({ role: 'staff', withTwoFactor: true });
     const changed = await postForm(
       staff.agent,
-      '/admin/member-states/GHA',
+      '/states/GHA/record',
       '/admin/member-states/GHA/status',
       { status: 'assessed' },
     );
