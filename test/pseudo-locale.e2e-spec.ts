@@ -102,6 +102,8 @@ const ALLOWED_CODES = [
   // their sentence as the identifiers to search the log by.
   /^[a-z]+(?:[.-][a-z]+)*\.[a-z]+(?:-[a-z]+)*$/g,
   /^[a-z-]+:\d+$/g,
+  // A State's events are filed under its code (`member-state:KEN`).
+  /^[a-z-]+:[A-Z]{3}$/g,
   // Stable codes of parse diagnostics and API refusals (`not-edifact`, `part-conflict`), in
   // <code> as the identifiers carriers and analysts act on.
   /^[a-z]+(?:-[a-z]+)+$/g,

@@ -105,7 +105,7 @@ export const INDICATOR_SET: readonly SeedIndicator[] = [
     code: 'CAR-2',
     text: 'Carriers have been informed of the data requirements in a published implementation guide.',
     guidance:
-      'A national guide following the WCO/IATA/ICAO API and PNR guidelines: message versions, timing, addresses.',
+      'A national guide following the WCO, IATA and ICAO API and PNR guidelines: message versions, timing, addresses.',
   },
   {
     pillar: 'carrier-engagement',
@@ -116,7 +116,7 @@ export const INDICATOR_SET: readonly SeedIndicator[] = [
   {
     pillar: 'carrier-engagement',
     code: 'CAR-4',
-    text: 'Messages follow the international standards (UN/EDIFACT PAXLST and PNRGOV).',
+    text: 'Messages follow the international PAXLST and PNRGOV message standards.',
     guidance: 'Versions accepted, certification or testing with each carrier, handling of non-standard data.',
   },
   {
