@@ -1,3 +1,11 @@
+import { StateRecord } from '../member-states/record/state-record.entity';
+import { ProgrammeStatusChange } from '../member-states/record/programme-status-change.entity';
+import { StateKeyDate } from '../member-states/record/state-key-date.entity';
+import { RoadmapShare } from '../member-states/record/roadmap-share.entity';
+import { AssessmentIndicator } from '../programme/assessments/indicator.entity';
+import { Assessment } from '../programme/assessments/assessment.entity';
+import { AssessmentAnswer } from '../programme/assessments/assessment-answer.entity';
+import { AssessmentComment } from '../programme/assessments/assessment-comment.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { RoadmapStep } from '../programme/roadmaps/roadmap-step.entity';
 import { RoadmapStepChange } from '../programme/roadmaps/roadmap-step-change.entity';
@@ -121,6 +129,14 @@ export const ENTITIES = [
   RawChunk,
   RetentionSettings,
   RetentionFlight,
+  StateRecord,
+  ProgrammeStatusChange,
+  StateKeyDate,
+  RoadmapShare,
+  AssessmentIndicator,
+  Assessment,
+  AssessmentAnswer,
+  AssessmentComment,
   RoadmapStep,
   RoadmapStepDependency,
   RoadmapStepLink,
