@@ -4,7 +4,6 @@ import type { DataSource } from 'typeorm';
 import { userOf, type Actor } from '../../common/actor/actor';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { RowAccess } from '../../common/visibility/row-access';
-import type { VisibilityScope } from '../../common/visibility/visibility-level';
 import { StateAccess } from '../../member-states/space/state-access';
 import { Organisation } from '../../organisations/organisation.entity';
 import { RoadmapStep } from './roadmap-step.entity';
@@ -15,11 +14,6 @@ export interface RoadmapState {
   readonly code: string;
   readonly name: string;
   readonly iwgRegionId: number | null;
-}
-
-/** A roadmap is `state` content of its State. */
-export function roadmapScope(stateId: number): VisibilityScope {
-  return { level: 'state', regionId: null, stateId };
 }
 
 /**
