@@ -628,6 +628,14 @@ describe('roadmaps', () => {
       await expect(
         steps.loadForActor(actorFor((await users.findAuthenticated(ugandan.id))!), step.id),
       ).rejects.toBeInstanceOf(NotFoundException);
+      // An expert sees the step while assigned to Kenya (the experts module fills the list).
+      const expertUser = await createUser(t.dataSource, { role: 'expert' });
+      const unassigned = (await users.findAuthenticated(expertUser.id))!;
+      await expect(steps.loadForActor(actorFor(unassigned), step.id)).rejects.toBeInstanceOf(
+        NotFoundException,
+      );
+      const assigned = actorFor({ ...unassigned, assignedStateIds: [kenya.id] });
+      expect((await steps.loadForActor(assigned, step.id)).id).toBe(step.id);
       await expect(steps.loadForActor(staffActor, 999_999)).rejects.toBeInstanceOf(
         NotFoundException,
       );
