@@ -44,6 +44,7 @@ import { ScreeningRuleTrial } from '../src/piu/rules/screening-rule-trial.entity
 import { ScreeningHit } from '../src/piu/pipeline/screening-hit.entity';
 import { WatchlistIndexService } from '../src/piu/watchlists/watchlist-index.service';
 import { HitWorkflowService } from '../src/piu/hits/hit-workflow.service';
+import { seedExpertsFixture, type ExpertsFixture } from './support/experts-fixture';
 
 /**
  * Every page, rendered in the pseudo-locale for every kind of visitor, shows no text that did
@@ -164,6 +165,8 @@ interface Context {
   hitId: number;
   /** Hits of KEN: a list hit nobody has taken, a rule hit a colleague proposed to confirm. */
   hitIds: number[];
+  /** The Pool of Experts: the expert visitor engaged with KEN today, and a closed engagement. */
+  experts: ExpertsFixture;
 }
 
 const UNKNOWN_TOKEN = 'x'.repeat(43);
@@ -269,6 +272,16 @@ const PATHS: Record<string, (c: Context) => string[]> = {
     `/conversations/${c.conversationId}/messages/${c.messageId}/edit`,
   ],
   'GET /screening/lists/:id': (c) => [`/screening/lists/${c.listId}`, '/screening/lists/999999'],
+  'GET /experts': () => ['/experts', '/experts?status=active'],
+  'GET /experts/pool/:id': (c) => [`/experts/pool/${c.experts.expertId}`, '/experts/pool/999999'],
+  'GET /experts/requests/:id': (c) => [
+    `/experts/requests/${c.experts.requestId}`,
+    `/experts/requests/${c.experts.requestId}?expert=${c.experts.expertId}`,
+  ],
+  'GET /experts/engagements/:id': (c) => [
+    `/experts/engagements/${c.experts.engagementId}`,
+    `/experts/engagements/${c.experts.closedEngagementId}`,
+  ],
   'GET /screening/lists/:id/versions/:versionId': (c) => [
     `/screening/lists/${c.listId}/versions/${c.versionId}`,
     `/screening/lists/${c.listId}/versions/${c.versionId}?change=changed`,
@@ -429,6 +442,12 @@ describe('the pseudo-locale (en-XA) on every page', () => {
     }
     const target = await createUser(t.dataSource, { role: 'official', name: `${MARKER}-target` });
     context.userId = target.id;
+    context.experts = await seedExpertsFixture(
+      t.dataSource,
+      members[ROLES.indexOf('expert')],
+      admin,
+      MARKER,
+    );
 
     // A notification of every type for every role, so the centre shows each sentence.
     const notifications = t.app.get(NotificationsService);
@@ -933,6 +952,35 @@ describe('the pseudo-locale (en-XA) on every page', () => {
         {},
       ],
       ['admin', '/admin/member-states/KEN', '/admin/member-states/KEN/status', { status: 'x' }],
+      // The Pool of Experts: a profile, a request and a proposal with mistakes, a refused step.
+      [
+        'expert',
+        '/experts/profile',
+        '/experts/profile',
+        { otherLanguages: 'qq', countryCode: 'x' },
+      ],
+      [
+        'focal-point',
+        '/experts/requests/new',
+        '/experts/requests',
+        { endsOn: 'x', effortDays: '0' },
+      ],
+      [
+        'admin',
+        `/experts/requests/${context.experts.requestId}`,
+        `/experts/requests/${context.experts.requestId}/propose`,
+        {
+          expertId: String(context.experts.expertId),
+          startsOn: '2030-01-01',
+          endsOn: '2030-01-02',
+        },
+      ],
+      [
+        'admin',
+        `/experts/engagements/${context.experts.closedEngagementId}`,
+        `/experts/engagements/${context.experts.closedEngagementId}/feedback`,
+        { rating: '4' },
+      ],
       // A rule form with every kind of mistake, a form redrawn with a condition added, a trial
       // without stored messages (its flash), and switching on a version that was not tried.
       [

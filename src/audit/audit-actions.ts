@@ -87,6 +87,15 @@ export const AUDIT_ACTIONS = [
   'meeting.action-assigned',
   'meeting.action-changed',
   'meeting.action-status-changed',
+  'expert.vetted',
+  'expert.request-created',
+  'expert.engagement-proposed',
+  'expert.engagement-accepted',
+  'expert.engagement-declined',
+  'expert.engagement-confirmed',
+  'expert.engagement-closed',
+  'expert.engagement-cancelled',
+  'expert.feedback-given',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

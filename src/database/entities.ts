@@ -1,3 +1,9 @@
+import { AssistanceRequest } from '../experts/assistance-request.entity';
+import { Engagement } from '../experts/engagement.entity';
+import { EngagementFeedback } from '../experts/engagement-feedback.entity';
+import { ExpertAvailability } from '../experts/expert-availability.entity';
+import { ExpertProfile } from '../experts/expert-profile.entity';
+import { MentoringSession } from '../experts/mentoring-session.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { ScreeningRule } from '../piu/rules/screening-rule.entity';
 import { ScreeningRuleTrial } from '../piu/rules/screening-rule-trial.entity';
@@ -117,4 +123,10 @@ export const ENTITIES = [
   RawChunk,
   RetentionSettings,
   RetentionFlight,
+  ExpertProfile,
+  ExpertAvailability,
+  AssistanceRequest,
+  Engagement,
+  MentoringSession,
+  EngagementFeedback,
 ];

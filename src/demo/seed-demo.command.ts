@@ -23,6 +23,7 @@ import { PiuAnalystsModule } from '../piu-analysts/piu-analysts.module';
 import { WatchlistsModule } from '../piu/watchlists/watchlists.module';
 import { IngestionModule } from '../piu/ingestion/ingestion.module';
 import { seedScreeningDemo } from './screening-demo';
+import { seedDemoExperts } from './experts-demo';
 
 /** 96 random bits: strong for the policy, easy to copy for the newcomer. */
 function demoPassword(): string {
@@ -86,6 +87,7 @@ export class SeedDemoCommand implements CliCommand {
         await seedDemoWatchlists(app, io);
         await seedScreeningDemo(app, io);
         await seedDemoRules(app, io);
+        await seedDemoExperts(app, io);
         io.stdout.write(
           '\nadmin, staff and piu-analyst accounts set up two-step verification at first sign-in.\n',
         );
