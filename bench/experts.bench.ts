@@ -130,11 +130,14 @@ async function main(): Promise<void> {
   try {
     await dataSource.runMigrations({ transaction: 'each' });
     // The reference data the portal seeds at start: the programme the experts belong to.
-    await dataSource.getRepository(Organisation).insert({
-      kind: 'programme',
-      code: 'UNOCT',
-      name: 'UN Office of Counter-Terrorism',
-    });
+    const organisations = dataSource.getRepository(Organisation);
+    if (!(await organisations.existsBy({ code: 'UNOCT' }))) {
+      await organisations.insert({
+        kind: 'programme',
+        code: 'UNOCT',
+        name: 'UN Office of Counter-Terrorism',
+      });
+    }
     await seedPool(dataSource);
     const loader = new ExpertPool(dataSource);
     const today = '2027-01-01';

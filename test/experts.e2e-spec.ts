@@ -24,6 +24,7 @@ describe('Pool of Experts', () => {
   const clock = new ManualClock(Date.UTC(2026, 2, 1, 6));
   let staffUser: User;
   let expertUser: User;
+  let otherUser: User;
   let staff: Agent;
   let focal: Agent;
   let official: Agent;
@@ -82,9 +83,8 @@ describe('Pool of Experts', () => {
     pendingExpert = await agentAs(
       await createUser(t.dataSource, { role: 'expert', name: 'Pat Pending' }),
     );
-    otherExpert = await agentAs(
-      await createUser(t.dataSource, { role: 'expert', name: 'Oscar Other' }),
-    );
+    otherUser = await createUser(t.dataSource, { role: 'expert', name: 'Oscar Other' });
+    otherExpert = await agentAs(otherUser);
   });
   afterAll(() => t.close());
 
@@ -142,19 +142,12 @@ describe('Pool of Experts', () => {
   });
 
   it('lets staff vet experts, audited, and nobody else', async () => {
-    for (const [agent, user] of [
-      [pendingExpert, null],
-      [otherExpert, null],
-    ] as const) {
-      expect(
-        (
-          await postForm(agent, '/experts/profile', '/experts/profile', {
-            ...PROFILE,
-            organisation: 'Other',
-          })
-        ).status,
-      ).toBe(303);
-      void user;
+    for (const agent of [pendingExpert, otherExpert]) {
+      const saved = await postForm(agent, '/experts/profile', '/experts/profile', {
+        ...PROFILE,
+        organisation: 'Other',
+      });
+      expect(saved.status).toBe(303);
     }
     const profile = await profileOf(expertUser);
     expect((await focal.get(`/experts/pool/${profile.id}`)).status).toBe(403);
@@ -182,9 +175,7 @@ describe('Pool of Experts', () => {
     expect(audit.reason).toBe('References checked');
     expect(JSON.parse(audit.details!)).toMatchObject({ from: 'pending', to: 'active' });
     // The other expert is active too, but without consent; the third stays pending.
-    const other = await t.dataSource
-      .getRepository(ExpertProfile)
-      .findOneByOrFail({ organisation: 'Other', consent: true, status: 'pending' });
+    const other = await profileOf(otherUser);
     await t.dataSource
       .getRepository(ExpertProfile)
       .update({ id: other.id }, { status: 'active', consent: false });
@@ -451,10 +442,8 @@ describe('Pool of Experts', () => {
     );
     const byOfficial = await postForm(official, page, `${page}/feedback`, FEEDBACK);
     expect(byOfficial.status).toBe(400);
-    const missing = await postForm(focal, page, `${page}/feedback`, {
-      ...FEEDBACK,
-      fit: undefined as never,
-    });
+    const { fit: _fit, ...withoutFit } = FEEDBACK;
+    const missing = await postForm(focal, page, `${page}/feedback`, withoutFit);
     expect(missing.status).toBe(400);
     expect(missing.text).toContain('Choose a rating.');
     const outOfRange = await postForm(focal, page, `${page}/feedback`, { ...FEEDBACK, fit: '9' });
@@ -515,5 +504,32 @@ describe('Pool of Experts', () => {
       '',
     ]);
     expect((await staff.get('/experts/hours.csv')).status).toBe(403);
+  });
+
+  it('ends the expert’s access as soon as the engagement is cancelled, within its dates', async () => {
+    const created = await postForm(focal, '/experts/requests/new', '/experts/requests', {
+      ...REQUEST,
+      topic: 'Second week',
+      startsOn: '2026-03-07',
+      endsOn: '2026-03-10',
+    });
+    const id = /\/experts\/requests\/(\d+)$/.exec(created.headers.location)![1];
+    const expertId = (await profileOf(expertUser)).id;
+    const proposed = await postForm(
+      staff,
+      `/experts/requests/${id}`,
+      `/experts/requests/${id}/propose`,
+      {
+        expertId: String(expertId),
+        startsOn: '2026-03-07',
+        endsOn: '2026-03-10',
+      },
+    );
+    const page = proposed.headers.location;
+    expect((await postForm(expert, page, `${page}/accept`, {})).status).toBe(303);
+    expect((await postForm(focal, page, `${page}/confirm`, {})).status).toBe(303);
+    expect((await expert.get('/states/KEN')).status).toBe(200);
+    expect((await postForm(staff, page, `${page}/cancel`, {})).status).toBe(303);
+    expect((await expert.get('/states/KEN')).status).toBe(404);
   });
 });

@@ -113,6 +113,7 @@ const ALLOWED_CODES = [
 const NOT_PAGES = new Set([
   'GET /health',
   'GET /admin/audit.csv',
+  'GET /experts/hours.csv',
   // A script.
   'GET /assets/js/socket.io.min.js',
   // Library files: the documents themselves.

@@ -264,6 +264,11 @@ export const expertsMessages: Messages = {
   'experts.feedback.noReply':
     'There is no feedback from the State to reply to, or you already replied.',
 
+  'experts.space.engagements': 'Engagements',
+  'experts.space.requests': 'Open requests for experts',
+  'experts.step.links': 'Expert engagements',
+  'experts.step.linkDetail': '{from} to {to}',
+
   'experts.figures.title': 'Pool figures',
   'experts.figures.intro':
     '{experts, plural, one {# expert} other {# experts}} listable (active, consenting), {requests, plural, one {# open request} other {# open requests}}.',

@@ -18,8 +18,10 @@ import { RequestsService } from './requests.service';
 import { STEPS } from './engagements.service';
 import { Clock } from '../jobs/clock';
 
-/** How many ranked experts the request page lists (the rest are a click on "show all" away). */
+/** How many ranked experts the request page lists (it says how many more match). */
 const RANKED_SHOWN = 25;
+/** How many absent experts it names, by name (the count is of all of them). */
+const ABSENT_SHOWN = 200;
 
 const reasonView = (reason: MatchReason) => ({
   ref: { key: `experts.reason.${reason.code}`, params: reason.params ?? {} },
@@ -135,8 +137,10 @@ export class RequestPagesService {
       candidates: result.ranked
         .slice(0, RANKED_SHOWN)
         .map((r) => ({ value: String(r.expert.id), label: r.expert.name })),
+      absentCount: result.absent.length,
       absent: result.absent
         .sort((a, b) => a.expert.name.localeCompare(b.expert.name))
+        .slice(0, ABSENT_SHOWN)
         .map((a) => ({
           id: a.expert.id,
           name: a.expert.name,
