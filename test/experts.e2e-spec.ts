@@ -131,7 +131,7 @@ describe('Pool of Experts', () => {
     expect(wrong.status).toBe(400);
     expect(wrong.text).toContain('The end comes before the start.');
     for (const period of [
-      { kind: 'available', startsOn: '2026-03-01', endsOn: '2026-03-31' },
+      { kind: 'available', startsOn: '2026-03-01', endsOn: '2026-03-31', note: '' },
       { kind: 'unavailable', startsOn: '2026-04-01', endsOn: '2026-04-10', note: 'Leave' },
     ]) {
       expect(

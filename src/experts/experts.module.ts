@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { JobsModule } from '../jobs/jobs.module';
+import { MemberStatesModule } from '../member-states/member-states.module';
 import { AssistanceRequest } from './assistance-request.entity';
 import { EngagementAccess } from './engagement-access';
 import { EngagementFeedback } from './engagement-feedback.entity';
@@ -14,6 +15,7 @@ import { ExpertPagesService } from './expert-pages.service';
 import { ExpertPool } from './expert-pool';
 import { ExpertProfile } from './expert-profile.entity';
 import { ExpertsController } from './experts.controller';
+import { ExpertsSpace } from './experts-space';
 import { MentoringSession } from './mentoring-session.entity';
 import { PoolFiguresService } from './pool-figures.service';
 import { ProfilesService } from './profiles.service';
@@ -40,6 +42,7 @@ import { RoadmapStepCheck } from './roadmap-step-check';
       EngagementFeedback,
     ]),
     JobsModule,
+    MemberStatesModule,
   ],
   // Requests and engagements first: their paths must win over `experts/pool/:id` and the rest.
   controllers: [RequestsController, EngagementsController, ExpertsController],
@@ -50,6 +53,7 @@ import { RoadmapStepCheck } from './roadmap-step-check';
     EngagementsService,
     ExpertPagesService,
     ExpertPool,
+    ExpertsSpace,
     PoolFiguresService,
     ProfilesService,
     RequestPagesService,
