@@ -52,7 +52,7 @@ export class EngagementAccess {
   ): Promise<{ engagement: Engagement; role: EngagementRole }> {
     const engagement = await manager.getRepository(Engagement).findOne({
       where: { id },
-      relations: { request: true, expert: { user: true } },
+      relations: { request: { state: true }, expert: { user: true } },
     });
     const role = engagement ? engagementRoleOf(userOf(actor), engagement) : null;
     const found = await this.rows.scoped(
