@@ -655,9 +655,10 @@ const EXPERT_ONLY: Partial<Record<Role, number>> = {
 };
 Object.assign(MATRIX, {
   'GET /experts': { anonymous: 302 },
+  // A form of someone else's part answers 403 or 404 before its fields are looked at.
   'GET /experts/profile': { anonymous: 302, okFor: EXPERT_ONLY },
-  'POST /experts/profile': { anonymous: 302, ok: 400 },
-  'POST /experts/profile/availability': { anonymous: 302, ok: 400 },
+  'POST /experts/profile': { anonymous: 302, ok: 400, okFor: EXPERT_ONLY },
+  'POST /experts/profile/availability': { anonymous: 302, ok: 400, okFor: EXPERT_ONLY },
   'POST /experts/profile/availability/:periodId/delete': {
     path: '/experts/profile/availability/999999/delete',
     anonymous: 302,
@@ -672,33 +673,30 @@ Object.assign(MATRIX, {
     ok: 404,
     okFor: NOT_STAFF,
   },
-  'POST /experts/pool/:id/status': { path: '/experts/pool/999999/status', anonymous: 302, ok: 400 },
+  'POST /experts/pool/:id/status': {
+    path: '/experts/pool/999999/status',
+    anonymous: 302,
+    ok: 404,
+    okFor: NOT_STAFF,
+  },
   'GET /experts/requests': { anonymous: 302 },
   'GET /experts/requests/new': { anonymous: 302, okFor: { official: 403, expert: 403 } },
-  'POST /experts/requests': { anonymous: 302, ok: 400 },
+  'POST /experts/requests': { anonymous: 302, ok: 400, okFor: { official: 403, expert: 403 } },
   'GET /experts/requests/:id': { path: '/experts/requests/999999', anonymous: 302, ok: 404 },
   'POST /experts/requests/:id/propose': {
     path: '/experts/requests/999999/propose',
     anonymous: 302,
-    ok: 400,
+    ok: 404,
   },
   'GET /experts/engagements/:id': { path: '/experts/engagements/999999', anonymous: 302, ok: 404 },
   ...Object.fromEntries(
-    ['accept', 'decline', 'confirm', 'close', 'cancel', 'feedback'].map((step) => [
-      `POST /experts/engagements/:id/${step}`,
-      { path: `/experts/engagements/999999/${step}`, anonymous: 302, ok: 404 },
-    ]),
+    ['accept', 'decline', 'confirm', 'close', 'cancel', 'sessions', 'feedback', 'reply'].map(
+      (step) => [
+        `POST /experts/engagements/:id/${step}`,
+        { path: `/experts/engagements/999999/${step}`, anonymous: 302, ok: 404 },
+      ],
+    ),
   ),
-  'POST /experts/engagements/:id/sessions': {
-    path: '/experts/engagements/999999/sessions',
-    anonymous: 302,
-    ok: 400,
-  },
-  'POST /experts/engagements/:id/reply': {
-    path: '/experts/engagements/999999/reply',
-    anonymous: 302,
-    ok: 400,
-  },
 } satisfies Record<string, RouteRule>);
 
 const REQUIRES_TWO_FACTOR = new Set<Role>(['admin', 'staff', 'piu-analyst']);
