@@ -57,13 +57,11 @@ export class RequestPagesService {
     const user = userOf(actor);
     if (!this.requests.mayAsk(actor)) throw new ForbiddenException();
     const states = isStaff(user)
-      ? await this.dataSource
-          .getRepository(Organisation)
-          .find({
-            where: { kind: 'state' },
-            order: { name: 'ASC' },
-            select: { code: true, name: true },
-          })
+      ? await this.dataSource.getRepository(Organisation).find({
+          where: { kind: 'state' },
+          order: { name: 'ASC' },
+          select: { code: true, name: true },
+        })
       : [];
     return {
       pageTitle: { key: 'experts.request.new' },

@@ -12,7 +12,7 @@ import { Organisation } from '../organisations/organisation.entity';
 import { AssistanceRequest } from './assistance-request.entity';
 import type { RequestFormDto } from './dto/request-form.dto';
 import { isStaff } from './engagement-access';
-import type { ExpertPillar, RequestFormat } from './expert-vocabulary';
+import type { RequestFormat } from './expert-vocabulary';
 import { checkDates } from './profiles.service';
 import { RoadmapStepCheck } from './roadmap-step-check';
 
@@ -66,7 +66,7 @@ export class RequestsService {
         repository.create({
           stateId,
           roadmapStepId,
-          pillar: input.pillar as ExpertPillar,
+          pillar: input.pillar,
           topic: input.topic,
           description: input.description ?? '',
           language: input.language,
