@@ -62,6 +62,8 @@ describe('Pool of Experts', () => {
     startsOn: '2026-03-02',
     endsOn: '2026-03-06',
     effortDays: '4',
+    // Untouched, as a browser posts it.
+    roadmapStepId: '',
   };
 
   const profileOf = (user: User) =>

@@ -42,11 +42,11 @@ describe('the Pool of Experts with Chromium', () => {
     await focal.getByRole('link', { name: 'Pool of Experts' }).first().click();
     await focal.getByRole('link', { name: 'Ask for an expert' }).first().click();
     await focal.getByLabel('Passenger Information Unit').check();
-    await focal.getByLabel('Topic').fill('Training the PIU analysts');
-    await focal.getByLabel('Language').fill('fr');
+    await focal.getByLabel('Topic', { exact: true }).fill('Training the PIU analysts');
+    await focal.getByLabel('Language', { exact: true }).fill('fr');
     await focal.getByLabel('Remote').check();
-    await focal.getByLabel('From').fill(plainIn(-1));
-    await focal.getByLabel('To').fill(plainIn(3));
+    await focal.getByLabel('From', { exact: true }).fill(plainIn(-1));
+    await focal.getByLabel('To', { exact: true }).fill(plainIn(3));
     await focal.getByLabel('Effort').fill('3');
     await focal.getByRole('button', { name: 'Send the request' }).click();
     await focal.waitForURL(/\/experts\/requests\/\d+$/);

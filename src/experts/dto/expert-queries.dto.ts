@@ -1,6 +1,7 @@
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { emptyAsUndefined } from '../../common/lists/filters';
+import { optionalNumber } from './optional-number';
 import { EXPERT_STATUSES, REQUEST_STATUSES } from '../expert-vocabulary';
 
 export class PoolQuery {
@@ -20,16 +21,14 @@ export class RequestsQuery {
 export class RequestPageQuery {
   /** The expert a "Propose" link chose, preselected in the form. */
   @IsOptional()
-  @Transform(emptyAsUndefined)
-  @Type(() => Number)
+  @Transform(optionalNumber)
   @IsInt({ message: 'experts.form.choiceInvalid' })
   expert?: number;
 }
 
 export class HoursQuery {
   @IsOptional()
-  @Transform(emptyAsUndefined)
-  @Type(() => Number)
+  @Transform(optionalNumber)
   @IsInt({ message: 'experts.form.choiceInvalid' })
   @Min(2000, { message: 'experts.form.choiceInvalid' })
   @Max(2100, { message: 'experts.form.choiceInvalid' })

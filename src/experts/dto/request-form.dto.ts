@@ -11,6 +11,7 @@ import {
   Min,
 } from 'class-validator';
 import { emptyAsUndefined } from '../../common/lists/filters';
+import { optionalNumber } from './optional-number';
 import { trimmed } from '../../iwg/dto/trimmed';
 import { EXPERT_PILLARS, REQUEST_FORMATS } from '../expert-vocabulary';
 
@@ -25,8 +26,7 @@ export class RequestFormDto {
   stateCode?: string;
 
   @IsOptional()
-  @Transform(emptyAsUndefined)
-  @Type(() => Number)
+  @Transform(optionalNumber)
   @IsInt({ message: 'experts.request.stepInvalid' })
   @Min(1, { message: 'experts.request.stepInvalid' })
   roadmapStepId?: number;
