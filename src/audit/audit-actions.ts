@@ -104,6 +104,15 @@ export const AUDIT_ACTIONS = [
   'roadmap.step-linked',
   'roadmap.step-unlinked',
   'roadmap.drafted',
+  'expert.vetted',
+  'expert.request-created',
+  'expert.engagement-proposed',
+  'expert.engagement-accepted',
+  'expert.engagement-declined',
+  'expert.engagement-confirmed',
+  'expert.engagement-closed',
+  'expert.engagement-cancelled',
+  'expert.feedback-given',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -23,6 +23,7 @@ import { iwgMessages } from '../iwg/iwg.messages';
 import { meetingsMessages } from '../iwg/meetings/meetings.messages';
 import { conversationsMessages } from '../conversations/conversations.messages';
 import { roadmapsMessages } from '../programme/roadmaps/roadmaps.messages';
+import { expertsMessages } from '../experts/experts.messages';
 
 /**
  * English: the reference catalogue. Shell, sign-in and error strings are here; each feature
@@ -211,5 +212,6 @@ export const en: Catalogue = {
     ...meetingsMessages,
     ...conversationsMessages,
     ...roadmapsMessages,
+    ...expertsMessages,
   },
 };
