@@ -1,0 +1,91 @@
+import type { PdfFonts } from '../../../piu/hits/pdf/pdf-fonts';
+import { worldMap, type MappedState } from '../map/world-map';
+import type { WorldShapes } from '../map/world-shapes';
+import type { ProgrammeOverview } from '../programme-overview.service';
+import { startReport, type ReportContext } from './report-context';
+
+/**
+ * The programme overview for donors: what the dashboard shows its reader (a partner's copy
+ * without what is one State's business), on paper.
+ */
+export function writeOverviewReport(
+  fonts: PdfFonts,
+  overview: ProgrammeOverview,
+  shapes: WorldShapes,
+  context: ReportContext,
+): PDFKit.PDFDocument {
+  const { pdf, t, number, when } = startReport(fonts, context, 'programme.report.overviewTitle');
+  pdf.paragraph(
+    t('programme.report.filter', {
+      region: overview.region ?? t('programme.filter.anyRegion'),
+      pillar: overview.pillar?.name ?? t('programme.filter.anyPillar'),
+    }),
+    { size: 9, muted: true },
+  );
+  if (overview.disclosure === 'aggregate')
+    pdf.paragraph(t('programme.report.aggregate'), { size: 9, muted: true });
+
+  const inProgramme = overview.shown.filter((state) => state.status !== null).length;
+  pdf.heading(t('programme.states.title'));
+  pdf.paragraph(
+    t('programme.states.summary', { inProgramme, total: overview.shown.length }),
+  );
+  pdf.table(
+    [
+      { header: t('programme.states.status'), width: 0.7 },
+      { header: t('programme.states.count'), width: 0.3, align: 'right' },
+    ],
+    overview.byStatus.map(({ status, count }) => [t(`status.${status ?? 'none'}`), number(count)]),
+  );
+
+  const states: MappedState[] = overview.states.map((state) => ({
+    code: state.code,
+    name: state.name,
+    status: state.status,
+    inFilter: overview.region === null || state.region === overview.region,
+  }));
+  const map = worldMap(shapes, states, overview.statuses);
+  pdf.heading(t('programme.map.title'));
+  pdf.worldMap(
+    map,
+    map.legend.map((entry) => ({
+      label: t('programme.map.legendEntry', { label: t(entry.labelKey), count: entry.count }),
+      fill: entry.fill,
+    })),
+  );
+  pdf.paragraph(t('programme.map.disclaimer'), { size: 7, muted: true });
+
+  pdf.heading(t('programme.states.regionsCaption'));
+  const share = 0.55 / (overview.statuses.length + 2);
+  pdf.table(
+    [
+      { header: t('programme.states.region'), width: 0.45 },
+      ...overview.statuses.map((status) => ({
+        header: t(`status.${status}`),
+        width: share,
+        align: 'right' as const,
+      })),
+      { header: t('programme.states.inProgramme'), width: share, align: 'right' },
+      { header: t('programme.states.total'), width: share, align: 'right' },
+    ],
+    overview.regions.map((row) => [
+      row.region,
+      ...row.counts.map(number),
+      number(row.inProgramme),
+      number(row.total),
+    ]),
+  );
+
+  pdf.heading(t('programme.map.tableCaption'));
+  pdf.table(
+    [
+      { header: t('programme.map.states'), width: 0.5 },
+      { header: t('programme.states.region'), width: 0.25 },
+      { header: t('programme.states.status'), width: 0.25 },
+    ],
+    overview.shown
+      .filter((state) => state.status !== null)
+      .map((state) => [state.name, state.region ?? '', t(`status.${state.status}`)]),
+  );
+  return pdf.end(t('programme.report.footer', { at: when }));
+}
