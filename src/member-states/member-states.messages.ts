@@ -23,6 +23,7 @@ export const statesMessages: Messages = {
   'states.memberRole': 'Role',
   'states.noMembers': 'Nobody from this State has an account on the platform yet.',
   'states.back': 'All Member States',
+  'states.sectionUnavailable': 'This part of the page could not be loaded. Try again in a moment.',
   'states.filter.label': 'Filter the list',
   'states.filter.anyRegion': 'Any region',
   'states.filter.anyStatus': 'Any status',

@@ -3,6 +3,7 @@ import { OrganisationsModule } from '../organisations/organisations.module';
 import { UsersModule } from '../users/users.module';
 import { MemberStatesAdminController } from './programme-status/member-states-admin.controller';
 import { MemberStatesAdminService } from './programme-status/member-states-admin.service';
+import { StateSpaceSections } from './space/state-space-sections';
 import { StatesController } from './states.controller';
 import { StatesService } from './states.service';
 
@@ -15,6 +16,8 @@ import { StatesService } from './states.service';
 @Module({
   imports: [OrganisationsModule, UsersModule],
   controllers: [StatesController, MemberStatesAdminController],
-  providers: [StatesService, MemberStatesAdminService],
+  providers: [StatesService, MemberStatesAdminService, StateSpaceSections],
+  /** Other modules register the sections of a State's space (the roadmap, engagements…). */
+  exports: [StateSpaceSections],
 })
 export class MemberStatesModule {}

@@ -12,6 +12,7 @@ import { UN_REGIONS } from './data/un-member-states';
 import { Organisation, PROGRAMME_STATUSES } from '../organisations/organisation.entity';
 import { User } from '../users/user.entity';
 import type { ListStatesQuery } from './dto/list-states.query';
+import { StateSpaceSections } from './space/state-space-sections';
 
 /**
  * A State is itself `state` content of its own id: visible to its own people, to programme
@@ -46,6 +47,7 @@ export class StatesService {
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly policy: VisibilityPolicy,
     private readonly rows: RowAccess,
+    private readonly sections: StateSpaceSections,
   ) {}
 
   /** The States the user may see, by the same rule as each State's page (one query). */
@@ -113,16 +115,20 @@ export class StatesService {
       (row) => ({ level: 'state', regionId: row.iwgRegionId, stateId: row.id }),
       (row) => ({ type: 'organisation', id: row.id, details: { code } }),
     );
-    const members = await this.users.find({
-      where: { organisationId: state.id, active: true },
-      select: { id: true, name: true, role: true },
-    });
+    const [members, sections] = await Promise.all([
+      this.users.find({
+        where: { organisationId: state.id, active: true },
+        select: { id: true, name: true, role: true },
+      }),
+      this.sections.load(actor, state),
+    ]);
     return {
       pageTitle: state.name,
       state: summaryOf(state),
       members: members
         .sort((a, b) => collator.compare(a.name, b.name))
         .map((member) => ({ name: member.name, role: member.role })),
+      sections,
     };
   }
 }
