@@ -65,7 +65,14 @@ describe('the programme dashboard', () => {
     for (const [code, programmeStatus] of Object.entries(STATUSES))
       await organisations.update({ code }, { programmeStatus: programmeStatus as never });
     t.app.get(ReferenceDataCache).invalidate();
-    for (const role of ['admin', 'staff', 'partner', 'official', 'focal-point', 'expert'] as Role[]) {
+    for (const role of [
+      'admin',
+      'staff',
+      'partner',
+      'official',
+      'focal-point',
+      'expert',
+    ] as Role[]) {
       const user = await createUser(t.dataSource, {
         role,
         name: `Dashboard ${role}`,
@@ -98,8 +105,12 @@ describe('the programme dashboard', () => {
       expect(html).toContain('Programme dashboard');
       expect(html).toMatch(/5 Member States of 193 in the programme/);
       // A shape per State, a dot for the small ones, each with its name and status.
-      expect(html).toMatch(/<path d="M[^"]+" fill="#[0-9a-f]{6}" data-code="KEN"><title>Kenya: Implementing<\/title>/);
-      expect(html).toMatch(/<circle cx="[\d.]+" cy="[\d.]+" r="3" fill="#[0-9a-f]{6}" data-code="MUS"><title>Mauritius: /);
+      expect(html).toMatch(
+        /<path d="M[^"]+" fill="#[0-9a-f]{6}" data-code="KEN"><title>Kenya: Implementing<\/title>/,
+      );
+      expect(html).toMatch(
+        /<circle cx="[\d.]+" cy="[\d.]+" r="3" fill="#[0-9a-f]{6}" data-code="MUS"><title>Mauritius: /,
+      );
       expect((html.match(/data-code="/g) ?? []).length).toBe(193);
       // The legend counts each status; the table alternative links to the States' spaces.
       expect(html).toMatch(/Implementing: 2/);
@@ -124,9 +135,12 @@ describe('the programme dashboard', () => {
       expect(page.text).not.toContain('Quarterly review of the roadmaps');
     });
 
-    it.each(['official', 'focal-point', 'expert'] as Role[])('is not for a %s (403)', async (role) => {
-      expect((await agents.get(role)!.get('/programme')).status).toBe(403);
-    });
+    it.each(['official', 'focal-point', 'expert'] as Role[])(
+      'is not for a %s (403)',
+      async (role) => {
+        expect((await agents.get(role)!.get('/programme')).status).toBe(403);
+      },
+    );
 
     it('filters by region: counts and table within it, other States pale on the map', async () => {
       const page = await agents.get('staff')!.get('/programme?region=Africa&pillar=piu');
@@ -138,7 +152,9 @@ describe('the programme dashboard', () => {
       expect(html).toContain('Outside the filter: 139');
       expect(html).toMatch(/<option value="Africa" selected>/);
       expect(html).toMatch(/<option value="piu" selected>/);
-      expect(html).toContain('href="/programme/exports/states.csv?region=Africa&amp;pillar=piu"');
+      expect(html).toContain(
+        'href="/programme/exports/states.csv?region&#x3D;Africa&amp;pillar&#x3D;piu"',
+      );
       expect(html).not.toContain('<a href="/states/FRA">');
     });
 
@@ -151,7 +167,10 @@ describe('the programme dashboard', () => {
   describe('the exports', () => {
     it('gives staff the States as CSV for a spreadsheet, within the filter, audited', async () => {
       const before = (await audits()).length;
-      const response = await download(agents.get('staff')!, '/programme/exports/states.csv?region=Africa');
+      const response = await download(
+        agents.get('staff')!,
+        '/programme/exports/states.csv?region=Africa',
+      );
       expect(response.status).toBe(200);
       expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
       expect(response.headers['content-disposition']).toMatch(
@@ -160,7 +179,7 @@ describe('the programme dashboard', () => {
       expect(response.headers['cache-control']).toBe('no-store');
       const bytes = response.body as Buffer;
       expect(bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
-      const [header, ...rows] = parse(bytes, { bom: true }) as string[][];
+      const [header, ...rows]: string[][] = parse(bytes, { bom: true });
       expect(header).toEqual([
         'ISO alpha-3',
         'Member State',
@@ -170,7 +189,14 @@ describe('the programme dashboard', () => {
         'Status code',
       ]);
       expect(rows).toHaveLength(54);
-      expect(rows).toContainEqual(['KEN', 'Kenya', 'Africa', 'Eastern Africa', 'Implementing', implementing]);
+      expect(rows).toContainEqual([
+        'KEN',
+        'Kenya',
+        'Africa',
+        'Eastern Africa',
+        'Implementing',
+        implementing,
+      ]);
       expect(rows.find((row) => row[0] === 'FRA')).toBeUndefined();
       const events = await audits();
       expect(events).toHaveLength(before + 1);
@@ -203,9 +229,12 @@ describe('the programme dashboard', () => {
       expect(text).toContain('Made for Dashboard staff');
       expect(text).toContain('Kenya');
       expect(text).toContain('Mauritius');
-      expect(text).not.toContain("what concerns one State alone is left out");
+      expect(text).not.toContain('what concerns one State alone is left out');
 
-      const partnerCopy = await download(agents.get('partner')!, '/programme/overview.pdf?region=Africa');
+      const partnerCopy = await download(
+        agents.get('partner')!,
+        '/programme/overview.pdf?region=Africa',
+      );
       expect(partnerCopy.status).toBe(200);
       const partnerText = await pdfText(partnerCopy.body as Buffer);
       expect(partnerText).toContain('what concerns one State alone is left out');
@@ -222,7 +251,9 @@ describe('the programme dashboard', () => {
     it("writes one State's roadmap report for whoever may open the State, 404 for others", async () => {
       const staffCopy = await download(agents.get('staff')!, '/programme/states/UGA/report.pdf');
       expect(staffCopy.status).toBe(200);
-      expect(staffCopy.headers['content-disposition']).toMatch(/filename="roadmap-uga-[\d-]+\.pdf"/);
+      expect(staffCopy.headers['content-disposition']).toMatch(
+        /filename="roadmap-uga-[\d-]+\.pdf"/,
+      );
       const text = await pdfText(staffCopy.body as Buffer);
       expect(text).toContain('Roadmap of Uganda (UGA)');
       expect(text).toContain('Implementing');
@@ -237,10 +268,14 @@ describe('the programme dashboard', () => {
         .find({ where: { action: 'access.denied', targetType: 'organisation' } });
       expect(refusals.some((event) => event.details?.includes('UGA'))).toBe(true);
       // An expert assigned to no State, unknown and malformed codes: 404; partners: 403.
-      expect((await agents.get('expert')!.get('/programme/states/KEN/report.pdf')).status).toBe(404);
+      expect((await agents.get('expert')!.get('/programme/states/KEN/report.pdf')).status).toBe(
+        404,
+      );
       expect((await agents.get('staff')!.get('/programme/states/ZZZ/report.pdf')).status).toBe(404);
       expect((await agents.get('staff')!.get('/programme/states/KE1/report.pdf')).status).toBe(404);
-      expect((await agents.get('partner')!.get('/programme/states/KEN/report.pdf')).status).toBe(403);
+      expect((await agents.get('partner')!.get('/programme/states/KEN/report.pdf')).status).toBe(
+        403,
+      );
       const events = await audits();
       expect(events[events.length - 1]).toMatchObject({ targetType: 'organisation' });
       expect(JSON.parse(events[events.length - 1].details!)).toMatchObject({

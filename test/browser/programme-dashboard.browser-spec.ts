@@ -27,28 +27,37 @@ describe('the programme dashboard in Chromium', () => {
     t.app.get(ReferenceDataCache).invalidate();
     const staff = await createUser(t.dataSource, { role: 'staff', withTwoFactor: true });
 
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 1280, height: 900 },
+    });
     const page = await context.newPage();
     const errors = watchConsole(page);
     await signIn(page, base, staff);
     await page.getByRole('link', { name: 'Programme dashboard' }).click();
     await page.waitForURL(`${base}/programme`);
-    expect(await page.locator('#programme-summary').innerText()).toContain('3 Member States of 193');
-    const map = page.getByRole('img', { name: 'World map of the Member States by programme status' });
+    expect(await page.locator('#programme-summary').innerText()).toContain(
+      '3 Member States of 193',
+    );
+    const map = page.getByRole('img', {
+      name: 'World map of the Member States by programme status',
+    });
     expect(await map.isVisible()).toBe(true);
     const box = (await map.boundingBox())!;
     expect(box.width).toBeGreaterThan(600);
-    expect(await page.locator('path[data-code="KEN"] title').textContent()).toBe('Kenya: Implementing');
+    expect(await page.locator('path[data-code="KEN"] title').textContent()).toBe(
+      'Kenya: Implementing',
+    );
     await page.screenshot({ path: join(ARTIFACTS, 'programme-dashboard.png'), fullPage: true });
 
     // The filters are a plain GET form: no script needed.
-    await page.getByLabel('Region').selectOption('Africa');
-    await page.getByLabel('Pillar').selectOption('piu');
+    await page.getByLabel('Region', { exact: true }).selectOption('Africa');
+    await page.getByLabel('Pillar', { exact: true }).selectOption('piu');
     await page.getByRole('button', { name: 'Show' }).click();
     await page.waitForURL(`${base}/programme?region=Africa&pillar=piu`);
     expect(await page.locator('#programme-summary').innerText()).toContain('2 Member States of 54');
     expect(await page.locator('path[data-code="BRA"]').getAttribute('fill')).toBe('#eceef1');
-    expect(await page.getByLabel('Region').inputValue()).toBe('Africa');
+    expect(await page.getByLabel('Region', { exact: true }).inputValue()).toBe('Africa');
 
     // The table alternative opens and names the States of the filter.
     await page.getByText('The map as a table').click();
@@ -62,11 +71,14 @@ describe('the programme dashboard in Chromium', () => {
     await context.close();
   });
 
-  it("passes WCAG 2.1 AA and fits a phone-wide screen, as a partner sees it", async () => {
+  it('passes WCAG 2.1 AA and fits a phone-wide screen, as a partner sees it', async () => {
     const { t, browser, base } = harness;
     const partner = await createUser(t.dataSource, { role: 'partner' });
     // The test injects axe as an inline script, which the portal's CSP rightly forbids.
-    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 390, height: 844 } });
+    const context = await browser.newContext({
+      bypassCSP: true,
+      viewport: { width: 390, height: 844 },
+    });
     const page = await context.newPage();
     const errors = watchConsole(page);
     await signIn(page, base, partner);

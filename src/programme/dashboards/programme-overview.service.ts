@@ -2,10 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { userOf, type Actor } from '../../common/actor/actor';
 import { VisibilityPolicy } from '../../common/visibility/visibility-policy';
 import { PROGRAMME_STATUSES } from '../../organisations/organisation.entity';
-import {
-  ReferenceDataCache,
-  type PillarSummary,
-} from '../../organisations/reference-data.cache';
+import { ReferenceDataCache, type PillarSummary } from '../../organisations/reference-data.cache';
 import { disclosureOf, type Disclosure } from './programme-disclosure';
 import {
   countByStatus,
@@ -49,9 +46,7 @@ export class ProgrammeOverviewService {
       this.referenceData.pillars(),
     ]);
     const states = programmeStates(organisations);
-    const shown = filter.region
-      ? states.filter((state) => state.region === filter.region)
-      : states;
+    const shown = filter.region ? states.filter((state) => state.region === filter.region) : states;
     return {
       disclosure,
       region: filter.region ?? null,

@@ -16,10 +16,7 @@ export class ProgrammeFilterQuery {
 
   @IsOptional()
   @Transform(emptyAsUndefined)
-  @IsIn(
-    PILLARS.map((pillar) => pillar.code),
-    { message: 'programme.filter.invalid' },
-  )
+  @IsIn(PILLARS.map((pillar) => pillar.code), { message: 'programme.filter.invalid' })
   pillar?: string;
 }
 

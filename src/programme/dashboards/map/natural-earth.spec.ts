@@ -15,8 +15,11 @@ describe('the Natural Earth projection', () => {
       const phi2 = phi * phi;
       const phi4 = phi2 * phi2;
       return [
-        lambda * (0.8707 + phi2 * (-0.131979 + phi2 * (-0.013791 + phi4 * phi2 * (0.003971 + phi2 * -0.001529)))),
-        phi * (1.007226 + phi2 * (0.015085 + phi4 * (-0.044475 + 0.028874 * phi2 + -0.005916 * phi4))),
+        lambda *
+          (0.8707 +
+            phi2 * (-0.131979 + phi2 * (-0.013791 + phi4 * phi2 * (0.003971 + phi2 * -0.001529)))),
+        phi *
+          (1.007226 + phi2 * (0.015085 + phi4 * (-0.044475 + 0.028874 * phi2 + -0.005916 * phi4))),
       ];
     };
     const degrees = Math.PI / 180;

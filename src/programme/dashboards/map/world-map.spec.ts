@@ -45,7 +45,11 @@ describe('the world map model', () => {
     expect(map.viewBox).toBe('0 0 960 450');
     expect(map.shapes).toEqual([
       expect.objectContaining({ code: 'KEN', statusKey: 'status.implementing', d: 'M1 1l1 1z' }),
-      expect.objectContaining({ code: 'FRA', statusKey: 'status.none', fill: NOT_IN_PROGRAMME_FILL }),
+      expect.objectContaining({
+        code: 'FRA',
+        statusKey: 'status.none',
+        fill: NOT_IN_PROGRAMME_FILL,
+      }),
     ]);
     expect(map.dots).toEqual([expect.objectContaining({ code: 'SYC', cx: 600, cy: 250 })]);
     expect(map.legend.map((entry) => [entry.labelKey, entry.count])).toEqual([

@@ -3,10 +3,22 @@ import { planeOf } from './natural-earth';
 import { pathData, tenths, worldShapes } from './world-shapes';
 
 describe('path data', () => {
-  const plane = { width: 100, height: 100, point: (x: number, y: number): [number, number] => [x, y] };
+  const plane = {
+    width: 100,
+    height: 100,
+    point: (x: number, y: number): [number, number] => [x, y],
+  };
 
   it('writes tenths shortly', () => {
-    expect([12, -3, 40, 0, -40, 5, 123].map(tenths)).toEqual(['1.2', '-.3', '4', '0', '-4', '.5', '12.3']);
+    expect([12, -3, 40, 0, -40, 5, 123].map(tenths)).toEqual([
+      '1.2',
+      '-.3',
+      '4',
+      '0',
+      '-4',
+      '.5',
+      '12.3',
+    ]);
   });
 
   it('moves to the first point, draws relative lines, closes, and drops the closing point', () => {
@@ -53,21 +65,33 @@ describe('path data', () => {
     expect(pathData([[outer, hole]], plane)).toBe('M0 0l10 0 0 10zM2 1l6 0 0 6z');
   });
 
+  it('draws a ring across the antimeridian twice, unwrapped east and shifted west', () => {
+    const fiji = [
+      [
+        [179, -16],
+        [-179, -16],
+        [-179, -17],
+        [179, -17],
+        [179, -16],
+      ],
+    ];
+    expect(pathData([fiji], plane)).toBe('M179 -16l2 0 0-1-2 0zM-181 -16l2 0 0-1-2 0z');
+  });
+
   it('projects through the plane it is given', () => {
     const d = pathData(
       [
         [
           [
-            [-180, 0],
-            [180, 0],
+            [-90, 0],
+            [90, 0],
             [0, 84],
           ],
         ],
       ],
       planeOf(960, 84, -57),
     );
-    expect(d.startsWith('M0 ')).toBe(true);
-    expect(d).toMatch(/^M0 [\d.]+l960 0-480-[\d.]+z$/);
+    expect(d).toMatch(/^M240 [\d.]+l480 0-240-[\d.]+z$/);
   });
 });
 
@@ -86,15 +110,20 @@ describe('the world shapes from world-atlas (Natural Earth)', () => {
   it('keys shapes by alpha-3 from the ISO numeric ids, and puts them where they belong', () => {
     const box = (d: string) => {
       // The first point of each ring is absolute: enough to place a country roughly.
-      const starts = [...d.matchAll(/M([\d.]+) ([\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+      const starts = [...d.matchAll(/M([\d.]+) ([\d.]+)/g)].map((m) => [
+        Number(m[1]),
+        Number(m[2]),
+      ]);
       return starts[0];
     };
     const [kenyaX, kenyaY] = box(shapes.states.get('KEN')!);
-    const [franceX, franceY] = box(shapes.states.get('FRA')!);
+    // Germany: one piece (France's first ring is French Guiana).
+    const [germanyX, germanyY] = box(shapes.states.get('DEU')!);
     const [brazilX] = box(shapes.states.get('BRA')!);
     expect(kenyaX).toBeGreaterThan(500);
-    expect(kenyaY).toBeGreaterThan(franceY);
-    expect(brazilX).toBeLessThan(franceX);
+    expect(kenyaY).toBeGreaterThan(germanyY);
+    expect(brazilX).toBeLessThan(germanyX);
+    expect(germanyX).toBeLessThan(kenyaX);
   });
 
   it('draws small States as dots inside the map', () => {
@@ -113,6 +142,18 @@ describe('the world shapes from world-atlas (Natural Earth)', () => {
     expect(shapes.otherLand.length).toBeGreaterThan(5);
     expect(shapes.states.has('GRL')).toBe(false);
     expect(shapes.states.has('ATA')).toBe(false);
+  });
+
+  it('never draws a line across the map (rings crossing the antimeridian are split)', () => {
+    for (const d of [...shapes.states.values(), ...shapes.otherLand]) {
+      // A relative step wider than half the map is a line across it.
+      const wide = d
+        .split(/[Mz]/)
+        .flatMap((part) => part.split('l').slice(1))
+        .flatMap((run) => [...run.matchAll(/-?(?:\d+\.?\d*|\.\d+)/g)].filter((_, i) => i % 2 === 0))
+        .some((match) => Math.abs(Number(match[0])) > shapes.width / 2);
+      expect(wide).toBe(false);
+    }
   });
 
   it('stays light enough to draw inline in a page', () => {

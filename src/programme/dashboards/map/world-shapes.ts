@@ -146,12 +146,13 @@ function round(value: number): number {
 export function pathData(polygons: readonly Position[][][], plane: Plane): string {
   let d = '';
   for (const polygon of polygons)
-    for (const ring of polygon) {
+    for (const ring of polygon.flatMap(acrossTheAntimeridian)) {
       let previous: [number, number] | null = null;
       let steps = '';
       let drawn = 0;
       // GeoJSON closes each ring on its first point; `z` does that.
-      const open = ring.length > 1 && sameSpot(ring[0], ring[ring.length - 1]) ? ring.slice(0, -1) : ring;
+      const open =
+        ring.length > 1 && sameSpot(ring[0], ring[ring.length - 1]) ? ring.slice(0, -1) : ring;
       for (const [longitude, latitude] of open) {
         const [x, y] = plane.point(longitude, latitude);
         const point: [number, number] = [Math.round(x * 10), Math.round(y * 10)];
@@ -170,6 +171,22 @@ export function pathData(polygons: readonly Position[][][], plane: Plane): strin
       if (drawn === 0) d = d.replace(/M[^M]*z$/, '');
     }
   return d;
+}
+
+/**
+ * A ring as drawn: itself, or, when it crosses the antimeridian (Fiji, Russia's Chukotka: a
+ * step of more than 180° of longitude), unwrapped east past 180° and drawn twice, once there
+ * and once 360° west, so each side shows its part and the map's edges cut the rest (the SVG's
+ * view box, the PDF's clip). No line runs across the whole map.
+ */
+function acrossTheAntimeridian(ring: Position[]): Position[][] {
+  const crosses = ring.some((point, i) => i > 0 && Math.abs(point[0] - ring[i - 1][0]) > 180);
+  if (!crosses) return [ring];
+  const east = ring.map(([longitude, latitude]) => [
+    longitude < 0 ? longitude + 360 : longitude,
+    latitude,
+  ]);
+  return [east, east.map(([longitude, latitude]) => [longitude - 360, latitude])];
 }
 
 function sameSpot(a: Position, b: Position): boolean {

@@ -27,9 +27,7 @@ export function writeOverviewReport(
 
   const inProgramme = overview.shown.filter((state) => state.status !== null).length;
   pdf.heading(t('programme.states.title'));
-  pdf.paragraph(
-    t('programme.states.summary', { inProgramme, total: overview.shown.length }),
-  );
+  pdf.paragraph(t('programme.states.summary', { inProgramme, total: overview.shown.length }));
   pdf.table(
     [
       { header: t('programme.states.status'), width: 0.7 },
@@ -55,25 +53,29 @@ export function writeOverviewReport(
   );
   pdf.paragraph(t('programme.map.disclaimer'), { size: 7, muted: true });
 
+  // Regions across, statuses down: region names are short, status names would not fit.
   pdf.heading(t('programme.states.regionsCaption'));
-  const share = 0.55 / (overview.statuses.length + 2);
+  const regionShare = 0.7 / overview.regions.length;
   pdf.table(
     [
-      { header: t('programme.states.region'), width: 0.45 },
-      ...overview.statuses.map((status) => ({
-        header: t(`status.${status}`),
-        width: share,
+      { header: t('programme.states.status'), width: 0.3 },
+      ...overview.regions.map((row) => ({
+        header: row.region,
+        width: regionShare,
         align: 'right' as const,
       })),
-      { header: t('programme.states.inProgramme'), width: share, align: 'right' },
-      { header: t('programme.states.total'), width: share, align: 'right' },
     ],
-    overview.regions.map((row) => [
-      row.region,
-      ...row.counts.map(number),
-      number(row.inProgramme),
-      number(row.total),
-    ]),
+    [
+      ...overview.statuses.map((status, i) => [
+        t(`status.${status}`),
+        ...overview.regions.map((row) => number(row.counts[i])),
+      ]),
+      [
+        t('programme.states.inProgramme'),
+        ...overview.regions.map((row) => number(row.inProgramme)),
+      ],
+      [t('programme.states.total'), ...overview.regions.map((row) => number(row.total))],
+    ],
   );
 
   pdf.heading(t('programme.map.tableCaption'));

@@ -87,7 +87,11 @@ export class ReportPdf {
       const height = Math.max(...heights) + 6;
       if (this.doc.y + height > this.bottom()) {
         this.doc.addPage();
-        if (!bold) drawRow(columns.map((column) => column.header), true);
+        if (!bold)
+          drawRow(
+            columns.map((column) => column.header),
+            true,
+          );
       }
       const top = this.doc.y;
       let x = this.left;
@@ -123,13 +127,23 @@ export class ReportPdf {
       const top = this.doc.y;
       this.cell(row.label, this.left, top, labelWidth - 8, false, 'left');
       const x = this.left + labelWidth;
-      this.doc.rect(x, top + 1, barWidth, 9).fillColor('#eceef1').fill();
+      this.doc
+        .rect(x, top + 1, barWidth, 9)
+        .fillColor('#eceef1')
+        .fill();
       if (row.share !== null && row.share > 0)
         this.doc
           .rect(x, top + 1, barWidth * Math.min(1, row.share), 9)
           .fillColor('#21918c')
           .fill();
-      this.cell(row.text, x + barWidth + 8, top, this.width - labelWidth - barWidth - 8, false, 'left');
+      this.cell(
+        row.text,
+        x + barWidth + 8,
+        top,
+        this.width - labelWidth - barWidth - 8,
+        false,
+        'left',
+      );
       this.doc.x = this.left;
       this.doc.y = top + 16;
     }
@@ -145,6 +159,8 @@ export class ReportPdf {
     const top = this.doc.y;
     const doc = this.doc;
     doc.save();
+    // Rings across the antimeridian are drawn twice, past each edge: the clip cuts them there.
+    doc.rect(this.left, top, this.width, height).clip();
     doc.translate(this.left, top).scale(scale);
     for (const d of map.otherLand) doc.path(d).fillColor('#e2e5e9').fill();
     for (const shape of map.shapes)
@@ -168,7 +184,10 @@ export class ReportPdf {
         x = this.left;
         y += 14;
       }
-      doc.rect(x, y + 1, 9, 9).fillColor(entry.fill).fill();
+      doc
+        .rect(x, y + 1, 9, 9)
+        .fillColor(entry.fill)
+        .fill();
       this.cell(entry.label, x + 12, y, width, false, 'left', 8);
       x += width;
     }
@@ -190,7 +209,8 @@ export class ReportPdf {
     const day = (date: string) => Date.parse(`${date}T00:00:00Z`);
     const from = Math.min(...bars.map((bar) => day(bar.start)));
     const to = Math.max(...bars.map((bar) => day(bar.end))) + DAY_MS;
-    const xOf = (time: number) => chartLeft + ((time - from) / Math.max(DAY_MS, to - from)) * chartWidth;
+    const xOf = (time: number) =>
+      chartLeft + ((time - from) / Math.max(DAY_MS, to - from)) * chartWidth;
     const axis = () => {
       const top = doc.y;
       const first = new Date(from);
@@ -200,7 +220,12 @@ export class ReportPdf {
         month = Date.UTC(new Date(month).getUTCFullYear(), new Date(month).getUTCMonth() + 1, 1)
       ) {
         const x = xOf(month);
-        doc.moveTo(x, top + 10).lineTo(x, top + 14).lineWidth(0.5).strokeColor(MUTED).stroke();
+        doc
+          .moveTo(x, top + 10)
+          .lineTo(x, top + 14)
+          .lineWidth(0.5)
+          .strokeColor(MUTED)
+          .stroke();
         const label = new Date(month).toISOString().slice(0, 7);
         if (new Date(month).getUTCMonth() % 3 === 0)
           this.cell(label, x + 1, top, 40, false, 'left', 6);
@@ -220,8 +245,16 @@ export class ReportPdf {
       this.cell(bar.label, this.left, top + 1, labelWidth - 6, false, 'left', 7);
       const x = xOf(day(bar.start));
       const width = Math.max(1.5, xOf(day(bar.end) + DAY_MS) - x);
-      doc.rect(x, top + 2, width, 8).fillColor(bar.fill).fill();
-      if (bar.late) doc.rect(x, top + 2, width, 8).lineWidth(1).strokeColor('#b00020').stroke();
+      doc
+        .rect(x, top + 2, width, 8)
+        .fillColor(bar.fill)
+        .fill();
+      if (bar.late)
+        doc
+          .rect(x, top + 2, width, 8)
+          .lineWidth(1)
+          .strokeColor('#b00020')
+          .stroke();
       doc.y = top + 13;
     }
     this.todayLine(xOf(day(today)), chartTop, doc.y, today, from, to, todayLabel);

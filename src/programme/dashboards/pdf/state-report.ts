@@ -28,7 +28,10 @@ export function writeStateReport(
       { header: t('programme.report.value'), width: 0.65 },
     ],
     [
-      [t('programme.states.region'), [state.unRegion, state.unSubregion].filter(Boolean).join(' · ')],
+      [
+        t('programme.states.region'),
+        [state.unRegion, state.unSubregion].filter(Boolean).join(' · '),
+      ],
       [t('programme.report.iwgRegion'), state.iwgRegion ?? t('programme.none')],
       [t('programme.states.status'), t(`status.${state.status ?? 'none'}`)],
     ],
