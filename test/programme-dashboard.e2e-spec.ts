@@ -276,6 +276,9 @@ describe('the programme dashboard', () => {
       expect((await agents.get('partner')!.get('/programme/states/KEN/report.pdf')).status).toBe(
         403,
       );
+      // The State's space links to it.
+      const space = await official.get('/states/KEN');
+      expect(space.text).toContain('href="/programme/states/KEN/report.pdf"');
       const events = await audits();
       expect(events[events.length - 1]).toMatchObject({ targetType: 'organisation' });
       expect(JSON.parse(events[events.length - 1].details!)).toMatchObject({

@@ -75,6 +75,11 @@ export const programmeDashboardsMessages: Messages = {
   'programme.csv.status': 'Programme status',
   'programme.csv.statusCode': 'Status code',
 
+  'programme.space.title': 'Report for donors',
+  'programme.space.lead':
+    'The roadmap of {name} on paper: progress per pillar, the timeline and every step.',
+  'programme.space.download': 'Roadmap report (PDF)',
+
   'programme.percent': '{share, number, percent}',
   'programme.none': '—',
 };

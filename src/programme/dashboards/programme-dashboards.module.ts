@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IwgModule } from '../../iwg/iwg.module';
 import { JobsModule } from '../../jobs/jobs.module';
+import { MemberStatesModule } from '../../member-states/member-states.module';
 import { Organisation } from '../../organisations/organisation.entity';
 import { OrganisationsModule } from '../../organisations/organisations.module';
 import { ProgrammeDashboardController } from './programme-dashboard.controller';
@@ -11,6 +12,7 @@ import { ProgrammeExportsService } from './programme-exports.service';
 import { ProgrammeOverviewService } from './programme-overview.service';
 import { ProgrammeReportsService } from './programme-reports.service';
 import { StateReportController } from './state-report.controller';
+import { StateReportSection } from './state-report.section';
 
 /**
  * The programme dashboard (`/programme`) with its server-drawn world map, the CSV exports and
@@ -19,13 +21,20 @@ import { StateReportController } from './state-report.controller';
  * exported services.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([Organisation]), OrganisationsModule, IwgModule, JobsModule],
+  imports: [
+    TypeOrmModule.forFeature([Organisation]),
+    OrganisationsModule,
+    IwgModule,
+    JobsModule,
+    MemberStatesModule,
+  ],
   controllers: [ProgrammeDashboardController, ProgrammeExportsController, StateReportController],
   providers: [
     ProgrammeOverviewService,
     ProgrammeDashboardService,
     ProgrammeExportsService,
     ProgrammeReportsService,
+    StateReportSection,
   ],
 })
 export class ProgrammeDashboardsModule {}
