@@ -3,9 +3,9 @@ import type { Actor } from '../../common/actor/actor';
 import { filterValues, hrefWith } from '../../common/lists/filters';
 import { MeetingSummaries } from '../../iwg/meetings/meeting-summaries';
 import { UN_REGIONS } from '../../member-states/data/un-member-states';
-import { statusFill, worldMap, type MappedState } from './map/world-map';
-import { worldShapes } from './map/world-shapes';
+import { statusFill } from './map/world-map';
 import { PROGRAMME_FILTERS, type ProgrammeFilterQuery } from './dto/programme-filter.query';
+import { ProgrammeMaps } from './programme-maps';
 import { ProgrammeOverviewService, type ProgrammeOverview } from './programme-overview.service';
 
 /** How far ahead, and how many, IWG meetings the dashboard lists. */
@@ -18,6 +18,7 @@ export class ProgrammeDashboardService {
   constructor(
     private readonly overviews: ProgrammeOverviewService,
     private readonly meetings: MeetingSummaries,
+    private readonly maps: ProgrammeMaps,
   ) {}
 
   async page(actor: Actor, filter: ProgrammeFilterQuery) {
@@ -57,7 +58,7 @@ export class ProgrammeDashboardService {
         ...row,
         current: row.region === overview.region,
       })),
-      map: worldMap(worldShapes(), mappedStates(overview), overview.statuses),
+      map: this.maps.map(overview, actor.locale),
       mapTable: mapTable(overview, full),
       meetings,
       meetingDays: MEETINGS_WITHIN_DAYS,
@@ -68,15 +69,6 @@ export class ProgrammeDashboardService {
       },
     };
   }
-}
-
-function mappedStates(overview: ProgrammeOverview): MappedState[] {
-  return overview.states.map((state) => ({
-    code: state.code,
-    name: state.name,
-    status: state.status,
-    inFilter: overview.region === null || state.region === overview.region,
-  }));
 }
 
 /**

@@ -9,6 +9,7 @@ import { ProgrammeDashboardController } from './programme-dashboard.controller';
 import { ProgrammeDashboardService } from './programme-dashboard.service';
 import { ProgrammeExportsController } from './programme-exports.controller';
 import { ProgrammeExportsService } from './programme-exports.service';
+import { ProgrammeMaps } from './programme-maps';
 import { ProgrammeOverviewService } from './programme-overview.service';
 import { ProgrammeReportsService } from './programme-reports.service';
 import { StateReportController } from './state-report.controller';
@@ -31,6 +32,7 @@ import { StateReportSection } from './state-report.section';
   controllers: [ProgrammeDashboardController, ProgrammeExportsController, StateReportController],
   providers: [
     ProgrammeOverviewService,
+    ProgrammeMaps,
     ProgrammeDashboardService,
     ProgrammeExportsService,
     ProgrammeReportsService,

@@ -7,11 +7,11 @@ import { RowAccess } from '../../common/visibility/row-access';
 import { Clock } from '../../jobs/clock';
 import { Organisation } from '../../organisations/organisation.entity';
 import { PdfFonts } from '../../piu/hits/pdf/pdf-fonts';
-import { worldShapes } from './map/world-shapes';
 import { exportFileName } from './exports/csv-document';
 import type { ProgrammeFilterQuery } from './dto/programme-filter.query';
 import { writeOverviewReport } from './pdf/overview-report';
 import { writeStateReport } from './pdf/state-report';
+import { ProgrammeMaps } from './programme-maps';
 import { ProgrammeOverviewService } from './programme-overview.service';
 
 /**
@@ -27,6 +27,7 @@ export class ProgrammeReportsService {
 
   constructor(
     private readonly overviews: ProgrammeOverviewService,
+    private readonly maps: ProgrammeMaps,
     @InjectRepository(Organisation) private readonly organisations: Repository<Organisation>,
     private readonly rows: RowAccess,
     private readonly audit: AuditService,
@@ -45,12 +46,17 @@ export class ProgrammeReportsService {
         pillar: filter.pillar ?? null,
       },
     });
-    const document = writeOverviewReport(this.loadFonts(), overview, worldShapes(), {
-      locale: actor.locale,
-      timeZone: actor.timeZone,
-      at,
-      by: userOf(actor).name,
-    });
+    const document = writeOverviewReport(
+      this.loadFonts(),
+      overview,
+      this.maps.map(overview, actor.locale).model,
+      {
+        locale: actor.locale,
+        timeZone: actor.timeZone,
+        at,
+        by: userOf(actor).name,
+      },
+    );
     return pdfFile(
       document,
       exportFileName(['programme-overview', filter.region, filter.pillar], day(at), 'pdf'),

@@ -15,8 +15,25 @@ export interface ProgrammeState {
   readonly status: string | null;
 }
 
-/** States (not the programme nor partners) from the reference data, by name. */
-export function programmeStates(organisations: readonly OrganisationSummary[]): ProgrammeState[] {
+const derived = new WeakMap<readonly OrganisationSummary[], readonly ProgrammeState[]>();
+
+/**
+ * States (not the programme nor partners) from the reference data, by name. The same list (the
+ * same array) for as long as the reference data keeps its copy, so what is built from it (the
+ * map) can be kept beside it.
+ */
+export function programmeStates(
+  organisations: readonly OrganisationSummary[],
+): readonly ProgrammeState[] {
+  let states = derived.get(organisations);
+  if (!states) {
+    states = Object.freeze(statesOf(organisations));
+    derived.set(organisations, states);
+  }
+  return states;
+}
+
+function statesOf(organisations: readonly OrganisationSummary[]): ProgrammeState[] {
   return organisations
     .filter((organisation) => organisation.kind === 'state')
     .map((state) => {

@@ -1,6 +1,5 @@
 import type { PdfFonts } from '../../../piu/hits/pdf/pdf-fonts';
-import { worldMap, type MappedState } from '../map/world-map';
-import type { WorldShapes } from '../map/world-shapes';
+import type { WorldMapModel } from '../map/world-map';
 import type { ProgrammeOverview } from '../programme-overview.service';
 import { startReport, type ReportContext } from './report-context';
 
@@ -11,7 +10,7 @@ import { startReport, type ReportContext } from './report-context';
 export function writeOverviewReport(
   fonts: PdfFonts,
   overview: ProgrammeOverview,
-  shapes: WorldShapes,
+  map: WorldMapModel,
   context: ReportContext,
 ): PDFKit.PDFDocument {
   const { pdf, t, number, when } = startReport(fonts, context, 'programme.report.overviewTitle');
@@ -36,13 +35,6 @@ export function writeOverviewReport(
     overview.byStatus.map(({ status, count }) => [t(`status.${status ?? 'none'}`), number(count)]),
   );
 
-  const states: MappedState[] = overview.states.map((state) => ({
-    code: state.code,
-    name: state.name,
-    status: state.status,
-    inFilter: overview.region === null || state.region === overview.region,
-  }));
-  const map = worldMap(shapes, states, overview.statuses);
   pdf.heading(t('programme.map.title'));
   pdf.worldMap(
     map,
