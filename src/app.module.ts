@@ -20,6 +20,7 @@ import { JobsModule } from './jobs/jobs.module';
 import { LiveModule } from './live/live.module';
 import { StartupService } from './startup.service';
 import { MemberStatesModule } from './member-states/member-states.module';
+import { AssessmentsModule } from './programme/assessments/assessments.module';
 import { AccountModule } from './account/account.module';
 import { HealthModule } from './health/health.module';
 import { HomeModule } from './home/home.module';
@@ -55,6 +56,7 @@ export class AppModule {
         AccountModule,
         InvitationsModule,
         MemberStatesModule,
+        AssessmentsModule,
         AdminModule,
         PiuAnalystsModule,
         PiuModule,

@@ -6,6 +6,8 @@ import { ForumPostingService } from '../src/iwg/forum/forum-posting.service';
 import { ActionItemsService } from '../src/iwg/meetings/action-items.service';
 import { MeetingsService } from '../src/iwg/meetings/meetings.service';
 import { UsersService } from '../src/users/users.service';
+import { AssessmentAnswer } from '../src/programme/assessments/assessment-answer.entity';
+import { AssessmentsService } from '../src/programme/assessments/assessments.service';
 import { createUser } from './support/factories';
 import { agentFor, csrfFrom, signIn, type Agent } from './support/http';
 import { createIwg } from './support/iwg-fixture';
@@ -38,6 +40,10 @@ interface MatrixContext {
   /** A conversation between programme staff and a KEN official, and its first message. */
   conversationId: number;
   messageId: number;
+  /** Assessments of KEN by staff: one in draft, one finalised; an indicator both ask. */
+  draftAssessmentId: number;
+  finalisedAssessmentId: number;
+  indicatorId: number;
 }
 
 interface RouteRule {
@@ -57,6 +63,21 @@ const STAFF_FORM: Partial<Record<Role, number>> = {
   ...NOT_GUESTS,
   official: 403,
   'focal-point': 403,
+};
+/** A State's record forms: its own people may read the State (403), others not even that (404). */
+const STATE_STAFF_ONLY: Partial<Record<Role, number>> = {
+  official: 403,
+  'focal-point': 403,
+  expert: 404,
+  partner: 404,
+};
+/** An assessment of KEN: an expert assigned to no State does not see it (404). */
+const KEN_ASSESSMENT: Partial<Record<Role, number>> = { expert: 404 };
+/** Writing an assessment of KEN: KEN's people read it but may not write (403). */
+const ASSESSORS_ONLY: Partial<Record<Role, number>> = {
+  official: 403,
+  'focal-point': 403,
+  expert: 404,
 };
 const MATRIX: Record<string, RouteRule> = {
   'GET /': { anonymous: 302 },
@@ -84,11 +105,36 @@ const MATRIX: Record<string, RouteRule> = {
   'POST /account/sessions/end-others': { anonymous: 302, ok: 303 },
 
   'GET /states': { anonymous: 302 },
-  // The roles' users belong to KEN; an expert assigned to no State may not see it.
+  // The roles' users belong to KEN; an expert assigned to no State may not see it, nor a
+  // partner agency KEN's roadmap is not shared with.
   'GET /states/:code': {
     path: '/states/KEN',
     anonymous: 302,
-    okFor: { expert: 404 },
+    okFor: { expert: 404, partner: 404 },
+  },
+  // The record's staff page and forms: the State's own people 403, who may not see it 404.
+  'GET /states/:code/record': {
+    path: '/states/KEN/record',
+    anonymous: 302,
+    okFor: STATE_STAFF_ONLY,
+  },
+  ...Object.fromEntries(
+    ['record', 'status', 'key-dates', 'shares'].map((form) => [
+      `POST /states/:code/${form}`,
+      { path: `/states/KEN/${form}`, anonymous: 302, ok: 400, okFor: STATE_STAFF_ONLY },
+    ]),
+  ),
+  'POST /states/:code/key-dates/:id/delete': {
+    path: '/states/KEN/key-dates/999999/delete',
+    anonymous: 302,
+    ok: 404,
+    okFor: STATE_STAFF_ONLY,
+  },
+  'POST /states/:code/shares/:partner/delete': {
+    path: '/states/KEN/shares/CTED/delete',
+    anonymous: 302,
+    ok: 303,
+    okFor: STATE_STAFF_ONLY,
   },
 
   'GET /invitations': { anonymous: 302 },
@@ -290,9 +336,11 @@ const MATRIX: Record<string, RouteRule> = {
     ]),
   ),
   'GET /admin/member-states': { anonymous: 302 },
+  // The former State page leads to the record.
   'GET /admin/member-states/:code': {
     path: '/admin/member-states/KEN',
     anonymous: 302,
+    ok: 303,
   },
   'POST /admin/member-states/:code/status': {
     path: '/admin/member-states/KEN/status',
@@ -599,6 +647,69 @@ const MATRIX: Record<string, RouteRule> = {
 const NOT_PARTICIPANT = 404;
 
 Object.assign(MATRIX, {
+  'GET /programme/assessments': { anonymous: 302 },
+  'GET /programme/assessments/new': {
+    anonymous: 302,
+    okFor: { official: 403, 'focal-point': 403, expert: 403 },
+  },
+  'POST /programme/assessments': {
+    anonymous: 302,
+    ok: 400,
+    okFor: { official: 403, 'focal-point': 403, expert: 403 },
+  },
+  'GET /programme/assessments/:id': {
+    path: (c) => `/programme/assessments/${c.draftAssessmentId}`,
+    anonymous: 302,
+    okFor: KEN_ASSESSMENT,
+  },
+  'GET /programme/assessments/:id/compare': {
+    path: (c) => `/programme/assessments/${c.draftAssessmentId}/compare`,
+    anonymous: 302,
+    okFor: KEN_ASSESSMENT,
+  },
+  'GET /programme/assessments/:id/indicators/:indicatorId': {
+    path: (c) => `/programme/assessments/${c.draftAssessmentId}/indicators/${c.indicatorId}`,
+    anonymous: 302,
+    okFor: ASSESSORS_ONLY,
+  },
+  // An empty answer is saved (it keeps the indicator unanswered).
+  'POST /programme/assessments/:id/indicators/:indicatorId': {
+    path: (c) => `/programme/assessments/${c.draftAssessmentId}/indicators/${c.indicatorId}`,
+    anonymous: 302,
+    ok: 303,
+    okFor: ASSESSORS_ONLY,
+  },
+  // The review steps on a finalised assessment: refused (400) for staff, 403 for its readers.
+  ...Object.fromEntries(
+    ['submit', 'reopen', 'finalise'].map((step) => [
+      `POST /programme/assessments/:id/${step}`,
+      {
+        path: (c: MatrixContext) => `/programme/assessments/${c.finalisedAssessmentId}/${step}`,
+        anonymous: 302,
+        ok: 400,
+        okFor: ASSESSORS_ONLY,
+      },
+    ]),
+  ),
+  // An empty comment: the form again (400) for whoever reads the assessment.
+  'POST /programme/assessments/:id/comments': {
+    path: (c) => `/programme/assessments/${c.draftAssessmentId}/comments`,
+    anonymous: 302,
+    ok: 400,
+    okFor: KEN_ASSESSMENT,
+  },
+  'GET /programme/indicators': { anonymous: 302 },
+  'GET /programme/indicators/new': { anonymous: 302 },
+  'POST /programme/indicators': { anonymous: 302, ok: 400 },
+  'GET /programme/indicators/:id': {
+    path: (c) => `/programme/indicators/${c.indicatorId}`,
+    anonymous: 302,
+  },
+  'POST /programme/indicators/:id': {
+    path: (c) => `/programme/indicators/${c.indicatorId}`,
+    anonymous: 302,
+    ok: 400,
+  },
   'GET /conversations': { anonymous: 302 },
   'POST /conversations': { anonymous: 302, ok: 400 },
   'POST /conversations/read': { anonymous: 302 },
@@ -673,6 +784,9 @@ describe('authorisation matrix', () => {
     actionId: 0,
     conversationId: 0,
     messageId: 0,
+    draftAssessmentId: 0,
+    finalisedAssessmentId: 0,
+    indicatorId: 0,
   };
 
   beforeAll(async () => {
@@ -722,6 +836,23 @@ describe('authorisation matrix', () => {
       .get(ConversationsService)
       .start(actorFor(author!), { recipients: target.email, body: 'Private' });
     Object.assign(context, { conversationId: sent.conversation.id, messageId: sent.message.id });
+    const assessments = t.app.get(AssessmentsService);
+    const draft = await assessments.create(actorFor(author!), { state: 'KEN', title: 'Draft' });
+    const finalised = await assessments.create(actorFor(author!), { state: 'KEN', title: 'Done' });
+    const questions = await t.dataSource
+      .getRepository(AssessmentAnswer)
+      .findBy({ assessmentId: finalised.id });
+    for (const question of questions)
+      await assessments.answer(actorFor(author!), finalised.id, question.indicatorId, {
+        level: '2',
+      });
+    await assessments.submit(actorFor(author!), finalised.id);
+    await assessments.finalise(actorFor(author!), finalised.id);
+    Object.assign(context, {
+      draftAssessmentId: draft.id,
+      finalisedAssessmentId: finalised.id,
+      indicatorId: questions[0].indicatorId,
+    });
     for (const role of ROLES) {
       const user = await createUser(t.dataSource, {
         role,

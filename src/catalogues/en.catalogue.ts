@@ -4,6 +4,7 @@ import type { Catalogue, Messages } from '../common/i18n/catalogue';
 import { invitationsMessages } from '../invitations/invitations.messages';
 import { adminMessages } from '../admin/admin.messages';
 import { statesMessages } from '../member-states/member-states.messages';
+import { assessmentsMessages } from '../programme/assessments/assessments.messages';
 import { accountMessages } from '../account/account.messages';
 import { piuAnalystsMessages } from '../piu-analysts/piu-analysts.messages';
 import { piuMessages } from '../piu/piu.messages';
@@ -52,9 +53,10 @@ const shellMessages: Messages = {
   'roles.piu-analyst': 'PIU analyst',
 
   'status.interested': 'Interested',
-  'status.beneficiary': 'Beneficiary',
+  'status.joined': 'Joined',
   'status.assessed': 'Assessed',
   'status.implementing': 'Implementing',
+  'status.graduated': 'Graduated',
   'status.none': 'Not in the programme',
 
   'app.mark': 'UN',
@@ -190,6 +192,7 @@ export const en: Catalogue = {
     ...invitationsMessages,
     ...adminMessages,
     ...statesMessages,
+    ...assessmentsMessages,
     ...accountMessages,
     ...piuAnalystsMessages,
     ...piuMessages,

@@ -1,3 +1,11 @@
+import { StateRecord } from '../member-states/record/state-record.entity';
+import { ProgrammeStatusChange } from '../member-states/record/programme-status-change.entity';
+import { StateKeyDate } from '../member-states/record/state-key-date.entity';
+import { RoadmapShare } from '../member-states/record/roadmap-share.entity';
+import { AssessmentIndicator } from '../programme/assessments/indicator.entity';
+import { Assessment } from '../programme/assessments/assessment.entity';
+import { AssessmentAnswer } from '../programme/assessments/assessment-answer.entity';
+import { AssessmentComment } from '../programme/assessments/assessment-comment.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { ScreeningRule } from '../piu/rules/screening-rule.entity';
 import { ScreeningRuleTrial } from '../piu/rules/screening-rule-trial.entity';
@@ -117,4 +125,12 @@ export const ENTITIES = [
   RawChunk,
   RetentionSettings,
   RetentionFlight,
+  StateRecord,
+  ProgrammeStatusChange,
+  StateKeyDate,
+  RoadmapShare,
+  AssessmentIndicator,
+  Assessment,
+  AssessmentAnswer,
+  AssessmentComment,
 ];
