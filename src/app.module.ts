@@ -38,6 +38,7 @@ import { RetentionModule } from './piu/retention/retention.module';
 import { HitsModule } from './piu/hits/hits.module';
 import { RoadmapsModule } from './programme/roadmaps/roadmaps.module';
 import { ExpertsModule } from './experts/experts.module';
+import { ProgrammeDashboardsModule } from './programme/dashboards/programme-dashboards.module';
 
 /** Sign-in posts get their own, tighter per-IP limit. */
 const SIGN_IN_PATHS = new Set(['/login', '/login/two-factor', '/password/forgot']);
@@ -74,6 +75,7 @@ export class AppModule {
         IwgModule,
         ConversationsModule,
         ExpertsModule,
+        ProgrammeDashboardsModule,
         LiveModule,
         JobsModule,
         NotificationsModule,

@@ -884,6 +884,21 @@ Object.assign(MATRIX, {
   ),
 } satisfies Record<string, RouteRule>);
 
+// The programme dashboard and its reports (staff, admins, partners); the CSV exports (staff and
+// admins); one State's roadmap report: the roles' State users belong to KEN, an expert assigned
+// to no State may not open it (404).
+Object.assign(MATRIX, {
+  'GET /programme': { anonymous: 302 },
+  'GET /programme/overview.pdf': { anonymous: 302 },
+  'GET /programme/exports/states.csv': { anonymous: 302 },
+  'GET /programme/exports/steps.csv': { anonymous: 302 },
+  'GET /programme/states/:code/report.pdf': {
+    path: '/programme/states/KEN/report.pdf',
+    anonymous: 302,
+    okFor: { expert: 404 },
+  },
+} satisfies Record<string, RouteRule>);
+
 const REQUIRES_TWO_FACTOR = new Set<Role>(['admin', 'staff', 'piu-analyst']);
 
 describe('authorisation matrix', () => {

@@ -136,6 +136,11 @@ const NOT_PAGES = new Set([
   // A calendar file.
   'GET /iwg/:iwgId/meetings/:meetingId.ics',
   'GET /conversations/people.json',
+  // The programme's exports and reports for donors (their page, /programme, is checked).
+  'GET /programme/overview.pdf',
+  'GET /programme/exports/states.csv',
+  'GET /programme/exports/steps.csv',
+  'GET /programme/states/:code/report.pdf',
   // The carrier API's OpenAPI document (its page, /api/docs, is checked).
   'GET /api/docs.json',
 ]);

@@ -74,6 +74,7 @@ export const AUDIT_ACTIONS = [
   'library.resource-deleted',
   'library.version-added',
   'library.file-downloaded',
+  'programme.exported',
   'iwg.created',
   'iwg.renamed',
   'iwg.closed',

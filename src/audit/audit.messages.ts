@@ -126,6 +126,7 @@ const descriptions: Record<AuditAction, string> = {
   'library.resource-deleted': 'Library resource deleted: {title}',
   'library.version-added': 'New version {version} of a library resource',
   'library.file-downloaded': 'Library file downloaded: {fileName} (version {version})',
+  'programme.exported': 'Programme export for donor reporting: {export} ({format})',
 };
 
 /** Coded detail values, spelled out. */

@@ -24,6 +24,7 @@ import { meetingsMessages } from '../iwg/meetings/meetings.messages';
 import { conversationsMessages } from '../conversations/conversations.messages';
 import { roadmapsMessages } from '../programme/roadmaps/roadmaps.messages';
 import { expertsMessages } from '../experts/experts.messages';
+import { programmeDashboardsMessages } from '../programme/dashboards/programme-dashboards.messages';
 
 /**
  * English: the reference catalogue. Shell, sign-in and error strings are here; each feature
@@ -213,5 +214,6 @@ export const en: Catalogue = {
     ...conversationsMessages,
     ...roadmapsMessages,
     ...expertsMessages,
+    ...programmeDashboardsMessages,
   },
 };
