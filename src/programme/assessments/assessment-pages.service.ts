@@ -11,7 +11,7 @@ import { AssessmentAnswer } from './assessment-answer.entity';
 import { AssessmentComment } from './assessment-comment.entity';
 import { Assessment } from './assessment.entity';
 import { compareAssessments, type ComparedAnswer } from './compare-assessments';
-import { pillarOrder } from './pillar-order';
+import { inQuestionnaireOrder, pillarOrder } from './pillar-order';
 
 const collator = new Intl.Collator('en', { sensitivity: 'base' });
 
@@ -272,12 +272,7 @@ export class AssessmentPagesService {
       where: { assessmentId },
       relations: { indicator: true },
     });
-    return rows.sort(
-      (a, b) =>
-        pillarOrder(a.indicator.pillar) - pillarOrder(b.indicator.pillar) ||
-        a.indicator.position - b.indicator.position ||
-        a.indicator.id - b.indicator.id,
-    );
+    return inQuestionnaireOrder(rows);
   }
 
   private byPillar(answers: AssessmentAnswer[]) {
