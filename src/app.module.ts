@@ -36,6 +36,7 @@ import { PipelineModule } from './piu/pipeline/pipeline.module';
 import { VettingModule } from './piu/vetting/vetting.module';
 import { RetentionModule } from './piu/retention/retention.module';
 import { HitsModule } from './piu/hits/hits.module';
+import { RoadmapsModule } from './programme/roadmaps/roadmaps.module';
 
 /** Sign-in posts get their own, tighter per-IP limit. */
 const SIGN_IN_PATHS = new Set(['/login', '/login/two-factor', '/password/forgot']);
@@ -56,6 +57,7 @@ export class AppModule {
         InvitationsModule,
         MemberStatesModule,
         AssessmentsModule,
+        RoadmapsModule,
         AdminModule,
         PiuAnalystsModule,
         PiuModule,

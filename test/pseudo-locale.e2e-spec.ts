@@ -49,6 +49,8 @@ import { StateRecordService } from '../src/member-states/record/state-record.ser
 import { AssessmentAnswer } from '../src/programme/assessments/assessment-answer.entity';
 import { AssessmentsService } from '../src/programme/assessments/assessments.service';
 import { AssessmentIndicator } from '../src/programme/assessments/indicator.entity';
+import { RoadmapEditing } from '../src/programme/roadmaps/roadmap-editing.service';
+import { RoadmapLinks } from '../src/programme/roadmaps/roadmap-links.service';
 
 /**
  * Every page, rendered in the pseudo-locale for every kind of visitor, shows no text that did
@@ -175,6 +177,8 @@ interface Context {
   finalisedAssessmentId: number;
   assessmentId: number;
   indicatorId: number;
+  /** A blocked step of KEN's roadmap, with its history and a link. */
+  roadmapStepId: number;
 }
 
 const UNKNOWN_TOKEN = 'x'.repeat(43);
@@ -196,6 +200,15 @@ const PATHS: Record<string, (c: Context) => string[]> = {
     `/programme/assessments/${c.assessmentId}/indicators/${c.indicatorId}`,
   ],
   'GET /programme/indicators/:id': (c) => [`/programme/indicators/${c.indicatorId}`],
+  'GET /states/:code/roadmap': () => ['/states/KEN/roadmap', '/states/FRA/roadmap'],
+  'GET /states/:code/roadmap/steps/new': () => ['/states/KEN/roadmap/steps/new'],
+  'GET /states/:code/roadmap/steps/:stepId': (c) => [
+    `/states/KEN/roadmap/steps/${c.roadmapStepId}`,
+    '/states/KEN/roadmap/steps/999999',
+  ],
+  'GET /states/:code/roadmap/steps/:stepId/edit': (c) => [
+    `/states/KEN/roadmap/steps/${c.roadmapStepId}/edit`,
+  ],
   'GET /invitations/:id': (c) => [`/invitations/${c.invitationId}`, '/invitations/999999'],
   'GET /invitations/accept/:token': (c) => [
     `/invitations/accept/${c.invitationToken}`,
@@ -676,6 +689,47 @@ describe('the pseudo-locale (en-XA) on every page', () => {
       body: `${MARKER}-second`,
     });
     Object.assign(context, { conversationId: talk.conversation.id, messageId: talk.message.id });
+    // KEN's roadmap: a step waiting for another, owned by the official, linked to the thread,
+    // blocked (its reason, its history of edits, status and link), and one overdue.
+    const roadmap = t.app.get(RoadmapEditing);
+    const stepInput = {
+      pillar: 'legislative',
+      description: `${MARKER}-description`,
+      startOn: '2020-01-01',
+      dueOn: '2020-02-01',
+      status: 'in-progress' as const,
+      weight: 2,
+      dependsOn: [],
+    };
+    const firstStep = await roadmap.create(actorFor(author), 'KEN', {
+      ...stepInput,
+      title: `${MARKER}-first-step`,
+    });
+    const secondStep = await roadmap.create(actorFor(author), 'KEN', {
+      ...stepInput,
+      pillar: 'maritime',
+      title: `${MARKER}-second-step`,
+      ownerId: String(officialId),
+      dueOn: '2031-01-01',
+      dependsOn: [String(firstStep.id)],
+    });
+    await roadmap.update(actorFor(author), 'KEN', secondStep.id, {
+      ...stepInput,
+      pillar: 'maritime',
+      title: `${MARKER}-second-step-edited`,
+      ownerId: '',
+      dueOn: '2031-01-01',
+      dependsOn: [String(firstStep.id)],
+    });
+    await roadmap.setStatus(actorFor(author), 'KEN', secondStep.id, {
+      status: 'blocked',
+      blockedReason: `${MARKER}-blocked`,
+    });
+    await t.app.get(RoadmapLinks).link(actorFor(author), 'KEN', secondStep.id, {
+      kind: 'thread',
+      targetId: posted.thread.id,
+    });
+    context.roadmapStepId = secondStep.id;
     // A national list of the analyst's State with two versions: a report and a diff to draw.
     const analyst = (await t.app
       .get(UsersService)

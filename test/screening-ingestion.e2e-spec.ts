@@ -469,6 +469,14 @@ describe('screening ingestion: carriers, keys, the carrier API, messages', () =>
       const failed = messages.filter((m) => m.status === 'failed').length;
       expect(dashboard.text).toContain(`${failed} of ${messages.length} messages failed`);
       expect(dashboard.text).toMatch(/Most frequent error, 2 times: <code>not-edifact<\/code>/);
+      // Today's bar (the last of 30) is the peak, drawn at the chart's full height.
+      const bars = [
+        ...dashboard.text.matchAll(
+          /<rect x="\d+" y="(\d+)" width="10" height="(\d+)"><title>[^<]*: (\d+)<\/title>/g,
+        ),
+      ];
+      expect(bars).toHaveLength(30);
+      expect(bars[29].slice(1).map(Number)).toEqual([0, 60, messages.length]);
       // The median lead time of the parsed PAXLST messages (the clock moved for the
       // incomplete test, so leads differ): the middle one, in hours; none after departure.
       const leads = messages

@@ -166,15 +166,7 @@
   var reply = document.getElementById('reply');
   var token = reply ? reply.querySelector('input[name="_csrf"]') : null;
 
-  socket.on('connect', function () {
-    socket.emit('subscribe', room, function (joined) {
-      // Marks the page live once the room answered (tests and styles can wait for it).
-      if (joined) root.dataset.live = 'on';
-    });
-  });
-  socket.on('disconnect', function () {
-    delete root.dataset.live;
-  });
+  window.cttpJoinRooms(root, [room]);
 
   // A message seen on the open page is read: the badge and the list follow.
   var seenTimer = null;

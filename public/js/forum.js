@@ -159,18 +159,7 @@
   var socket = window.cttpLive;
   var rooms = [room];
   if (threadId && iwgId) rooms.push('iwg:' + iwgId);
-  socket.on('connect', function () {
-    var joined = 0;
-    rooms.forEach(function (name) {
-      socket.emit('subscribe', name, function () {
-        // Marks the page live once every room answered (tests and styles can wait for it).
-        if (++joined === rooms.length) root.dataset.live = 'on';
-      });
-    });
-  });
-  socket.on('disconnect', function () {
-    delete root.dataset.live;
-  });
+  window.cttpJoinRooms(root, rooms);
 
   var posts = document.querySelector('[data-posts]');
   var onLastPage = !document.querySelector('.pagination a[rel="next"]');

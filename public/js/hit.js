@@ -10,16 +10,7 @@
   var hitId = Number(root.dataset.hit);
   var room = root.dataset.hitRoom;
   var notice = root.querySelector('[data-hit-changed]');
-  function join() {
-    socket.emit('subscribe', room, function () {
-      root.dataset.live = 'on';
-    });
-  }
-  socket.on('connect', join);
-  if (socket.connected) join();
-  socket.on('disconnect', function () {
-    delete root.dataset.live;
-  });
+  window.cttpJoinRooms(root, [room]);
   socket.on('screening.hitChanged', function (change) {
     if (!change || change.hitId !== hitId || !notice) return;
     notice.hidden = false;

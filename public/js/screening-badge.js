@@ -17,12 +17,7 @@
     number.textContent = format.format(count);
     badge.hidden = count === 0;
   }
-  function join() {
-    socket.emit('subscribe', badge.dataset.room);
-  }
-
-  socket.on('connect', join);
-  if (socket.connected) join();
+  window.cttpJoinRooms(null, [badge.dataset.room]);
   socket.on('screening.hits', function (payload) {
     if (payload && Array.isArray(payload.hits)) show(count + payload.hits.length);
   });

@@ -70,18 +70,7 @@
     );
   }
 
-  socket.on('connect', function () {
-    socket.emit('subscribe', said.room, function (joined) {
-      if (joined) root.dataset.live = 'on';
-    });
-  });
-  if (socket.connected)
-    socket.emit('subscribe', said.room, function (joined) {
-      if (joined) root.dataset.live = 'on';
-    });
-  socket.on('disconnect', function () {
-    delete root.dataset.live;
-  });
+  window.cttpJoinRooms(root, [said.room]);
 
   socket.on('screening.hits', function (payload) {
     if (!payload || !Array.isArray(payload.hits)) return;

@@ -98,6 +98,12 @@ export const AUDIT_ACTIONS = [
   'meeting.action-assigned',
   'meeting.action-changed',
   'meeting.action-status-changed',
+  'roadmap.step-created',
+  'roadmap.step-changed',
+  'roadmap.step-status-changed',
+  'roadmap.step-linked',
+  'roadmap.step-unlinked',
+  'roadmap.drafted',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

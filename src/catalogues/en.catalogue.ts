@@ -22,6 +22,7 @@ import { libraryMessages } from '../library/library.messages';
 import { iwgMessages } from '../iwg/iwg.messages';
 import { meetingsMessages } from '../iwg/meetings/meetings.messages';
 import { conversationsMessages } from '../conversations/conversations.messages';
+import { roadmapsMessages } from '../programme/roadmaps/roadmaps.messages';
 
 /**
  * English: the reference catalogue. Shell, sign-in and error strings are here; each feature
@@ -209,5 +210,6 @@ export const en: Catalogue = {
     ...iwgMessages,
     ...meetingsMessages,
     ...conversationsMessages,
+    ...roadmapsMessages,
   },
 };

@@ -112,7 +112,9 @@ export async function seedScreeningDemo(app: INestApplicationContext, io: CliIo)
   }
   await ingestion.receive(
     Buffer.from(
-      "UNA:+.? '\nUNB+UNOC:4+KQDCS:ZZ+PIUDEMO:ZZ+260301:0600+DEMOBAD'\nUNH+1+PAXLST:D:05B:UN:IATA'\nBGM+745'\nUNZ+1+DEMOBAD'",
+      // A carrier's test system sending its XML manifest instead of EDIFACT: refused by the
+      // parser, stored with its error for the analyst to see.
+      '<?xml version="1.0"?><manifest carrier="KQ" flight="104"><passenger/></manifest>',
     ),
     delivery,
   );

@@ -23,6 +23,8 @@ import { IngestionModule } from '../piu/ingestion/ingestion.module';
 import { seedScreeningDemo } from './screening-demo';
 import { seedStatesDemo } from './states-demo';
 import { AssessmentsModule } from '../programme/assessments/assessments.module';
+import { seedDemoRoadmaps } from './roadmaps-demo';
+import { RoadmapsModule } from '../programme/roadmaps/roadmaps.module';
 
 /** 96 random bits: strong for the policy, easy to copy for the newcomer. */
 function demoPassword(): string {
@@ -81,6 +83,7 @@ export class SeedDemoCommand implements CliCommand {
         io.stdout.write(`\nLibrary: ${await seedLibraryDemo(app)} resources added\n`);
         await seedDemoForum(app, io);
         await seedDemoMeetings(app, io);
+        await seedDemoRoadmaps(app, io);
         await seedDemoConversations(app, io);
         await seedDemoWatchlists(app, io);
         await seedScreeningDemo(app, io);
@@ -98,6 +101,7 @@ export class SeedDemoCommand implements CliCommand {
         WatchlistsModule,
         IngestionModule,
         AssessmentsModule,
+        RoadmapsModule,
       ],
     );
   }

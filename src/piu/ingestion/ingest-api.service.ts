@@ -59,7 +59,7 @@ export class IngestApi {
     if (!key) throw new IngestError(401, 'missing-key', 'ingestion.error.missingKey');
     const holder = await this.carriers.authenticate(key, actor.ip);
     if (!holder) throw new IngestError(401, 'unknown-key', 'ingestion.error.unknownKey');
-    const wait = this.limiter.take(holder.keyId);
+    const wait = await this.limiter.take(holder.keyId);
     if (wait !== null)
       throw new IngestError(
         429,

@@ -63,6 +63,9 @@ export const ingestionMessages: Messages = {
   'ingestion.keys.back': 'Back to the carrier',
 
   'ingestion.dashboard.title': 'Dashboard: last {days} days',
+  'ingestion.dashboard.chart':
+    'Messages per day over the last {days} days: {count, plural, one {# message} other {# messages}} in all',
+  'ingestion.dashboard.perDayTable': 'The figures day by day',
   'ingestion.dashboard.perDay': 'Messages per day',
   'ingestion.dashboard.day': 'Day',
   'ingestion.dashboard.count': 'Messages',
@@ -103,6 +106,7 @@ export const ingestionMessages: Messages = {
   'ingestion.messages.filterInvalid': 'Choose a value from the list.',
   'ingestion.messages.dateInvalid': 'Give a date as YYYY-MM-DD.',
   'ingestion.messages.none': 'No message.',
+  'ingestion.messages.warnings': '{count, plural, one {# warning} other {# warnings}}',
   'ingestion.messages.count': '{count, plural, one {# message} other {# messages}}',
   'ingestion.messages.received': 'Received',
   'ingestion.messages.flight': 'Flight',

@@ -10,6 +10,7 @@ import { decodeInput } from '../../screening/edifact/decode';
 import type { Analyst } from '../work-purpose/analyst';
 import { PersonalDataAudit } from '../work-purpose/personal-data-audit';
 import { stateOf } from '../work-purpose/supervisor';
+import { departureText } from '../vetting/flight-label';
 import { Carrier } from './carrier.entity';
 import { MESSAGE_FILTERS, type ListMessagesQuery } from './dto/list-messages.query';
 import { IngestError } from './ingest-error';
@@ -34,13 +35,14 @@ function summaryOf(message: ScreeningMessage, carriers: Map<number, Carrier>) {
     statusKey: `ingestion.status.${message.status}`,
     carrier: message.carrierId ? (carriers.get(message.carrierId)?.code ?? null) : null,
     flight: [message.flightCarrier, message.flightNumber].filter(Boolean).join(' ') || null,
-    departure: message.departureLocal,
+    departure: departureText(message.departureLocal),
     route:
       message.departureLocation || message.arrivalLocation
         ? `${message.departureLocation ?? '?'} → ${message.arrivalLocation ?? '?'}`
         : null,
     travellers: message.travellerCount,
     errorCode: message.errorCode,
+    warnings: message.warningCount,
     sourceKey: `ingestion.source.${message.source}`,
   };
 }

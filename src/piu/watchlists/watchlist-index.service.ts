@@ -207,7 +207,12 @@ export class WatchlistIndexService implements OnApplicationBootstrap, OnApplicat
           origins.set(reference, { listId, versionId, fingerprint });
       next = {
         stateId,
-        index: new WatchlistIndex(versions.map((each) => each.version)),
+        // Sliced, so that pages and the carrier API keep answering while a large list is indexed.
+        index: await WatchlistIndex.build(
+          versions.map((each) => each.version),
+          {},
+          () => new Promise((resolve) => setImmediate(resolve)),
+        ),
         versionIds,
         builtAt: this.clock.now(),
         origins,

@@ -51,6 +51,29 @@ const entries: WatchlistEntry[] = [
 const index = new WatchlistIndex([version(entries)]);
 
 describe('WatchlistIndex', () => {
+  it('builds the same index a slice at a time, pausing between slices', async () => {
+    let pauses = 0;
+    const sliced = await WatchlistIndex.build(
+      [version(entries)],
+      {},
+      async () => {
+        pauses += 1;
+        await Promise.resolve();
+      },
+      2,
+    );
+    // 7 entries in slices of 2: a pause after the 2nd, 4th and 6th.
+    expect(pauses).toBe(3);
+    expect([sliced.entryCount, sliced.nameCount]).toEqual([index.entryCount, index.nameCount]);
+    for (const subject of [
+      { fullName: 'Ivan PETROFF', dateOfBirth: '1970-03-15' },
+      { fullName: 'Abdurrahman Al Hashimi' },
+      { fullName: 'Someone', documents: [{ number: 'X1234567', issuingCountry: 'FRA' }] },
+    ]) {
+      expect(sliced.match(subject)).toEqual(index.match(subject));
+    }
+  });
+
   it('indexes the names of individuals only', () => {
     expect(index.entryCount).toBe(entries.length);
     // Petrov's two names, Al-Hashimi, Lopez Garcia, Joe, Zhou Peng.
