@@ -37,6 +37,8 @@ import { VettingModule } from './piu/vetting/vetting.module';
 import { RetentionModule } from './piu/retention/retention.module';
 import { HitsModule } from './piu/hits/hits.module';
 import { RoadmapsModule } from './programme/roadmaps/roadmaps.module';
+import { ExpertsModule } from './experts/experts.module';
+import { ProgrammeDashboardsModule } from './programme/dashboards/programme-dashboards.module';
 
 /** Sign-in posts get their own, tighter per-IP limit. */
 const SIGN_IN_PATHS = new Set(['/login', '/login/two-factor', '/password/forgot']);
@@ -72,6 +74,8 @@ export class AppModule {
         LibraryModule,
         IwgModule,
         ConversationsModule,
+        ExpertsModule,
+        ProgrammeDashboardsModule,
         LiveModule,
         JobsModule,
         NotificationsModule,

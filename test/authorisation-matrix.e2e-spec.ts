@@ -826,6 +826,79 @@ Object.assign(MATRIX, {
   },
 } satisfies Record<string, RouteRule>);
 
+/**
+ * The Pool of Experts (issue 9 §4). Here with rows that do not exist (the pages of real rows,
+ * for every role and for an expert before, during and after an engagement, are in
+ * test/experts-access.e2e-spec.ts). Staff pages answer 403 to the area's other roles.
+ */
+const NOT_STAFF: Partial<Record<Role, number>> = { 'focal-point': 403, official: 403, expert: 403 };
+const EXPERT_ONLY: Partial<Record<Role, number>> = {
+  admin: 403,
+  staff: 403,
+  'focal-point': 403,
+  official: 403,
+};
+Object.assign(MATRIX, {
+  'GET /experts': { anonymous: 302 },
+  // A form of someone else's part answers 403 or 404 before its fields are looked at.
+  'GET /experts/profile': { anonymous: 302, okFor: EXPERT_ONLY },
+  'POST /experts/profile': { anonymous: 302, ok: 400, okFor: EXPERT_ONLY },
+  'POST /experts/profile/availability': { anonymous: 302, ok: 400, okFor: EXPERT_ONLY },
+  'POST /experts/profile/availability/:periodId/delete': {
+    path: '/experts/profile/availability/999999/delete',
+    anonymous: 302,
+    ok: 404,
+    okFor: EXPERT_ONLY,
+  },
+  'GET /experts/hours.csv': { anonymous: 302, okFor: EXPERT_ONLY },
+  'GET /experts/figures': { anonymous: 302, okFor: NOT_STAFF },
+  'GET /experts/pool/:id': {
+    path: '/experts/pool/999999',
+    anonymous: 302,
+    ok: 404,
+    okFor: NOT_STAFF,
+  },
+  'POST /experts/pool/:id/status': {
+    path: '/experts/pool/999999/status',
+    anonymous: 302,
+    ok: 404,
+    okFor: NOT_STAFF,
+  },
+  'GET /experts/requests': { anonymous: 302 },
+  'GET /experts/requests/new': { anonymous: 302, okFor: { official: 403, expert: 403 } },
+  'POST /experts/requests': { anonymous: 302, ok: 400, okFor: { official: 403, expert: 403 } },
+  'GET /experts/requests/:id': { path: '/experts/requests/999999', anonymous: 302, ok: 404 },
+  'POST /experts/requests/:id/propose': {
+    path: '/experts/requests/999999/propose',
+    anonymous: 302,
+    ok: 404,
+  },
+  'GET /experts/engagements/:id': { path: '/experts/engagements/999999', anonymous: 302, ok: 404 },
+  ...Object.fromEntries(
+    ['accept', 'decline', 'confirm', 'close', 'cancel', 'sessions', 'feedback', 'reply'].map(
+      (step) => [
+        `POST /experts/engagements/:id/${step}`,
+        { path: `/experts/engagements/999999/${step}`, anonymous: 302, ok: 404 },
+      ],
+    ),
+  ),
+} satisfies Record<string, RouteRule>);
+
+// The programme dashboard and its reports (staff, admins, partners); the CSV exports (staff and
+// admins); one State's roadmap report: the roles' State users belong to KEN, an expert assigned
+// to no State may not open it (404).
+Object.assign(MATRIX, {
+  'GET /programme': { anonymous: 302 },
+  'GET /programme/overview.pdf': { anonymous: 302 },
+  'GET /programme/exports/states.csv': { anonymous: 302 },
+  'GET /programme/exports/steps.csv': { anonymous: 302 },
+  'GET /programme/states/:code/report.pdf': {
+    path: '/programme/states/KEN/report.pdf',
+    anonymous: 302,
+    okFor: { expert: 404 },
+  },
+} satisfies Record<string, RouteRule>);
+
 const REQUIRES_TWO_FACTOR = new Set<Role>(['admin', 'staff', 'piu-analyst']);
 
 describe('authorisation matrix', () => {

@@ -51,6 +51,7 @@ import { AssessmentsService } from '../src/programme/assessments/assessments.ser
 import { AssessmentIndicator } from '../src/programme/assessments/indicator.entity';
 import { RoadmapEditing } from '../src/programme/roadmaps/roadmap-editing.service';
 import { RoadmapLinks } from '../src/programme/roadmaps/roadmap-links.service';
+import { seedExpertsFixture, type ExpertsFixture } from './support/experts-fixture';
 
 /**
  * Every page, rendered in the pseudo-locale for every kind of visitor, shows no text that did
@@ -121,6 +122,7 @@ const ALLOWED_CODES = [
 const NOT_PAGES = new Set([
   'GET /health',
   'GET /admin/audit.csv',
+  'GET /experts/hours.csv',
   // A script.
   'GET /assets/js/socket.io.min.js',
   // Library files: the documents themselves.
@@ -134,6 +136,11 @@ const NOT_PAGES = new Set([
   // A calendar file.
   'GET /iwg/:iwgId/meetings/:meetingId.ics',
   'GET /conversations/people.json',
+  // The programme's exports and reports for donors (their page, /programme, is checked).
+  'GET /programme/overview.pdf',
+  'GET /programme/exports/states.csv',
+  'GET /programme/exports/steps.csv',
+  'GET /programme/states/:code/report.pdf',
   // The carrier API's OpenAPI document (its page, /api/docs, is checked).
   'GET /api/docs.json',
 ]);
@@ -179,6 +186,8 @@ interface Context {
   indicatorId: number;
   /** A blocked step of KEN's roadmap, with its history and a link. */
   roadmapStepId: number;
+  /** The Pool of Experts: the expert visitor engaged with KEN today, and a closed engagement. */
+  experts: ExpertsFixture;
 }
 
 const UNKNOWN_TOKEN = 'x'.repeat(43);
@@ -306,6 +315,16 @@ const PATHS: Record<string, (c: Context) => string[]> = {
     `/conversations/${c.conversationId}/messages/${c.messageId}/edit`,
   ],
   'GET /screening/lists/:id': (c) => [`/screening/lists/${c.listId}`, '/screening/lists/999999'],
+  'GET /experts': () => ['/experts', '/experts?status=active'],
+  'GET /experts/pool/:id': (c) => [`/experts/pool/${c.experts.expertId}`, '/experts/pool/999999'],
+  'GET /experts/requests/:id': (c) => [
+    `/experts/requests/${c.experts.requestId}`,
+    `/experts/requests/${c.experts.requestId}?expert=${c.experts.expertId}`,
+  ],
+  'GET /experts/engagements/:id': (c) => [
+    `/experts/engagements/${c.experts.engagementId}`,
+    `/experts/engagements/${c.experts.closedEngagementId}`,
+  ],
   'GET /screening/lists/:id/versions/:versionId': (c) => [
     `/screening/lists/${c.listId}/versions/${c.versionId}`,
     `/screening/lists/${c.listId}/versions/${c.versionId}?change=changed`,
@@ -471,6 +490,12 @@ describe('the pseudo-locale (en-XA) on every page', () => {
     }
     const target = await createUser(t.dataSource, { role: 'official', name: `${MARKER}-target` });
     context.userId = target.id;
+    context.experts = await seedExpertsFixture(
+      t.dataSource,
+      members[ROLES.indexOf('expert')],
+      admin,
+      MARKER,
+    );
 
     // Kenya's record and assessments: a history, a key date, a note; a finalised assessment
     // with a comment, and a draft after it (compared with it).
@@ -1053,6 +1078,35 @@ describe('the pseudo-locale (en-XA) on every page', () => {
         {},
       ],
       ['admin', '/states/KEN/record', '/admin/member-states/KEN/status', { status: 'x' }],
+      // The Pool of Experts: a profile, a request and a proposal with mistakes, a refused step.
+      [
+        'expert',
+        '/experts/profile',
+        '/experts/profile',
+        { otherLanguages: 'qq', countryCode: 'x' },
+      ],
+      [
+        'focal-point',
+        '/experts/requests/new',
+        '/experts/requests',
+        { endsOn: 'x', effortDays: '0' },
+      ],
+      [
+        'admin',
+        `/experts/requests/${context.experts.requestId}`,
+        `/experts/requests/${context.experts.requestId}/propose`,
+        {
+          expertId: String(context.experts.expertId),
+          startsOn: '2030-01-01',
+          endsOn: '2030-01-02',
+        },
+      ],
+      [
+        'admin',
+        `/experts/engagements/${context.experts.closedEngagementId}`,
+        `/experts/engagements/${context.experts.closedEngagementId}/feedback`,
+        { rating: '4' },
+      ],
       // A rule form with every kind of mistake, a form redrawn with a condition added, a trial
       // without stored messages (its flash), and switching on a version that was not tried.
       [

@@ -74,6 +74,7 @@ export const AUDIT_ACTIONS = [
   'library.resource-deleted',
   'library.version-added',
   'library.file-downloaded',
+  'programme.exported',
   'iwg.created',
   'iwg.renamed',
   'iwg.closed',
@@ -104,6 +105,15 @@ export const AUDIT_ACTIONS = [
   'roadmap.step-linked',
   'roadmap.step-unlinked',
   'roadmap.drafted',
+  'expert.vetted',
+  'expert.request-created',
+  'expert.engagement-proposed',
+  'expert.engagement-accepted',
+  'expert.engagement-declined',
+  'expert.engagement-confirmed',
+  'expert.engagement-closed',
+  'expert.engagement-cancelled',
+  'expert.feedback-given',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

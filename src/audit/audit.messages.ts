@@ -90,6 +90,15 @@ const descriptions: Record<AuditAction, string> = {
   'roadmap.step-linked': 'Link added to a roadmap step of {state}: {title}',
   'roadmap.step-unlinked': 'Link removed from a roadmap step of {state}: {title}',
   'roadmap.drafted': 'Roadmap of {state} drafted from assessment {assessment}: {steps} steps',
+  'expert.vetted': 'Expert vetting changed from {from} to {to}',
+  'expert.request-created': 'Assistance request made: {topic}',
+  'expert.engagement-proposed': 'Expert proposed for {from} to {to}',
+  'expert.engagement-accepted': 'Engagement accepted by the expert',
+  'expert.engagement-declined': 'Engagement declined by the expert',
+  'expert.engagement-confirmed': 'Engagement confirmed by the State',
+  'expert.engagement-closed': 'Engagement closed',
+  'expert.engagement-cancelled': 'Engagement cancelled',
+  'expert.feedback-given': 'Engagement feedback given ({side})',
   'terms.accepted': 'Terms version {version} accepted',
   'sessions.ended': 'Other sessions ended: {ended}',
   'setup.admin-created': 'First administrator created',
@@ -117,6 +126,7 @@ const descriptions: Record<AuditAction, string> = {
   'library.resource-deleted': 'Library resource deleted: {title}',
   'library.version-added': 'New version {version} of a library resource',
   'library.file-downloaded': 'Library file downloaded: {fileName} (version {version})',
+  'programme.exported': 'Programme export for donor reporting: {export} ({format})',
 };
 
 /** Coded detail values, spelled out. */

@@ -23,6 +23,8 @@ import { iwgMessages } from '../iwg/iwg.messages';
 import { meetingsMessages } from '../iwg/meetings/meetings.messages';
 import { conversationsMessages } from '../conversations/conversations.messages';
 import { roadmapsMessages } from '../programme/roadmaps/roadmaps.messages';
+import { expertsMessages } from '../experts/experts.messages';
+import { programmeDashboardsMessages } from '../programme/dashboards/programme-dashboards.messages';
 
 /**
  * English: the reference catalogue. Shell, sign-in and error strings are here; each feature
@@ -211,5 +213,7 @@ export const en: Catalogue = {
     ...meetingsMessages,
     ...conversationsMessages,
     ...roadmapsMessages,
+    ...expertsMessages,
+    ...programmeDashboardsMessages,
   },
 };

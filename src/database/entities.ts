@@ -6,6 +6,12 @@ import { AssessmentIndicator } from '../programme/assessments/indicator.entity';
 import { Assessment } from '../programme/assessments/assessment.entity';
 import { AssessmentAnswer } from '../programme/assessments/assessment-answer.entity';
 import { AssessmentComment } from '../programme/assessments/assessment-comment.entity';
+import { AssistanceRequest } from '../experts/assistance-request.entity';
+import { Engagement } from '../experts/engagement.entity';
+import { EngagementFeedback } from '../experts/engagement-feedback.entity';
+import { ExpertAvailability } from '../experts/expert-availability.entity';
+import { ExpertProfile } from '../experts/expert-profile.entity';
+import { MentoringSession } from '../experts/mentoring-session.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { RoadmapStep } from '../programme/roadmaps/roadmap-step.entity';
 import { RoadmapStepChange } from '../programme/roadmaps/roadmap-step-change.entity';
@@ -141,4 +147,10 @@ export const ENTITIES = [
   RoadmapStepDependency,
   RoadmapStepLink,
   RoadmapStepChange,
+  ExpertProfile,
+  ExpertAvailability,
+  AssistanceRequest,
+  Engagement,
+  MentoringSession,
+  EngagementFeedback,
 ];

@@ -25,6 +25,7 @@ import { seedStatesDemo } from './states-demo';
 import { AssessmentsModule } from '../programme/assessments/assessments.module';
 import { seedDemoRoadmaps } from './roadmaps-demo';
 import { RoadmapsModule } from '../programme/roadmaps/roadmaps.module';
+import { seedDemoExperts } from './experts-demo';
 
 /** 96 random bits: strong for the policy, easy to copy for the newcomer. */
 function demoPassword(): string {
@@ -88,6 +89,7 @@ export class SeedDemoCommand implements CliCommand {
         await seedDemoWatchlists(app, io);
         await seedScreeningDemo(app, io);
         await seedDemoRules(app, io);
+        await seedDemoExperts(app, io);
         io.stdout.write(
           '\nadmin, staff and piu-analyst accounts set up two-step verification at first sign-in.\n',
         );
