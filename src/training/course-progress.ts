@@ -15,7 +15,7 @@ export interface CourseProgress {
   readonly finalPassed: boolean;
   /** Every module's quiz and the final assessment passed. */
   readonly complete: boolean;
-  /** Steps done (lessons read and quizzes passed) out of all, as a whole percent. */
+  /** Steps done (lessons read and quizzes passed) out of all, as a whole percent; 100 once complete. */
   readonly percent: number;
 }
 
@@ -54,7 +54,8 @@ export function courseProgress(
     finalUnlocked,
     finalPassed,
     complete: finalPassed,
-    percent: Math.floor((done * 100) / steps),
+    // Lessons are not gates: a course completed without reading every lesson is still done.
+    percent: finalPassed ? 100 : Math.floor((done * 100) / steps),
   };
 }
 

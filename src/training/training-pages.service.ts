@@ -104,7 +104,7 @@ export class TrainingPagesService {
       modules: content.modules.map((module, index) => {
         const progress = state?.progress.modules[index];
         return {
-          number: index + 1,
+          position: index + 1,
           title: module.title,
           unlocked: enrolment !== null && (progress?.unlocked ?? false),
           passed: progress?.passed ?? false,
@@ -145,7 +145,7 @@ export class TrainingPagesService {
     return {
       pageTitle: lesson.title,
       course: { id: course.id, title: course.title, href: base },
-      module: { number: moduleIndex + 1, title: module.title },
+      module: { position: moduleIndex + 1, title: module.title },
       lesson: {
         title: lesson.title,
         html: this.markdown.render(lesson.markdown),
@@ -223,7 +223,7 @@ export class TrainingPagesService {
         const chosen = new Set(answers[question.id] ?? []);
         const right = question.options.every((option) => option.correct === chosen.has(option.id));
         return {
-          number: index + 1,
+          position: index + 1,
           text: question.text,
           right,
           chosen: question.options
@@ -247,7 +247,7 @@ function questionsView(quiz: CourseQuiz, values: Record<string, unknown>) {
     const raw = values[field];
     const given = new Set((Array.isArray(raw) ? raw : [raw]).map(String));
     return {
-      number: index + 1,
+      position: index + 1,
       field,
       text: question.text,
       multiple: question.multiple,

@@ -81,7 +81,7 @@ export class TrainingReportPagesService {
         revision: String(course.revision),
       },
       versions: versions.map((version) => ({
-        number: version.number,
+        versionNumber: version.number,
         publishedAt: version.publishedAt,
         current: version.id === course.currentVersionId,
       })),
@@ -90,13 +90,11 @@ export class TrainingReportPagesService {
 
   async progressModel(actor: Actor, courseId: number, stateCode?: string) {
     const course = await this.authoring.editable(actor, courseId);
-    const states = await this.dataSource
-      .getRepository(Organisation)
-      .find({
-        where: { kind: 'state' },
-        order: { name: 'ASC' },
-        select: { id: true, code: true, name: true },
-      });
+    const states = await this.dataSource.getRepository(Organisation).find({
+      where: { kind: 'state' },
+      order: { name: 'ASC' },
+      select: { id: true, code: true, name: true },
+    });
     const state = stateCode ? states.find((row) => row.code === stateCode) : undefined;
     const all = await this.reports.rows(actor, { courseId: course.id });
     const shown = state ? all.filter((row) => row.stateId === state.id) : all;
