@@ -1,5 +1,6 @@
 import { SMALL_COURSE } from '../../test/support/training-fixture';
 import { parseCourseSource } from './course-source';
+import { PIU_GOVERNANCE_SOURCE } from './seed/piu-governance-course';
 
 describe('course source', () => {
   it('reads modules, lessons, quizzes and the final assessment', () => {
@@ -77,5 +78,27 @@ describe('course source', () => {
   it('refuses a source too long for its column', () => {
     const parsed = parseCourseSource('x'.repeat(60_001), '/f');
     expect(parsed.ok).toBe(false);
+  });
+});
+
+describe('the seeded PIU governance course', () => {
+  it('parses: six modules of two or three lessons, 3–5 questions a quiz, a final assessment', () => {
+    const parsed = parseCourseSource(PIU_GOVERNANCE_SOURCE, '/f');
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    const { modules, final } = parsed.content;
+    expect(modules.map((module) => module.title)).toEqual([
+      'Institutional commitment',
+      'Legal basis',
+      'Data protection',
+      'Organisation and staffing',
+      'Working with carriers',
+      'The screening workflow',
+    ]);
+    for (const module of modules) {
+      expect(module.lessons.length).toBeGreaterThanOrEqual(2);
+      expect(module.quiz.questions.length).toBeGreaterThanOrEqual(3);
+      expect(module.quiz.questions.length).toBeLessThanOrEqual(5);
+    }
+    expect(final.questions.length).toBeGreaterThanOrEqual(5);
   });
 });
