@@ -16,6 +16,8 @@ import { TrainingCourseVersion } from '../src/training/training-course-version.e
 import { TrainingEnrolment } from '../src/training/training-enrolment.entity';
 import { TrainingLessonProgress } from '../src/training/training-lesson-progress.entity';
 import { TrainingQuizAttempt } from '../src/training/training-quiz-attempt.entity';
+import { Organisation } from '../src/organisations/organisation.entity';
+import { RoadmapStep } from '../src/programme/roadmaps/roadmap-step.entity';
 import type { User } from '../src/users/user.entity';
 import { createUser } from './support/factories';
 import { agentFor, csrfFrom, signIn, type Agent } from './support/http';
@@ -365,6 +367,31 @@ describe('training', () => {
     }
     // No certificate yet for a learner who has not completed: 404.
     expect((await people.analyst.agent.get(`${course()}/certificate.pdf`)).status).toBe(404);
+  });
+
+  it('lists the completion on the State’s PIU-pillar roadmap steps, for whoever may see it', async () => {
+    const kenya = await t.dataSource.getRepository(Organisation).findOneByOrFail({ code: 'KEN' });
+    const step = (pillar: string) =>
+      t.dataSource.getRepository(RoadmapStep).save({
+        stateId: kenya.id,
+        pillar,
+        title: `Train the PIU (${pillar})`,
+        description: '',
+        startOn: '2026-01-01',
+        dueOn: '2026-12-31',
+        ownerId: null,
+      });
+    const piu = await step('piu');
+    const legislative = await step('legislative');
+    const page = await people.focal.agent.get(`/states/KEN/roadmap/steps/${piu.id}`);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('Training completed');
+    expect(page.text).toMatch(
+      /class="step-links-training"[^]*Otieno Mwangi: Entry-level PIU governance/,
+    );
+    const other = await people.focal.agent.get(`/states/KEN/roadmap/steps/${legislative.id}`);
+    expect(other.status).toBe(200);
+    expect(other.text).not.toContain('Otieno Mwangi: Entry-level PIU governance');
   });
 
   it('lets staff check a code, and says plainly when there is no such certificate', async () => {

@@ -206,4 +206,7 @@ export const trainingMessages: Messages = {
   'training.progress.none': 'Nobody is enrolled yet.',
   'training.progress.more': 'Only the first 500 learners are shown; the CSV has them all.',
   'training.progress.stateInvalid': 'Choose a State from the list.',
+
+  'training.stepLinks.label': 'Training completed',
+  'training.stepLinks.completed': 'completed on {date}',
 };

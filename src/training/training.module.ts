@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { MarkdownRenderer } from '../common/markdown/markdown-renderer';
 import { JobsModule } from '../jobs/jobs.module';
 import { LibraryModule } from '../library/library.module';
+import { RoadmapsModule } from '../programme/roadmaps/roadmaps.module';
 import { UsersModule } from '../users/users.module';
 import { CourseVersions } from './course-versions';
 import { TrainingAccess } from './training-access';
@@ -24,13 +25,15 @@ import { TrainingReportPagesService } from './training-report-pages.service';
 import { TrainingReportsService } from './training-reports.service';
 import { TrainingTeamController } from './training-team.controller';
 import { TrainingVerifyController } from './training-verify.controller';
+import { TrainingStepLinks } from './training-step-links';
 
 /**
  * Training (`/training`): courses written by staff as one source (course-source.ts) and
  * published in versions; enrolment by oneself, a focal point or staff; progress per lesson,
  * quizzes marked on the server with every attempt kept, modules unlocked in turn; completion
  * with a PDF certificate and its verification code; progress for focal points (their State)
- * and staff (per State and course, CSV). Other modules: TrainingReportsService (who completed
+ * and staff (per State and course, CSV); completions listed on the State's PIU-pillar roadmap
+ * steps (TrainingStepLinks, a StepLinkSources source). Other modules: TrainingReportsService (who completed
  * what, through the visibility policy).
  */
 @Module({
@@ -45,6 +48,7 @@ import { TrainingVerifyController } from './training-verify.controller';
     ]),
     JobsModule,
     LibraryModule,
+    RoadmapsModule,
     UsersModule,
   ],
   // The staff, focal-point and verification paths first: they sit under /training too.
@@ -66,6 +70,7 @@ import { TrainingVerifyController } from './training-verify.controller';
     TrainingPagesService,
     TrainingReportsService,
     TrainingReportPagesService,
+    TrainingStepLinks,
   ],
   exports: [
     TrainingReportsService,
