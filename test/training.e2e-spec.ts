@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AuditEvent } from '../src/audit/audit-event.entity';
 import type { Role } from '../src/common/identity/role';
+import { actorFor } from '../src/common/actor/actor';
 import { extractText } from '../src/library/extraction/text-extractor';
+import { pdfOf } from '../src/library/files/zip-writer';
+import { LibraryImport } from '../src/library/library-import';
+import { UsersService } from '../src/users/users.service';
 import {
   parseCourseSource,
   type CourseContent,
@@ -481,5 +485,93 @@ describe('training', () => {
     const theirs = await people.official.agent.get(course());
     expect(theirs.text).toContain('Version 1');
     expect(theirs.text).toContain('A newer version of this course has been published.');
+  });
+
+  it('shows a lesson’s library image and attachment to a PIU analyst, through the course', async () => {
+    const staff = actorFor(
+      (await t.app.get(UsersService).findAuthenticated(people.staff.user.id))!,
+    );
+    const library = t.app.get(LibraryImport);
+    const fields = (title: string, visibility: string) => ({
+      kind: 'file',
+      title,
+      summary: 'For the course',
+      pillars: ['piu'],
+      language: 'en',
+      visibility,
+    });
+    const png = Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      Buffer.from('a diagram'),
+    ]);
+    const image = await library.add(staff, fields('PIU diagram', 'programme'), {
+      name: 'piu.png',
+      content: png,
+    });
+    const handbook = await library.add(staff, fields('PIU handbook', 'programme'), {
+      name: 'handbook.pdf',
+      content: pdfOf(['PIU handbook']),
+    });
+    const source = SOURCE.replace(
+      'A PIU processes',
+      `![Diagram](library:${image.id})\nAttachment: ${handbook.id}\nA PIU processes`,
+    );
+    const created = await post(people.staff, '/training/manage/new', '/training/manage', {
+      title: 'Course with files',
+      source,
+    });
+    const id = Number(/\/training\/manage\/(\d+)/.exec(created.headers.location)![1]);
+    const published = await post(
+      people.staff,
+      `/training/manage/${id}`,
+      `/training/manage/${id}/publish`,
+      {
+        title: 'Course with files',
+        source,
+        revision: '1',
+      },
+    );
+    expect(published.status).toBe(303);
+    await post(people.analyst, `/training/courses/${id}`, `/training/courses/${id}/enrol`, {});
+    const parsed = parseCourseSource(source, `/training/courses/${id}/files`);
+    if (!parsed.ok) throw new Error('does not parse');
+    const lesson = parsed.content.modules[0].lessons[0];
+    const page = await people.analyst.agent.get(`/training/courses/${id}/lessons/${lesson.key}`);
+    expect(page.text).toContain(
+      `<img src="/training/courses/${id}/files/${image.id}" alt="Diagram"`,
+    );
+    expect(page.text).toContain(`href="/training/courses/${id}/files/${handbook.id}"`);
+    const file = await people.analyst.agent.get(`/training/courses/${id}/files/${image.id}`);
+    expect(file.status).toBe(200);
+    expect(file.headers['content-type']).toBe('image/png');
+    // A library file the course does not name is not served through it.
+    expect(
+      (await people.analyst.agent.get(`/training/courses/${id}/files/${handbook.id + 1000}`))
+        .status,
+    ).toBe(404);
+    // A file only one State may see cannot go into a course for everyone.
+    const narrow = await library.add(
+      staff,
+      fields('Uganda only', `state:${people.uganda.user.organisationId}`),
+      {
+        name: 'u.png',
+        content: png,
+      },
+    );
+    const refused = await post(
+      people.staff,
+      `/training/manage/${id}`,
+      `/training/manage/${id}/publish`,
+      {
+        title: 'Course with files',
+        source: `${source}\n`.replace(
+          'A PIU processes',
+          `![U](library:${narrow.id})\nA PIU processes`,
+        ),
+        revision: '2',
+      },
+    );
+    expect(refused.status).toBe(400);
+    expect(refused.text).toContain(`Library resource ${narrow.id} cannot be used`);
   });
 });
