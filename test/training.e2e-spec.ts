@@ -236,16 +236,20 @@ describe('training', () => {
 
   it('lets staff enrol anyone', async () => {
     const page = `/training/manage/${courseId}`;
-    const ok = await post(people.staff, page, `${page}/enrol`, { email: people.uganda.user.email });
+    const ok = await post(people.staff, `${page}/progress`, `${page}/enrol`, {
+      email: people.uganda.user.email,
+    });
     expect(ok.status).toBe(303);
     expect(await enrolmentOf(people.uganda.user)).toMatchObject({
       enrolledById: people.staff.user.id,
     });
-    const unknown = await post(people.staff, page, `${page}/enrol`, {
+    const unknown = await post(people.staff, `${page}/progress`, `${page}/enrol`, {
       email: 'nobody@example.org',
     });
     expect(unknown.status).toBe(400);
     expect(unknown.text).toContain('No active member has this e-mail address.');
+    // The progress page again, the address typed kept.
+    expect(unknown.text).toContain('value="nobody@example.org"');
   });
 
   it('keeps later modules locked, and progress per lesson', async () => {

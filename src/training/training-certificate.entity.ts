@@ -4,7 +4,7 @@ import { TrainingEnrolment } from './training-enrolment.entity';
 /**
  * The certificate of a completed course: what it says is stored as issued (the holder's name,
  * the course and its version, the date), so the PDF and its verification agree even after a
- * rename. `code` is random (100 bits), unique, and what staff check at /training/verify/:code.
+ * rename. `code` is random (about 99 bits), unique, and what staff check at /training/verify/:code.
  */
 @Entity('training_certificate')
 @Index(['enrolmentId'], { unique: true })

@@ -15,7 +15,7 @@ import { TrainingEnrolment } from './training-enrolment.entity';
 import { TrainingLessonProgress } from './training-lesson-progress.entity';
 import { TrainingQuizAttempt } from './training-quiz-attempt.entity';
 
-/** Base32 without look-alikes (no 0/O, 1/I/L): 20 characters, 100 random bits. */
+/** 31 symbols without look-alikes (no 0/O, 1/I/L): 20 characters are about 99 random bits. */
 const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 
 /** A verification code: `XXXXX-XXXXX-XXXXX-XXXXX`. */

@@ -91,7 +91,9 @@ export class TrainingManageController {
   }
 
   @Post(':courseId/enrol')
-  @FormView('training/course-form', editPage)
+  @FormView('training/progress', (controller: TrainingManageController, request) =>
+    controller.pages.progressModel(actorOf(request), Number(request.params.courseId)),
+  )
   @Redirect()
   async enrol(
     @CurrentActor() actor: Actor,

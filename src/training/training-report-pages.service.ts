@@ -73,7 +73,6 @@ export class TrainingReportPagesService {
       },
       action: `/training/manage/${course.id}`,
       publishAction: `/training/manage/${course.id}/publish`,
-      enrolAction: `/training/manage/${course.id}/enrol`,
       values: {
         title: course.title,
         summary: course.summary,
@@ -100,7 +99,13 @@ export class TrainingReportPagesService {
     const shown = state ? all.filter((row) => row.stateId === state.id) : all;
     return {
       pageTitle: { key: 'training.progress.title', params: { title: course.title } },
-      course: { id: course.id, title: course.title, href: `/training/manage/${course.id}` },
+      course: {
+        id: course.id,
+        title: course.title,
+        href: `/training/manage/${course.id}`,
+        published: course.currentVersionId !== null,
+      },
+      enrolAction: `/training/manage/${course.id}/enrol`,
       csvHref: `/training/manage/${course.id}/progress.csv`,
       figures: this.reports.byState(all),
       states: states.map((row) => ({
