@@ -19,6 +19,8 @@ import { ForumReadState } from '../src/iwg/forum/forum-read-state.entity';
 import { ActionItem } from '../src/iwg/meetings/action-item.entity';
 import { Meeting } from '../src/iwg/meetings/meeting.entity';
 import { ForumThread } from '../src/iwg/forum/forum-thread.entity';
+import { TrainingCertificate } from '../src/training/training-certificate.entity';
+import { TrainingEnrolment } from '../src/training/training-enrolment.entity';
 import { User } from '../src/users/user.entity';
 import { RoadmapStep } from '../src/programme/roadmaps/roadmap-step.entity';
 import { RoadmapStepChange } from '../src/programme/roadmaps/roadmap-step-change.entity';
@@ -210,7 +212,15 @@ describe('database commands of the CLI', () => {
     expect(second.out).toContain('Targeting rules of KEN: 0 added');
     expect(first.out).toContain('Member States: 12 status changes, 3 assessments added');
     expect(second.out).toContain('Member States: 0 status changes, 0 assessments added');
+    expect(first.out).toContain('Training: "PIU governance: an entry-level course" published');
+    expect(first.out).toContain('Training: official.kenya@demo.example.org enrolled, completed');
+    expect(second.out).not.toContain('Training:');
     await withDatabase(async (dataSource) => {
+      // The course: three learners, the Kenyan official done with a certificate.
+      const enrolments = await dataSource.getRepository(TrainingEnrolment).find();
+      expect(enrolments).toHaveLength(3);
+      expect(enrolments.filter((row) => row.completedAt !== null)).toHaveLength(1);
+      expect(await dataSource.getRepository(TrainingCertificate).count()).toBe(1);
       // The demo State's rules: one on at its second version, one draft.
       const rules = await dataSource.getRepository(ScreeningRule).find({ order: { id: 'ASC' } });
       expect(rules.map((r) => [r.status, r.currentVersion, r.activeVersion])).toEqual([
