@@ -20,6 +20,7 @@ import { JobsModule } from './jobs/jobs.module';
 import { LiveModule } from './live/live.module';
 import { StartupService } from './startup.service';
 import { MemberStatesModule } from './member-states/member-states.module';
+import { AssessmentsModule } from './programme/assessments/assessments.module';
 import { AccountModule } from './account/account.module';
 import { HealthModule } from './health/health.module';
 import { HomeModule } from './home/home.module';
@@ -35,7 +36,9 @@ import { PipelineModule } from './piu/pipeline/pipeline.module';
 import { VettingModule } from './piu/vetting/vetting.module';
 import { RetentionModule } from './piu/retention/retention.module';
 import { HitsModule } from './piu/hits/hits.module';
+import { RoadmapsModule } from './programme/roadmaps/roadmaps.module';
 import { ExpertsModule } from './experts/experts.module';
+import { ProgrammeDashboardsModule } from './programme/dashboards/programme-dashboards.module';
 
 /** Sign-in posts get their own, tighter per-IP limit. */
 const SIGN_IN_PATHS = new Set(['/login', '/login/two-factor', '/password/forgot']);
@@ -55,6 +58,8 @@ export class AppModule {
         AccountModule,
         InvitationsModule,
         MemberStatesModule,
+        AssessmentsModule,
+        RoadmapsModule,
         AdminModule,
         PiuAnalystsModule,
         PiuModule,
@@ -70,6 +75,7 @@ export class AppModule {
         IwgModule,
         ConversationsModule,
         ExpertsModule,
+        ProgrammeDashboardsModule,
         LiveModule,
         JobsModule,
         NotificationsModule,

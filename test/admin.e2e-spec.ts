@@ -83,7 +83,9 @@ describe('admin pages', () => {
     it('lets staff and admins use Member States, and nobody else', async () => {
       const { agent: staff } = await signedIn({ role: 'staff', withTwoFactor: true });
       expect((await staff.get('/admin/member-states')).status).toBe(200);
-      expect((await staff.get('/admin/member-states/KEN')).status).toBe(200);
+      // A State's status is kept on its record's page, where the former page leads.
+      expect((await staff.get('/admin/member-states/KEN')).status).toBe(303);
+      expect((await staff.get('/states/KEN/record')).status).toBe(200);
       expect((await adminAgent.get('/admin/member-states')).status).toBe(200);
       for (const role of ['partner', 'focal-point', 'official', 'expert'] as const) {
         const { agent } = await signedIn({ role });
@@ -422,38 +424,35 @@ describe('admin pages', () => {
       const { user: staff, agent } = await signedIn({ role: 'staff', withTwoFactor: true });
       const response = await postForm(
         agent,
-        '/admin/member-states/BRB',
+        '/states/BRB/record',
         '/admin/member-states/BRB/status',
         {
-          status: 'beneficiary',
+          status: 'joined',
         },
       );
       expect(response.status).toBe(303);
-      expect(response.headers.location).toBe('/admin/member-states/BRB');
+      expect(response.headers.location).toBe('/states/BRB/record');
       const organisations = t.dataSource.getRepository(Organisation);
-      expect((await organisations.findOneByOrFail({ code: 'BRB' })).programmeStatus).toBe(
-        'beneficiary',
-      );
+      expect((await organisations.findOneByOrFail({ code: 'BRB' })).programmeStatus).toBe('joined');
       const [event] = await eventsAbout('member-state.status-changed', 'BRB');
       expect(event.actorId).toBe(staff.id);
       expect(event.targetType).toBe('member-state');
-      expect(JSON.parse(event.details!)).toEqual({ from: 'none', to: 'beneficiary' });
+      expect(JSON.parse(event.details!)).toEqual({
+        from: 'none',
+        to: 'joined',
+        effectiveOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      });
 
-      const page = await agent.get('/admin/member-states/BRB');
-      expect(page.text).toContain('Programme status of Barbados changed to Beneficiary.');
-      expect(page.text).toContain(staff.email);
-      const filtered = await agent.get('/admin/member-states?status=beneficiary&region=Americas');
+      const page = await agent.get('/states/BRB/record');
+      expect(page.text).toContain('Programme status of Barbados changed to Joined.');
+      expect(page.text).toContain(staff.name);
+      const filtered = await agent.get('/admin/member-states?status=joined&region=Americas');
       expect(filtered.text).toContain('Barbados');
       expect(filtered.text).not.toContain('Kenya');
 
-      const back = await postForm(
-        agent,
-        '/admin/member-states/BRB',
-        '/admin/member-states/brb/status',
-        {
-          status: 'none',
-        },
-      );
+      const back = await postForm(agent, '/states/BRB/record', '/admin/member-states/brb/status', {
+        status: 'none',
+      });
       expect(back.status).toBe(303);
       expect((await organisations.findOneByOrFail({ code: 'BRB' })).programmeStatus).toBeNull();
     });
@@ -461,7 +460,7 @@ describe('admin pages', () => {
     it('refuses a bad or unchanged status (400) and answers 404 for an unknown State', async () => {
       const bad = await postForm(
         adminAgent,
-        '/admin/member-states/FJI',
+        '/states/FJI/record',
         '/admin/member-states/FJI/status',
         {
           status: 'conquered',
@@ -471,7 +470,7 @@ describe('admin pages', () => {
       expect(bad.text).toContain('Choose one of the statuses.');
       const same = await postForm(
         adminAgent,
-        '/admin/member-states/FJI',
+        '/states/FJI/record',
         '/admin/member-states/FJI/status',
         {
           status: 'none',

@@ -5,7 +5,10 @@ import { ForumCategory } from '../src/iwg/forum/forum-category.entity';
 import { ForumPostingService } from '../src/iwg/forum/forum-posting.service';
 import { ActionItemsService } from '../src/iwg/meetings/action-items.service';
 import { MeetingsService } from '../src/iwg/meetings/meetings.service';
+import { RoadmapEditing } from '../src/programme/roadmaps/roadmap-editing.service';
 import { UsersService } from '../src/users/users.service';
+import { AssessmentAnswer } from '../src/programme/assessments/assessment-answer.entity';
+import { AssessmentsService } from '../src/programme/assessments/assessments.service';
 import { createUser } from './support/factories';
 import { agentFor, csrfFrom, signIn, type Agent } from './support/http';
 import { createIwg } from './support/iwg-fixture';
@@ -38,6 +41,12 @@ interface MatrixContext {
   /** A conversation between programme staff and a KEN official, and its first message. */
   conversationId: number;
   messageId: number;
+  /** Assessments of KEN by staff: one in draft, one finalised; an indicator both ask. */
+  draftAssessmentId: number;
+  finalisedAssessmentId: number;
+  indicatorId: number;
+  /** A step of KEN's roadmap, added by programme staff. */
+  roadmapStepId: number;
 }
 
 interface RouteRule {
@@ -57,6 +66,21 @@ const STAFF_FORM: Partial<Record<Role, number>> = {
   ...NOT_GUESTS,
   official: 403,
   'focal-point': 403,
+};
+/** A State's record forms: its own people may read the State (403), others not even that (404). */
+const STATE_STAFF_ONLY: Partial<Record<Role, number>> = {
+  official: 403,
+  'focal-point': 403,
+  expert: 404,
+  partner: 404,
+};
+/** An assessment of KEN: an expert assigned to no State does not see it (404). */
+const KEN_ASSESSMENT: Partial<Record<Role, number>> = { expert: 404 };
+/** Writing an assessment of KEN: KEN's people read it but may not write (403). */
+const ASSESSORS_ONLY: Partial<Record<Role, number>> = {
+  official: 403,
+  'focal-point': 403,
+  expert: 404,
 };
 const MATRIX: Record<string, RouteRule> = {
   'GET /': { anonymous: 302 },
@@ -84,11 +108,36 @@ const MATRIX: Record<string, RouteRule> = {
   'POST /account/sessions/end-others': { anonymous: 302, ok: 303 },
 
   'GET /states': { anonymous: 302 },
-  // The roles' users belong to KEN; an expert assigned to no State may not see it.
+  // The roles' users belong to KEN; an expert assigned to no State may not see it, nor a
+  // partner agency KEN's roadmap is not shared with.
   'GET /states/:code': {
     path: '/states/KEN',
     anonymous: 302,
-    okFor: { expert: 404 },
+    okFor: { expert: 404, partner: 404 },
+  },
+  // The record's staff page and forms: the State's own people 403, who may not see it 404.
+  'GET /states/:code/record': {
+    path: '/states/KEN/record',
+    anonymous: 302,
+    okFor: STATE_STAFF_ONLY,
+  },
+  ...Object.fromEntries(
+    ['record', 'status', 'key-dates', 'shares'].map((form) => [
+      `POST /states/:code/${form}`,
+      { path: `/states/KEN/${form}`, anonymous: 302, ok: 400, okFor: STATE_STAFF_ONLY },
+    ]),
+  ),
+  'POST /states/:code/key-dates/:id/delete': {
+    path: '/states/KEN/key-dates/999999/delete',
+    anonymous: 302,
+    ok: 404,
+    okFor: STATE_STAFF_ONLY,
+  },
+  'POST /states/:code/shares/:partner/delete': {
+    path: '/states/KEN/shares/CTED/delete',
+    anonymous: 302,
+    ok: 303,
+    okFor: STATE_STAFF_ONLY,
   },
 
   'GET /invitations': { anonymous: 302 },
@@ -290,9 +339,11 @@ const MATRIX: Record<string, RouteRule> = {
     ]),
   ),
   'GET /admin/member-states': { anonymous: 302 },
+  // The former State page leads to the record.
   'GET /admin/member-states/:code': {
     path: '/admin/member-states/KEN',
     anonymous: 302,
+    ok: 303,
   },
   'POST /admin/member-states/:code/status': {
     path: '/admin/member-states/KEN/status',
@@ -599,6 +650,69 @@ const MATRIX: Record<string, RouteRule> = {
 const NOT_PARTICIPANT = 404;
 
 Object.assign(MATRIX, {
+  'GET /programme/assessments': { anonymous: 302 },
+  'GET /programme/assessments/new': {
+    anonymous: 302,
+    okFor: { official: 403, 'focal-point': 403, expert: 403 },
+  },
+  'POST /programme/assessments': {
+    anonymous: 302,
+    ok: 400,
+    okFor: { official: 403, 'focal-point': 403, expert: 403 },
+  },
+  'GET /programme/assessments/:id': {
+    path: (c) => `/programme/assessments/${c.draftAssessmentId}`,
+    anonymous: 302,
+    okFor: KEN_ASSESSMENT,
+  },
+  'GET /programme/assessments/:id/compare': {
+    path: (c) => `/programme/assessments/${c.draftAssessmentId}/compare`,
+    anonymous: 302,
+    okFor: KEN_ASSESSMENT,
+  },
+  'GET /programme/assessments/:id/indicators/:indicatorId': {
+    path: (c) => `/programme/assessments/${c.draftAssessmentId}/indicators/${c.indicatorId}`,
+    anonymous: 302,
+    okFor: ASSESSORS_ONLY,
+  },
+  // An empty answer is saved (it keeps the indicator unanswered).
+  'POST /programme/assessments/:id/indicators/:indicatorId': {
+    path: (c) => `/programme/assessments/${c.draftAssessmentId}/indicators/${c.indicatorId}`,
+    anonymous: 302,
+    ok: 303,
+    okFor: ASSESSORS_ONLY,
+  },
+  // The review steps on a finalised assessment: refused (400) for staff, 403 for its readers.
+  ...Object.fromEntries(
+    ['submit', 'reopen', 'finalise'].map((step) => [
+      `POST /programme/assessments/:id/${step}`,
+      {
+        path: (c: MatrixContext) => `/programme/assessments/${c.finalisedAssessmentId}/${step}`,
+        anonymous: 302,
+        ok: 400,
+        okFor: ASSESSORS_ONLY,
+      },
+    ]),
+  ),
+  // An empty comment: the form again (400) for whoever reads the assessment.
+  'POST /programme/assessments/:id/comments': {
+    path: (c) => `/programme/assessments/${c.draftAssessmentId}/comments`,
+    anonymous: 302,
+    ok: 400,
+    okFor: KEN_ASSESSMENT,
+  },
+  'GET /programme/indicators': { anonymous: 302 },
+  'GET /programme/indicators/new': { anonymous: 302 },
+  'POST /programme/indicators': { anonymous: 302, ok: 400 },
+  'GET /programme/indicators/:id': {
+    path: (c) => `/programme/indicators/${c.indicatorId}`,
+    anonymous: 302,
+  },
+  'POST /programme/indicators/:id': {
+    path: (c) => `/programme/indicators/${c.indicatorId}`,
+    anonymous: 302,
+    ok: 400,
+  },
   'GET /conversations': { anonymous: 302 },
   'POST /conversations': { anonymous: 302, ok: 400 },
   'POST /conversations/read': { anonymous: 302 },
@@ -638,6 +752,77 @@ Object.assign(MATRIX, {
     path: (c) => `/conversations/${c.conversationId}/messages/${c.messageId}/edit`,
     anonymous: 302,
     ok: NOT_PARTICIPANT,
+  },
+} satisfies Record<string, RouteRule>);
+
+/**
+ * A State's roadmap (KEN's, the roles' own State): its people read it, staff and admins edit it,
+ * the focal point moves a step's status. Experts assigned to no State and partners the roadmap
+ * was not shared with get 404, as for a roadmap that is not there.
+ */
+const NOT_KENS: Partial<Record<Role, number>> = { expert: 404, partner: 404 };
+/** Staff's forms: the State's people get 403 (they see the roadmap, may not write it). */
+const ROADMAP_STAFF: Partial<Record<Role, number>> = {
+  ...NOT_KENS,
+  'focal-point': 403,
+  official: 403,
+};
+
+Object.assign(MATRIX, {
+  'GET /states/:code/roadmap': { path: '/states/KEN/roadmap', anonymous: 302, okFor: NOT_KENS },
+  // An empty form: the page again with its messages (400), for those who may see it.
+  'POST /states/:code/roadmap/draft': {
+    path: '/states/KEN/roadmap/draft',
+    anonymous: 302,
+    ok: 400,
+    okFor: NOT_KENS,
+  },
+  'GET /states/:code/roadmap/steps/new': {
+    path: '/states/KEN/roadmap/steps/new',
+    anonymous: 302,
+    okFor: ROADMAP_STAFF,
+  },
+  'POST /states/:code/roadmap/steps': {
+    path: '/states/KEN/roadmap/steps',
+    anonymous: 302,
+    ok: 400,
+    okFor: ROADMAP_STAFF,
+  },
+  'GET /states/:code/roadmap/steps/:stepId': {
+    path: (c) => `/states/KEN/roadmap/steps/${c.roadmapStepId}`,
+    anonymous: 302,
+    okFor: NOT_KENS,
+  },
+  'GET /states/:code/roadmap/steps/:stepId/edit': {
+    path: (c) => `/states/KEN/roadmap/steps/${c.roadmapStepId}/edit`,
+    anonymous: 302,
+    okFor: ROADMAP_STAFF,
+  },
+  'POST /states/:code/roadmap/steps/:stepId/edit': {
+    path: (c) => `/states/KEN/roadmap/steps/${c.roadmapStepId}/edit`,
+    anonymous: 302,
+    ok: 400,
+    okFor: ROADMAP_STAFF,
+  },
+  // The status and link forms sit on the step's page: an empty form redraws it (400).
+  'POST /states/:code/roadmap/steps/:stepId/status': {
+    path: (c) => `/states/KEN/roadmap/steps/${c.roadmapStepId}/status`,
+    anonymous: 302,
+    ok: 400,
+    okFor: NOT_KENS,
+  },
+  'POST /states/:code/roadmap/steps/:stepId/links': {
+    path: (c) => `/states/KEN/roadmap/steps/${c.roadmapStepId}/links`,
+    anonymous: 302,
+    ok: 400,
+    okFor: NOT_KENS,
+  },
+  // A link that is not there: staff get 404; the State's people are refused before (403).
+  'POST /states/:code/roadmap/steps/:stepId/links/:linkId/remove': {
+    path: (c) => `/states/KEN/roadmap/steps/${c.roadmapStepId}/links/999999/remove`,
+    anonymous: 302,
+    ok: 404,
+    okFor: { 'focal-point': 403, official: 403 },
   },
 } satisfies Record<string, RouteRule>);
 
@@ -699,6 +884,21 @@ Object.assign(MATRIX, {
   ),
 } satisfies Record<string, RouteRule>);
 
+// The programme dashboard and its reports (staff, admins, partners); the CSV exports (staff and
+// admins); one State's roadmap report: the roles' State users belong to KEN, an expert assigned
+// to no State may not open it (404).
+Object.assign(MATRIX, {
+  'GET /programme': { anonymous: 302 },
+  'GET /programme/overview.pdf': { anonymous: 302 },
+  'GET /programme/exports/states.csv': { anonymous: 302 },
+  'GET /programme/exports/steps.csv': { anonymous: 302 },
+  'GET /programme/states/:code/report.pdf': {
+    path: '/programme/states/KEN/report.pdf',
+    anonymous: 302,
+    okFor: { expert: 404 },
+  },
+} satisfies Record<string, RouteRule>);
+
 const REQUIRES_TWO_FACTOR = new Set<Role>(['admin', 'staff', 'piu-analyst']);
 
 describe('authorisation matrix', () => {
@@ -716,6 +916,10 @@ describe('authorisation matrix', () => {
     actionId: 0,
     conversationId: 0,
     messageId: 0,
+    draftAssessmentId: 0,
+    finalisedAssessmentId: 0,
+    indicatorId: 0,
+    roadmapStepId: 0,
   };
 
   beforeAll(async () => {
@@ -765,6 +969,33 @@ describe('authorisation matrix', () => {
       .get(ConversationsService)
       .start(actorFor(author!), { recipients: target.email, body: 'Private' });
     Object.assign(context, { conversationId: sent.conversation.id, messageId: sent.message.id });
+    const assessments = t.app.get(AssessmentsService);
+    const draft = await assessments.create(actorFor(author!), { state: 'KEN', title: 'Draft' });
+    const finalised = await assessments.create(actorFor(author!), { state: 'KEN', title: 'Done' });
+    const questions = await t.dataSource
+      .getRepository(AssessmentAnswer)
+      .findBy({ assessmentId: finalised.id });
+    for (const question of questions)
+      await assessments.answer(actorFor(author!), finalised.id, question.indicatorId, {
+        level: '2',
+      });
+    await assessments.submit(actorFor(author!), finalised.id);
+    await assessments.finalise(actorFor(author!), finalised.id);
+    Object.assign(context, {
+      draftAssessmentId: draft.id,
+      finalisedAssessmentId: finalised.id,
+      indicatorId: questions[0].indicatorId,
+    });
+    const step = await t.app.get(RoadmapEditing).create(actorFor(author!), 'KEN', {
+      pillar: 'piu',
+      title: 'S',
+      startOn: '2030-01-01',
+      dueOn: '2030-06-30',
+      status: 'not-started',
+      weight: 1,
+      dependsOn: [],
+    });
+    context.roadmapStepId = step.id;
     for (const role of ROLES) {
       const user = await createUser(t.dataSource, {
         role,

@@ -1,3 +1,5 @@
+import { ProgrammeStatusChange } from '../src/member-states/record/programme-status-change.entity';
+import { Assessment } from '../src/programme/assessments/assessment.entity';
 import { ScreeningRule } from '../src/piu/rules/screening-rule.entity';
 import { ScreeningRuleVersion } from '../src/piu/rules/screening-rule-version.entity';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -202,6 +204,8 @@ describe('database commands of the CLI', () => {
     expect(second.out).toContain('Conversations: already there');
     expect(first.out).toContain('Targeting rules of KEN: 2 added');
     expect(second.out).toContain('Targeting rules of KEN: 0 added');
+    expect(first.out).toContain('Member States: 12 status changes, 3 assessments added');
+    expect(second.out).toContain('Member States: 0 status changes, 0 assessments added');
     await withDatabase(async (dataSource) => {
       // The demo State's rules: one on at its second version, one draft.
       const rules = await dataSource.getRepository(ScreeningRule).find({ order: { id: 'ASC' } });
@@ -214,15 +218,25 @@ describe('database commands of the CLI', () => {
       expect(new Set(roles)).toEqual(
         new Set(['admin', 'staff', 'partner', 'focal-point', 'official', 'expert', 'piu-analyst']),
       );
-      // Each State's status is recorded as a change by the demo staff member, once: the
-      // programme-status page shows who set it and when.
+      // Each State's status history is recorded by the demo staff member, once: the State's
+      // record shows who set each step and when it took effect.
       const changes = await dataSource.getRepository(AuditEvent).find({
         where: { action: 'member-state.status-changed' },
         order: { id: 'ASC' },
       });
-      expect(changes.map((event) => event.targetId)).toEqual(['KEN', 'UGA', 'TZA', 'ETH', 'RWA']);
+      expect(changes.map((event) => event.targetId)).toEqual([
+        ...['KEN', 'KEN', 'KEN', 'KEN', 'UGA', 'UGA', 'UGA'],
+        ...['TZA', 'TZA', 'ETH', 'ETH', 'RWA'],
+      ]);
       expect(changes[0].actorEmail).toBe('staff@demo.example.org');
-      expect(JSON.parse(changes[0].details!)).toEqual({ from: 'none', to: 'implementing' });
+      expect(JSON.parse(changes[0].details!)).toEqual({
+        from: 'none',
+        to: 'interested',
+        effectiveOn: '2023-02-14',
+      });
+      expect(await dataSource.getRepository(ProgrammeStatusChange).count()).toBe(12);
+      const assessments = await dataSource.getRepository(Assessment).find({ order: { id: 'ASC' } });
+      expect(assessments.map((one) => one.status)).toEqual(['finalised', 'draft', 'finalised']);
       // The demo IWG's forum: threads in the six UN languages, pinned and locked ones, and
       // unread threads for the Kenyan official.
       // The demo IWG's meetings: one held (minutes, action items two done, one overdue) and

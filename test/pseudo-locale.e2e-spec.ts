@@ -44,6 +44,13 @@ import { ScreeningRuleTrial } from '../src/piu/rules/screening-rule-trial.entity
 import { ScreeningHit } from '../src/piu/pipeline/screening-hit.entity';
 import { WatchlistIndexService } from '../src/piu/watchlists/watchlist-index.service';
 import { HitWorkflowService } from '../src/piu/hits/hit-workflow.service';
+import { ProgrammeStatusService } from '../src/member-states/record/programme-status.service';
+import { StateRecordService } from '../src/member-states/record/state-record.service';
+import { AssessmentAnswer } from '../src/programme/assessments/assessment-answer.entity';
+import { AssessmentsService } from '../src/programme/assessments/assessments.service';
+import { AssessmentIndicator } from '../src/programme/assessments/indicator.entity';
+import { RoadmapEditing } from '../src/programme/roadmaps/roadmap-editing.service';
+import { RoadmapLinks } from '../src/programme/roadmaps/roadmap-links.service';
 import { seedExpertsFixture, type ExpertsFixture } from './support/experts-fixture';
 
 /**
@@ -98,6 +105,8 @@ const ALLOWED_CODES = [
   // their sentence as the identifiers to search the log by.
   /^[a-z]+(?:[.-][a-z]+)*\.[a-z]+(?:-[a-z]+)*$/g,
   /^[a-z-]+:\d+$/g,
+  // A State's events are filed under its code (`member-state:KEN`).
+  /^[a-z-]+:[A-Z]{3}$/g,
   // Stable codes of parse diagnostics and API refusals (`not-edifact`, `part-conflict`), in
   // <code> as the identifiers carriers and analysts act on.
   /^[a-z]+(?:-[a-z]+)+$/g,
@@ -127,12 +136,17 @@ const NOT_PAGES = new Set([
   // A calendar file.
   'GET /iwg/:iwgId/meetings/:meetingId.ics',
   'GET /conversations/people.json',
+  // The programme's exports and reports for donors (their page, /programme, is checked).
+  'GET /programme/overview.pdf',
+  'GET /programme/exports/states.csv',
+  'GET /programme/exports/steps.csv',
+  'GET /programme/states/:code/report.pdf',
   // The carrier API's OpenAPI document (its page, /api/docs, is checked).
   'GET /api/docs.json',
 ]);
 
 /** Visited, but never a page of their own: a redirect for the owner, the 404 page for others. */
-const REDIRECTS = new Set(['GET /notifications/:id/open']);
+const REDIRECTS = new Set(['GET /notifications/:id/open', 'GET /admin/member-states/:code']);
 
 type Visitor = Role | 'anonymous' | 'pending-two-factor' | 'terms-outdated';
 
@@ -166,6 +180,12 @@ interface Context {
   hitId: number;
   /** Hits of KEN: a list hit nobody has taken, a rule hit a colleague proposed to confirm. */
   hitIds: number[];
+  /** Assessments of KEN: a finalised one, then a draft compared with it; an indicator of both. */
+  finalisedAssessmentId: number;
+  assessmentId: number;
+  indicatorId: number;
+  /** A blocked step of KEN's roadmap, with its history and a link. */
+  roadmapStepId: number;
   /** The Pool of Experts: the expert visitor engaged with KEN today, and a closed engagement. */
   experts: ExpertsFixture;
 }
@@ -175,6 +195,29 @@ const UNKNOWN_TOKEN = 'x'.repeat(43);
 /** A concrete path for each GET route; parameterised routes get real rows, then unknown ones. */
 const PATHS: Record<string, (c: Context) => string[]> = {
   'GET /states/:code': () => ['/states/KEN', '/states/FRA'],
+  'GET /states/:code/record': () => ['/states/KEN/record'],
+  'GET /programme/assessments/:id': (c) => [
+    `/programme/assessments/${c.assessmentId}`,
+    `/programme/assessments/${c.finalisedAssessmentId}`,
+    '/programme/assessments/999999',
+  ],
+  'GET /programme/assessments/:id/compare': (c) => [
+    `/programme/assessments/${c.assessmentId}/compare`,
+    `/programme/assessments/${c.finalisedAssessmentId}/compare`,
+  ],
+  'GET /programme/assessments/:id/indicators/:indicatorId': (c) => [
+    `/programme/assessments/${c.assessmentId}/indicators/${c.indicatorId}`,
+  ],
+  'GET /programme/indicators/:id': (c) => [`/programme/indicators/${c.indicatorId}`],
+  'GET /states/:code/roadmap': () => ['/states/KEN/roadmap', '/states/FRA/roadmap'],
+  'GET /states/:code/roadmap/steps/new': () => ['/states/KEN/roadmap/steps/new'],
+  'GET /states/:code/roadmap/steps/:stepId': (c) => [
+    `/states/KEN/roadmap/steps/${c.roadmapStepId}`,
+    '/states/KEN/roadmap/steps/999999',
+  ],
+  'GET /states/:code/roadmap/steps/:stepId/edit': (c) => [
+    `/states/KEN/roadmap/steps/${c.roadmapStepId}/edit`,
+  ],
   'GET /invitations/:id': (c) => [`/invitations/${c.invitationId}`, '/invitations/999999'],
   'GET /invitations/accept/:token': (c) => [
     `/invitations/accept/${c.invitationToken}`,
@@ -186,7 +229,6 @@ const PATHS: Record<string, (c: Context) => string[]> = {
   ],
   'GET /setup/:token': (c) => [`/setup/${c.setupToken}`, `/setup/${UNKNOWN_TOKEN}`],
   'GET /admin/users/:id': (c) => [`/admin/users/${c.userId}`, '/admin/users/999999'],
-  'GET /admin/member-states/:code': () => ['/admin/member-states/KEN'],
   'GET /notifications/unsubscribe/:token': (c) => [
     `/notifications/unsubscribe/${c.unsubscribeToken}`,
     '/notifications/unsubscribe/1.mention.forged',
@@ -414,6 +456,11 @@ describe('the pseudo-locale (en-XA) on every page', () => {
       ]),
       ...(await t.dataSource.getRepository(IwgRegion).find()).map((r) => r.name),
       ...(await t.dataSource.getRepository(Pillar).find()).map((p) => p.name),
+      // The questionnaire as seeded: the programme's data, like the pillars it sits under.
+      ...(await t.dataSource.getRepository(AssessmentIndicator).find()).flatMap((i) => [
+        i.text,
+        i.guidance ?? '',
+      ]),
     ]
       .filter(Boolean)
       // Longest first, so "Democratic Republic of the Congo" goes before "Congo".
@@ -449,6 +496,42 @@ describe('the pseudo-locale (en-XA) on every page', () => {
       admin,
       MARKER,
     );
+
+    // Kenya's record and assessments: a history, a key date, a note; a finalised assessment
+    // with a comment, and a draft after it (compared with it).
+    const assessor = actorFor((await t.app.get(UsersService).findAuthenticated(admin))!);
+    await t.app.get(StateRecordService).addKeyDate(assessor, 'KEN', {
+      label: `${MARKER}-date`,
+      occursOn: '2025-01-15',
+    });
+    await t.app.get(ProgrammeStatusService).change(assessor, 'KEN', {
+      status: 'joined',
+      effectiveOn: '2025-01-15',
+      note: `${MARKER}-note`,
+    });
+    const assessments = t.app.get(AssessmentsService);
+    const finalised = await assessments.create(assessor, { state: 'KEN', title: `${MARKER}-one` });
+    const questions = await t.dataSource
+      .getRepository(AssessmentAnswer)
+      .findBy({ assessmentId: finalised.id });
+    for (const question of questions)
+      await assessments.answer(assessor, finalised.id, question.indicatorId, {
+        level: '1',
+        findings: `${MARKER}-findings`,
+        recommendations: `${MARKER}-recommendation`,
+      });
+    await assessments.submit(assessor, finalised.id);
+    await assessments.finalise(assessor, finalised.id);
+    const draft = await assessments.create(assessor, { state: 'KEN', title: `${MARKER}-two` });
+    await assessments.answer(assessor, draft.id, questions[0].indicatorId, {
+      level: '3',
+      findings: `${MARKER}-better`,
+    });
+    Object.assign(context, {
+      finalisedAssessmentId: finalised.id,
+      assessmentId: draft.id,
+      indicatorId: questions[0].indicatorId,
+    });
 
     // A notification of every type for every role, so the centre shows each sentence.
     const notifications = t.app.get(NotificationsService);
@@ -631,6 +714,47 @@ describe('the pseudo-locale (en-XA) on every page', () => {
       body: `${MARKER}-second`,
     });
     Object.assign(context, { conversationId: talk.conversation.id, messageId: talk.message.id });
+    // KEN's roadmap: a step waiting for another, owned by the official, linked to the thread,
+    // blocked (its reason, its history of edits, status and link), and one overdue.
+    const roadmap = t.app.get(RoadmapEditing);
+    const stepInput = {
+      pillar: 'legislative',
+      description: `${MARKER}-description`,
+      startOn: '2020-01-01',
+      dueOn: '2020-02-01',
+      status: 'in-progress' as const,
+      weight: 2,
+      dependsOn: [],
+    };
+    const firstStep = await roadmap.create(actorFor(author), 'KEN', {
+      ...stepInput,
+      title: `${MARKER}-first-step`,
+    });
+    const secondStep = await roadmap.create(actorFor(author), 'KEN', {
+      ...stepInput,
+      pillar: 'maritime',
+      title: `${MARKER}-second-step`,
+      ownerId: String(officialId),
+      dueOn: '2031-01-01',
+      dependsOn: [String(firstStep.id)],
+    });
+    await roadmap.update(actorFor(author), 'KEN', secondStep.id, {
+      ...stepInput,
+      pillar: 'maritime',
+      title: `${MARKER}-second-step-edited`,
+      ownerId: '',
+      dueOn: '2031-01-01',
+      dependsOn: [String(firstStep.id)],
+    });
+    await roadmap.setStatus(actorFor(author), 'KEN', secondStep.id, {
+      status: 'blocked',
+      blockedReason: `${MARKER}-blocked`,
+    });
+    await t.app.get(RoadmapLinks).link(actorFor(author), 'KEN', secondStep.id, {
+      kind: 'thread',
+      targetId: posted.thread.id,
+    });
+    context.roadmapStepId = secondStep.id;
     // A national list of the analyst's State with two versions: a report and a diff to draw.
     const analyst = (await t.app
       .get(UsersService)
@@ -893,6 +1017,7 @@ describe('the pseudo-locale (en-XA) on every page', () => {
     found.clear();
     const kenya = await t.dataSource.getRepository(Organisation).findOneByOrFail({ code: 'KEN' });
     const [listHitPage, ruleHitPage] = context.hitIds.map((id) => `/screening/hits/${id}`);
+    const assessmentPage = `/programme/assessments/${context.assessmentId}`;
     const forms: [Visitor, string, string, Record<string, string>][] = [
       ['anonymous', '/login', '/login', { email: 'nobody@example.org', password: 'wrong' }],
       [
@@ -952,7 +1077,7 @@ describe('the pseudo-locale (en-XA) on every page', () => {
         `/admin/users/${context.userId}/password-reset-link`,
         {},
       ],
-      ['admin', '/admin/member-states/KEN', '/admin/member-states/KEN/status', { status: 'x' }],
+      ['admin', '/states/KEN/record', '/admin/member-states/KEN/status', { status: 'x' }],
       // The Pool of Experts: a profile, a request and a proposal with mistakes, a refused step.
       [
         'expert',
@@ -1062,12 +1187,7 @@ describe('the pseudo-locale (en-XA) on every page', () => {
           justification: `${MARKER}-justification`,
         },
       ],
-      [
-        'admin',
-        '/admin/member-states/KEN',
-        '/admin/member-states/KEN/status',
-        { status: 'assessed' },
-      ],
+      ['admin', '/states/KEN/record', '/admin/member-states/KEN/status', { status: 'assessed' }],
       // A hit's review: taken, then each form refused for what it lacks (drawn again), a note;
       // the colleague's proposal confirmed, escalation without a recipient, a step that no
       // longer applies (its refusal says why).
@@ -1082,6 +1202,32 @@ describe('the pseudo-locale (en-XA) on every page', () => {
       ['piu-analyst', ruleHitPage, `${ruleHitPage}/confirm`, {}],
       ['piu-analyst', ruleHitPage, `${ruleHitPage}/escalate`, { escalatedTo: '' }],
       ['piu-analyst', ruleHitPage, `${ruleHitPage}/confirm`, {}],
+      // The Member State record and assessments: dates refused, a draft sent for review, a
+      // comment, finalising refused for unanswered indicators.
+      [
+        'staff',
+        '/states/KEN/record',
+        '/states/KEN/status',
+        { status: 'assessed', effectiveOn: '2020-01-01' },
+      ],
+      ['staff', '/states/KEN/record', '/states/KEN/key-dates', { label: '', occursOn: 'x' }],
+      ['staff', '/states/KEN/record', '/states/KEN/shares', { partner: 'CTED' }],
+      [
+        'staff',
+        '/programme/assessments/new',
+        '/programme/assessments',
+        { state: 'KEN', title: '', fieldworkFrom: '2026-03-10', fieldworkTo: '2026-03-01' },
+      ],
+      [
+        'staff',
+        assessmentPage,
+        `${assessmentPage}/indicators/${context.indicatorId}`,
+        { level: '9' },
+      ],
+      ['staff', assessmentPage, `${assessmentPage}/submit`, {}],
+      ['focal-point', assessmentPage, `${assessmentPage}/comments`, { comment: `${MARKER}-c` }],
+      ['staff', assessmentPage, `${assessmentPage}/finalise`, {}],
+      ['staff', '/programme/indicators/new', '/programme/indicators', { reference: 'LEG-1' }],
     ];
     for (const [who, page, action, fields] of forms) {
       const agent = agents.get(who)!;

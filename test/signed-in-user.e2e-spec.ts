@@ -122,12 +122,13 @@ describe('the signed-in user kept with the session', () => {
   it('sees a name and role changed on another instance at the next request', async () => {
     const { user, agent } = await signedIn({ role: 'official', name: 'Old Name' });
     expect(await home(agent)).toContain('Old Name');
-    expect((await agent.get('/states')).status).toBe(200);
+    // Assessments: open to officials, not to partner agencies.
+    expect((await agent.get('/programme/assessments')).status).toBe(200);
     await otherData.getRepository(User).update(user.id, { name: 'New Name', role: 'partner' });
     const page = await home(agent);
     expect(page).toContain('New Name');
     expect(page).not.toContain('Old Name');
-    expect((await agent.get('/states')).status).toBe(403);
+    expect((await agent.get('/programme/assessments')).status).toBe(403);
   });
 
   it('sees a change of the organisation (its name) at the next request', async () => {
@@ -195,7 +196,7 @@ describe('the signed-in user kept with the session', () => {
     const staff = await signedIn({ role: 'staff', withTwoFactor: true });
     const changed = await postForm(
       staff.agent,
-      '/admin/member-states/GHA',
+      '/states/GHA/record',
       '/admin/member-states/GHA/status',
       { status: 'assessed' },
     );

@@ -110,7 +110,6 @@ export const adminMessages: Messages = {
   'admin.states.statusChanged': 'Programme status of {state} changed to {status}.',
   'admin.states.statusUnchanged': 'The State already has this status.',
   'admin.states.statusInvalid': 'Choose one of the statuses.',
-  'admin.states.history': 'Status changes',
   'admin.states.noHistory': 'No status change recorded yet.',
   'admin.states.none': 'None',
 

@@ -4,6 +4,7 @@ import type { Catalogue, Messages } from '../common/i18n/catalogue';
 import { invitationsMessages } from '../invitations/invitations.messages';
 import { adminMessages } from '../admin/admin.messages';
 import { statesMessages } from '../member-states/member-states.messages';
+import { assessmentsMessages } from '../programme/assessments/assessments.messages';
 import { accountMessages } from '../account/account.messages';
 import { piuAnalystsMessages } from '../piu-analysts/piu-analysts.messages';
 import { piuMessages } from '../piu/piu.messages';
@@ -21,7 +22,9 @@ import { libraryMessages } from '../library/library.messages';
 import { iwgMessages } from '../iwg/iwg.messages';
 import { meetingsMessages } from '../iwg/meetings/meetings.messages';
 import { conversationsMessages } from '../conversations/conversations.messages';
+import { roadmapsMessages } from '../programme/roadmaps/roadmaps.messages';
 import { expertsMessages } from '../experts/experts.messages';
+import { programmeDashboardsMessages } from '../programme/dashboards/programme-dashboards.messages';
 
 /**
  * English: the reference catalogue. Shell, sign-in and error strings are here; each feature
@@ -52,9 +55,10 @@ const shellMessages: Messages = {
   'roles.piu-analyst': 'PIU analyst',
 
   'status.interested': 'Interested',
-  'status.beneficiary': 'Beneficiary',
+  'status.joined': 'Joined',
   'status.assessed': 'Assessed',
   'status.implementing': 'Implementing',
+  'status.graduated': 'Graduated',
   'status.none': 'Not in the programme',
 
   'app.mark': 'UN',
@@ -190,6 +194,7 @@ export const en: Catalogue = {
     ...invitationsMessages,
     ...adminMessages,
     ...statesMessages,
+    ...assessmentsMessages,
     ...accountMessages,
     ...piuAnalystsMessages,
     ...piuMessages,
@@ -207,6 +212,8 @@ export const en: Catalogue = {
     ...iwgMessages,
     ...meetingsMessages,
     ...conversationsMessages,
+    ...roadmapsMessages,
     ...expertsMessages,
+    ...programmeDashboardsMessages,
   },
 };

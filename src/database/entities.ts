@@ -1,3 +1,11 @@
+import { StateRecord } from '../member-states/record/state-record.entity';
+import { ProgrammeStatusChange } from '../member-states/record/programme-status-change.entity';
+import { StateKeyDate } from '../member-states/record/state-key-date.entity';
+import { RoadmapShare } from '../member-states/record/roadmap-share.entity';
+import { AssessmentIndicator } from '../programme/assessments/indicator.entity';
+import { Assessment } from '../programme/assessments/assessment.entity';
+import { AssessmentAnswer } from '../programme/assessments/assessment-answer.entity';
+import { AssessmentComment } from '../programme/assessments/assessment-comment.entity';
 import { AssistanceRequest } from '../experts/assistance-request.entity';
 import { Engagement } from '../experts/engagement.entity';
 import { EngagementFeedback } from '../experts/engagement-feedback.entity';
@@ -5,6 +13,10 @@ import { ExpertAvailability } from '../experts/expert-availability.entity';
 import { ExpertProfile } from '../experts/expert-profile.entity';
 import { MentoringSession } from '../experts/mentoring-session.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
+import { RoadmapStep } from '../programme/roadmaps/roadmap-step.entity';
+import { RoadmapStepChange } from '../programme/roadmaps/roadmap-step-change.entity';
+import { RoadmapStepDependency } from '../programme/roadmaps/roadmap-step-dependency.entity';
+import { RoadmapStepLink } from '../programme/roadmaps/roadmap-step-link.entity';
 import { ScreeningRule } from '../piu/rules/screening-rule.entity';
 import { ScreeningRuleTrial } from '../piu/rules/screening-rule-trial.entity';
 import { ScreeningFlight } from '../piu/pipeline/screening-flight.entity';
@@ -123,6 +135,18 @@ export const ENTITIES = [
   RawChunk,
   RetentionSettings,
   RetentionFlight,
+  StateRecord,
+  ProgrammeStatusChange,
+  StateKeyDate,
+  RoadmapShare,
+  AssessmentIndicator,
+  Assessment,
+  AssessmentAnswer,
+  AssessmentComment,
+  RoadmapStep,
+  RoadmapStepDependency,
+  RoadmapStepLink,
+  RoadmapStepChange,
   ExpertProfile,
   ExpertAvailability,
   AssistanceRequest,

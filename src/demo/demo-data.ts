@@ -1,18 +1,18 @@
-import type { ProgrammeStatus } from '../organisations/organisation.entity';
 import type { Role } from '../common/identity/role';
 
-/** A demo IWG region and where its States stand in the programme. */
+/** A demo IWG region and its States. */
 export const DEMO_REGION = {
   code: 'eastern-africa',
   name: 'Eastern Africa Informal Working Group',
 };
 
-export const DEMO_STATES: { code: string; status: ProgrammeStatus }[] = [
-  { code: 'KEN', status: 'implementing' },
-  { code: 'UGA', status: 'assessed' },
-  { code: 'TZA', status: 'beneficiary' },
-  { code: 'ETH', status: 'beneficiary' },
-  { code: 'RWA', status: 'interested' },
+/** Where each one stands, and how it got there, is in states-demo.ts. */
+export const DEMO_STATES: { code: string }[] = [
+  { code: 'KEN' },
+  { code: 'UGA' },
+  { code: 'TZA' },
+  { code: 'ETH' },
+  { code: 'RWA' },
 ];
 
 /** One person per role, so a newcomer can see the portal through each of their eyes. */

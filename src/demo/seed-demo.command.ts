@@ -1,8 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { actorFor, SYSTEM_ACTOR } from '../common/actor/actor';
-import { MemberStatesAdminService } from '../member-states/programme-status/member-states-admin.service';
-import { UsersService } from '../users/users.service';
+import { SYSTEM_ACTOR } from '../common/actor/actor';
 import { AuditService, auditActor } from '../audit/audit.service';
 import { PasswordHasher } from '../auth/passwords/password-hasher';
 import type { CliCommand, CliIo } from '../cli/cli-command';
@@ -23,6 +21,10 @@ import { PiuAnalystsModule } from '../piu-analysts/piu-analysts.module';
 import { WatchlistsModule } from '../piu/watchlists/watchlists.module';
 import { IngestionModule } from '../piu/ingestion/ingestion.module';
 import { seedScreeningDemo } from './screening-demo';
+import { seedStatesDemo } from './states-demo';
+import { AssessmentsModule } from '../programme/assessments/assessments.module';
+import { seedDemoRoadmaps } from './roadmaps-demo';
+import { RoadmapsModule } from '../programme/roadmaps/roadmaps.module';
 import { seedDemoExperts } from './experts-demo';
 
 /** 96 random bits: strong for the policy, easy to copy for the newcomer. */
@@ -77,12 +79,12 @@ export class SeedDemoCommand implements CliCommand {
           }
           io.stdout.write(`${person.email.padEnd(36)} ${person.role.padEnd(12)} ${password}\n`);
         }
-        // The admin page's own service: the seed changes a status exactly as staff would.
-        const memberStates = app.get(MemberStatesAdminService);
-        await this.recordStatuses(dataSource, app.get(UsersService), memberStates);
+        // Statuses with their history, records and assessments, through the staff's services.
+        await seedStatesDemo(app, io);
         io.stdout.write(`\nLibrary: ${await seedLibraryDemo(app)} resources added\n`);
         await seedDemoForum(app, io);
         await seedDemoMeetings(app, io);
+        await seedDemoRoadmaps(app, io);
         await seedDemoConversations(app, io);
         await seedDemoWatchlists(app, io);
         await seedScreeningDemo(app, io);
@@ -95,33 +97,15 @@ export class SeedDemoCommand implements CliCommand {
         // The demo's conversations, PIU supervisor and watchlists are written through their
         // own modules' services.
       },
-      [ConversationsModule, PiuAnalystsModule, WatchlistsModule, IngestionModule],
+      [
+        ConversationsModule,
+        PiuAnalystsModule,
+        WatchlistsModule,
+        IngestionModule,
+        AssessmentsModule,
+        RoadmapsModule,
+      ],
     );
-  }
-
-  /**
-   * Each State's programme status, set the way programme staff set it on the admin page: by the
-   * demo staff member, through the same service, so each State's page shows who changed it and
-   * when. A State already at its demo status is left alone.
-   */
-  private async recordStatuses(
-    dataSource: DataSource,
-    users: UsersService,
-    memberStates: MemberStatesAdminService,
-  ): Promise<void> {
-    const staff = DEMO_PEOPLE.find((person) => person.role === 'staff');
-    const row = staff
-      ? await dataSource.getRepository(User).findOneBy({ email: staff.email })
-      : null;
-    const recorder = row ? await users.findAuthenticated(row.id) : null;
-    const actor = recorder ? actorFor(recorder) : SYSTEM_ACTOR;
-    for (const state of DEMO_STATES) {
-      const current = await dataSource.getRepository(Organisation).findOneByOrFail({
-        code: state.code,
-      });
-      if ((current.programmeStatus ?? 'none') !== state.status)
-        await memberStates.changeStatus(actor, state.code, state.status);
-    }
   }
 
   /**

@@ -124,6 +124,13 @@ import { JobsModule } from '../jobs/jobs.module';
     MeetingBlocks,
     { provide: MarkdownRenderer, useValue: new MarkdownRenderer() },
   ],
-  exports: [IwgSeeder, ForumEvents, ForumWatchService, ForumSearchDocuments, ForumPostingService],
+  exports: [
+    IwgSeeder,
+    ForumEvents,
+    ForumWatchService,
+    ForumSearchDocuments,
+    ForumPostingService,
+    MeetingSummaries,
+  ],
 })
 export class IwgModule {}

@@ -1,10 +1,13 @@
 import { defineArea } from '../common/areas/area';
 
-/** The Member State space. Partners and PIU analysts have no use for it. */
+/**
+ * The Member State space. PIU analysts have no use for it; partners see only the States whose
+ * roadmap programme staff shared with their agency (any other State is a 404).
+ */
 export const STATES_AREA = defineArea({
   id: 'states',
   path: '/states',
-  roles: ['admin', 'staff', 'focal-point', 'official', 'expert'],
+  roles: ['admin', 'staff', 'partner', 'focal-point', 'official', 'expert'],
   navigation: { label: 'nav.states', order: 10 },
 });
 

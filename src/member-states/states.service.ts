@@ -6,12 +6,13 @@ import type { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { filterValues } from '../common/lists/filters';
 import { pageOf, pageRequest } from '../common/lists/paged-list';
 import type { VisibilityColumnRefs } from '../common/visibility/visibility-level';
-import { RowAccess } from '../common/visibility/row-access';
 import { VisibilityPolicy } from '../common/visibility/visibility-policy';
 import { UN_REGIONS } from './data/un-member-states';
 import { Organisation, PROGRAMME_STATUSES } from '../organisations/organisation.entity';
 import { User } from '../users/user.entity';
 import type { ListStatesQuery } from './dto/list-states.query';
+import { StateRecordService } from './record/state-record.service';
+import { StateAccess } from './space/state-access';
 import { StateSpaceSections } from './space/state-space-sections';
 
 /**
@@ -46,7 +47,8 @@ export class StatesService {
     @InjectRepository(Organisation) private readonly organisations: Repository<Organisation>,
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly policy: VisibilityPolicy,
-    private readonly rows: RowAccess,
+    private readonly access: StateAccess,
+    private readonly records: StateRecordService,
     private readonly sections: StateSpaceSections,
   ) {}
 
@@ -58,8 +60,13 @@ export class StatesService {
     const query = this.organisations
       .createQueryBuilder('state')
       .leftJoinAndSelect('state.iwgRegion', 'iwgRegion')
-      .where('state.kind = :kind', { kind: 'state' })
-      .andWhere(this.policy.condition(user, STATE_ROW, 'state'));
+      .where('state.kind = :kind', { kind: 'state' });
+    // A partner agency lists the States whose roadmap staff shared with it; others by the policy.
+    if (user.role === 'partner') {
+      const shared = await this.access.sharedStateIds(user);
+      if (shared.length === 0) return [];
+      query.andWhere('state.id IN (:...shared)', { shared });
+    } else query.andWhere(this.policy.condition(user, STATE_ROW, 'state'));
     if (filter.region) query.andWhere('state.unRegion = :region', { region: filter.region });
     if (filter.status === 'none') query.andWhere('state.programmeStatus IS NULL');
     else if (filter.status)
@@ -102,29 +109,27 @@ export class StatesService {
   }
 
   /**
-   * One State's page. Another State's page is a 404 like a code that does not exist, so
-   * nobody learns which States are on the platform; the refusal is written to the audit log.
+   * One State's page: the record, then the sections other modules register. Another State's
+   * page is a 404 like a code that does not exist, so nobody learns which States are on the
+   * platform; the refusal is written to the audit log. A partner agency the State's roadmap is
+   * shared with reads the record (without people or the staff's note) and the roadmap.
    */
   async pageModel(actor: Actor, code: string) {
-    const state = await this.rows.visible(
-      actor,
-      await this.organisations.findOne({
-        where: { code, kind: 'state' },
-        relations: { iwgRegion: true },
-      }),
-      (row) => ({ level: 'state', regionId: row.iwgRegionId, stateId: row.id }),
-      (row) => ({ type: 'organisation', id: row.id, details: { code } }),
-    );
-    const [members, sections] = await Promise.all([
-      this.users.find({
-        where: { organisationId: state.id, active: true },
-        select: { id: true, name: true, role: true },
-      }),
+    const { state, viaShare } = await this.access.open(actor, code);
+    const [members, record, sections] = await Promise.all([
+      viaShare
+        ? Promise.resolve([])
+        : this.users.find({
+            where: { organisationId: state.id, active: true },
+            select: { id: true, name: true, role: true },
+          }),
+      this.records.recordModel(actor, state, viaShare),
       this.sections.load(actor, state),
     ]);
     return {
       pageTitle: state.name,
       state: summaryOf(state),
+      record,
       members: members
         .sort((a, b) => collator.compare(a.name, b.name))
         .map((member) => ({ name: member.name, role: member.role })),

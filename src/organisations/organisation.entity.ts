@@ -14,12 +14,17 @@ import { IwgRegion } from './iwg-region.entity';
 
 /** Every user belongs to exactly one organisation: a Member State, the programme, or a partner. */
 
-/** Where a Member State stands in the programme (set by staff and admins). */
+/**
+ * Where a Member State stands in the programme (set by staff and admins, in this order; the
+ * history is ProgrammeStatusChange). `joined` was called `beneficiary` before the history
+ * table: the migration that made it renamed the stored values.
+ */
 export const PROGRAMME_STATUSES = [
   'interested',
-  'beneficiary',
+  'joined',
   'assessed',
   'implementing',
+  'graduated',
 ] as const;
 export type ProgrammeStatus = (typeof PROGRAMME_STATUSES)[number];
 

@@ -1,0 +1,290 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { AuditEvent } from '../src/audit/audit-event.entity';
+import { actorFor } from '../src/common/actor/actor';
+import { MeetingsService } from '../src/iwg/meetings/meetings.service';
+import { instantToLocal } from '../src/iwg/meetings/zoned-time';
+import { extractText } from '../src/library/extraction/text-extractor';
+import { Organisation, PROGRAMME_STATUSES } from '../src/organisations/organisation.entity';
+import { ReferenceDataCache } from '../src/organisations/reference-data.cache';
+import { UsersService } from '../src/users/users.service';
+import type { Role } from '../src/common/identity/role';
+import { createUser } from './support/factories';
+import { agentFor, signIn, type Agent } from './support/http';
+import { createIwg } from './support/iwg-fixture';
+import { startTestApp, type TestApp } from './support/test-app';
+
+/** A download as bytes, whatever its type. */
+function download(agent: Agent, path: string) {
+  return agent
+    .get(path)
+    .buffer(true)
+    .parse((res, done) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => done(null, Buffer.concat(chunks)));
+    });
+}
+
+async function pdfText(pdf: Buffer): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'programme-pdf-'));
+  try {
+    const file = join(dir, 'report.pdf');
+    writeFileSync(file, pdf);
+    return (await extractText(file, 'pdf')) ?? '';
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The programme dashboard, its map and filters, and the exports for donor reporting. */
+describe('the programme dashboard', () => {
+  let t: TestApp;
+  const agents = new Map<Role, Agent>();
+  const [interested, second, third, implementing] = PROGRAMME_STATUSES;
+  /** Kenya and Uganda implement, Mauritius (a dot on the map) is in, France is interested. */
+  const STATUSES: Record<string, string> = {
+    KEN: implementing,
+    UGA: implementing,
+    MUS: third,
+    NGA: second,
+    FRA: interested,
+  };
+
+  async function audits(): Promise<AuditEvent[]> {
+    return t.dataSource
+      .getRepository(AuditEvent)
+      .find({ where: { action: 'programme.exported' }, order: { id: 'ASC' } });
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const organisations = t.dataSource.getRepository(Organisation);
+    for (const [code, programmeStatus] of Object.entries(STATUSES))
+      await organisations.update({ code }, { programmeStatus: programmeStatus as never });
+    t.app.get(ReferenceDataCache).invalidate();
+    for (const role of [
+      'admin',
+      'staff',
+      'partner',
+      'official',
+      'focal-point',
+      'expert',
+    ] as Role[]) {
+      const user = await createUser(t.dataSource, {
+        role,
+        name: `Dashboard ${role}`,
+        withTwoFactor: role === 'admin' || role === 'staff',
+      });
+      const agent = agentFor(t.server);
+      await signIn(agent, user);
+      agents.set(role, agent);
+    }
+    const iwg = await createIwg(t, 'EAF', ['KEN', 'UGA']);
+    const staffUser = await createUser(t.dataSource, { role: 'staff', name: 'Meeting Host' });
+    const host = await t.app.get(UsersService).findAuthenticated(staffUser.id);
+    const inTenDays = new Date(Date.now() + 10 * 86_400_000);
+    await t.app.get(MeetingsService).schedule(actorFor(host!), iwg.id, {
+      title: 'Quarterly review of the roadmaps',
+      startsAt: instantToLocal(inTenDays, 'UTC'),
+      endsAt: instantToLocal(new Date(inTenDays.getTime() + 7_200_000), 'UTC'),
+      timeZone: 'UTC',
+      mode: 'online',
+      onlineUrl: 'https://meet.example.org/q',
+    });
+  });
+  afterAll(() => t.close());
+
+  describe('the page', () => {
+    it('shows staff the States by status, the map with a title per State, and the exports', async () => {
+      const page = await agents.get('staff')!.get('/programme');
+      expect(page.status).toBe(200);
+      const html = page.text;
+      expect(html).toContain('Programme dashboard');
+      expect(html).toMatch(/5 Member States of 193 in the programme/);
+      // A shape per State, a dot for the small ones, each with its name and status.
+      expect(html).toMatch(
+        /<path d="M[^"]+" fill="#[0-9a-f]{6}" data-code="KEN"><title>Kenya: Implementing<\/title>/,
+      );
+      expect(html).toMatch(
+        /<circle cx="[\d.]+" cy="[\d.]+" r="3" fill="#[0-9a-f]{6}" data-code="MUS"><title>Mauritius: /,
+      );
+      expect((html.match(/data-code="/g) ?? []).length).toBe(193);
+      // The legend counts each status; the table alternative links to the States' spaces.
+      expect(html).toMatch(/Implementing: 2/);
+      expect(html).toContain('<a href="/states/KEN">Kenya</a>');
+      expect(html).toContain('href="/programme/exports/states.csv"');
+      expect(html).toContain('href="/programme/exports/steps.csv"');
+      expect(html).toContain('href="/programme/overview.pdf"');
+      expect(html).toContain('Quarterly review of the roadmaps');
+      expect(html).toContain('do not imply official endorsement');
+    });
+
+    it('shows partners the figures without links into States or the CSV exports', async () => {
+      const page = await agents.get('partner')!.get('/programme');
+      expect(page.status).toBe(200);
+      expect(page.text).toMatch(/5 Member States of 193 in the programme/);
+      expect(page.text).toContain('data-code="KEN"');
+      expect(page.text).not.toContain('href="/states/');
+      expect(page.text).not.toContain('/programme/exports/');
+      expect(page.text).toContain('href="/programme/overview.pdf"');
+      expect(page.text).toContain('What concerns one State alone is kept');
+      // The IWG's meeting is region content: not the partner's.
+      expect(page.text).not.toContain('Quarterly review of the roadmaps');
+    });
+
+    it.each(['official', 'focal-point', 'expert'] as Role[])(
+      'is not for a %s (403)',
+      async (role) => {
+        expect((await agents.get(role)!.get('/programme')).status).toBe(403);
+      },
+    );
+
+    it('filters by region: counts and table within it, other States pale on the map', async () => {
+      const page = await agents.get('staff')!.get('/programme?region=Africa&pillar=piu');
+      expect(page.status).toBe(200);
+      const html = page.text;
+      expect(html).toMatch(/4 Member States of 54 in the programme/);
+      expect(html).toMatch(/<path d="M[^"]+" fill="#eceef1" data-code="FRA">/);
+      expect(html).not.toMatch(/fill="#eceef1" data-code="KEN"/);
+      expect(html).toContain('Outside the filter: 139');
+      expect(html).toMatch(/<option value="Africa" selected>/);
+      expect(html).toMatch(/<option value="piu" selected>/);
+      expect(html).toContain(
+        'href="/programme/exports/states.csv?region&#x3D;Africa&amp;pillar&#x3D;piu"',
+      );
+      expect(html).not.toContain('<a href="/states/FRA">');
+    });
+
+    it('refuses a filter that is not on the list (400)', async () => {
+      expect((await agents.get('staff')!.get('/programme?region=Atlantis')).status).toBe(400);
+      expect((await agents.get('staff')!.get('/programme?pillar=cooking')).status).toBe(400);
+    });
+  });
+
+  describe('the exports', () => {
+    it('gives staff the States as CSV for a spreadsheet, within the filter, audited', async () => {
+      const before = (await audits()).length;
+      const response = await download(
+        agents.get('staff')!,
+        '/programme/exports/states.csv?region=Africa',
+      );
+      expect(response.status).toBe(200);
+      expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
+      expect(response.headers['content-disposition']).toMatch(
+        /^attachment; filename="programme-states-africa-\d{4}-\d{2}-\d{2}\.csv"$/,
+      );
+      expect(response.headers['cache-control']).toBe('no-store');
+      const bytes = response.body as Buffer;
+      expect(bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+      const [header, ...rows]: string[][] = parse(bytes, { bom: true });
+      expect(header).toEqual([
+        'ISO alpha-3',
+        'Member State',
+        'UN region',
+        'UN sub-region',
+        'Programme status',
+        'Status code',
+      ]);
+      expect(rows).toHaveLength(54);
+      expect(rows).toContainEqual([
+        'KEN',
+        'Kenya',
+        'Africa',
+        'Eastern Africa',
+        'Implementing',
+        implementing,
+      ]);
+      expect(rows.find((row) => row[0] === 'FRA')).toBeUndefined();
+      const events = await audits();
+      expect(events).toHaveLength(before + 1);
+      expect(JSON.parse(events[events.length - 1].details!)).toMatchObject({
+        export: 'states',
+        format: 'csv',
+        rows: 54,
+        region: 'Africa',
+      });
+    });
+
+    it('keeps the CSV exports from partners and States (403)', async () => {
+      for (const role of ['partner', 'official', 'expert'] as Role[]) {
+        expect((await agents.get(role)!.get('/programme/exports/states.csv')).status).toBe(403);
+        expect((await agents.get(role)!.get('/programme/exports/steps.csv')).status).toBe(403);
+      }
+    });
+
+    it('writes the programme overview as a PDF with the map, for staff and (in part) partners', async () => {
+      const response = await download(agents.get('staff')!, '/programme/overview.pdf');
+      expect(response.status).toBe(200);
+      expect(response.headers['content-type']).toBe('application/pdf');
+      expect(response.headers['content-disposition']).toMatch(
+        /^attachment; filename="programme-overview-\d{4}-\d{2}-\d{2}\.pdf"$/,
+      );
+      const pdf = response.body as Buffer;
+      expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      const text = await pdfText(pdf);
+      expect(text).toContain('Programme overview');
+      expect(text).toContain('Made for Dashboard staff');
+      expect(text).toContain('Kenya');
+      expect(text).toContain('Mauritius');
+      expect(text).not.toContain('what concerns one State alone is left out');
+
+      const partnerCopy = await download(
+        agents.get('partner')!,
+        '/programme/overview.pdf?region=Africa',
+      );
+      expect(partnerCopy.status).toBe(200);
+      const partnerText = await pdfText(partnerCopy.body as Buffer);
+      expect(partnerText).toContain('what concerns one State alone is left out');
+      expect(partnerText).toContain('Region: Africa');
+      const events = await audits();
+      expect(JSON.parse(events[events.length - 1].details!)).toMatchObject({
+        export: 'overview',
+        format: 'pdf',
+        region: 'Africa',
+      });
+      expect((await agents.get('official')!.get('/programme/overview.pdf')).status).toBe(403);
+    });
+
+    it("writes one State's roadmap report for whoever may open the State, 404 for others", async () => {
+      const staffCopy = await download(agents.get('staff')!, '/programme/states/UGA/report.pdf');
+      expect(staffCopy.status).toBe(200);
+      expect(staffCopy.headers['content-disposition']).toMatch(
+        /filename="roadmap-uga-[\d-]+\.pdf"/,
+      );
+      const text = await pdfText(staffCopy.body as Buffer);
+      expect(text).toContain('Roadmap of Uganda (UGA)');
+      expect(text).toContain('Implementing');
+
+      // The Kenyan official: Kenya yes (any case in the address), Uganda as if it did not exist.
+      const official = agents.get('official')!;
+      expect((await download(official, '/programme/states/ken/report.pdf')).status).toBe(200);
+      const denied = await official.get('/programme/states/UGA/report.pdf');
+      expect(denied.status).toBe(404);
+      const refusals = await t.dataSource
+        .getRepository(AuditEvent)
+        .find({ where: { action: 'access.denied', targetType: 'organisation' } });
+      expect(refusals.some((event) => event.details?.includes('UGA'))).toBe(true);
+      // An expert assigned to no State, unknown and malformed codes: 404; partners: 403.
+      expect((await agents.get('expert')!.get('/programme/states/KEN/report.pdf')).status).toBe(
+        404,
+      );
+      expect((await agents.get('staff')!.get('/programme/states/ZZZ/report.pdf')).status).toBe(404);
+      expect((await agents.get('staff')!.get('/programme/states/KE1/report.pdf')).status).toBe(404);
+      expect((await agents.get('partner')!.get('/programme/states/KEN/report.pdf')).status).toBe(
+        403,
+      );
+      // The State's space links to it.
+      const space = await official.get('/states/KEN');
+      expect(space.text).toContain('href="/programme/states/KEN/report.pdf"');
+      const events = await audits();
+      expect(events[events.length - 1]).toMatchObject({ targetType: 'organisation' });
+      expect(JSON.parse(events[events.length - 1].details!)).toMatchObject({
+        export: 'state-report',
+        state: 'KEN',
+      });
+    });
+  });
+});
