@@ -346,6 +346,12 @@ describe('Pool of Experts', () => {
       (await t.dataSource.getRepository(AssistanceRequest).findOneByOrFail({ id: requestId }))
         .status,
     ).toBe('engaged');
+    // The State's space shows the engagement, and its open requests (Uganda's is not Kenya's).
+    const space = await official.get('/states/KEN');
+    expect(space.text).toContain('id="space-engagements"');
+    expect(space.text).toContain(`href="/experts/engagements/${engagementId}"`);
+    expect(space.text).toContain('id="space-requests"');
+    expect(space.text).not.toContain('Uganda overlap');
   });
 
   it('links a request to a step of the State’s roadmap, refusing another State’s step', async () => {
