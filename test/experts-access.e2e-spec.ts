@@ -93,7 +93,7 @@ const ROWS: Row[] = [
   {
     method: 'GET',
     path: () => '/states/KEN',
-    // Partners use the States' area now (a roadmap shared with their agency); Kenya's is not.
+    // Partners use the States' area for roadmaps shared with their agency; KEN's was not.
     expect: { ...PARTIES, partner: 404, 'piu-analyst': 403 },
     engaged: { before: 404, during: 200, after: 404 },
   },
