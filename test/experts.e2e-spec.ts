@@ -385,6 +385,9 @@ describe('Pool of Experts', () => {
     await t.dataSource
       .getRepository(AssistanceRequest)
       .update({ id: requestId }, { roadmapStepId: kenya.id });
+    // Opened from the step, the form has the step filled in.
+    const form = await focal.get(`/experts/requests/new?step=${kenya.id}`);
+    expect(form.text).toContain(`name="roadmapStepId" type="number" value="${kenya.id}"`);
     const page = await official.get(`/states/KEN/roadmap/steps/${kenya.id}`);
     expect(page.status).toBe(200);
     expect(page.text).toContain(`href="/experts/engagements/${engagementId}"`);

@@ -55,7 +55,7 @@ export class RequestPagesService {
     };
   }
 
-  async newModel(actor: Actor) {
+  async newModel(actor: Actor, stepId?: number) {
     const user = userOf(actor);
     if (!this.requests.mayAsk(actor)) throw new ForbiddenException();
     const states = isStaff(user)
@@ -71,7 +71,12 @@ export class RequestPagesService {
       states: states.map((s) => ({ value: s.code, label: s.name })),
       pillars: EXPERT_PILLARS,
       formats: REQUEST_FORMATS,
-      values: { language: 'en', format: 'remote', effortDays: '5' },
+      values: {
+        language: 'en',
+        format: 'remote',
+        effortDays: '5',
+        roadmapStepId: stepId === undefined ? '' : String(stepId),
+      },
     };
   }
 
