@@ -385,9 +385,15 @@ describe('Pool of Experts', () => {
     await t.dataSource
       .getRepository(AssistanceRequest)
       .update({ id: requestId }, { roadmapStepId: kenya.id });
-    // Opened from the step, the form has the step filled in.
+    // Opened from the step (its page links here), the form names the step and sends it along.
+    const stepPage = await focal.get(`/states/KEN/roadmap/steps/${kenya.id}`);
+    expect(stepPage.text).toContain(`href="/experts/requests/new?step=${kenya.id}"`);
     const form = await focal.get(`/experts/requests/new?step=${kenya.id}`);
-    expect(form.text).toContain(`name="roadmapStepId" type="number" value="${kenya.id}"`);
+    expect(form.text).toContain(`<input type="hidden" name="roadmapStepId" value="${kenya.id}">`);
+    expect(form.text).toContain(`href="/states/KEN/roadmap/steps/${kenya.id}"`);
+    // The request's page names its step by its title, linked.
+    const requestPage = await focal.get(`/experts/requests/${requestId}`);
+    expect(requestPage.text).toContain(`href="/states/KEN/roadmap/steps/${kenya.id}"`);
     const page = await official.get(`/states/KEN/roadmap/steps/${kenya.id}`);
     expect(page.status).toBe(200);
     expect(page.text).toContain(`href="/experts/engagements/${engagementId}"`);

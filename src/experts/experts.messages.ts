@@ -73,6 +73,8 @@ export const expertsMessages: Messages = {
   'experts.field.startsOn': 'From',
   'experts.field.endsOn': 'To',
   'experts.field.effortDays': 'Effort',
+  'experts.request.stepFromRoadmap':
+    'To link the request to a step of the roadmap, open this form from the step’s page (“Ask for an expert for this step”).',
   'experts.field.roadmapStep': 'Roadmap step',
   'experts.field.reason': 'Reason',
   'experts.field.proposedBy': 'Proposed by',
@@ -143,7 +145,6 @@ export const expertsMessages: Messages = {
   'experts.request.chooseState': 'Choose a State',
   'experts.request.stateRequired': 'Choose the State the request is for.',
   'experts.request.stepInvalid': 'Type the number of a roadmap step.',
-  'experts.request.stepHint': 'The roadmap step this help serves, if any',
   'experts.request.languageHint': 'Two-letter code (ISO 639-1), such as en, fr, es, ar',
   'experts.request.topicMissing': 'Say what the help is about.',
   'experts.request.topicTooLong': 'Use at most 200 characters.',

@@ -1,4 +1,4 @@
-import { ForbiddenException, Injectable } from '@nestjs/common';
+import { ForbiddenException, NotFoundException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { userOf, type Actor } from '../common/actor/actor';
@@ -16,6 +16,7 @@ import { dayNumber, plainDateOf } from './matching/plain-date';
 import { MentoringSession } from './mentoring-session.entity';
 import { RequestsService } from './requests.service';
 import { STEPS } from './engagements.service';
+import { RoadmapSteps } from '../programme/roadmaps/roadmap-steps';
 import { Clock } from '../jobs/clock';
 
 /** How many ranked experts the request page lists (it says how many more match). */
@@ -43,7 +44,27 @@ export class RequestPagesService {
     private readonly pool: ExpertPool,
     private readonly access: EngagementAccess,
     private readonly clock: Clock,
+    private readonly steps: RoadmapSteps,
   ) {}
+
+  /** The roadmap step a request is for, as its reader may see it (null: none, or not theirs). */
+  private async stepOf(actor: Actor, stepId: number | null | undefined) {
+    if (!stepId) return null;
+    const step = await this.steps.loadForActor(actor, stepId).catch((error: unknown) => {
+      if (error instanceof NotFoundException) return null;
+      throw error;
+    });
+    return (
+      step && {
+        id: step.id,
+        title: step.title,
+        href: step.href,
+        stateName: step.stateName,
+        stateCode: step.stateCode,
+        pillar: step.pillar,
+      }
+    );
+  }
 
   async listModel(actor: Actor, status?: string) {
     const rows = await this.requests.list(actor, { status });
@@ -58,6 +79,8 @@ export class RequestPagesService {
   async newModel(actor: Actor, stepId?: number) {
     const user = userOf(actor);
     if (!this.requests.mayAsk(actor)) throw new ForbiddenException();
+    // Asked from a roadmap step's page: the step, its State and its pillar come filled in.
+    const step = await this.stepOf(actor, stepId);
     const states = isStaff(user)
       ? await this.dataSource.getRepository(Organisation).find({
           where: { kind: 'state' },
@@ -71,11 +94,15 @@ export class RequestPagesService {
       states: states.map((s) => ({ value: s.code, label: s.name })),
       pillars: EXPERT_PILLARS,
       formats: REQUEST_FORMATS,
+      step,
       values: {
         language: 'en',
         format: 'remote',
         effortDays: '5',
-        roadmapStepId: stepId === undefined ? '' : String(stepId),
+        stateCode: step?.stateCode ?? '',
+        pillar:
+          step && (EXPERT_PILLARS as readonly string[]).includes(step.pillar) ? step.pillar : '',
+        roadmapStepId: step ? String(step.id) : '',
       },
     };
   }
@@ -95,7 +122,7 @@ export class RequestPagesService {
         description: request.description,
         formatKey: `experts.format.${request.format}`,
         effortDays: request.effortDays,
-        roadmapStepId: request.roadmapStepId,
+        step: await this.stepOf(actor, request.roadmapStepId),
         startsOn: request.startsOn,
         endsOn: request.endsOn,
       },

@@ -40,7 +40,7 @@ export class RequestsController {
 
   @Post()
   @FormView('experts/request-form', (controller: RequestsController, request) =>
-    controller.pages.newModel(actorOf(request)),
+    controller.pages.newModel(actorOf(request), stepOfForm(request.body)),
   )
   @Redirect()
   async create(
@@ -78,4 +78,10 @@ export class RequestsController {
     flash(request, 'success', { key: 'experts.propose.done' });
     return see(`/experts/engagements/${engagement.id}`);
   }
+}
+
+/** The step a refused form was for, so that the page drawn again still names it. */
+function stepOfForm(body: unknown): number | undefined {
+  const value = Number((body as { roadmapStepId?: unknown } | undefined)?.roadmapStepId);
+  return Number.isInteger(value) && value > 0 ? value : undefined;
 }

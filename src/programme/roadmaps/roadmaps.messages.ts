@@ -78,6 +78,7 @@ export const roadmapsMessages: Messages = {
   'roadmaps.step.weight': 'Weight',
   'roadmaps.step.description': 'Description',
   'roadmaps.step.noDescription': 'No description.',
+  'roadmaps.step.askExpert': 'Ask for an expert for this step',
   'roadmaps.step.edit': 'Edit the step',
   'roadmaps.step.dependsOn': 'Waits for',
   'roadmaps.step.noDependencies': 'This step waits for no other step.',
