@@ -35,6 +35,7 @@ import { PipelineModule } from './piu/pipeline/pipeline.module';
 import { VettingModule } from './piu/vetting/vetting.module';
 import { RetentionModule } from './piu/retention/retention.module';
 import { HitsModule } from './piu/hits/hits.module';
+import { DocumentsModule } from './documents/documents.module';
 
 /** Sign-in posts get their own, tighter per-IP limit. */
 const SIGN_IN_PATHS = new Set(['/login', '/login/two-factor', '/password/forgot']);
@@ -68,6 +69,7 @@ export class AppModule {
         LibraryModule,
         IwgModule,
         ConversationsModule,
+        DocumentsModule,
         LiveModule,
         JobsModule,
         NotificationsModule,

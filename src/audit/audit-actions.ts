@@ -87,6 +87,12 @@ export const AUDIT_ACTIONS = [
   'meeting.action-assigned',
   'meeting.action-changed',
   'meeting.action-status-changed',
+  'documents.template-published',
+  'documents.created',
+  'documents.status-changed',
+  'documents.approved',
+  'documents.upstream-decided',
+  'documents.downloaded',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

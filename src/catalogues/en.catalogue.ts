@@ -21,6 +21,7 @@ import { libraryMessages } from '../library/library.messages';
 import { iwgMessages } from '../iwg/iwg.messages';
 import { meetingsMessages } from '../iwg/meetings/meetings.messages';
 import { conversationsMessages } from '../conversations/conversations.messages';
+import { documentsMessages } from '../documents/documents.messages';
 
 /**
  * English: the reference catalogue. Shell, sign-in and error strings are here; each feature
@@ -206,5 +207,6 @@ export const en: Catalogue = {
     ...iwgMessages,
     ...meetingsMessages,
     ...conversationsMessages,
+    ...documentsMessages,
   },
 };

@@ -1,4 +1,9 @@
 import { AuditEvent } from '../audit/audit-event.entity';
+import { DocumentTemplate } from '../documents/document-template.entity';
+import { DocumentTemplateVersion } from '../documents/document-template-version.entity';
+import { StateDocument } from '../documents/state-document.entity';
+import { StateDocumentComment } from '../documents/state-document-comment.entity';
+import { StateDocumentDecision } from '../documents/state-document-decision.entity';
 import { ScreeningRule } from '../piu/rules/screening-rule.entity';
 import { ScreeningRuleTrial } from '../piu/rules/screening-rule-trial.entity';
 import { ScreeningFlight } from '../piu/pipeline/screening-flight.entity';
@@ -60,6 +65,11 @@ import { RetentionFlight } from '../piu/retention/retention-flight.entity';
 /** Every entity of the portal: the data source and the migration generator read this list. */
 export const ENTITIES = [
   AuditEvent,
+  DocumentTemplate,
+  DocumentTemplateVersion,
+  StateDocument,
+  StateDocumentComment,
+  StateDocumentDecision,
   Conversation,
   ConversationMessage,
   ConversationMessageRevision,
