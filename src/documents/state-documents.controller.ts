@@ -16,6 +16,11 @@ import { UpstreamService } from './upstream.service';
 
 const see = (url: string) => ({ url, statusCode: 303 });
 const code = (request: Request) => String(request.params.code).toUpperCase();
+/** The step a posted form was on, as the fill page reads it. */
+const stepOf = (request: Request) => {
+  const step = (request.body as { step?: unknown }).step;
+  return typeof step === 'string' ? step : '0';
+};
 const documentPage = (controller: StateDocumentsController, request: Request) =>
   controller.pages.pageModel(actorOf(request), code(request), String(request.params.id));
 
@@ -72,7 +77,7 @@ export class StateDocumentsController {
   /** Saves one page of the guided form, then the next page (or the document after the last). */
   @Post(':id/fill')
   @FormView('documents/fill', (controller: StateDocumentsController, request) =>
-    controller.pages.fillModel(actorOf(request), code(request), String(request.params.id), String((request.body as { step?: unknown }).step ?? '0')),
+    controller.pages.fillModel(actorOf(request), code(request), String(request.params.id), stepOf(request)),
   )
   @Redirect()
   async save(
