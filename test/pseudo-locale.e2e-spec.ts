@@ -44,6 +44,7 @@ import { ScreeningRuleTrial } from '../src/piu/rules/screening-rule-trial.entity
 import { ScreeningHit } from '../src/piu/pipeline/screening-hit.entity';
 import { WatchlistIndexService } from '../src/piu/watchlists/watchlist-index.service';
 import { HitWorkflowService } from '../src/piu/hits/hit-workflow.service';
+import { documentsFixture } from './support/documents-fixture';
 
 /**
  * Every page, rendered in the pseudo-locale for every kind of visitor, shows no text that did
@@ -76,6 +77,8 @@ const ALLOWED_WORDS = [
   /^-[\p{Ll} -]+$/gu,
   // The data this suite made (file names with their extension).
   new RegExp(`${MARKER}[\\w-]*(?:\\.[a-z]+)?`, 'g'),
+  // A document template's variable names (lower case by rule), shown as the identifiers they are.
+  new RegExp(`${MARKER.toLowerCase()}\\w*`, 'g'),
   // An audit event's stored details, shown as recorded (JSON) beside its sentence; the carrier
   // API's example answers on its documentation page, JSON too.
   /^\{".*\}$/g,
@@ -125,6 +128,8 @@ const NOT_PAGES = new Set([
   // A calendar file.
   'GET /iwg/:iwgId/meetings/:meetingId.ics',
   'GET /conversations/people.json',
+  // A State's document as PDF, Word or HTML: the documents themselves.
+  'GET /states/:code/documents/:id/download/:format',
   // The carrier API's OpenAPI document (its page, /api/docs, is checked).
   'GET /api/docs.json',
 ]);
@@ -164,12 +169,23 @@ interface Context {
   hitId: number;
   /** Hits of KEN: a list hit nobody has taken, a rule hit a colleague proposed to confirm. */
   hitIds: number[];
+  /** A document template with two versions, and a KEN document of its first in review. */
+  templateId: number;
+  documentId: number;
 }
 
 const UNKNOWN_TOKEN = 'x'.repeat(43);
 
 /** A concrete path for each GET route; parameterised routes get real rows, then unknown ones. */
 const PATHS: Record<string, (c: Context) => string[]> = {
+  'GET /sops/templates/:id': (c) => [`/sops/templates/${c.templateId}`, '/sops/templates/999999'],
+  'GET /sops/templates/:id/edit': (c) => [`/sops/templates/${c.templateId}/edit`],
+  'GET /sops/templates/:id/versions/:number': (c) => [`/sops/templates/${c.templateId}/versions/1`],
+  'GET /sops/templates/:id/diff': (c) => [`/sops/templates/${c.templateId}/diff?from=1&to=2`],
+  'GET /states/:code/documents': () => ['/states/KEN/documents', '/states/FRA/documents'],
+  'GET /states/:code/documents/:id': (c) => [`/states/KEN/documents/${c.documentId}`],
+  'GET /states/:code/documents/:id/fill': (c) => [`/states/KEN/documents/${c.documentId}/fill`],
+  'GET /states/:code/documents/:id/upstream': (c) => [`/states/KEN/documents/${c.documentId}/upstream`],
   'GET /states/:code': () => ['/states/KEN', '/states/FRA'],
   'GET /invitations/:id': (c) => [`/invitations/${c.invitationId}`, '/invitations/999999'],
   'GET /invitations/accept/:token': (c) => [
@@ -834,6 +850,10 @@ describe('the pseudo-locale (en-XA) on every page', () => {
     await workflow.step(asColleague, ruleHit.id, 'take');
     await workflow.step(asColleague, ruleHit.id, 'propose', { note: `${MARKER}-proposal` });
     context.hitIds = [listHit.id, ruleHit.id];
+    Object.assign(
+      context,
+      await documentsFixture(t, MARKER, admin, members[ROLES.indexOf('focal-point')]),
+    );
   });
   afterAll(() => t?.close());
 

@@ -20,9 +20,9 @@ export class DocumentsSpaceSection implements OnModuleInit {
       title: 'documents.space.title',
       order: 30,
       partial: 'space-documents',
-      load: async (_actor, state) => ({
+      load: async (actor, state) => ({
         code: state.code,
-        documents: (await this.pages.summaries(state.id)).slice(0, 8),
+        documents: (await this.pages.summaries(state.id, actor.locale)).slice(0, 8),
       }),
     });
   }

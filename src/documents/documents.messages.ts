@@ -88,7 +88,7 @@ export const documentsMessages: Messages = {
     '{count, plural, one {The template cannot be published: # problem to correct.} other {The template cannot be published: # problems to correct.}}',
 
   'documents.edit.intro':
-    "Sections are written in Markdown, with Liquid for the variables: '{{ piu_name }}' writes an answer, '{% if maritime %}'…'{% endif %}' writes text only for some States, '{% for item in agencies %}'…'{% endfor %}' writes a list. Every variable a section uses must be declared below; state_name, state_code and today are always available.",
+    "Sections are written in Markdown, with Liquid for the variables: '{{' piu_name '}}' writes an answer, '{%' if maritime %'}'…'{%' endif %'}' writes text only for some States, '{%' for item in agencies %'}'…'{%' endfor %'}' writes a list. Every variable a section uses must be declared below; state_name, state_code and today are always available.",
   'documents.edit.variablesHint': 'Leave a row empty to add nothing; clear its name and label to remove a variable.',
   'documents.edit.sectionsHint': 'Sections are ordered by their position. Tick “Remove” to take a section out.',
   'documents.edit.newVariable': 'New variable',
@@ -265,5 +265,9 @@ export const documentsMessages: Messages = {
   'documents.output.footer': '{state} · revision {revision} · {status}',
 
   'audit.value.focal-point': "the State's focal point",
+  'audit.value.in-review': 'in review',
+  'audit.value.superseded': 'superseded',
+  'audit.value.archived': 'archived',
+  'audit.value.approved': 'approved',
   'audit.value.staff': 'programme staff',
 };

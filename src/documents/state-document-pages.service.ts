@@ -30,7 +30,7 @@ export class StateDocumentPagesService {
   ) {}
 
   /** The State's documents, newest first, each marked when its template has changed since. */
-  async summaries(stateId: number) {
+  async summaries(stateId: number, locale: string) {
     const rows = await this.dataSource
       .getRepository(StateDocument)
       .find({ where: { stateId }, order: { updatedAt: 'DESC', id: 'DESC' } });
@@ -41,6 +41,7 @@ export class StateDocumentPagesService {
       status: row.status,
       statusLabel: `documents.status.${row.status}`,
       language: row.language,
+      languageName: languageName(row.language, locale) ?? row.language,
       revisionNumber: row.revisionNumber,
       templateUpdated: offers.has(row.id),
       updatedAt: row.updatedAt,
@@ -51,7 +52,7 @@ export class StateDocumentPagesService {
     const state = await this.access.state(actor, code);
     const user = userOf(actor);
     const mayCreate = editsDocuments(user, state.id);
-    const documents = await this.summaries(state.id);
+    const documents = await this.summaries(state.id, actor.locale);
     const templates = mayCreate
       ? (await this.dataSource.getRepository(DocumentTemplate).find({ order: { title: 'ASC' } }))
           .filter((template) => template.latestVersion > 0)
@@ -169,7 +170,7 @@ export class StateDocumentPagesService {
               isNo: answers[variable.name] === 'no',
               choiceOptions: variable.choices.map((choice) => ({ value: choice, label: choice, selected: choice === answers[variable.name] })),
               is: { [variable.type.replace('-', '')]: true },
-              dateType: variable.type === 'date' ? 'date' : '',
+              inputType: variable.type === 'date' ? 'date' : 'text',
             })),
           }
         : null,

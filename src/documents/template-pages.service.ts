@@ -22,7 +22,8 @@ export class TemplatePagesService {
     private readonly templates: TemplatesService,
   ) {}
 
-  async listModel() {
+  async listModel(actor: Actor) {
+    const pillarNames = await this.pillarNames();
     const rows = await this.dataSource
       .getRepository(DocumentTemplate)
       .find({ order: { title: 'ASC' } });
@@ -40,8 +41,8 @@ export class TemplatePagesService {
         id: row.id,
         title: row.title,
         kind: `documents.kind.${row.kind}`,
-        pillar: row.pillar,
-        language: row.language,
+        pillar: pillarNames.get(row.pillar) ?? row.pillar,
+        language: languageName(row.language, actor.locale) ?? row.language,
         latestVersion: row.latestVersion,
         documents: countOf.get(row.id) ?? 0,
       })),
@@ -67,7 +68,7 @@ export class TemplatePagesService {
       : true;
     return {
       pageTitle: template.title,
-      template: this.summary(template, actor),
+      template: await this.summary(template, actor),
       sections: content.sections.map((section, index) => ({
         ...section,
         number: index + 1,
@@ -104,7 +105,7 @@ export class TemplatePagesService {
     const content = contentOf(template.draft);
     return {
       pageTitle: { key: 'documents.templates.edit', params: { title: template.title } },
-      template: this.summary(template, actor),
+      template: await this.summary(template, actor),
       form: {
         title: template.title,
         kind: template.kind,
@@ -142,7 +143,7 @@ export class TemplatePagesService {
     const content = contentOf(version.content);
     return {
       pageTitle: { key: 'documents.templates.versionTitle', params: { title: version.title, number } },
-      template: this.summary(template, actor),
+      template: await this.summary(template, actor),
       version: {
         number: version.number,
         title: version.title,
@@ -164,20 +165,25 @@ export class TemplatePagesService {
     const changes = diffSections(contentOf(before?.content), contentOf(after.content));
     return {
       pageTitle: { key: 'documents.templates.diffTitle', params: { title: template.title, from, to } },
-      template: this.summary(template, actor),
+      template: await this.summary(template, actor),
       from,
       to,
       changes: changes.map((change) => ({ ...change, changeLabel: `documents.change.${change.change}` })),
     };
   }
 
-  private summary(template: DocumentTemplate, _actor: Actor) {
+  private async pillarNames(): Promise<Map<string, string>> {
+    const pillars = await this.dataSource.getRepository(Pillar).find();
+    return new Map(pillars.map((pillar) => [pillar.code, pillar.name]));
+  }
+
+  private async summary(template: DocumentTemplate, actor: Actor) {
     return {
       id: template.id,
       title: template.title,
       kind: `documents.kind.${template.kind}`,
-      pillar: template.pillar,
-      language: template.language,
+      pillar: (await this.pillarNames()).get(template.pillar) ?? template.pillar,
+      language: languageName(template.language, actor.locale) ?? template.language,
       latestVersion: template.latestVersion,
       updatedAt: template.updatedAt,
     };

@@ -29,8 +29,8 @@ export class TemplatesController {
 
   @Get()
   @Render('documents/templates')
-  list() {
-    return this.pages.listModel();
+  list(@CurrentActor() actor: Actor) {
+    return this.pages.listModel(actor);
   }
 
   @Get('new')

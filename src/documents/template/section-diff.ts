@@ -18,7 +18,8 @@ export interface SectionDiff {
 function described(section: TemplateSection | null): string {
   if (!section) return '';
   const head = [`# ${section.title}`];
-  if (section.condition) head.push(`(if ${section.condition})`);
+  // The condition as its variable's name only: the diff shows source, not sentences.
+  if (section.condition) head.push(`⟨${section.condition}⟩`);
   return [...head, '', section.body].join('\n');
 }
 
