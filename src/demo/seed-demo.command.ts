@@ -23,6 +23,8 @@ import { PiuAnalystsModule } from '../piu-analysts/piu-analysts.module';
 import { WatchlistsModule } from '../piu/watchlists/watchlists.module';
 import { IngestionModule } from '../piu/ingestion/ingestion.module';
 import { seedScreeningDemo } from './screening-demo';
+import { seedDemoDocuments } from './documents-demo';
+import { DocumentsModule } from '../documents/documents.module';
 
 /** 96 random bits: strong for the policy, easy to copy for the newcomer. */
 function demoPassword(): string {
@@ -86,6 +88,7 @@ export class SeedDemoCommand implements CliCommand {
         await seedDemoWatchlists(app, io);
         await seedScreeningDemo(app, io);
         await seedDemoRules(app, io);
+        await seedDemoDocuments(app, io);
         io.stdout.write(
           '\nadmin, staff and piu-analyst accounts set up two-step verification at first sign-in.\n',
         );
@@ -93,7 +96,7 @@ export class SeedDemoCommand implements CliCommand {
         // The demo's conversations, PIU supervisor and watchlists are written through their
         // own modules' services.
       },
-      [ConversationsModule, PiuAnalystsModule, WatchlistsModule, IngestionModule],
+      [ConversationsModule, PiuAnalystsModule, WatchlistsModule, IngestionModule, DocumentsModule],
     );
   }
 
