@@ -40,6 +40,7 @@ import { RoadmapsModule } from './programme/roadmaps/roadmaps.module';
 import { ExpertsModule } from './experts/experts.module';
 import { ProgrammeDashboardsModule } from './programme/dashboards/programme-dashboards.module';
 import { TrainingModule } from './training/training.module';
+import { DocumentsModule } from './documents/documents.module';
 
 /** Sign-in posts get their own, tighter per-IP limit. */
 const SIGN_IN_PATHS = new Set(['/login', '/login/two-factor', '/password/forgot']);
@@ -78,6 +79,7 @@ export class AppModule {
         ExpertsModule,
         ProgrammeDashboardsModule,
         TrainingModule,
+        DocumentsModule,
         LiveModule,
         JobsModule,
         NotificationsModule,

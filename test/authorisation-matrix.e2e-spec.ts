@@ -140,6 +140,74 @@ const MATRIX: Record<string, RouteRule> = {
     okFor: STATE_STAFF_ONLY,
   },
 
+  // A State's documents: `state` content (the roles' users are KEN's; the expert is assigned to
+  // none, so 404); an unknown document is a 404 for everyone allowed, forms included.
+  'GET /states/:code/documents': { path: '/states/KEN/documents', anonymous: 302, okFor: { expert: 404 } },
+  'POST /states/:code/documents': {
+    path: '/states/KEN/documents',
+    anonymous: 302,
+    ok: 400,
+    okFor: { expert: 404 },
+  },
+  'GET /states/:code/documents/:id': { path: '/states/KEN/documents/999999', anonymous: 302, ok: 404 },
+  'GET /states/:code/documents/:id/fill': {
+    path: '/states/KEN/documents/999999/fill',
+    anonymous: 302,
+    ok: 404,
+  },
+  'POST /states/:code/documents/:id/fill': {
+    path: '/states/KEN/documents/999999/fill',
+    anonymous: 302,
+    ok: 404,
+  },
+  'POST /states/:code/documents/:id/lifecycle': {
+    path: '/states/KEN/documents/999999/lifecycle',
+    anonymous: 302,
+    ok: 404,
+  },
+  'POST /states/:code/documents/:id/comments': {
+    path: '/states/KEN/documents/999999/comments',
+    anonymous: 302,
+    ok: 404,
+  },
+  'GET /states/:code/documents/:id/upstream': {
+    path: '/states/KEN/documents/999999/upstream',
+    anonymous: 302,
+    ok: 404,
+  },
+  'POST /states/:code/documents/:id/upstream': {
+    path: '/states/KEN/documents/999999/upstream',
+    anonymous: 302,
+    ok: 404,
+  },
+  'GET /states/:code/documents/:id/download/:format': {
+    path: '/states/KEN/documents/999999/download/pdf',
+    anonymous: 302,
+    ok: 404,
+  },
+  // SOP and ToR templates: staff and admins; others 403.
+  'GET /sops/templates': { anonymous: 302 },
+  'GET /sops/templates/new': { anonymous: 302 },
+  'POST /sops/templates': { anonymous: 302, ok: 400 },
+  'GET /sops/templates/:id': { path: '/sops/templates/999999', anonymous: 302, ok: 404 },
+  'GET /sops/templates/:id/edit': { path: '/sops/templates/999999/edit', anonymous: 302, ok: 404 },
+  'POST /sops/templates/:id': { path: '/sops/templates/999999', anonymous: 302, ok: 404 },
+  'POST /sops/templates/:id/publish': {
+    path: '/sops/templates/999999/publish',
+    anonymous: 302,
+    ok: 404,
+  },
+  'GET /sops/templates/:id/versions/:number': {
+    path: '/sops/templates/999999/versions/1',
+    anonymous: 302,
+    ok: 404,
+  },
+  'GET /sops/templates/:id/diff': {
+    path: '/sops/templates/999999/diff?from=1&to=2',
+    anonymous: 302,
+    ok: 404,
+  },
+
   'GET /invitations': { anonymous: 302 },
   'GET /invitations/new': { anonymous: 302 },
   'POST /invitations': { anonymous: 302, ok: 400 },

@@ -58,6 +58,7 @@ import { TrainingAuthoringService } from '../src/training/training-authoring.ser
 import { TrainingCertificate } from '../src/training/training-certificate.entity';
 import { TrainingEnrolmentService } from '../src/training/training-enrolment.service';
 import { TrainingLearningService } from '../src/training/training-learning.service';
+import { documentsFixture } from './support/documents-fixture';
 
 /**
  * Every page, rendered in the pseudo-locale for every kind of visitor, shows no text that did
@@ -90,6 +91,8 @@ const ALLOWED_WORDS = [
   /^-[\p{Ll} -]+$/gu,
   // The data this suite made (file names with their extension).
   new RegExp(`${MARKER}[\\w-]*(?:\\.[a-z]+)?`, 'g'),
+  // A document template's variable names (lower case by rule), shown as the identifiers they are.
+  new RegExp(`${MARKER.toLowerCase()}\\w*`, 'g'),
   // An audit event's stored details, shown as recorded (JSON) beside its sentence; the carrier
   // API's example answers on its documentation page, JSON too.
   /^\{".*\}$/g,
@@ -151,6 +154,8 @@ const NOT_PAGES = new Set([
   'GET /programme/exports/states.csv',
   'GET /programme/exports/steps.csv',
   'GET /programme/states/:code/report.pdf',
+  // A State's document as PDF, Word or HTML: the documents themselves.
+  'GET /states/:code/documents/:id/download/:format',
   // The carrier API's OpenAPI document (its page, /api/docs, is checked).
   'GET /api/docs.json',
   // Training: the certificate (a PDF), a lesson's library file, the progress CSV.
@@ -207,12 +212,25 @@ interface Context {
   lessonKey: string;
   attemptIds: number[];
   certificateCode: string;
+  /** A document template with two versions, and a KEN document of its first in review. */
+  templateId: number;
+  documentId: number;
 }
 
 const UNKNOWN_TOKEN = 'x'.repeat(43);
 
 /** A concrete path for each GET route; parameterised routes get real rows, then unknown ones. */
 const PATHS: Record<string, (c: Context) => string[]> = {
+  'GET /sops/templates/:id': (c) => [`/sops/templates/${c.templateId}`, '/sops/templates/999999'],
+  'GET /sops/templates/:id/edit': (c) => [`/sops/templates/${c.templateId}/edit`],
+  'GET /sops/templates/:id/versions/:number': (c) => [`/sops/templates/${c.templateId}/versions/1`],
+  'GET /sops/templates/:id/diff': (c) => [`/sops/templates/${c.templateId}/diff?from=1&to=2`],
+  'GET /states/:code/documents': () => ['/states/KEN/documents', '/states/FRA/documents'],
+  'GET /states/:code/documents/:id': (c) => [`/states/KEN/documents/${c.documentId}`],
+  'GET /states/:code/documents/:id/fill': (c) => [`/states/KEN/documents/${c.documentId}/fill`],
+  'GET /states/:code/documents/:id/upstream': (c) => [
+    `/states/KEN/documents/${c.documentId}/upstream`,
+  ],
   'GET /states/:code': () => ['/states/KEN', '/states/FRA'],
   'GET /states/:code/record': () => ['/states/KEN/record'],
   'GET /programme/assessments/:id': (c) => [
@@ -1089,6 +1107,10 @@ describe('the pseudo-locale (en-XA) on every page', () => {
     context.certificateCode = (
       await t.dataSource.getRepository(TrainingCertificate).findOneByOrFail({})
     ).code;
+    Object.assign(
+      context,
+      await documentsFixture(t, MARKER, admin, members[ROLES.indexOf('focal-point')]),
+    );
   });
   afterAll(() => t?.close());
 

@@ -123,6 +123,12 @@ export const AUDIT_ACTIONS = [
   'expert.engagement-closed',
   'expert.engagement-cancelled',
   'expert.feedback-given',
+  'documents.template-published',
+  'documents.created',
+  'documents.status-changed',
+  'documents.approved',
+  'documents.upstream-decided',
+  'documents.downloaded',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

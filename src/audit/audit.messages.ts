@@ -137,6 +137,13 @@ const descriptions: Record<AuditAction, string> = {
   'library.version-added': 'New version {version} of a library resource',
   'library.file-downloaded': 'Library file downloaded: {fileName} (version {version})',
   'programme.exported': 'Programme export for donor reporting: {export} ({format})',
+  'documents.template-published': 'Template “{title}” published as version {version}',
+  'documents.created': 'Document “{title}” started for {state}',
+  'documents.status-changed': 'Document “{title}” (revision {revision}) is now {status}',
+  'documents.approved': 'Document “{title}” approved as {as}',
+  'documents.upstream-decided':
+    'Template version {version} offered to “{title}”: {accepted} sections accepted, {kept} kept',
+  'documents.downloaded': 'Document “{title}” (revision {revision}) downloaded as {format}',
 };
 
 /** Coded detail values, spelled out. */

@@ -26,6 +26,7 @@ import { roadmapsMessages } from '../programme/roadmaps/roadmaps.messages';
 import { expertsMessages } from '../experts/experts.messages';
 import { programmeDashboardsMessages } from '../programme/dashboards/programme-dashboards.messages';
 import { trainingMessages } from '../training/training.messages';
+import { documentsMessages } from '../documents/documents.messages';
 
 /**
  * English: the reference catalogue. Shell, sign-in and error strings are here; each feature
@@ -217,5 +218,6 @@ export const en: Catalogue = {
     ...expertsMessages,
     ...programmeDashboardsMessages,
     ...trainingMessages,
+    ...documentsMessages,
   },
 };

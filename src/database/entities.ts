@@ -17,6 +17,11 @@ import { RoadmapStep } from '../programme/roadmaps/roadmap-step.entity';
 import { RoadmapStepChange } from '../programme/roadmaps/roadmap-step-change.entity';
 import { RoadmapStepDependency } from '../programme/roadmaps/roadmap-step-dependency.entity';
 import { RoadmapStepLink } from '../programme/roadmaps/roadmap-step-link.entity';
+import { DocumentTemplate } from '../documents/document-template.entity';
+import { DocumentTemplateVersion } from '../documents/document-template-version.entity';
+import { StateDocument } from '../documents/state-document.entity';
+import { StateDocumentComment } from '../documents/state-document-comment.entity';
+import { StateDocumentDecision } from '../documents/state-document-decision.entity';
 import { ScreeningRule } from '../piu/rules/screening-rule.entity';
 import { ScreeningRuleTrial } from '../piu/rules/screening-rule-trial.entity';
 import { ScreeningFlight } from '../piu/pipeline/screening-flight.entity';
@@ -84,6 +89,11 @@ import { TrainingQuizAttempt } from '../training/training-quiz-attempt.entity';
 /** Every entity of the portal: the data source and the migration generator read this list. */
 export const ENTITIES = [
   AuditEvent,
+  DocumentTemplate,
+  DocumentTemplateVersion,
+  StateDocument,
+  StateDocumentComment,
+  StateDocumentDecision,
   Conversation,
   ConversationMessage,
   ConversationMessageRevision,

@@ -28,6 +28,8 @@ import { RoadmapsModule } from '../programme/roadmaps/roadmaps.module';
 import { seedDemoExperts } from './experts-demo';
 import { seedTrainingDemo } from './training-demo';
 import { TrainingModule } from '../training/training.module';
+import { seedDemoDocuments } from './documents-demo';
+import { DocumentsModule } from '../documents/documents.module';
 
 /** 96 random bits: strong for the policy, easy to copy for the newcomer. */
 function demoPassword(): string {
@@ -93,6 +95,7 @@ export class SeedDemoCommand implements CliCommand {
         await seedDemoRules(app, io);
         await seedDemoExperts(app, io);
         await seedTrainingDemo(app, io);
+        await seedDemoDocuments(app, io);
         io.stdout.write(
           '\nadmin, staff and piu-analyst accounts set up two-step verification at first sign-in.\n',
         );
@@ -108,6 +111,7 @@ export class SeedDemoCommand implements CliCommand {
         AssessmentsModule,
         RoadmapsModule,
         TrainingModule,
+        DocumentsModule,
       ],
     );
   }

@@ -1,0 +1,57 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { MarkdownRenderer } from '../common/markdown/markdown-renderer';
+import { JobsModule } from '../jobs/jobs.module';
+import { MemberStatesModule } from '../member-states/member-states.module';
+import { DocumentAccess } from './document-access';
+import { DocumentOutputService } from './document-output.service';
+import { DocumentTemplate } from './document-template.entity';
+import { DocumentTemplateVersion } from './document-template-version.entity';
+import { DocumentsSpaceSection } from './documents-space.section';
+import { StateDocument } from './state-document.entity';
+import { StateDocumentComment } from './state-document-comment.entity';
+import { StateDocumentDecision } from './state-document-decision.entity';
+import { StateDocumentPagesService } from './state-document-pages.service';
+import { StateDocumentsController } from './state-documents.controller';
+import { StateDocumentsService } from './state-documents.service';
+import { LiquidSandbox } from './template/liquid-sandbox';
+import { TemplatePagesService } from './template-pages.service';
+import { TemplatesController } from './templates.controller';
+import { TemplatesService } from './templates.service';
+import { UpstreamService } from './upstream.service';
+
+/**
+ * SOP and Terms-of-Reference templates (`/sops/templates`, staff) and each State's documents
+ * made from them (`/states/:code/documents`): sandboxed Liquid sections with declared variables,
+ * versions and diffs, the guided form, review and approvals, the template's later changes
+ * offered section by section, and PDF, Word and HTML output. The engine (`template/`, `output/`)
+ * is plain TypeScript.
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([
+      DocumentTemplate,
+      DocumentTemplateVersion,
+      StateDocument,
+      StateDocumentComment,
+      StateDocumentDecision,
+    ]),
+    MemberStatesModule,
+    JobsModule,
+  ],
+  controllers: [TemplatesController, StateDocumentsController],
+  providers: [
+    { provide: LiquidSandbox, useValue: new LiquidSandbox() },
+    { provide: MarkdownRenderer, useValue: new MarkdownRenderer() },
+    DocumentAccess,
+    TemplatesService,
+    TemplatePagesService,
+    StateDocumentsService,
+    StateDocumentPagesService,
+    UpstreamService,
+    DocumentOutputService,
+    DocumentsSpaceSection,
+  ],
+  exports: [TemplatesService, StateDocumentsService, UpstreamService, DocumentOutputService],
+})
+export class DocumentsModule {}

@@ -1,0 +1,271 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { actorFor } from '../src/common/actor/actor';
+import { AuditEvent } from '../src/audit/audit-event.entity';
+import { DocumentTemplate } from '../src/documents/document-template.entity';
+import { WATCHLIST_HIT_SOP } from '../src/documents/seed/watchlist-hit-sop';
+import { StateDocument } from '../src/documents/state-document.entity';
+import { StateDocumentDecision } from '../src/documents/state-document-decision.entity';
+import { TemplatesService } from '../src/documents/templates.service';
+import { extractText } from '../src/library/extraction/text-extractor';
+import { UsersService } from '../src/users/users.service';
+import { createUser } from './support/factories';
+import { agentFor, csrfFrom, signIn, type Agent } from './support/http';
+import { startTestApp, type TestApp } from './support/test-app';
+
+const binary = (res: NodeJS.ReadableStream, done: (error: Error | null, body: Buffer) => void) => {
+  const chunks: Buffer[] = [];
+  res.on('data', (chunk: Buffer) => chunks.push(chunk));
+  res.on('end', () => done(null, Buffer.concat(chunks)));
+};
+
+describe('SOP templates and a State documents', () => {
+  let t: TestApp;
+  let staff: Agent;
+  let focal: Agent;
+  let focalAgain: Agent;
+  let official: Agent;
+  let otherOfficial: Agent;
+  let staffUserId: number;
+
+  /** Nested fields (`sections[0][title]`) written out, as a browser posts them. */
+  function flat(fields: Record<string, unknown>, prefix = ''): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const [key, value] of Object.entries(fields)) {
+      const name = prefix ? `${prefix}[${key}]` : key;
+      if (value !== null && typeof value === 'object') Object.assign(out, flat(value as Record<string, unknown>, name));
+      else out[name] = String(value);
+    }
+    return out;
+  }
+
+  async function post(agent: Agent, page: string, action: string, fields: Record<string, unknown>) {
+    const token = await csrfFrom(agent, page);
+    return agent.post(action).type('form').send({ _csrf: token, ...flat(fields) });
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const make = async (overrides: Parameters<typeof createUser>[1]) => {
+      const user = await createUser(t.dataSource, overrides);
+      const agent = agentFor(t.server);
+      await signIn(agent, user);
+      return { user, agent };
+    };
+    const s = await make({ role: 'staff', withTwoFactor: true, name: 'Tomás Staff' });
+    staff = s.agent;
+    staffUserId = s.user.id;
+    focal = (await make({ role: 'focal-point', org: 'KEN', name: 'Wanjiru Focal' })).agent;
+    focalAgain = (await make({ role: 'focal-point', org: 'KEN', name: 'Second Focal' })).agent;
+    official = (await make({ role: 'official', org: 'KEN' })).agent;
+    otherOfficial = (await make({ role: 'official', org: 'FRA' })).agent;
+  });
+  afterAll(() => t.close());
+
+  it('refuses to publish a template with an undeclared variable or a syntax error, naming the line', async () => {
+    const created = await post(staff, '/sops/templates/new', '/sops/templates', {
+      title: 'Carrier connection agreement',
+      kind: 'carrier-agreement',
+      pillar: 'piu',
+      language: 'en',
+    });
+    expect(created.status).toBe(303);
+    const id = Number(/\/sops\/templates\/(\d+)\/edit/.exec(created.headers.location)![1]);
+    const edit = `/sops/templates/${id}/edit`;
+    const template = await t.dataSource.getRepository(DocumentTemplate).findOneByOrFail({ id });
+    const saved = await post(staff, edit, `/sops/templates/${id}`, {
+      title: 'Carrier connection agreement',
+      kind: 'carrier-agreement',
+      pillar: 'piu',
+      language: 'en',
+      revision: String(template.revision),
+      variables: [{ name: 'carrier', label: 'Carrier', type: 'text' }],
+      sections: [
+        { title: 'Parties', body: 'Between {{ carrier }}\nand {{ piu_name }}', position: '1' },
+        { title: 'Broken', body: 'line one\n{% if carrier %}never closed', position: '2' },
+      ],
+    });
+    expect(saved.status).toBe(303);
+    const page = await staff.get(`/sops/templates/${id}`);
+    expect(page.text).toContain('piu_name is used but not declared');
+    expect(page.text).toMatch(/data-section="s1" data-line="2"/);
+    expect(page.text).toMatch(/data-section="s2" data-line="2"/);
+    const refused = await post(staff, `/sops/templates/${id}`, `/sops/templates/${id}/publish`, {});
+    expect(refused.status).toBe(400);
+    expect(refused.text).toContain('The template cannot be published: 2 problems to correct.');
+    // Someone else's save since the form was opened: told, nothing overwritten.
+    const stale = await post(staff, edit, `/sops/templates/${id}`, {
+      title: 'Overwritten?',
+      kind: 'other',
+      pillar: 'piu',
+      language: 'en',
+      revision: String(template.revision),
+    });
+    expect(stale.status).toBe(400);
+    expect(stale.text).toContain('Someone else saved or published this template');
+    expect((await t.dataSource.getRepository(DocumentTemplate).findOneByOrFail({ id })).title).toBe(
+      'Carrier connection agreement',
+    );
+    // A variable of a wrong declaration is refused per field.
+    const wrong = await post(staff, edit, `/sops/templates/${id}`, {
+      title: 'Carrier connection agreement',
+      kind: 'carrier-agreement',
+      pillar: 'piu',
+      language: 'en',
+      revision: String(template.revision + 1),
+      variables: [{ name: 'Bad Name', label: 'x', type: 'number', defaultValue: 'ten' }],
+    });
+    expect(wrong.status).toBe(400);
+    expect(wrong.text).toContain('A name starts with a small letter');
+    expect(wrong.text).toContain('Write a number');
+  });
+
+  it('runs a State document from the template to approval, upstream change and downloads', async () => {
+    const staffActor = actorFor((await t.app.get(UsersService).findAuthenticated(staffUserId))!);
+    const templates = t.app.get(TemplatesService);
+    const template = await templates.create(staffActor, WATCHLIST_HIT_SOP, WATCHLIST_HIT_SOP.content);
+    const first = await templates.publish(staffActor, template.id);
+    expect(first.number).toBe(1);
+    // Only staff may open the templates.
+    expect((await focal.get('/sops/templates')).status).toBe(403);
+
+    const list = '/states/KEN/documents';
+    const created = await post(focal, list, list, { templateId: String(template.id) });
+    expect(created.status).toBe(303);
+    const id = Number(/documents\/(\d+)\/fill$/.exec(created.headers.location)![1]);
+    const base = `${list}/${id}`;
+    // Officials read; they do not fill. Another State's people do not even see it.
+    expect((await official.get(base)).status).toBe(200);
+    expect((await official.get(`${base}/fill`)).status).toBe(403);
+    expect((await otherOfficial.get(base)).status).toBe(404);
+    expect((await otherOfficial.get(`${base}/download/pdf`)).status).toBe(404);
+
+    // Step 1 asks the purpose section's variables; a number typed as words is refused.
+    const step1 = await focal.get(`${base}/fill`);
+    expect(step1.text).toContain('Official name of the PIU');
+    const revision = (await t.dataSource.getRepository(StateDocument).findOneByOrFail({ id })).revision;
+    const answers = {
+      piu_name: 'Kenya Passenger Information Unit',
+      legal_basis: 'the Prevention of Terrorism Act',
+      maritime: 'yes',
+    };
+    const ok = await post(focal, `${base}/fill`, `${base}/fill`, { revision: String(revision), step: '0', answers, go: 'next' });
+    expect(ok.status).toBe(303);
+    expect(ok.headers.location).toBe(`${base}/fill?step=1`);
+    // Two people on the same draft: the second one, with the old revision, is told.
+    const second = await post(focalAgain, `${base}/fill`, `${base}/fill`, {
+      revision: String(revision),
+      step: '0',
+      answers: { ...answers, piu_name: 'Other name' },
+    });
+    expect(second.status).toBe(400);
+    expect(second.text).toContain('Someone else saved this document');
+    const current = await t.dataSource.getRepository(StateDocument).findOneByOrFail({ id });
+    const later = { ...JSON.parse(current.answers), review_minutes: 'half an hour' };
+    const wrongType = await post(focal, `${base}/fill?step=2`, `${base}/fill`, {
+      revision: String(current.revision),
+      step: '2',
+      answers: later,
+    });
+    expect(wrongType.status).toBe(400);
+    expect(wrongType.text).toContain('Write a number, such as 12 or 3.5.');
+    // Submitting with required answers missing is refused with their names.
+    const early = await post(focal, base, `${base}/lifecycle`, { action: 'submit' });
+    expect(early.status).toBe(400);
+    expect(early.text).toContain('Data-protection officer');
+
+    // The rest of the answers through the service's own rule (every step).
+    const fill = {
+      ...JSON.parse(current.answers),
+      supervisor_title: 'Duty supervisor',
+      partner_agencies: 'National Police Service\nImmigration Department',
+      dpo_contact: 'Office of the Data Protection Commissioner',
+      review_minutes: '20',
+    };
+    await t.dataSource.getRepository(StateDocument).update({ id }, { answers: JSON.stringify(fill) });
+    expect((await post(focal, base, `${base}/lifecycle`, { action: 'submit' })).status).toBe(303);
+    const review = await focal.get(base);
+    expect(review.text).toContain('In review');
+    expect(review.text).toContain('Kenya Passenger Information Unit');
+    expect(review.text).toContain('Maritime data');
+
+    // Comments per section, then approvals by the allowed people only.
+    expect((await post(staff, base, `${base}/comments`, { sectionKey: 's3', body: 'Say who covers nights.' })).status).toBe(303);
+    expect((await staff.get(base)).text).toContain('Say who covers nights.');
+    expect((await post(official, base, `${base}/lifecycle`, { action: 'approve' })).status).toBe(403);
+    expect((await post(focal, base, `${base}/lifecycle`, { action: 'approve' })).status).toBe(303);
+    expect((await t.dataSource.getRepository(StateDocument).findOneByOrFail({ id })).status).toBe('in-review');
+    expect((await post(staff, base, `${base}/lifecycle`, { action: 'approve' })).status).toBe(303);
+    const approved = await t.dataSource.getRepository(StateDocument).findOneByOrFail({ id });
+    expect(approved).toMatchObject({ status: 'approved', focalApprovedByName: 'Wanjiru Focal', staffApprovedByName: 'Tomás Staff' });
+    expect(approved.focalApprovedAt).toBeInstanceOf(Date);
+    // Read-only once approved.
+    const frozen = await post(focal, base, `${base}/fill`, { revision: String(approved.revision), step: '0', answers });
+    expect(frozen.status).toBe(400);
+    expect((await post(focal, base, `${base}/lifecycle`, { action: 'activate' })).status).toBe(303);
+
+    // The template changes two sections: the State takes one and keeps the other.
+    const draft = await templates.template(template.id);
+    const content = JSON.parse(draft.draft);
+    content.sections[2].body += '\n4. Out of hours, the on-call analyst is called.';
+    content.sections[6].body = 'Records of cleared hits are deleted after {{ retention_months }} months.';
+    await templates.writeDraft(draft, { ...draft, revision: draft.revision }, content);
+    await templates.publish(staffActor, template.id, 'Out-of-hours duty');
+    const page = await focal.get(base);
+    expect(page.text).toContain('Template updated: version 2 changes 2 sections.');
+    // Nothing changed without a decision.
+    expect((await t.dataSource.getRepository(StateDocument).findOneByOrFail({ id })).templateVersion).toBe(1);
+    const offer = await focal.get(`${base}/upstream`);
+    expect(offer.text).toContain('Out of hours, the on-call analyst is called.');
+    const incomplete = await post(focal, `${base}/upstream`, `${base}/upstream`, { toVersion: '2', decisions: { s3: 'accept' } });
+    expect(incomplete.status).toBe(400);
+    const decided = await post(focal, `${base}/upstream`, `${base}/upstream`, {
+      toVersion: '2',
+      decisions: { s3: 'accept', s7: 'keep' },
+    });
+    expect(decided.status).toBe(303);
+    // The active document was read-only: the decisions made revision 2, a draft.
+    const revisionId = Number(/documents\/(\d+)$/.exec(decided.headers.location)![1]);
+    expect(revisionId).not.toBe(id);
+    const revised = await t.dataSource.getRepository(StateDocument).findOneByOrFail({ id: revisionId });
+    expect(revised).toMatchObject({ status: 'draft', revisionNumber: 2, previousId: id, templateVersion: 2 });
+    const sections = JSON.parse(revised.content).sections as { key: string; body: string }[];
+    expect(sections.find((s) => s.key === 's3')!.body).toContain('on-call analyst');
+    expect(sections.find((s) => s.key === 's7')!.body).toContain('depersonalised');
+    const decisions = await t.dataSource.getRepository(StateDocumentDecision).find({ where: { documentId: revisionId } });
+    expect(decisions.map((d) => [d.sectionKey, d.decision]).sort()).toEqual([['s3', 'accept'], ['s7', 'keep']]);
+
+    // Downloads: PDF text read back, a Word file that is a zip with the text, HTML; audited.
+    const pdf = await focal.get(`${base}/download/pdf`).buffer(true).parse(binary as never);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    const dir = mkdtempSync(join(tmpdir(), 'sop-pdf-'));
+    try {
+      const file = join(dir, 'sop.pdf');
+      writeFileSync(file, pdf.body as Buffer);
+      const text = (await extractText(file, 'pdf'))!.replace(/\s+/g, ' ');
+      expect(text).toContain('Kenya Passenger Information Unit');
+      expect(text).toContain('Kenya · revision 1 · Active');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const docx = await official.get(`${base}/download/docx`).buffer(true).parse(binary as never);
+    expect(docx.status).toBe(200);
+    const zip = await JSZip.loadAsync(docx.body as Buffer);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml).toContain('Kenya Passenger Information Unit');
+    const footers = await Promise.all(
+      Object.keys(zip.files).filter((name) => /word\/footer\d*\.xml/.test(name)).map((name) => zip.file(name)!.async('string')),
+    );
+    expect(footers.join('')).toContain('Kenya · revision 1 · Active');
+    const html = await focal.get(`${base}/download/html`);
+    expect(html.status).toBe(200);
+    expect(html.text).toContain('<li>National Police Service</li>');
+    expect(await t.dataSource.getRepository(AuditEvent).countBy({ action: 'documents.downloaded' })).toBe(3);
+    expect(await t.dataSource.getRepository(AuditEvent).countBy({ action: 'documents.approved' })).toBe(2);
+    // The State's page lists its documents.
+    expect((await official.get('/states/KEN')).text).toContain(WATCHLIST_HIT_SOP.title);
+  });
+});
