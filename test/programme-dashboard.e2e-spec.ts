@@ -9,6 +9,7 @@ import { instantToLocal } from '../src/iwg/meetings/zoned-time';
 import { extractText } from '../src/library/extraction/text-extractor';
 import { Organisation, PROGRAMME_STATUSES } from '../src/organisations/organisation.entity';
 import { ReferenceDataCache } from '../src/organisations/reference-data.cache';
+import { StateRecordService } from '../src/member-states/record/state-record.service';
 import { UsersService } from '../src/users/users.service';
 import type { Role } from '../src/common/identity/role';
 import { createUser } from './support/factories';
@@ -85,6 +86,14 @@ describe('the programme dashboard', () => {
     const iwg = await createIwg(t, 'EAF', ['KEN', 'UGA']);
     const staffUser = await createUser(t.dataSource, { role: 'staff', name: 'Meeting Host' });
     const host = await t.app.get(UsersService).findAuthenticated(staffUser.id);
+    // Uganda's record: a staff note (never for partners), and its roadmap shared with CTED.
+    const records = t.app.get(StateRecordService);
+    await records.updateRecord(actorFor(host!), 'UGA', {
+      deploymentStatus: 'planned',
+      maritimeApplies: 'on',
+      contextNote: 'Minister changed in March; new PIU head to brief',
+    });
+    await records.share(actorFor(host!), 'UGA', 'CTED');
     const inTenDays = new Date(Date.now() + 10 * 86_400_000);
     await t.app.get(MeetingsService).schedule(actorFor(host!), iwg.id, {
       title: 'Quarterly review of the roadmaps',
@@ -257,6 +266,16 @@ describe('the programme dashboard', () => {
       const text = await pdfText(staffCopy.body as Buffer);
       expect(text).toContain('Roadmap of Uganda (UGA)');
       expect(text).toContain('Implementing');
+      expect(text).toContain('Planned');
+      expect(text).toContain('Minister changed in March');
+
+      // A partner the roadmap is shared with (CTED): the report, without the staff note.
+      const partner = agents.get('partner')!;
+      const shared = await download(partner, '/programme/states/UGA/report.pdf');
+      expect(shared.status).toBe(200);
+      const partnerText = await pdfText(shared.body as Buffer);
+      expect(partnerText).toContain('Roadmap of Uganda (UGA)');
+      expect(partnerText).not.toContain('Minister changed in March');
 
       // The Kenyan official: Kenya yes (any case in the address), Uganda as if it did not exist.
       const official = agents.get('official')!;
@@ -267,15 +286,14 @@ describe('the programme dashboard', () => {
         .getRepository(AuditEvent)
         .find({ where: { action: 'access.denied', targetType: 'organisation' } });
       expect(refusals.some((event) => event.details?.includes('UGA'))).toBe(true);
-      // An expert assigned to no State, unknown and malformed codes: 404; partners: 403.
+      // An expert assigned to no State, a partner Kenya's roadmap is not shared with, unknown
+      // and malformed codes: 404.
       expect((await agents.get('expert')!.get('/programme/states/KEN/report.pdf')).status).toBe(
         404,
       );
+      expect((await partner.get('/programme/states/KEN/report.pdf')).status).toBe(404);
       expect((await agents.get('staff')!.get('/programme/states/ZZZ/report.pdf')).status).toBe(404);
       expect((await agents.get('staff')!.get('/programme/states/KE1/report.pdf')).status).toBe(404);
-      expect((await agents.get('partner')!.get('/programme/states/KEN/report.pdf')).status).toBe(
-        403,
-      );
       // The State's space links to it.
       const space = await official.get('/states/KEN');
       expect(space.text).toContain('href="/programme/states/KEN/report.pdf"');

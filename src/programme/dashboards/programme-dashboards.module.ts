@@ -1,9 +1,7 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { IwgModule } from '../../iwg/iwg.module';
 import { JobsModule } from '../../jobs/jobs.module';
 import { MemberStatesModule } from '../../member-states/member-states.module';
-import { Organisation } from '../../organisations/organisation.entity';
 import { OrganisationsModule } from '../../organisations/organisations.module';
 import { ProgrammeDashboardController } from './programme-dashboard.controller';
 import { ProgrammeDashboardService } from './programme-dashboard.service';
@@ -22,13 +20,7 @@ import { StateReportSection } from './state-report.section';
  * exported services.
  */
 @Module({
-  imports: [
-    TypeOrmModule.forFeature([Organisation]),
-    OrganisationsModule,
-    IwgModule,
-    JobsModule,
-    MemberStatesModule,
-  ],
+  imports: [OrganisationsModule, IwgModule, JobsModule, MemberStatesModule],
   controllers: [ProgrammeDashboardController, ProgrammeExportsController, StateReportController],
   providers: [
     ProgrammeOverviewService,
