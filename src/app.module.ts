@@ -36,6 +36,8 @@ import { PipelineModule } from './piu/pipeline/pipeline.module';
 import { VettingModule } from './piu/vetting/vetting.module';
 import { RetentionModule } from './piu/retention/retention.module';
 import { HitsModule } from './piu/hits/hits.module';
+import { RoadmapsModule } from './programme/roadmaps/roadmaps.module';
+import { ExpertsModule } from './experts/experts.module';
 import { ProgrammeDashboardsModule } from './programme/dashboards/programme-dashboards.module';
 
 /** Sign-in posts get their own, tighter per-IP limit. */
@@ -57,6 +59,7 @@ export class AppModule {
         InvitationsModule,
         MemberStatesModule,
         AssessmentsModule,
+        RoadmapsModule,
         AdminModule,
         PiuAnalystsModule,
         PiuModule,
@@ -71,6 +74,7 @@ export class AppModule {
         LibraryModule,
         IwgModule,
         ConversationsModule,
+        ExpertsModule,
         ProgrammeDashboardsModule,
         LiveModule,
         JobsModule,

@@ -5,6 +5,7 @@ import { ForumCategory } from '../src/iwg/forum/forum-category.entity';
 import { ForumPostingService } from '../src/iwg/forum/forum-posting.service';
 import { ActionItemsService } from '../src/iwg/meetings/action-items.service';
 import { MeetingsService } from '../src/iwg/meetings/meetings.service';
+import { RoadmapEditing } from '../src/programme/roadmaps/roadmap-editing.service';
 import { UsersService } from '../src/users/users.service';
 import { AssessmentAnswer } from '../src/programme/assessments/assessment-answer.entity';
 import { AssessmentsService } from '../src/programme/assessments/assessments.service';
@@ -44,6 +45,8 @@ interface MatrixContext {
   draftAssessmentId: number;
   finalisedAssessmentId: number;
   indicatorId: number;
+  /** A step of KEN's roadmap, added by programme staff. */
+  roadmapStepId: number;
 }
 
 interface RouteRule {
@@ -752,6 +755,135 @@ Object.assign(MATRIX, {
   },
 } satisfies Record<string, RouteRule>);
 
+/**
+ * A State's roadmap (KEN's, the roles' own State): its people read it, staff and admins edit it,
+ * the focal point moves a step's status. Experts assigned to no State and partners the roadmap
+ * was not shared with get 404, as for a roadmap that is not there.
+ */
+const NOT_KENS: Partial<Record<Role, number>> = { expert: 404, partner: 404 };
+/** Staff's forms: the State's people get 403 (they see the roadmap, may not write it). */
+const ROADMAP_STAFF: Partial<Record<Role, number>> = {
+  ...NOT_KENS,
+  'focal-point': 403,
+  official: 403,
+};
+
+Object.assign(MATRIX, {
+  'GET /states/:code/roadmap': { path: '/states/KEN/roadmap', anonymous: 302, okFor: NOT_KENS },
+  // An empty form: the page again with its messages (400), for those who may see it.
+  'POST /states/:code/roadmap/draft': {
+    path: '/states/KEN/roadmap/draft',
+    anonymous: 302,
+    ok: 400,
+    okFor: NOT_KENS,
+  },
+  'GET /states/:code/roadmap/steps/new': {
+    path: '/states/KEN/roadmap/steps/new',
+    anonymous: 302,
+    okFor: ROADMAP_STAFF,
+  },
+  'POST /states/:code/roadmap/steps': {
+    path: '/states/KEN/roadmap/steps',
+    anonymous: 302,
+    ok: 400,
+    okFor: ROADMAP_STAFF,
+  },
+  'GET /states/:code/roadmap/steps/:stepId': {
+    path: (c) => `/states/KEN/roadmap/steps/${c.roadmapStepId}`,
+    anonymous: 302,
+    okFor: NOT_KENS,
+  },
+  'GET /states/:code/roadmap/steps/:stepId/edit': {
+    path: (c) => `/states/KEN/roadmap/steps/${c.roadmapStepId}/edit`,
+    anonymous: 302,
+    okFor: ROADMAP_STAFF,
+  },
+  'POST /states/:code/roadmap/steps/:stepId/edit': {
+    path: (c) => `/states/KEN/roadmap/steps/${c.roadmapStepId}/edit`,
+    anonymous: 302,
+    ok: 400,
+    okFor: ROADMAP_STAFF,
+  },
+  // The status and link forms sit on the step's page: an empty form redraws it (400).
+  'POST /states/:code/roadmap/steps/:stepId/status': {
+    path: (c) => `/states/KEN/roadmap/steps/${c.roadmapStepId}/status`,
+    anonymous: 302,
+    ok: 400,
+    okFor: NOT_KENS,
+  },
+  'POST /states/:code/roadmap/steps/:stepId/links': {
+    path: (c) => `/states/KEN/roadmap/steps/${c.roadmapStepId}/links`,
+    anonymous: 302,
+    ok: 400,
+    okFor: NOT_KENS,
+  },
+  // A link that is not there: staff get 404; the State's people are refused before (403).
+  'POST /states/:code/roadmap/steps/:stepId/links/:linkId/remove': {
+    path: (c) => `/states/KEN/roadmap/steps/${c.roadmapStepId}/links/999999/remove`,
+    anonymous: 302,
+    ok: 404,
+    okFor: { 'focal-point': 403, official: 403 },
+  },
+} satisfies Record<string, RouteRule>);
+
+/**
+ * The Pool of Experts (issue 9 §4). Here with rows that do not exist (the pages of real rows,
+ * for every role and for an expert before, during and after an engagement, are in
+ * test/experts-access.e2e-spec.ts). Staff pages answer 403 to the area's other roles.
+ */
+const NOT_STAFF: Partial<Record<Role, number>> = { 'focal-point': 403, official: 403, expert: 403 };
+const EXPERT_ONLY: Partial<Record<Role, number>> = {
+  admin: 403,
+  staff: 403,
+  'focal-point': 403,
+  official: 403,
+};
+Object.assign(MATRIX, {
+  'GET /experts': { anonymous: 302 },
+  // A form of someone else's part answers 403 or 404 before its fields are looked at.
+  'GET /experts/profile': { anonymous: 302, okFor: EXPERT_ONLY },
+  'POST /experts/profile': { anonymous: 302, ok: 400, okFor: EXPERT_ONLY },
+  'POST /experts/profile/availability': { anonymous: 302, ok: 400, okFor: EXPERT_ONLY },
+  'POST /experts/profile/availability/:periodId/delete': {
+    path: '/experts/profile/availability/999999/delete',
+    anonymous: 302,
+    ok: 404,
+    okFor: EXPERT_ONLY,
+  },
+  'GET /experts/hours.csv': { anonymous: 302, okFor: EXPERT_ONLY },
+  'GET /experts/figures': { anonymous: 302, okFor: NOT_STAFF },
+  'GET /experts/pool/:id': {
+    path: '/experts/pool/999999',
+    anonymous: 302,
+    ok: 404,
+    okFor: NOT_STAFF,
+  },
+  'POST /experts/pool/:id/status': {
+    path: '/experts/pool/999999/status',
+    anonymous: 302,
+    ok: 404,
+    okFor: NOT_STAFF,
+  },
+  'GET /experts/requests': { anonymous: 302 },
+  'GET /experts/requests/new': { anonymous: 302, okFor: { official: 403, expert: 403 } },
+  'POST /experts/requests': { anonymous: 302, ok: 400, okFor: { official: 403, expert: 403 } },
+  'GET /experts/requests/:id': { path: '/experts/requests/999999', anonymous: 302, ok: 404 },
+  'POST /experts/requests/:id/propose': {
+    path: '/experts/requests/999999/propose',
+    anonymous: 302,
+    ok: 404,
+  },
+  'GET /experts/engagements/:id': { path: '/experts/engagements/999999', anonymous: 302, ok: 404 },
+  ...Object.fromEntries(
+    ['accept', 'decline', 'confirm', 'close', 'cancel', 'sessions', 'feedback', 'reply'].map(
+      (step) => [
+        `POST /experts/engagements/:id/${step}`,
+        { path: `/experts/engagements/999999/${step}`, anonymous: 302, ok: 404 },
+      ],
+    ),
+  ),
+} satisfies Record<string, RouteRule>);
+
 // The programme dashboard and its reports (staff, admins, partners); the CSV exports (staff and
 // admins); one State's roadmap report: the roles' State users belong to KEN, an expert assigned
 // to no State and a partner it is not shared with may not open it (404).
@@ -787,6 +919,7 @@ describe('authorisation matrix', () => {
     draftAssessmentId: 0,
     finalisedAssessmentId: 0,
     indicatorId: 0,
+    roadmapStepId: 0,
   };
 
   beforeAll(async () => {
@@ -853,6 +986,16 @@ describe('authorisation matrix', () => {
       finalisedAssessmentId: finalised.id,
       indicatorId: questions[0].indicatorId,
     });
+    const step = await t.app.get(RoadmapEditing).create(actorFor(author!), 'KEN', {
+      pillar: 'piu',
+      title: 'S',
+      startOn: '2030-01-01',
+      dueOn: '2030-06-30',
+      status: 'not-started',
+      weight: 1,
+      dependsOn: [],
+    });
+    context.roadmapStepId = step.id;
     for (const role of ROLES) {
       const user = await createUser(t.dataSource, {
         role,

@@ -49,6 +49,9 @@ import { StateRecordService } from '../src/member-states/record/state-record.ser
 import { AssessmentAnswer } from '../src/programme/assessments/assessment-answer.entity';
 import { AssessmentsService } from '../src/programme/assessments/assessments.service';
 import { AssessmentIndicator } from '../src/programme/assessments/indicator.entity';
+import { RoadmapEditing } from '../src/programme/roadmaps/roadmap-editing.service';
+import { RoadmapLinks } from '../src/programme/roadmaps/roadmap-links.service';
+import { seedExpertsFixture, type ExpertsFixture } from './support/experts-fixture';
 
 /**
  * Every page, rendered in the pseudo-locale for every kind of visitor, shows no text that did
@@ -119,6 +122,7 @@ const ALLOWED_CODES = [
 const NOT_PAGES = new Set([
   'GET /health',
   'GET /admin/audit.csv',
+  'GET /experts/hours.csv',
   // A script.
   'GET /assets/js/socket.io.min.js',
   // Library files: the documents themselves.
@@ -180,6 +184,10 @@ interface Context {
   finalisedAssessmentId: number;
   assessmentId: number;
   indicatorId: number;
+  /** A blocked step of KEN's roadmap, with its history and a link. */
+  roadmapStepId: number;
+  /** The Pool of Experts: the expert visitor engaged with KEN today, and a closed engagement. */
+  experts: ExpertsFixture;
 }
 
 const UNKNOWN_TOKEN = 'x'.repeat(43);
@@ -201,6 +209,15 @@ const PATHS: Record<string, (c: Context) => string[]> = {
     `/programme/assessments/${c.assessmentId}/indicators/${c.indicatorId}`,
   ],
   'GET /programme/indicators/:id': (c) => [`/programme/indicators/${c.indicatorId}`],
+  'GET /states/:code/roadmap': () => ['/states/KEN/roadmap', '/states/FRA/roadmap'],
+  'GET /states/:code/roadmap/steps/new': () => ['/states/KEN/roadmap/steps/new'],
+  'GET /states/:code/roadmap/steps/:stepId': (c) => [
+    `/states/KEN/roadmap/steps/${c.roadmapStepId}`,
+    '/states/KEN/roadmap/steps/999999',
+  ],
+  'GET /states/:code/roadmap/steps/:stepId/edit': (c) => [
+    `/states/KEN/roadmap/steps/${c.roadmapStepId}/edit`,
+  ],
   'GET /invitations/:id': (c) => [`/invitations/${c.invitationId}`, '/invitations/999999'],
   'GET /invitations/accept/:token': (c) => [
     `/invitations/accept/${c.invitationToken}`,
@@ -298,6 +315,16 @@ const PATHS: Record<string, (c: Context) => string[]> = {
     `/conversations/${c.conversationId}/messages/${c.messageId}/edit`,
   ],
   'GET /screening/lists/:id': (c) => [`/screening/lists/${c.listId}`, '/screening/lists/999999'],
+  'GET /experts': () => ['/experts', '/experts?status=active'],
+  'GET /experts/pool/:id': (c) => [`/experts/pool/${c.experts.expertId}`, '/experts/pool/999999'],
+  'GET /experts/requests/:id': (c) => [
+    `/experts/requests/${c.experts.requestId}`,
+    `/experts/requests/${c.experts.requestId}?expert=${c.experts.expertId}`,
+  ],
+  'GET /experts/engagements/:id': (c) => [
+    `/experts/engagements/${c.experts.engagementId}`,
+    `/experts/engagements/${c.experts.closedEngagementId}`,
+  ],
   'GET /screening/lists/:id/versions/:versionId': (c) => [
     `/screening/lists/${c.listId}/versions/${c.versionId}`,
     `/screening/lists/${c.listId}/versions/${c.versionId}?change=changed`,
@@ -463,6 +490,12 @@ describe('the pseudo-locale (en-XA) on every page', () => {
     }
     const target = await createUser(t.dataSource, { role: 'official', name: `${MARKER}-target` });
     context.userId = target.id;
+    context.experts = await seedExpertsFixture(
+      t.dataSource,
+      members[ROLES.indexOf('expert')],
+      admin,
+      MARKER,
+    );
 
     // Kenya's record and assessments: a history, a key date, a note; a finalised assessment
     // with a comment, and a draft after it (compared with it).
@@ -681,6 +714,47 @@ describe('the pseudo-locale (en-XA) on every page', () => {
       body: `${MARKER}-second`,
     });
     Object.assign(context, { conversationId: talk.conversation.id, messageId: talk.message.id });
+    // KEN's roadmap: a step waiting for another, owned by the official, linked to the thread,
+    // blocked (its reason, its history of edits, status and link), and one overdue.
+    const roadmap = t.app.get(RoadmapEditing);
+    const stepInput = {
+      pillar: 'legislative',
+      description: `${MARKER}-description`,
+      startOn: '2020-01-01',
+      dueOn: '2020-02-01',
+      status: 'in-progress' as const,
+      weight: 2,
+      dependsOn: [],
+    };
+    const firstStep = await roadmap.create(actorFor(author), 'KEN', {
+      ...stepInput,
+      title: `${MARKER}-first-step`,
+    });
+    const secondStep = await roadmap.create(actorFor(author), 'KEN', {
+      ...stepInput,
+      pillar: 'maritime',
+      title: `${MARKER}-second-step`,
+      ownerId: String(officialId),
+      dueOn: '2031-01-01',
+      dependsOn: [String(firstStep.id)],
+    });
+    await roadmap.update(actorFor(author), 'KEN', secondStep.id, {
+      ...stepInput,
+      pillar: 'maritime',
+      title: `${MARKER}-second-step-edited`,
+      ownerId: '',
+      dueOn: '2031-01-01',
+      dependsOn: [String(firstStep.id)],
+    });
+    await roadmap.setStatus(actorFor(author), 'KEN', secondStep.id, {
+      status: 'blocked',
+      blockedReason: `${MARKER}-blocked`,
+    });
+    await t.app.get(RoadmapLinks).link(actorFor(author), 'KEN', secondStep.id, {
+      kind: 'thread',
+      targetId: posted.thread.id,
+    });
+    context.roadmapStepId = secondStep.id;
     // A national list of the analyst's State with two versions: a report and a diff to draw.
     const analyst = (await t.app
       .get(UsersService)
@@ -1004,6 +1078,35 @@ describe('the pseudo-locale (en-XA) on every page', () => {
         {},
       ],
       ['admin', '/states/KEN/record', '/admin/member-states/KEN/status', { status: 'x' }],
+      // The Pool of Experts: a profile, a request and a proposal with mistakes, a refused step.
+      [
+        'expert',
+        '/experts/profile',
+        '/experts/profile',
+        { otherLanguages: 'qq', countryCode: 'x' },
+      ],
+      [
+        'focal-point',
+        '/experts/requests/new',
+        '/experts/requests',
+        { endsOn: 'x', effortDays: '0' },
+      ],
+      [
+        'admin',
+        `/experts/requests/${context.experts.requestId}`,
+        `/experts/requests/${context.experts.requestId}/propose`,
+        {
+          expertId: String(context.experts.expertId),
+          startsOn: '2030-01-01',
+          endsOn: '2030-01-02',
+        },
+      ],
+      [
+        'admin',
+        `/experts/engagements/${context.experts.closedEngagementId}`,
+        `/experts/engagements/${context.experts.closedEngagementId}/feedback`,
+        { rating: '4' },
+      ],
       // A rule form with every kind of mistake, a form redrawn with a condition added, a trial
       // without stored messages (its flash), and switching on a version that was not tried.
       [

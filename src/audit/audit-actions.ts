@@ -99,6 +99,21 @@ export const AUDIT_ACTIONS = [
   'meeting.action-assigned',
   'meeting.action-changed',
   'meeting.action-status-changed',
+  'roadmap.step-created',
+  'roadmap.step-changed',
+  'roadmap.step-status-changed',
+  'roadmap.step-linked',
+  'roadmap.step-unlinked',
+  'roadmap.drafted',
+  'expert.vetted',
+  'expert.request-created',
+  'expert.engagement-proposed',
+  'expert.engagement-accepted',
+  'expert.engagement-declined',
+  'expert.engagement-confirmed',
+  'expert.engagement-closed',
+  'expert.engagement-cancelled',
+  'expert.feedback-given',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -8,6 +8,7 @@ const VALUE_PREFIX: Record<string, Record<string, string>> = {
   'invitation.sent': { role: 'roles.' },
   'member-state.status-changed': { from: 'status.', to: 'status.' },
   'member-state.record-updated': { deploymentStatus: 'deployment.' },
+  'roadmap.step-status-changed': { from: 'roadmaps.status.', to: 'roadmaps.status.' },
   'screening.purpose-declared': { purpose: 'screening.purpose.' },
   'screening.record-read': { purpose: 'screening.purpose.' },
   'screening.reidentified': { purpose: 'screening.purpose.', by: 'retention.reidentify.by.' },

@@ -3,6 +3,7 @@ import { ForbiddenException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { ExecutionContext } from '@nestjs/common';
 import { SessionGuard } from './session.guard';
+import { SystemClock } from '../jobs/clock';
 import type { SessionLifetime } from './sessions/session-lifetime';
 import type { UsersService } from '../users/users.service';
 import type { Role } from '../common/identity/role';
@@ -40,6 +41,7 @@ describe('the session guard and areas', () => {
       new Reflector(),
       users as unknown as UsersService,
       lifetime as unknown as SessionLifetime,
+      new SystemClock(),
     );
   }
 

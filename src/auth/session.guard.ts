@@ -15,6 +15,7 @@ import { ALLOW_INCOMPLETE } from '../common/auth/incomplete-sign-in.decorator';
 import { IS_PUBLIC } from '../common/auth/public.decorator';
 import { AREA, deniedStatus, mayUse, type Area } from '../common/areas/area';
 import { SessionLifetime } from './sessions/session-lifetime';
+import { Clock } from '../jobs/clock';
 
 /**
  * Deny by default: every route needs a signed-in, active user unless marked @Public(). Then
@@ -27,6 +28,7 @@ export class SessionGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly users: UsersService,
     private readonly lifetime: SessionLifetime,
+    private readonly clock: Clock,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -36,9 +38,12 @@ export class SessionGuard implements CanActivate {
     const userId = request.session?.userId;
     if (userId !== undefined && !this.lifetime.expired(request.session)) {
       // The copy kept with the session is current: the store dropped it on read if the
-      // user's or organisation's row changed since (on this instance or any other).
+      // user's or organisation's row changed since (on this instance or any other), and it is
+      // read again when the calendar alone changes it (an expert's engagement starts or ends).
       const kept = request.session.signedIn;
-      if (kept?.user.id === userId) {
+      const refreshAt = kept?.refreshAt ?? null;
+      const fresh = refreshAt === null || refreshAt > this.clock.now();
+      if (kept?.user.id === userId && fresh) {
         request.user = kept.user;
       } else {
         const loaded = await this.users.loadSignedIn(userId);

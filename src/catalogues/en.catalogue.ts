@@ -22,6 +22,8 @@ import { libraryMessages } from '../library/library.messages';
 import { iwgMessages } from '../iwg/iwg.messages';
 import { meetingsMessages } from '../iwg/meetings/meetings.messages';
 import { conversationsMessages } from '../conversations/conversations.messages';
+import { roadmapsMessages } from '../programme/roadmaps/roadmaps.messages';
+import { expertsMessages } from '../experts/experts.messages';
 import { programmeDashboardsMessages } from '../programme/dashboards/programme-dashboards.messages';
 
 /**
@@ -210,6 +212,8 @@ export const en: Catalogue = {
     ...iwgMessages,
     ...meetingsMessages,
     ...conversationsMessages,
+    ...roadmapsMessages,
+    ...expertsMessages,
     ...programmeDashboardsMessages,
   },
 };

@@ -6,7 +6,17 @@ import { AssessmentIndicator } from '../programme/assessments/indicator.entity';
 import { Assessment } from '../programme/assessments/assessment.entity';
 import { AssessmentAnswer } from '../programme/assessments/assessment-answer.entity';
 import { AssessmentComment } from '../programme/assessments/assessment-comment.entity';
+import { AssistanceRequest } from '../experts/assistance-request.entity';
+import { Engagement } from '../experts/engagement.entity';
+import { EngagementFeedback } from '../experts/engagement-feedback.entity';
+import { ExpertAvailability } from '../experts/expert-availability.entity';
+import { ExpertProfile } from '../experts/expert-profile.entity';
+import { MentoringSession } from '../experts/mentoring-session.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
+import { RoadmapStep } from '../programme/roadmaps/roadmap-step.entity';
+import { RoadmapStepChange } from '../programme/roadmaps/roadmap-step-change.entity';
+import { RoadmapStepDependency } from '../programme/roadmaps/roadmap-step-dependency.entity';
+import { RoadmapStepLink } from '../programme/roadmaps/roadmap-step-link.entity';
 import { ScreeningRule } from '../piu/rules/screening-rule.entity';
 import { ScreeningRuleTrial } from '../piu/rules/screening-rule-trial.entity';
 import { ScreeningFlight } from '../piu/pipeline/screening-flight.entity';
@@ -133,4 +143,14 @@ export const ENTITIES = [
   Assessment,
   AssessmentAnswer,
   AssessmentComment,
+  RoadmapStep,
+  RoadmapStepDependency,
+  RoadmapStepLink,
+  RoadmapStepChange,
+  ExpertProfile,
+  ExpertAvailability,
+  AssistanceRequest,
+  Engagement,
+  MentoringSession,
+  EngagementFeedback,
 ];

@@ -23,6 +23,9 @@ import { IngestionModule } from '../piu/ingestion/ingestion.module';
 import { seedScreeningDemo } from './screening-demo';
 import { seedStatesDemo } from './states-demo';
 import { AssessmentsModule } from '../programme/assessments/assessments.module';
+import { seedDemoRoadmaps } from './roadmaps-demo';
+import { RoadmapsModule } from '../programme/roadmaps/roadmaps.module';
+import { seedDemoExperts } from './experts-demo';
 
 /** 96 random bits: strong for the policy, easy to copy for the newcomer. */
 function demoPassword(): string {
@@ -81,10 +84,12 @@ export class SeedDemoCommand implements CliCommand {
         io.stdout.write(`\nLibrary: ${await seedLibraryDemo(app)} resources added\n`);
         await seedDemoForum(app, io);
         await seedDemoMeetings(app, io);
+        await seedDemoRoadmaps(app, io);
         await seedDemoConversations(app, io);
         await seedDemoWatchlists(app, io);
         await seedScreeningDemo(app, io);
         await seedDemoRules(app, io);
+        await seedDemoExperts(app, io);
         io.stdout.write(
           '\nadmin, staff and piu-analyst accounts set up two-step verification at first sign-in.\n',
         );
@@ -98,6 +103,7 @@ export class SeedDemoCommand implements CliCommand {
         WatchlistsModule,
         IngestionModule,
         AssessmentsModule,
+        RoadmapsModule,
       ],
     );
   }

@@ -4,6 +4,8 @@ import type { DataSource, Repository } from 'typeorm';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user';
 import type { OrganisationKind } from '../common/identity/role';
 import type { Role } from '../common/identity/role';
+import { Clock } from '../jobs/clock';
+import { assignmentsAt, type EngagementWindow } from './expert-assignments';
 import { User } from './user.entity';
 
 /** The signed-in view of an account and the row versions it was read at (see User.version). */
@@ -11,6 +13,11 @@ export interface SignedInUser {
   user: AuthenticatedUser;
   /** `<user version>.<organisation version>`: the session store compares it on every read. */
   version: string;
+  /**
+   * Epoch ms at which this copy goes stale by the calendar alone (an expert's engagement
+   * starts or ends): the session guard reloads it then. Absent or null: only a row change.
+   */
+  refreshAt?: number | null;
 }
 
 interface SignedInRow {
@@ -45,10 +52,13 @@ export class UsersService {
   private readonly signedInSql: string;
   /** The IWG regions a partner or expert is a guest in (the IWG module's `iwg_participant`). */
   private readonly guestRegionsSql: string;
+  /** An expert's active engagements not yet over (the experts module's `expert_engagement`). */
+  private readonly engagementsSql: string;
 
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
   ) {
     const q = (name: string) => dataSource.driver.escape(name);
     // Booleans as 0/1 and no dates, so both drivers return the same plain values.
@@ -66,6 +76,11 @@ export class UsersService {
       `SELECT DISTINCT i.region_id FROM ${q('iwg_participant')} g ` +
       `JOIN ${q('iwg')} i ON i.id = g.iwg_id WHERE g.user_id = ? AND g.kind = 'guest' ` +
       `ORDER BY i.region_id`;
+    // The experts module bumps the user's version when an engagement becomes active, closes or
+    // is cancelled; a start or end by the calendar is caught by SignedInUser.refreshAt.
+    this.engagementsSql =
+      `SELECT e.state_id, e.starts_on, e.ends_on FROM ${q('expert_engagement')} e ` +
+      `WHERE e.expert_user_id = ? AND e.status = 'active' AND e.ends_on >= ?`;
   }
 
   findByEmail(email: string): Promise<User | null> {
@@ -96,8 +111,11 @@ export class UsersService {
             (guest) => Number(guest.region_id),
           )
         : [];
+    const assignments =
+      row.role === 'expert' ? await this.assignments(id) : { stateIds: [], refreshAt: null };
     return {
       version: signedInVersion(row.user_version, row.organisation_version),
+      refreshAt: assignments.refreshAt,
       user: {
         id: Number(row.id),
         email: row.email,
@@ -109,7 +127,7 @@ export class UsersService {
         organisationName: row.organisation_name,
         stateId: isState ? Number(row.organisation_id) : null,
         iwgRegionId: isState && row.iwg_region_id !== null ? Number(row.iwg_region_id) : null,
-        assignedStateIds: [],
+        assignedStateIds: assignments.stateIds,
         guestRegionIds,
         twoFactorEnabled: Number(row.two_factor) === 1,
         piuSupervisor: row.role === 'piu-analyst' && Number(row.piu_supervisor) === 1,
@@ -118,6 +136,20 @@ export class UsersService {
         locale: row.locale,
       },
     };
+  }
+
+  private async assignments(userId: number) {
+    const now = this.clock.now();
+    const today = new Date(now).toISOString().slice(0, 10);
+    const rows = await this.dataSource.query<
+      { state_id: number; starts_on: string; ends_on: string }[]
+    >(this.engagementsSql, [userId, today]);
+    const windows: EngagementWindow[] = rows.map((row) => ({
+      stateId: Number(row.state_id),
+      startsOn: row.starts_on,
+      endsOn: row.ends_on,
+    }));
+    return assignmentsAt(windows, now);
   }
 }
 

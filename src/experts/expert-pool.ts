@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { codesOf, HOLDING_STATUSES } from './expert-vocabulary';
+import {
+  backgroundMask,
+  pillarMask,
+  regionMask,
+  type DayRange,
+  type PoolExpert,
+} from './matching/expert-matching';
+import { dayNumber } from './matching/plain-date';
+
+interface ProfileRow {
+  id: number;
+  name: string;
+  status: PoolExpert['status'];
+  consent: number | boolean;
+  backgrounds: string;
+  pillars: string;
+  regions: string;
+  languages: string;
+}
+
+/**
+ * The whole pool in the compact form the matching reads (matching/expert-matching.ts): four
+ * queries, whatever the pool's size (profiles, declared periods, engagements holding dates, the
+ * States' ratings), joined in memory by expert id.
+ */
+@Injectable()
+export class ExpertPool {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async load(today: string): Promise<PoolExpert[]> {
+    const q = (name: string) => this.dataSource.driver.escape(name);
+    const holding = HOLDING_STATUSES.map((status) => `'${status}'`).join(', ');
+    const [profiles, periods, engagements, ratings] = await Promise.all([
+      this.dataSource.query<ProfileRow[]>(
+        `SELECT p.id, u.name, p.status, p.consent, p.backgrounds, p.pillars, p.regions, ` +
+          `p.languages FROM ${q('expert_profile')} p JOIN ${q('user')} u ON u.id = p.user_id ` +
+          // A literal: better-sqlite3 binds no booleans, and 1 is true on both engines.
+          `WHERE u.active = 1`,
+      ),
+      this.dataSource.query<
+        { expert_id: number; kind: string; starts_on: string; ends_on: string }[]
+      >(
+        `SELECT expert_id, kind, starts_on, ends_on FROM ${q('expert_availability')} WHERE ends_on >= ?`,
+        [today],
+      ),
+      this.dataSource.query<
+        { expert_id: number; status: string; starts_on: string; ends_on: string }[]
+      >(
+        `SELECT expert_id, status, starts_on, ends_on FROM ${q('expert_engagement')} ` +
+          `WHERE status IN (${holding}) AND ends_on >= ?`,
+        [today],
+      ),
+      this.dataSource.query<{ expert_id: number; average: number | string }[]>(
+        `SELECT e.expert_id, AVG((f.knowledge + f.communication + f.responsiveness + f.fit) / 4.0) AS average ` +
+          `FROM ${q('expert_feedback')} f JOIN ${q('expert_engagement')} e ON e.id = f.engagement_id ` +
+          `WHERE f.side = 'state' GROUP BY e.expert_id`,
+      ),
+    ]);
+    const available = new Map<number, DayRange[]>();
+    const unavailable = new Map<number, DayRange[]>();
+    const engaged = new Map<number, DayRange[]>();
+    const load = new Map<number, number>();
+    const push = (map: Map<number, DayRange[]>, id: number, from: string, to: string) => {
+      const range = { from: dayNumber(from) ?? 0, to: dayNumber(to) ?? 0 };
+      const list = map.get(id);
+      if (list) list.push(range);
+      else map.set(id, [range]);
+    };
+    for (const period of periods) {
+      const id = Number(period.expert_id);
+      push(
+        period.kind === 'available' ? available : unavailable,
+        id,
+        period.starts_on,
+        period.ends_on,
+      );
+    }
+    for (const engagement of engagements) {
+      const id = Number(engagement.expert_id);
+      push(engaged, id, engagement.starts_on, engagement.ends_on);
+      if (engagement.status !== 'proposed') load.set(id, (load.get(id) ?? 0) + 1);
+    }
+    const feedback = new Map(ratings.map((row) => [Number(row.expert_id), Number(row.average)]));
+    return profiles.map((row) => {
+      const id = Number(row.id);
+      return {
+        id,
+        name: row.name,
+        status: row.status,
+        consent: Boolean(Number(row.consent)),
+        backgrounds: backgroundMask(codesOf(row.backgrounds)),
+        pillars: pillarMask(codesOf(row.pillars)),
+        regions: regionMask(codesOf(row.regions)),
+        languages: codesOf(row.languages),
+        available: available.get(id) ?? [],
+        unavailable: unavailable.get(id) ?? [],
+        engaged: engaged.get(id) ?? [],
+        feedback: feedback.get(id) ?? null,
+        load: load.get(id) ?? 0,
+      };
+    });
+  }
+}

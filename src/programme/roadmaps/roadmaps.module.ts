@@ -1,0 +1,58 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { JobsModule } from '../../jobs/jobs.module';
+import { MemberStatesModule } from '../../member-states/member-states.module';
+import { OrganisationsModule } from '../../organisations/organisations.module';
+import { AssessmentRecommendations, NoAssessmentsYet } from './assessment-recommendations';
+import { RoadmapAccess } from './roadmap-access';
+import { RoadmapDrafts } from './roadmap-drafts.service';
+import { RoadmapEditing } from './roadmap-editing.service';
+import { RoadmapLinks } from './roadmap-links.service';
+import { RoadmapPages } from './roadmap-pages.service';
+import { RoadmapPartnerShares } from './roadmap-partner-shares';
+import { RoadmapStepChange } from './roadmap-step-change.entity';
+import { RoadmapStepDependency } from './roadmap-step-dependency.entity';
+import { RoadmapStepLink } from './roadmap-step-link.entity';
+import { RoadmapStep } from './roadmap-step.entity';
+import { RoadmapSpaceSection } from './roadmap-space.section';
+import { RoadmapSteps } from './roadmap-steps';
+import { RoadmapStepController } from './roadmap-step.controller';
+import { RoadmapController } from './roadmap.controller';
+import { StepLinkSources } from './step-link-sources';
+import { StepOwners } from './step-owners';
+
+/**
+ * Each State's roadmap (`/states/:code/roadmap`): steps across the pillars, dependencies
+ * without loops, links to library resources and IWG threads, the step's history, progress and
+ * the server-drawn timeline. For other modules: `RoadmapSteps` (one step for an actor, progress
+ * across States) and `StepLinkSources` (register what of yours hangs on a step).
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([
+      RoadmapStep,
+      RoadmapStepDependency,
+      RoadmapStepLink,
+      RoadmapStepChange,
+    ]),
+    OrganisationsModule,
+    JobsModule,
+    MemberStatesModule,
+  ],
+  controllers: [RoadmapController, RoadmapStepController],
+  providers: [
+    RoadmapAccess,
+    RoadmapPartnerShares,
+    RoadmapEditing,
+    RoadmapLinks,
+    RoadmapDrafts,
+    RoadmapPages,
+    RoadmapSteps,
+    StepLinkSources,
+    StepOwners,
+    RoadmapSpaceSection,
+    { provide: AssessmentRecommendations, useClass: NoAssessmentsYet },
+  ],
+  exports: [RoadmapSteps, StepLinkSources],
+})
+export class RoadmapsModule {}
