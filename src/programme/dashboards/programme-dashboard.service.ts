@@ -6,6 +6,7 @@ import { UN_REGIONS } from '../../member-states/data/un-member-states';
 import { statusFill } from './map/world-map';
 import { PROGRAMME_FILTERS, type ProgrammeFilterQuery } from './dto/programme-filter.query';
 import { ProgrammeMaps } from './programme-maps';
+import { workView } from './programme-work-view';
 import { ProgrammeOverviewService, type ProgrammeOverview } from './programme-overview.service';
 
 /** How far ahead, and how many, IWG meetings the dashboard lists. */
@@ -60,6 +61,7 @@ export class ProgrammeDashboardService {
       })),
       map: this.maps.map(overview, actor.locale),
       mapTable: mapTable(overview, full),
+      work: workView(overview, actor.locale),
       meetings,
       meetingDays: MEETINGS_WITHIN_DAYS,
       exports: {

@@ -7,7 +7,10 @@ import { ProgrammeDashboardController } from './programme-dashboard.controller';
 import { ProgrammeDashboardService } from './programme-dashboard.service';
 import { ProgrammeExportsController } from './programme-exports.controller';
 import { ProgrammeExportsService } from './programme-exports.service';
+import { ExpertsModule } from '../../experts/experts.module';
+import { RoadmapsModule } from '../roadmaps/roadmaps.module';
 import { ProgrammeMaps } from './programme-maps';
+import { ProgrammeWorkReader } from './programme-work';
 import { ProgrammeOverviewService } from './programme-overview.service';
 import { ProgrammeReportsService } from './programme-reports.service';
 import { StateReportController } from './state-report.controller';
@@ -20,11 +23,19 @@ import { StateReportSection } from './state-report.section';
  * exported services.
  */
 @Module({
-  imports: [OrganisationsModule, IwgModule, JobsModule, MemberStatesModule],
+  imports: [
+    OrganisationsModule,
+    IwgModule,
+    JobsModule,
+    MemberStatesModule,
+    RoadmapsModule,
+    ExpertsModule,
+  ],
   controllers: [ProgrammeDashboardController, ProgrammeExportsController, StateReportController],
   providers: [
     ProgrammeOverviewService,
     ProgrammeMaps,
+    ProgrammeWorkReader,
     ProgrammeDashboardService,
     ProgrammeExportsService,
     ProgrammeReportsService,

@@ -9,6 +9,8 @@ import { exportFileName } from './exports/csv-document';
 import type { ProgrammeFilterQuery } from './dto/programme-filter.query';
 import { writeOverviewReport } from './pdf/overview-report';
 import { writeStateReport } from './pdf/state-report';
+import { ReferenceDataCache } from '../../organisations/reference-data.cache';
+import { RoadmapSteps } from '../roadmaps/roadmap-steps';
 import { ProgrammeMaps } from './programme-maps';
 import { ProgrammeOverviewService } from './programme-overview.service';
 
@@ -28,6 +30,8 @@ export class ProgrammeReportsService {
     private readonly maps: ProgrammeMaps,
     private readonly stateAccess: StateAccess,
     private readonly records: StateRecordService,
+    private readonly steps: RoadmapSteps,
+    private readonly referenceData: ReferenceDataCache,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -68,7 +72,12 @@ export class ProgrammeReportsService {
    */
   async statePdf(actor: Actor, code: string): Promise<StreamableFile> {
     const { state, viaShare } = await this.stateAccess.open(actor, code);
-    const record = await this.records.recordModel(actor, state, viaShare);
+    const [record, progress, steps, pillars] = await Promise.all([
+      this.records.recordModel(actor, state, viaShare),
+      this.steps.progress([state.id]),
+      this.steps.summaries([state.id]),
+      this.referenceData.pillars(),
+    ]);
     const at = new Date(this.clock.now());
     await this.audit.record(actor, {
       action: 'programme.exported',
@@ -92,6 +101,7 @@ export class ProgrammeReportsService {
         history: record.history,
         contextNote: record.contextNote,
       },
+      { progress, steps, pillars },
       { locale: actor.locale, timeZone: actor.timeZone, at, by: userOf(actor).name },
     );
     return pdfFile(document, exportFileName(['roadmap', state.code], day(at), 'pdf'));

@@ -1,5 +1,10 @@
 import type { PdfFonts } from '../../../piu/hits/pdf/pdf-fonts';
+import type { PillarSummary } from '../../../organisations/reference-data.cache';
+import { isOverdue } from '../../roadmaps/roadmap-progress';
+import type { ProgrammeProgress, StepSummary } from '../../roadmaps/roadmap-steps';
+import type { StepStatus } from '../../roadmaps/step-status';
 import { startReport, type ReportContext } from './report-context';
+import type { ReportPdf } from './report-pdf';
 
 /** The State a roadmap report is about, as its record says. */
 export interface ReportedState {
@@ -20,10 +25,27 @@ export interface ReportedState {
   contextNote: string | null;
 }
 
+/** The State's roadmap as its module gives it. */
+export interface ReportedRoadmap {
+  progress: ProgrammeProgress;
+  steps: readonly (StepSummary & { ownerName: string | null })[];
+  pillars: readonly PillarSummary[];
+}
+
+/** Bars of the timeline by status: done dark green, blocked red, dropped pale. */
+const STEP_FILLS: Record<StepStatus, string> = {
+  'not-started': '#9aa3ad',
+  'in-progress': '#3b528b',
+  done: '#2b7a3d',
+  blocked: '#b3261e',
+  dropped: '#e2e5e9',
+};
+
 /** One State's roadmap for donors: the State, its progress, the timeline and every step. */
 export function writeStateReport(
   fonts: PdfFonts,
   state: ReportedState,
+  roadmap: ReportedRoadmap,
   context: ReportContext,
 ): PDFKit.PDFDocument {
   const { pdf, t, when } = startReport(fonts, context, 'programme.report.stateTitle', {
@@ -85,5 +107,75 @@ export function writeStateReport(
     pdf.heading(t('states.record.contextNote'));
     pdf.paragraph(state.contextNote);
   }
+  writeRoadmap(pdf, t, roadmap);
   return pdf.end(t('programme.report.footer', { at: when }));
+}
+
+function writeRoadmap(
+  pdf: ReportPdf,
+  t: (key: string, params?: Record<string, unknown>) => string,
+  roadmap: ReportedRoadmap,
+): void {
+  const { progress, steps } = roadmap;
+  const pillarName = new Map(roadmap.pillars.map((pillar) => [pillar.code, pillar.name]));
+  const percent = (value: number | null) =>
+    value === null ? t('programme.none') : t('programme.percent', { share: value / 100 });
+  pdf.heading(t('programme.report.progress'));
+  if (steps.length === 0) {
+    pdf.paragraph(t('programme.report.noRoadmap'));
+    return;
+  }
+  pdf.paragraph(
+    `${t('programme.report.stepsOf', {
+      steps: progress.overall.steps,
+      done: progress.overall.byStatus.done,
+    })} ${percent(progress.overall.percent)}`,
+  );
+  pdf.bars(
+    progress.pillars.map((pillar) => ({
+      label: pillarName.get(pillar.pillar) ?? pillar.pillar,
+      share: pillar.share,
+      text: t('programme.report.pillarLine', {
+        percent: percent(pillar.percent),
+        steps: pillar.steps,
+        overdue: pillar.overdue,
+        blocked: pillar.blocked,
+      }),
+    })),
+  );
+  pdf.heading(t('programme.report.timeline'));
+  pdf.timeline(
+    steps.map((step) => ({
+      label: step.title,
+      start: step.startOn,
+      end: step.dueOn,
+      fill: STEP_FILLS[step.status],
+      late: isOverdue(step, progress.today),
+    })),
+    progress.today,
+    t('programme.report.today'),
+  );
+  pdf.heading(t('programme.report.steps'));
+  pdf.table(
+    [
+      { header: t('programme.csv.pillar'), width: 0.15 },
+      { header: t('programme.csv.step'), width: 0.33 },
+      { header: t('programme.csv.stepStatus'), width: 0.2 },
+      { header: t('programme.csv.owner'), width: 0.14 },
+      { header: t('programme.csv.due'), width: 0.18 },
+    ],
+    steps.map((step) => [
+      pillarName.get(step.pillar) ?? step.pillar,
+      step.title,
+      [
+        t(`roadmaps.status.${step.status}`),
+        isOverdue(step, progress.today) ? t('roadmaps.overdue') : '',
+        step.blockedReason ? t('programme.blocked.reason', { reason: step.blockedReason }) : '',
+      ]
+        .filter(Boolean)
+        .join(' · '),
+      step.ownerName ?? t('roadmaps.theState'),
+      `${step.startOn} → ${step.dueOn}`,
+    ]),
+  );
 }
