@@ -137,7 +137,10 @@ export class ReportPdf {
       const top = this.doc.y;
       this.cell(row.label, this.left, top, labelWidth - 8, false, 'left');
       const x = this.left + labelWidth;
-      this.doc.rect(x, top + 1, barWidth, 9).fillColor('#eceef1').fill();
+      this.doc
+        .rect(x, top + 1, barWidth, 9)
+        .fillColor('#eceef1')
+        .fill();
       if (row.share !== null && row.share > 0)
         this.doc
           .rect(x, top + 1, barWidth * Math.min(1, row.share), 9)
