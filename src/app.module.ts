@@ -39,6 +39,7 @@ import { HitsModule } from './piu/hits/hits.module';
 import { RoadmapsModule } from './programme/roadmaps/roadmaps.module';
 import { ExpertsModule } from './experts/experts.module';
 import { ProgrammeDashboardsModule } from './programme/dashboards/programme-dashboards.module';
+import { TrainingModule } from './training/training.module';
 
 /** Sign-in posts get their own, tighter per-IP limit. */
 const SIGN_IN_PATHS = new Set(['/login', '/login/two-factor', '/password/forgot']);
@@ -76,6 +77,7 @@ export class AppModule {
         ConversationsModule,
         ExpertsModule,
         ProgrammeDashboardsModule,
+        TrainingModule,
         LiveModule,
         JobsModule,
         NotificationsModule,

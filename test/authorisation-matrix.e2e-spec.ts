@@ -899,6 +899,80 @@ Object.assign(MATRIX, {
   },
 } satisfies Record<string, RouteRule>);
 
+/** A course that is not there: every role of the area gets 404 (staff's pages too). */
+const NO_COURSE = '/training/courses/999999';
+const NO_MANAGED = '/training/manage/999999';
+
+Object.assign(MATRIX, {
+  'GET /training': { anonymous: 302 },
+  'GET /training/courses/:courseId': { path: NO_COURSE, anonymous: 302, ok: 404 },
+  'POST /training/courses/:courseId/enrol': { path: `${NO_COURSE}/enrol`, anonymous: 302, ok: 404 },
+  'GET /training/courses/:courseId/lessons/:lessonKey': {
+    path: `${NO_COURSE}/lessons/abc`,
+    anonymous: 302,
+    ok: 404,
+  },
+  'POST /training/courses/:courseId/lessons/:lessonKey/done': {
+    path: `${NO_COURSE}/lessons/abc/done`,
+    anonymous: 302,
+    ok: 404,
+  },
+  'GET /training/courses/:courseId/quizzes/:quiz': {
+    path: `${NO_COURSE}/quizzes/1`,
+    anonymous: 302,
+    ok: 404,
+  },
+  'POST /training/courses/:courseId/quizzes/:quiz': {
+    path: `${NO_COURSE}/quizzes/1`,
+    anonymous: 302,
+    ok: 404,
+  },
+  'GET /training/courses/:courseId/attempts/:attemptId': {
+    path: `${NO_COURSE}/attempts/1`,
+    anonymous: 302,
+    ok: 404,
+  },
+  'GET /training/courses/:courseId/certificate.pdf': {
+    path: `${NO_COURSE}/certificate.pdf`,
+    anonymous: 302,
+    ok: 404,
+  },
+  'GET /training/courses/:courseId/files/:resourceId': {
+    path: `${NO_COURSE}/files/1`,
+    anonymous: 302,
+    ok: 404,
+  },
+  'GET /training/manage': { anonymous: 302 },
+  'GET /training/manage/new': { anonymous: 302 },
+  'POST /training/manage': { anonymous: 302, ok: 400 },
+  'GET /training/manage/:courseId': { path: NO_MANAGED, anonymous: 302, ok: 404 },
+  'POST /training/manage/:courseId': { path: NO_MANAGED, anonymous: 302, ok: 404 },
+  'POST /training/manage/:courseId/publish': {
+    path: `${NO_MANAGED}/publish`,
+    anonymous: 302,
+    ok: 404,
+  },
+  'POST /training/manage/:courseId/enrol': { path: `${NO_MANAGED}/enrol`, anonymous: 302, ok: 404 },
+  'GET /training/manage/:courseId/progress': {
+    path: `${NO_MANAGED}/progress`,
+    anonymous: 302,
+    ok: 404,
+  },
+  'GET /training/manage/:courseId/progress.csv': {
+    path: `${NO_MANAGED}/progress.csv`,
+    anonymous: 302,
+    ok: 404,
+  },
+  'GET /training/team': { anonymous: 302 },
+  'POST /training/team/enrol': { anonymous: 302, ok: 400 },
+  'GET /training/verify': { anonymous: 302 },
+  'GET /training/verify/:code': {
+    path: '/training/verify/AAAAA-BBBBB-CCCCC-DDDDD',
+    anonymous: 302,
+    ok: 404,
+  },
+} satisfies Record<string, RouteRule>);
+
 const REQUIRES_TWO_FACTOR = new Set<Role>(['admin', 'staff', 'piu-analyst']);
 
 describe('authorisation matrix', () => {

@@ -19,7 +19,11 @@ import { ForumReadState } from '../src/iwg/forum/forum-read-state.entity';
 import { ActionItem } from '../src/iwg/meetings/action-item.entity';
 import { Meeting } from '../src/iwg/meetings/meeting.entity';
 import { ForumThread } from '../src/iwg/forum/forum-thread.entity';
+import { TrainingCertificate } from '../src/training/training-certificate.entity';
+import { TrainingEnrolment } from '../src/training/training-enrolment.entity';
 import { User } from '../src/users/user.entity';
+import { RoadmapStep } from '../src/programme/roadmaps/roadmap-step.entity';
+import { RoadmapStepChange } from '../src/programme/roadmaps/roadmap-step-change.entity';
 import { engineUnderTest } from './support/test-app';
 
 async function cli(args: string[], stdin = '') {
@@ -200,13 +204,23 @@ describe('database commands of the CLI', () => {
     expect(second.out).toContain(
       'IWG meetings of "Eastern Africa Informal Working Group": already there',
     );
+    expect(first.out).toContain('Roadmap of Kenya: 19 steps');
+    expect(second.out).toContain('Roadmap of Kenya: already there');
     expect(first.out).toContain('Conversations: 3 added');
     expect(second.out).toContain('Conversations: already there');
     expect(first.out).toContain('Targeting rules of KEN: 2 added');
     expect(second.out).toContain('Targeting rules of KEN: 0 added');
     expect(first.out).toContain('Member States: 12 status changes, 3 assessments added');
     expect(second.out).toContain('Member States: 0 status changes, 0 assessments added');
+    expect(first.out).toContain('Training: "PIU governance: an entry-level course" published');
+    expect(first.out).toContain('Training: official.kenya@demo.example.org enrolled, completed');
+    expect(second.out).not.toContain('Training:');
     await withDatabase(async (dataSource) => {
+      // The course: three learners, the Kenyan official done with a certificate.
+      const enrolments = await dataSource.getRepository(TrainingEnrolment).find();
+      expect(enrolments).toHaveLength(3);
+      expect(enrolments.filter((row) => row.completedAt !== null)).toHaveLength(1);
+      expect(await dataSource.getRepository(TrainingCertificate).count()).toBe(1);
       // The demo State's rules: one on at its second version, one draft.
       const rules = await dataSource.getRepository(ScreeningRule).find({ order: { id: 'ASC' } });
       expect(rules.map((r) => [r.status, r.currentVersion, r.activeVersion])).toEqual([
@@ -237,6 +251,23 @@ describe('database commands of the CLI', () => {
       expect(await dataSource.getRepository(ProgrammeStatusChange).count()).toBe(12);
       const assessments = await dataSource.getRepository(Assessment).find({ order: { id: 'ASC' } });
       expect(assessments.map((one) => one.status)).toEqual(['finalised', 'draft', 'finalised']);
+      // The demo roadmaps: Kenya's across every pillar, some done, overdue and blocked, one
+      // step moved by the Kenyan focal point; Uganda's and Tanzania's smaller.
+      const steps = await dataSource.getRepository(RoadmapStep).find();
+      expect(steps).toHaveLength(19 + 10 + 6);
+      const day = new Date().toISOString().slice(0, 10);
+      expect(steps.filter((step) => step.status === 'done').length).toBeGreaterThan(10);
+      expect(steps.filter((step) => step.status === 'blocked')).toHaveLength(2);
+      expect(
+        steps.filter(
+          (s) => ['not-started', 'in-progress', 'blocked'].includes(s.status) && s.dueOn < day,
+        ).length,
+      ).toBeGreaterThanOrEqual(3);
+      expect(new Set(steps.map((step) => step.pillar)).size).toBe(5);
+      const focalChange = await dataSource
+        .getRepository(RoadmapStepChange)
+        .findOneBy({ kind: 'status', authorName: 'Wanjiru Kamau' });
+      expect(focalChange).not.toBeNull();
       // The demo IWG's forum: threads in the six UN languages, pinned and locked ones, and
       // unread threads for the Kenyan official.
       // The demo IWG's meetings: one held (minutes, action items two done, one overdue) and

@@ -93,7 +93,8 @@ const ROWS: Row[] = [
   {
     method: 'GET',
     path: () => '/states/KEN',
-    expect: { ...PARTIES, 'piu-analyst': 403 },
+    // Partners use the States' area for roadmaps shared with their agency; KEN's was not.
+    expect: { ...PARTIES, partner: 404, 'piu-analyst': 403 },
     engaged: { before: 404, during: 200, after: 404 },
   },
   {

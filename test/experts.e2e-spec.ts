@@ -4,6 +4,8 @@ import { EngagementFeedback } from '../src/experts/engagement-feedback.entity';
 import { Engagement } from '../src/experts/engagement.entity';
 import { ExpertProfile } from '../src/experts/expert-profile.entity';
 import { MentoringSession } from '../src/experts/mentoring-session.entity';
+import { Organisation } from '../src/organisations/organisation.entity';
+import { RoadmapStep } from '../src/programme/roadmaps/roadmap-step.entity';
 import type { User } from '../src/users/user.entity';
 import { createUser } from './support/factories';
 import { agentFor, postForm, signIn, type Agent } from './support/http';
@@ -344,6 +346,51 @@ describe('Pool of Experts', () => {
       (await t.dataSource.getRepository(AssistanceRequest).findOneByOrFail({ id: requestId }))
         .status,
     ).toBe('engaged');
+    // The State's space shows the engagement, and its open requests (Uganda's is not Kenya's).
+    const space = await official.get('/states/KEN');
+    expect(space.text).toContain('id="space-engagements"');
+    expect(space.text).toContain(`href="/experts/engagements/${engagementId}"`);
+    expect(space.text).toContain('id="space-requests"');
+    expect(space.text).not.toContain('Uganda overlap');
+  });
+
+  it('links a request to a step of the State’s roadmap, refusing another State’s step', async () => {
+    const steps = t.dataSource.getRepository(RoadmapStep);
+    const stateOf = async (code: string) =>
+      (await t.dataSource.getRepository(Organisation).findOneByOrFail({ code })).id;
+    const step = (stateId: number) =>
+      steps.save({
+        stateId,
+        pillar: 'piu',
+        title: 'Xqz train the analysts',
+        description: '',
+        startOn: '2026-03-01',
+        dueOn: '2026-06-30',
+      });
+    const kenya = await step(await stateOf('KEN'));
+    const uganda = await step(await stateOf('UGA'));
+    const notSeen = await postForm(focal, '/experts/requests/new', '/experts/requests', {
+      ...REQUEST,
+      roadmapStepId: String(uganda.id),
+    });
+    expect(notSeen.status).toBe(400);
+    expect(notSeen.text).toContain('No roadmap step of yours has this number.');
+    const otherState = await postForm(staff, '/experts/requests/new', '/experts/requests', {
+      ...REQUEST,
+      stateCode: 'KEN',
+      roadmapStepId: String(uganda.id),
+    });
+    expect(otherState.status).toBe(400);
+    expect(otherState.text).toContain('This step is on the roadmap of Uganda');
+    await t.dataSource
+      .getRepository(AssistanceRequest)
+      .update({ id: requestId }, { roadmapStepId: kenya.id });
+    // Opened from the step, the form has the step filled in.
+    const form = await focal.get(`/experts/requests/new?step=${kenya.id}`);
+    expect(form.text).toContain(`name="roadmapStepId" type="number" value="${kenya.id}"`);
+    const page = await official.get(`/states/KEN/roadmap/steps/${kenya.id}`);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain(`href="/experts/engagements/${engagementId}"`);
   });
 
   it('opens the State to the expert for the engagement’s dates and no longer', async () => {

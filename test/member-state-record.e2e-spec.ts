@@ -8,6 +8,10 @@ import { StatesService } from '../src/member-states/states.service';
 import { Organisation } from '../src/organisations/organisation.entity';
 import type { User } from '../src/users/user.entity';
 import { UsersService } from '../src/users/users.service';
+import { ForumCategory } from '../src/iwg/forum/forum-category.entity';
+import { ForumPostingService } from '../src/iwg/forum/forum-posting.service';
+import { Iwg } from '../src/iwg/iwg.entity';
+import { LibraryImport } from '../src/library/library-import';
 import { createUser } from './support/factories';
 import { agentFor, postForm, signIn, type Agent } from './support/http';
 import { createIwg } from './support/iwg-fixture';
@@ -283,6 +287,65 @@ describe('Member State record', () => {
     const access = t.app.get(StateAccess);
     expect(await access.mayReadRoadmap(assigned, kenya)).toBe(true);
     expect(await access.mayReadRoadmap(actorFor(signedIn), kenya)).toBe(false);
+  });
+
+  it("shows the State's IWG activity and its resources in its space, as far as the reader may see", async () => {
+    const users = t.app.get(UsersService);
+    const asStaff = actorFor((await users.findAuthenticated(staffUser.id))!);
+    const iwg = await t.dataSource.getRepository(Iwg).findOneByOrFail({
+      regionId: kenya.iwgRegionId!,
+    });
+    const general = await t.dataSource
+      .getRepository(ForumCategory)
+      .findOneByOrFail({ iwgId: iwg.id, kind: 'general' });
+    await t.app.get(ForumPostingService).createThread(asStaff, iwg.id, {
+      categoryId: general.id,
+      title: 'Carrier onboarding in Nairobi',
+      body: 'Where do we stand?',
+    });
+    const resource = {
+      kind: 'link',
+      url: 'https://example.org/ken-sop',
+      summary: 'The SOP of the PIU.',
+      pillars: ['piu'],
+      tags: '',
+      language: 'en',
+      documentDate: '2026-01-10',
+    };
+    await t.app.get(LibraryImport).add(
+      asStaff,
+      {
+        ...resource,
+        title: 'Kenya PIU watch desk SOP',
+        visibility: `state:${kenya.id}`,
+      },
+      null,
+    );
+    await t.app.get(LibraryImport).add(
+      asStaff,
+      {
+        ...resource,
+        title: 'Programme-wide guide',
+        visibility: 'programme',
+      },
+      null,
+    );
+    const page = await official.get('/states/KEN');
+    const iwgSection = /<section[^>]*id="space-iwg-activity"[^]*?<\/section>/.exec(page.text)![0];
+    expect(iwgSection).toContain('Carrier onboarding in Nairobi');
+    const resources = /<section[^>]*id="space-resources"[^]*?<\/section>/.exec(page.text)![0];
+    expect(resources).toContain('Kenya PIU watch desk SOP');
+    expect(resources).not.toContain('Programme-wide guide');
+    // An expert assigned to Kenya sees its State content, not its IWG region's.
+    const expertUser = await createUser(t.dataSource, { role: 'expert' });
+    const assigned = actorFor({
+      ...(await users.findAuthenticated(expertUser.id))!,
+      assignedStateIds: [kenya.id],
+    });
+    const model = await t.app.get(StatesService).pageModel(assigned, 'KEN');
+    const byId = new Map(model.sections.map((section) => [section.id, section.model]));
+    expect(JSON.stringify(byId.get('resources'))).toContain('Kenya PIU watch desk SOP');
+    expect(JSON.stringify(byId.get('iwg-activity'))).not.toContain('Carrier onboarding');
   });
 
   it('leads the former admin page to the record, and its status form still works', async () => {

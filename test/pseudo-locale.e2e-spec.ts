@@ -52,6 +52,12 @@ import { AssessmentIndicator } from '../src/programme/assessments/indicator.enti
 import { RoadmapEditing } from '../src/programme/roadmaps/roadmap-editing.service';
 import { RoadmapLinks } from '../src/programme/roadmaps/roadmap-links.service';
 import { seedExpertsFixture, type ExpertsFixture } from './support/experts-fixture';
+import { parseCourseSource } from '../src/training/course-source';
+import { answerField } from '../src/training/quiz-scoring';
+import { TrainingAuthoringService } from '../src/training/training-authoring.service';
+import { TrainingCertificate } from '../src/training/training-certificate.entity';
+import { TrainingEnrolmentService } from '../src/training/training-enrolment.service';
+import { TrainingLearningService } from '../src/training/training-learning.service';
 
 /**
  * Every page, rendered in the pseudo-locale for every kind of visitor, shows no text that did
@@ -107,6 +113,10 @@ const ALLOWED_CODES = [
   /^[a-z-]+:\d+$/g,
   // A State's events are filed under its code (`member-state:KEN`).
   /^[a-z-]+:[A-Z]{3}$/g,
+  // A course's source in its form: the structure lines are the source language's keywords
+  // (like Markdown's), the same in every locale.
+  /#{1,3} (?:Module:|Lesson:|Quiz\b|Question(?: \(several\))?:|Final assessment\b)/g,
+  /- \[[ xX]\]/g,
   // Stable codes of parse diagnostics and API refusals (`not-edifact`, `part-conflict`), in
   // <code> as the identifiers carriers and analysts act on.
   /^[a-z]+(?:-[a-z]+)+$/g,
@@ -143,6 +153,10 @@ const NOT_PAGES = new Set([
   'GET /programme/states/:code/report.pdf',
   // The carrier API's OpenAPI document (its page, /api/docs, is checked).
   'GET /api/docs.json',
+  // Training: the certificate (a PDF), a lesson's library file, the progress CSV.
+  'GET /training/courses/:courseId/certificate.pdf',
+  'GET /training/courses/:courseId/files/:resourceId',
+  'GET /training/manage/:courseId/progress.csv',
 ]);
 
 /** Visited, but never a page of their own: a redirect for the owner, the 404 page for others. */
@@ -188,6 +202,11 @@ interface Context {
   roadmapStepId: number;
   /** The Pool of Experts: the expert visitor engaged with KEN today, and a closed engagement. */
   experts: ExpertsFixture;
+  /** A published course the PIU analyst completed, a lesson, an attempt, the certificate. */
+  courseId: number;
+  lessonKey: string;
+  attemptIds: number[];
+  certificateCode: string;
 }
 
 const UNKNOWN_TOKEN = 'x'.repeat(43);
@@ -313,6 +332,29 @@ const PATHS: Record<string, (c: Context) => string[]> = {
   ],
   'GET /conversations/:id/messages/:messageId/edit': (c) => [
     `/conversations/${c.conversationId}/messages/${c.messageId}/edit`,
+  ],
+  'GET /training/courses/:courseId': (c) => [
+    `/training/courses/${c.courseId}`,
+    '/training/courses/999999',
+  ],
+  'GET /training/courses/:courseId/lessons/:lessonKey': (c) => [
+    `/training/courses/${c.courseId}/lessons/${c.lessonKey}`,
+  ],
+  'GET /training/courses/:courseId/quizzes/:quiz': (c) => [
+    `/training/courses/${c.courseId}/quizzes/1`,
+    `/training/courses/${c.courseId}/quizzes/final`,
+  ],
+  'GET /training/courses/:courseId/attempts/:attemptId': (c) =>
+    c.attemptIds.map((id) => `/training/courses/${c.courseId}/attempts/${id}`),
+  'GET /training/manage/:courseId': (c) => [`/training/manage/${c.courseId}`],
+  'GET /training/manage/:courseId/progress': (c) => [
+    `/training/manage/${c.courseId}/progress`,
+    `/training/manage/${c.courseId}/progress?state=KEN`,
+  ],
+  'GET /training/verify': (c) => ['/training/verify', `/training/verify?code=${c.certificateCode}`],
+  'GET /training/verify/:code': (c) => [
+    `/training/verify/${c.certificateCode}`,
+    '/training/verify/AAAAA-BBBBB-CCCCC-DDDDD',
   ],
   'GET /screening/lists/:id': (c) => [`/screening/lists/${c.listId}`, '/screening/lists/999999'],
   'GET /experts': () => ['/experts', '/experts?status=active'],
@@ -978,6 +1020,75 @@ describe('the pseudo-locale (en-XA) on every page', () => {
     await workflow.step(asColleague, ruleHit.id, 'take');
     await workflow.step(asColleague, ruleHit.id, 'propose', { note: `${MARKER}-proposal` });
     context.hitIds = [listHit.id, ruleHit.id];
+
+    // A course of the suite's words, published by staff, that the PIU analyst completed (one
+    // failed attempt first) and the official is enrolled on.
+    const courseStaff = (await users.findAuthenticated(members[ROLES.indexOf('staff')]))!;
+    const authoring = t.app.get(TrainingAuthoringService);
+    const source = [
+      `# Module: ${MARKER}-module`,
+      `## Lesson: ${MARKER}-lesson`,
+      `${MARKER}-text **${MARKER}-bold**`,
+      '## Quiz',
+      `### Question: ${MARKER}-question`,
+      `- [x] ${MARKER}-right | ${MARKER}-feedback`,
+      `- [ ] ${MARKER}-wrong | ${MARKER}-feedback`,
+      '# Final assessment',
+      `### Question (several): ${MARKER}-final`,
+      `- [x] ${MARKER}-one | ${MARKER}-feedback`,
+      `- [x] ${MARKER}-two`,
+      `- [ ] ${MARKER}-three`,
+    ].join('\n');
+    const created = await authoring.create(actorFor(courseStaff), {
+      title: `${MARKER}-course`,
+      summary: `${MARKER}-summary`,
+      source,
+    });
+    await authoring.publish(actorFor(courseStaff), created.id, {
+      title: `${MARKER}-course`,
+      summary: `${MARKER}-summary`,
+      source,
+      revision: created.revision,
+    });
+    const parsedCourse = parseCourseSource(source, '/f');
+    if (!parsedCourse.ok) throw new Error('the suite’s course does not parse');
+    const learner = actorFor((await users.findAuthenticated(analyst.id))!);
+    await t.app.get(TrainingEnrolmentService).enrolSelf(learner, created.id);
+    await t.app
+      .get(TrainingEnrolmentService)
+      .enrolSelf(
+        actorFor((await users.findAuthenticated(members[ROLES.indexOf('official')]))!),
+        created.id,
+      );
+    const learning = t.app.get(TrainingLearningService);
+    const lesson = parsedCourse.content.modules[0].lessons[0];
+    await learning.markLessonDone(learner, created.id, lesson.key);
+    const answer = (quiz: typeof parsedCourse.content.final, right: boolean) =>
+      Object.fromEntries(
+        quiz.questions.map((question) => [
+          answerField(question.id),
+          question.options.filter((option) => option.correct === right).map((option) => option.id),
+        ]),
+      );
+    const quiz = parsedCourse.content.modules[0].quiz;
+    const failedAttempt = await learning.submitQuiz(learner, created.id, '1', answer(quiz, false));
+    const passedAttempt = await learning.submitQuiz(learner, created.id, '1', answer(quiz, true));
+    const finalAttempt = await learning.submitQuiz(
+      learner,
+      created.id,
+      'final',
+      answer(parsedCourse.content.final, true),
+    );
+    context.courseId = created.id;
+    context.lessonKey = lesson.key;
+    context.attemptIds = [
+      failedAttempt.attempt.id,
+      passedAttempt.attempt.id,
+      finalAttempt.attempt.id,
+    ];
+    context.certificateCode = (
+      await t.dataSource.getRepository(TrainingCertificate).findOneByOrFail({})
+    ).code;
   });
   afterAll(() => t?.close());
 
@@ -1049,6 +1160,20 @@ describe('the pseudo-locale (en-XA) on every page', () => {
         { recipients: 'xqzdata-nobody@example.org', body: '' },
       ],
       ['official', '/account/sessions', '/account/sessions/end-others', {}],
+      // A quiz answered with nothing (every question refused), a course with mistakes.
+      [
+        'official',
+        `/training/courses/${context.courseId}/quizzes/1`,
+        `/training/courses/${context.courseId}/quizzes/1`,
+        {},
+      ],
+      [
+        'staff',
+        `/training/manage/${context.courseId}`,
+        `/training/manage/${context.courseId}/publish`,
+        { title: 'Xqzdata-course', source: '# Module: Xqzdata\nXqzdata-stray', revision: '1' },
+      ],
+      ['focal-point', '/training/team', '/training/team/enrol', { courseId: 'x', email: '' }],
       ['admin', '/invitations/new', '/invitations', { email: 'not an address' }],
       [
         'admin',

@@ -7,12 +7,10 @@ import { ForumPostingService } from '../src/iwg/forum/forum-posting.service';
 import type { Iwg } from '../src/iwg/iwg.entity';
 import { LibraryResource } from '../src/library/library-resource.entity';
 import { Organisation } from '../src/organisations/organisation.entity';
-import {
-  AssessmentRecommendations,
-  type Recommendation,
-} from '../src/programme/roadmaps/assessment-recommendations';
+import { RoadmapShare } from '../src/member-states/record/roadmap-share.entity';
+import { AssessmentAnswer } from '../src/programme/assessments/assessment-answer.entity';
+import { AssessmentsService } from '../src/programme/assessments/assessments.service';
 import { RoadmapEditing, type StepInput } from '../src/programme/roadmaps/roadmap-editing.service';
-import { RoadmapPartnerShares } from '../src/programme/roadmaps/roadmap-partner-shares';
 import { RoadmapStepChange } from '../src/programme/roadmaps/roadmap-step-change.entity';
 import { RoadmapStepDependency } from '../src/programme/roadmaps/roadmap-step-dependency.entity';
 import { RoadmapStepLink } from '../src/programme/roadmaps/roadmap-step-link.entity';
@@ -49,9 +47,6 @@ describe('roadmaps', () => {
   let expert: Agent;
   let partner: Agent;
   let focalUser: User;
-  const shared = new Set<string>();
-  const recommendations = new Map<number, Recommendation[]>();
-  const latest = new Map<number, number>();
 
   async function agentAs(user: User): Promise<Agent> {
     const agent = agentFor(t.server);
@@ -133,29 +128,7 @@ describe('roadmaps', () => {
   }
 
   beforeAll(async () => {
-    t = await startTestApp({}, undefined, {
-      clock,
-      overrides: [
-        {
-          provide: RoadmapPartnerShares,
-          useValue: {
-            sharedWith: (stateId: number, agencyId: number) =>
-              Promise.resolve(shared.has(`${stateId}:${agencyId}`)),
-          },
-        },
-        {
-          provide: AssessmentRecommendations,
-          useValue: {
-            recommendations: (_actor: Actor, id: number) => {
-              const list = recommendations.get(id);
-              return list ? Promise.resolve(list) : Promise.reject(new NotFoundException());
-            },
-            latestFinalised: (stateId: number) =>
-              Promise.resolve(latest.has(stateId) ? { id: latest.get(stateId)! } : null),
-          },
-        },
-      ],
-    });
+    t = await startTestApp({}, undefined, { clock });
     east = await createIwg(t, 'EAF', ['KEN', 'UGA']);
     await createIwg(t, 'WAF', ['NGA']);
     const organisations = t.dataSource.getRepository(Organisation);
@@ -614,7 +587,10 @@ describe('roadmaps', () => {
     it('opens to a partner whose agency staff shared the roadmap with, read-only', async () => {
       const step = await addStep('KEN', { title: 'Shared with CTED' });
       const cted = await t.dataSource.getRepository(Organisation).findOneByOrFail({ code: 'CTED' });
-      shared.add(`${kenya.id}:${cted.id}`);
+      // Shared as the State's record shares it (the member-states module's table).
+      await t.dataSource
+        .getRepository(RoadmapShare)
+        .insert({ stateId: kenya.id, partnerId: cted.id });
       try {
         expect((await partner.get('/states/KEN/roadmap')).status).toBe(200);
         const page = await partner.get(`/states/KEN/roadmap/steps/${step.id}`);
@@ -632,7 +608,7 @@ describe('roadmaps', () => {
           ).status,
         ).toBe(403);
       } finally {
-        shared.clear();
+        await t.dataSource.getRepository(RoadmapShare).delete({ stateId: kenya.id });
       }
     });
 
@@ -652,6 +628,14 @@ describe('roadmaps', () => {
       await expect(
         steps.loadForActor(actorFor((await users.findAuthenticated(ugandan.id))!), step.id),
       ).rejects.toBeInstanceOf(NotFoundException);
+      // An expert sees the step while assigned to Kenya (the experts module fills the list).
+      const expertUser = await createUser(t.dataSource, { role: 'expert' });
+      const unassigned = (await users.findAuthenticated(expertUser.id))!;
+      await expect(steps.loadForActor(actorFor(unassigned), step.id)).rejects.toBeInstanceOf(
+        NotFoundException,
+      );
+      const assigned = actorFor({ ...unassigned, assignedStateIds: [kenya.id] });
+      expect((await steps.loadForActor(assigned, step.id)).id).toBe(step.id);
       await expect(steps.loadForActor(staffActor, 999_999)).rejects.toBeInstanceOf(
         NotFoundException,
       );
@@ -663,50 +647,77 @@ describe('roadmaps', () => {
       const ethiopia = await t.dataSource
         .getRepository(Organisation)
         .findOneByOrFail({ code: 'ETH' });
-      latest.set(ethiopia.id, 41);
-      recommendations.set(41, [
-        {
-          indicatorId: 1,
-          indicatorCode: 'LEG-1',
-          pillar: 'legislative',
-          title: 'Enact API/PNR legislation',
-          description: 'The law lacks a PNR basis.',
-        },
-        {
-          indicatorId: 2,
-          indicatorCode: 'PIU-3',
-          pillar: 'piu',
-          title: 'Staff the PIU around the clock',
-          description: '',
-        },
+      // A real assessment of Ethiopia, answered (two recommendations) and finalised by staff.
+      const assessments = t.app.get(AssessmentsService);
+      const assessment = await assessments.create(staffActor, { state: 'ETH', title: 'Baseline' });
+      const answers = await t.dataSource
+        .getRepository(AssessmentAnswer)
+        .find({ where: { assessmentId: assessment.id }, relations: { indicator: true } });
+      const recommended = new Map([
+        [
+          answers.find((a) => a.indicator.pillar === 'legislative')!.indicatorId,
+          'Enact the PNR law.',
+        ],
+        [
+          answers.find((a) => a.indicator.pillar === 'piu')!.indicatorId,
+          'Staff the PIU around the clock.',
+        ],
       ]);
+      for (const answer of answers)
+        await assessments.answer(staffActor, assessment.id, answer.indicatorId, {
+          level: '1',
+          recommendations: recommended.get(answer.indicatorId) ?? '',
+        });
+      await assessments.submit(staffActor, assessment.id);
+      await assessments.finalise(staffActor, assessment.id);
+      const id = String(assessment.id);
+      const textOf = (indicatorId: number) =>
+        answers.find((a) => a.indicatorId === indicatorId)!.indicator.text;
       const page = await staff.get('/states/ETH/roadmap');
-      expect(page.text).toContain('Draft the roadmap from assessment 41');
+      expect(page.text).toContain(`Draft the roadmap from assessment ${id}`);
       const response = await postForm(staff, '/states/ETH/roadmap', '/states/ETH/roadmap/draft', {
-        assessmentId: '41',
+        assessmentId: id,
       });
       expect(response.status).toBe(303);
       const steps = await t.dataSource
         .getRepository(RoadmapStep)
         .find({ where: { stateId: ethiopia.id }, order: { id: 'ASC' } });
+      const [legislative, piu] = [...recommended.keys()];
       expect(
-        steps.map((s) => [s.title, s.pillar, s.status, s.ownerId, s.startOn, s.dueOn]),
+        steps.map((s) => [
+          s.title,
+          s.description,
+          s.pillar,
+          s.status,
+          s.ownerId,
+          s.startOn,
+          s.dueOn,
+        ]),
       ).toEqual([
         [
-          'Enact API/PNR legislation',
+          textOf(legislative),
+          'Enact the PNR law.',
           'legislative',
           'not-started',
           null,
           '2026-06-15',
           '2026-12-15',
         ],
-        ['Staff the PIU around the clock', 'piu', 'not-started', null, '2026-06-15', '2026-12-15'],
+        [
+          textOf(piu),
+          'Staff the PIU around the clock.',
+          'piu',
+          'not-started',
+          null,
+          '2026-06-15',
+          '2026-12-15',
+        ],
       ]);
       expect((await historyOf(steps[0].id))[0].kind).toBe('drafted');
       expect((await auditOf('roadmap.drafted')).at(-1)?.targetId).toBe(String(ethiopia.id));
       // Again: nothing twice.
       await postForm(staff, '/states/ETH/roadmap', '/states/ETH/roadmap/draft', {
-        assessmentId: '41',
+        assessmentId: id,
       });
       expect(await t.dataSource.getRepository(RoadmapStep).countBy({ stateId: ethiopia.id })).toBe(
         2,
@@ -715,14 +726,14 @@ describe('roadmaps', () => {
       expect(
         (
           await postForm(staff, '/states/ETH/roadmap', '/states/ETH/roadmap/draft', {
-            assessmentId: '40',
+            assessmentId: String(assessment.id + 1000),
           })
         ).status,
       ).toBe(404);
       expect(
         (
           await postForm(focal, '/states/KEN/roadmap', '/states/KEN/roadmap/draft', {
-            assessmentId: '41',
+            assessmentId: id,
           })
         ).status,
       ).toBe(403);

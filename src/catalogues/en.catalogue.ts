@@ -25,6 +25,7 @@ import { conversationsMessages } from '../conversations/conversations.messages';
 import { roadmapsMessages } from '../programme/roadmaps/roadmaps.messages';
 import { expertsMessages } from '../experts/experts.messages';
 import { programmeDashboardsMessages } from '../programme/dashboards/programme-dashboards.messages';
+import { trainingMessages } from '../training/training.messages';
 
 /**
  * English: the reference catalogue. Shell, sign-in and error strings are here; each feature
@@ -215,5 +216,6 @@ export const en: Catalogue = {
     ...roadmapsMessages,
     ...expertsMessages,
     ...programmeDashboardsMessages,
+    ...trainingMessages,
   },
 };

@@ -74,6 +74,12 @@ import { ScreeningMessage } from '../piu/ingestion/screening-message.entity';
 import { ScreeningMessagePart } from '../piu/ingestion/screening-message-part.entity';
 import { RetentionSettings } from '../piu/retention/retention-settings.entity';
 import { RetentionFlight } from '../piu/retention/retention-flight.entity';
+import { TrainingCertificate } from '../training/training-certificate.entity';
+import { TrainingCourse } from '../training/training-course.entity';
+import { TrainingCourseVersion } from '../training/training-course-version.entity';
+import { TrainingEnrolment } from '../training/training-enrolment.entity';
+import { TrainingLessonProgress } from '../training/training-lesson-progress.entity';
+import { TrainingQuizAttempt } from '../training/training-quiz-attempt.entity';
 
 /** Every entity of the portal: the data source and the migration generator read this list. */
 export const ENTITIES = [
@@ -153,4 +159,10 @@ export const ENTITIES = [
   Engagement,
   MentoringSession,
   EngagementFeedback,
+  TrainingCourse,
+  TrainingCourseVersion,
+  TrainingEnrolment,
+  TrainingLessonProgress,
+  TrainingQuizAttempt,
+  TrainingCertificate,
 ];

@@ -13,6 +13,7 @@ import type { ExpertStatus } from '../experts/expert-vocabulary';
 import { plainDateOf } from '../experts/matching/plain-date';
 import { MentoringSession } from '../experts/mentoring-session.entity';
 import { Organisation } from '../organisations/organisation.entity';
+import { RoadmapStep } from '../programme/roadmaps/roadmap-step.entity';
 import { User } from '../users/user.entity';
 
 const DAY = 86_400_000;
@@ -290,7 +291,15 @@ export async function seedDemoExperts(app: INestApplicationContext, io: CliIo): 
           ...fields,
         }),
       );
+    // The roadmap steps the requests serve, when the roadmaps demo drew those States' roadmaps.
+    const stepOf = async (stateId: number, pillar: string) =>
+      (
+        await manager
+          .getRepository(RoadmapStep)
+          .findOne({ where: { stateId, pillar }, order: { id: 'ASC' } })
+      )?.id ?? null;
     const running = await request(ken.id, {
+      roadmapStepId: await stepOf(ken.id, 'piu'),
       pillar: 'piu',
       topic: 'Mentoring the PIU’s first targeting team',
       language: 'en',
@@ -327,6 +336,7 @@ export async function seedDemoExperts(app: INestApplicationContext, io: CliIo): 
       effortDays: 6,
     });
     const closedRequest = await request(uga.id, {
+      roadmapStepId: await stepOf(uga.id, 'legislative'),
       pillar: 'legislative',
       topic: 'Data-protection safeguards in the API bill',
       language: 'fr',

@@ -26,6 +26,8 @@ import { AssessmentsModule } from '../programme/assessments/assessments.module';
 import { seedDemoRoadmaps } from './roadmaps-demo';
 import { RoadmapsModule } from '../programme/roadmaps/roadmaps.module';
 import { seedDemoExperts } from './experts-demo';
+import { seedTrainingDemo } from './training-demo';
+import { TrainingModule } from '../training/training.module';
 
 /** 96 random bits: strong for the policy, easy to copy for the newcomer. */
 function demoPassword(): string {
@@ -90,6 +92,7 @@ export class SeedDemoCommand implements CliCommand {
         await seedScreeningDemo(app, io);
         await seedDemoRules(app, io);
         await seedDemoExperts(app, io);
+        await seedTrainingDemo(app, io);
         io.stdout.write(
           '\nadmin, staff and piu-analyst accounts set up two-step verification at first sign-in.\n',
         );
@@ -104,6 +107,7 @@ export class SeedDemoCommand implements CliCommand {
         IngestionModule,
         AssessmentsModule,
         RoadmapsModule,
+        TrainingModule,
       ],
     );
   }

@@ -10,13 +10,14 @@ import {
 } from 'typeorm';
 import { VisibilityColumns } from '../common/visibility/visibility-columns';
 import { Organisation } from '../organisations/organisation.entity';
+import { RoadmapStep } from '../programme/roadmaps/roadmap-step.entity';
 import type { RequestFormat, RequestStatus } from './expert-vocabulary';
 
 /**
  * A State asking the pool for help: its focal point (or staff on its behalf) names the pillar,
  * topic, language, format, dates and effort. State content (`state` visibility): the State's
  * members, staff and the experts assigned to it see it. `roadmapStepId` names the roadmap step
- * it serves (the roadmaps module owns steps).
+ * it serves (the roadmaps module owns steps; RoadmapStepCheck makes sure it is the State's).
  */
 @Entity('expert_request')
 @Index(['status', 'startsOn'])
@@ -32,6 +33,12 @@ export class AssistanceRequest {
   @Column({ type: 'int' })
   stateId!: number;
 
+  /** Kept when the step goes: the request stands on its own. */
+  @ManyToOne(() => RoadmapStep, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'roadmap_step_id' })
+  roadmapStep!: RoadmapStep | null;
+
+  @Index()
   @Column({ type: 'int', nullable: true })
   roadmapStepId!: number | null;
 

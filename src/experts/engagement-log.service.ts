@@ -6,6 +6,7 @@ import { userOf, type Actor } from '../common/actor/actor';
 import { FormError } from '../common/forms/form-error';
 import type { FeedbackFormDto, ReplyFormDto, SessionFormDto } from './dto/engagement-forms.dto';
 import { EngagementAccess } from './engagement-access';
+import { ExpertPool } from './expert-pool';
 import { EngagementFeedback, type FeedbackSide } from './engagement-feedback.entity';
 import { MentoringSession } from './mentoring-session.entity';
 import { dayNumber } from './matching/plain-date';
@@ -42,6 +43,7 @@ export class EngagementLogService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: EngagementAccess,
     private readonly audit: AuditService,
+    private readonly pool: ExpertPool,
   ) {}
 
   async addSession(actor: Actor, engagementId: number, input: SessionFormDto): Promise<void> {
@@ -135,6 +137,7 @@ export class EngagementLogService {
         manager,
       );
     });
+    this.pool.invalidate();
     return side;
   }
 

@@ -12,6 +12,7 @@ import type { ProposeDto } from './dto/request-form.dto';
 import { EngagementAccess, requireStaff, type EngagementRole } from './engagement-access';
 import { Engagement } from './engagement.entity';
 import { ExpertAvailability } from './expert-availability.entity';
+import { ExpertPool } from './expert-pool';
 import { ExpertProfile } from './expert-profile.entity';
 import { HOLDING_STATUSES, type EngagementStatus } from './expert-vocabulary';
 import { dayNumber, overlaps } from './matching/plain-date';
@@ -77,6 +78,7 @@ export class EngagementsService {
     private readonly requests: RequestsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly pool: ExpertPool,
   ) {}
 
   /**
@@ -91,7 +93,7 @@ export class EngagementsService {
       throw new FormError({}, 'experts.propose.requestClosed');
     }
     checkDates(input.startsOn, input.endsOn);
-    return this.dataSource.transaction(async (manager) => {
+    const saved = await this.dataSource.transaction(async (manager) => {
       const expert = await manager.getRepository(ExpertProfile).findOne({
         where: { id: input.expertId },
         relations: { user: true },
@@ -141,6 +143,8 @@ export class EngagementsService {
       );
       return saved;
     });
+    this.pool.invalidate();
+    return saved;
   }
 
   /** Takes one step of the engagement's life, for the party that may take it. */
@@ -152,7 +156,7 @@ export class EngagementsService {
     if (!step.from.includes(engagement.status)) {
       throw new FormError({}, 'experts.engagement.wrongStatus');
     }
-    return this.dataSource.transaction(async (manager) => {
+    const taken = await this.dataSource.transaction(async (manager) => {
       if (name === 'accept') {
         // Between the proposal and now another engagement may have taken the dates.
         await this.refuseOverlap(
@@ -189,6 +193,8 @@ export class EngagementsService {
       );
       return Object.assign(engagement, changes);
     });
+    this.pool.invalidate();
+    return taken;
   }
 
   /** A request is `engaged` while an engagement runs, `closed` once one closed and none holds it. */

@@ -26,11 +26,45 @@ interface ProfileRow {
  * The whole pool in the compact form the matching reads (matching/expert-matching.ts): four
  * queries, whatever the pool's size (profiles, declared periods, engagements holding dates, the
  * States' ratings), joined in memory by expert id.
+ *
+ * Kept in process, like the reference data: the services that change the pool (profiles,
+ * periods, vetting, engagements, feedback) call invalidate(), and another instance of the
+ * portal notices at most TTL_MS later. A stale copy can only rank: proposing an expert checks
+ * their status and dates again in its transaction.
  */
 @Injectable()
 export class ExpertPool {
+  static readonly TTL_MS = 30_000;
+
+  private cached?: {
+    readonly today: string;
+    readonly loadedAt: number;
+    readonly pool: Promise<PoolExpert[]>;
+  };
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** The pool as of `today` (a plain date: periods and engagements that ended are left out). */
+  current(today: string): Promise<PoolExpert[]> {
+    const cached = this.cached;
+    if (cached && cached.today === today && Date.now() - cached.loadedAt < ExpertPool.TTL_MS) {
+      return cached.pool;
+    }
+    const pool = this.load(today);
+    this.cached = { today, loadedAt: Date.now(), pool };
+    // A failed load is not kept: the next request tries again.
+    pool.catch(() => {
+      if (this.cached?.pool === pool) this.cached = undefined;
+    });
+    return pool;
+  }
+
+  /** After a change to profiles, periods, engagements or feedback. */
+  invalidate(): void {
+    this.cached = undefined;
+  }
+
+  /** Reads the pool from the database (current() keeps the answer). */
   async load(today: string): Promise<PoolExpert[]> {
     const q = (name: string) => this.dataSource.driver.escape(name);
     const holding = HOLDING_STATUSES.map((status) => `'${status}'`).join(', ');

@@ -1,14 +1,16 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { StateSpaceSections } from '../member-states/space/state-space-sections';
+import { StepLinkSources, type StepLinkItem } from '../programme/roadmaps/step-link-sources';
 import { userOf } from '../common/actor/actor';
 import { isStaff } from './engagement-access';
 import { EngagementSummaries } from './engagement-summaries';
 import { ExpertPagesService, requestRow } from './expert-pages.service';
+import { shownDate } from './expert-views';
 import { RequestsService } from './requests.service';
 
 /**
- * What the Pool of Experts adds to a State's space (`/states/:code`): its "Engagements" and
- * "Open requests" sections. The page has checked that the reader may see the State; the
+ * What the Pool of Experts adds to other modules' pages: the "Engagements" and "Open requests"
+ * sections of a State's space (`/states/:code`), and the engagements on a roadmap step. The page has checked that the reader may see the State; the
  * requests go through the visibility policy again, the engagements link to their page, which
  * checks the reader itself.
  */
@@ -16,6 +18,7 @@ import { RequestsService } from './requests.service';
 export class ExpertsSpace implements OnModuleInit {
   constructor(
     private readonly sections: StateSpaceSections,
+    private readonly stepLinks: StepLinkSources,
     private readonly summaries: EngagementSummaries,
     private readonly requests: RequestsService,
     private readonly pages: ExpertPagesService,
@@ -47,6 +50,33 @@ export class ExpertsSpace implements OnModuleInit {
           requests: rows.map((row) => requestRow(actor, row)),
           askHref: mayAsk ? '/experts/requests/new' : null,
         };
+      },
+    });
+    // On a roadmap step's page: the engagements of the requests made for it. The steps asked
+    // are ones the reader may see; each engagement's page checks the reader again.
+    this.stepLinks.register({
+      kind: 'engagement',
+      label: 'experts.step.links',
+      linksOf: async (actor, stepIds) => {
+        const links = new Map<number, StepLinkItem[]>();
+        for (const summary of await this.summaries.ofSteps(stepIds)) {
+          const stepId = summary.roadmapStepId!;
+          links.set(stepId, [
+            ...(links.get(stepId) ?? []),
+            {
+              title: summary.expertName,
+              href: summary.href,
+              detail: {
+                key: 'experts.step.linkDetail',
+                params: {
+                  from: shownDate(actor, summary.startsOn),
+                  to: shownDate(actor, summary.endsOn),
+                },
+              },
+            },
+          ]);
+        }
+        return links;
       },
     });
   }

@@ -268,6 +268,9 @@ export const expertsMessages: Messages = {
   'experts.space.requests': 'Open requests for experts',
   'experts.step.links': 'Expert engagements',
   'experts.step.linkDetail': '{from} to {to}',
+  'experts.request.stepUnknown': 'No roadmap step of yours has this number.',
+  'experts.request.stepOtherState':
+    'This step is on the roadmap of {state}, not of the State asking.',
 
   'experts.figures.title': 'Pool figures',
   'experts.figures.intro':

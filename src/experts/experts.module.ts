@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { JobsModule } from '../jobs/jobs.module';
 import { MemberStatesModule } from '../member-states/member-states.module';
+import { RoadmapsModule } from '../programme/roadmaps/roadmaps.module';
 import { AssistanceRequest } from './assistance-request.entity';
 import { EngagementAccess } from './engagement-access';
 import { EngagementFeedback } from './engagement-feedback.entity';
@@ -43,6 +44,7 @@ import { RoadmapStepCheck } from './roadmap-step-check';
     ]),
     JobsModule,
     MemberStatesModule,
+    RoadmapsModule,
   ],
   // Requests and engagements first: their paths must win over `experts/pool/:id` and the rest.
   controllers: [RequestsController, EngagementsController, ExpertsController],

@@ -20,6 +20,7 @@ import {
   type ExpertStatus,
 } from './expert-vocabulary';
 import { requireStaff } from './engagement-access';
+import { ExpertPool } from './expert-pool';
 import { dayNumber, plainDateOf } from './matching/plain-date';
 
 /**
@@ -32,6 +33,7 @@ export class ProfilesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly pool: ExpertPool,
   ) {}
 
   private profiles() {
@@ -82,8 +84,11 @@ export class ProfilesService {
       consent: input.consent === 'on',
     };
     const repository = this.profiles();
-    if (existing) return repository.save(Object.assign(existing, fields));
-    return repository.save(repository.create({ ...fields, userId: user.id, status: 'pending' }));
+    const saved = existing
+      ? await repository.save(Object.assign(existing, fields))
+      : await repository.save(repository.create({ ...fields, userId: user.id, status: 'pending' }));
+    this.pool.invalidate();
+    return saved;
   }
 
   async addPeriod(actor: Actor, input: AvailabilityFormDto): Promise<void> {
@@ -97,6 +102,7 @@ export class ProfilesService {
       endsOn: input.endsOn,
       note: input.note ?? '',
     });
+    this.pool.invalidate();
   }
 
   async removePeriod(actor: Actor, periodId: number): Promise<void> {
@@ -105,6 +111,7 @@ export class ProfilesService {
     const period = await repository.findOneBy({ id: periodId, expertId: profile?.id ?? -1 });
     if (!period) throw new NotFoundException();
     await repository.delete({ id: period.id });
+    this.pool.invalidate();
   }
 
   /** One expert's profile for staff, with the account behind it; 404 when there is none. */
@@ -124,7 +131,7 @@ export class ProfilesService {
     const status = input.status as ExpertStatus;
     if (!EXPERT_STATUSES.includes(status))
       throw FormError.field('status', 'experts.form.choiceInvalid');
-    return this.dataSource.transaction(async (manager) => {
+    const result = await this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(ExpertProfile);
       const profile = await repository.findOneBy({ id: expertId });
       if (!profile) throw new NotFoundException();
@@ -147,6 +154,8 @@ export class ProfilesService {
       );
       return { changed: true };
     });
+    this.pool.invalidate();
+    return result;
   }
 
   today(): string {

@@ -23,6 +23,8 @@ const RANKED_SHOWN = 25;
 /** How many absent experts it names, by name (the count is of all of them). */
 const ABSENT_SHOWN = 200;
 
+const byName = new Intl.Collator('en');
+
 const reasonView = (reason: MatchReason) => ({
   ref: { key: `experts.reason.${reason.code}`, params: reason.params ?? {} },
   points: reason.points,
@@ -53,7 +55,7 @@ export class RequestPagesService {
     };
   }
 
-  async newModel(actor: Actor) {
+  async newModel(actor: Actor, stepId?: number) {
     const user = userOf(actor);
     if (!this.requests.mayAsk(actor)) throw new ForbiddenException();
     const states = isStaff(user)
@@ -69,7 +71,12 @@ export class RequestPagesService {
       states: states.map((s) => ({ value: s.code, label: s.name })),
       pillars: EXPERT_PILLARS,
       formats: REQUEST_FORMATS,
-      values: { language: 'en', format: 'remote', effortDays: '5' },
+      values: {
+        language: 'en',
+        format: 'remote',
+        effortDays: '5',
+        roadmapStepId: stepId === undefined ? '' : String(stepId),
+      },
     };
   }
 
@@ -107,7 +114,7 @@ export class RequestPagesService {
     };
     if (!isStaff(user)) return model;
     const state = request.state;
-    const pool = await this.pool.load(plainDateOf(this.clock.now()));
+    const pool = await this.pool.current(plainDateOf(this.clock.now()));
     const result = matchExperts(
       {
         pillar: request.pillar,
@@ -137,7 +144,7 @@ export class RequestPagesService {
         .map((r) => ({ value: String(r.expert.id), label: r.expert.name })),
       absentCount: result.absent.length,
       absent: result.absent
-        .sort((a, b) => a.expert.name.localeCompare(b.expert.name))
+        .sort((a, b) => byName.compare(a.expert.name, b.expert.name))
         .slice(0, ABSENT_SHOWN)
         .map((a) => ({
           id: a.expert.id,

@@ -7,7 +7,7 @@ import { InArea } from '../common/areas/area';
 import { FormView } from '../common/forms/form-view.decorator';
 import { flash } from '../common/views/flash';
 import { ID } from '../iwg/id.pipe';
-import { RequestPageQuery, RequestsQuery } from './dto/expert-queries.dto';
+import { NewRequestQuery, RequestPageQuery, RequestsQuery } from './dto/expert-queries.dto';
 import { ProposeDto, RequestFormDto } from './dto/request-form.dto';
 import { EngagementsService } from './engagements.service';
 import { EXPERTS_AREA } from './experts.area';
@@ -34,8 +34,8 @@ export class RequestsController {
 
   @Get('new')
   @Render('experts/request-form')
-  newRequest(@CurrentActor() actor: Actor) {
-    return this.pages.newModel(actor);
+  newRequest(@CurrentActor() actor: Actor, @Query() query: NewRequestQuery) {
+    return this.pages.newModel(actor, query.step);
   }
 
   @Post()

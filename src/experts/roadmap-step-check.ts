@@ -1,14 +1,27 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import type { Actor } from '../common/actor/actor';
+import { FormError } from '../common/forms/form-error';
+import { RoadmapSteps } from '../programme/roadmaps/roadmap-steps';
 
 /**
- * Checks that a request's roadmap step is one of the State's. The roadmaps module owns steps;
- * until its `RoadmapSteps` is on main the id is kept as given (no relation), and this is the
- * one place that will ask `RoadmapSteps.loadForActor` and compare the step's State.
+ * A request's roadmap step must be one of the requesting State's steps, that the actor may see.
+ * A step they may not see reads as one that does not exist (the roadmaps module audits it).
  */
 @Injectable()
 export class RoadmapStepCheck {
-  async check(_actor: Actor, _stepId: number, _stateId: number): Promise<void> {
-    return;
+  constructor(private readonly steps: RoadmapSteps) {}
+
+  async check(actor: Actor, stepId: number, stateId: number): Promise<void> {
+    const step = await this.steps.loadForActor(actor, stepId).catch((error: unknown) => {
+      if (error instanceof NotFoundException) return null;
+      throw error;
+    });
+    if (!step) throw FormError.field('roadmapStepId', 'experts.request.stepUnknown');
+    if (step.stateId !== stateId) {
+      throw FormError.field('roadmapStepId', {
+        key: 'experts.request.stepOtherState',
+        params: { state: step.stateName },
+      });
+    }
   }
 }

@@ -7,6 +7,7 @@ import {
   signIn,
   startBrowserHarness,
   watchConsole,
+  wcagViolations,
   type BrowserHarness,
 } from '../support/browser';
 import { createUser } from '../support/factories';
@@ -18,14 +19,15 @@ describe('an assessment with Chromium', () => {
   });
   afterAll(() => harness?.close());
 
-  it("staff start one from the State's space, fill the questionnaire, send it for review and finalise it", async () => {
+  it("staff start one from the State's space, fill the questionnaire, send it for review and finalise it; the pages pass axe", async () => {
     const { t, browser, base } = harness;
     // Three questions keep the walk short; the rest of the set is retired for this test.
     await t.dataSource
       .getRepository(AssessmentIndicator)
       .update({ code: Not(In(['LEG-1', 'TEC-2', 'MAR-1'])) }, { active: false });
     const staff = await createUser(t.dataSource, { role: 'staff', withTwoFactor: true });
-    const page = await (await browser.newContext()).newPage();
+    // axe is added to the pages: the portal's policy allows no inline script.
+    const page = await (await browser.newContext({ bypassCSP: true })).newPage();
     const errors = watchConsole(page);
     await signIn(page, base, staff);
 
@@ -69,6 +71,14 @@ describe('an assessment with Chromium', () => {
     ).resolves.toBe(true);
     await expect(page.getByRole('link', { name: 'Change the answer' }).count()).resolves.toBe(0);
     await page.screenshot({ path: join(ARTIFACTS, 'assessment-finalised.png'), fullPage: true });
+
+    const problems: string[] = [];
+    for (const path of [page.url(), `${base}/states/KEN`, `${base}/states/KEN/record`]) {
+      await page.goto(path);
+      problems.push(...(await wcagViolations(page)).map((problem) => `${path}: ${problem}`));
+    }
+    await page.screenshot({ path: join(ARTIFACTS, 'state-record.png'), fullPage: true });
+    expect(problems).toEqual([]);
 
     const saved = await t.dataSource.getRepository(Assessment).findOneByOrFail({
       title: 'Baseline assessment 2026',

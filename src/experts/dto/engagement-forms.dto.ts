@@ -11,14 +11,14 @@ import {
   Min,
 } from 'class-validator';
 import { trimmed } from '../../iwg/dto/trimmed';
+import { PlainDateField } from './plain-date-field';
 
 /** An empty form: the action is the whole meaning (accept, decline, confirm, close). */
 export class EngagementActionDto {}
 
 /** One mentoring session: hours as typed ("1.5"), resources as library links or ids. */
 export class SessionFormDto {
-  @Transform(trimmed)
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'experts.form.dateInvalid' })
+  @PlainDateField()
   heldOn!: string;
 
   @Transform(trimmed)

@@ -34,3 +34,11 @@ export class HoursQuery {
   @Max(2100, { message: 'experts.form.choiceInvalid' })
   year?: number;
 }
+
+/** The form opened from a roadmap step ("ask for an expert for this step"): the step filled in. */
+export class NewRequestQuery {
+  @IsOptional()
+  @Transform(optionalNumber)
+  @IsInt({ message: 'experts.request.stepInvalid' })
+  step?: number;
+}

@@ -2,6 +2,7 @@ import { Transform } from 'class-transformer';
 import { ArrayMinSize, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { asList } from '../../common/forms/form-values';
 import { trimmed } from '../../iwg/dto/trimmed';
+import { PlainDateField } from './plain-date-field';
 import { BACKGROUNDS, EXPERIENCE_REGIONS, EXPERT_PILLARS } from '../expert-vocabulary';
 
 /**
@@ -61,12 +62,10 @@ export class AvailabilityFormDto {
   @IsIn(['available', 'unavailable'], { message: 'experts.form.choiceInvalid' })
   kind!: string;
 
-  @Transform(trimmed)
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'experts.form.dateInvalid' })
+  @PlainDateField()
   startsOn!: string;
 
-  @Transform(trimmed)
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'experts.form.dateInvalid' })
+  @PlainDateField()
   endsOn!: string;
 
   @IsOptional()

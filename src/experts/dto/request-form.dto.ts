@@ -13,6 +13,7 @@ import {
 import { emptyAsUndefined } from '../../common/lists/filters';
 import { optionalNumber } from './optional-number';
 import { trimmed } from '../../iwg/dto/trimmed';
+import { PlainDateField } from './plain-date-field';
 import { EXPERT_PILLARS, REQUEST_FORMATS } from '../expert-vocabulary';
 
 /**
@@ -54,12 +55,10 @@ export class RequestFormDto {
   @IsIn(REQUEST_FORMATS, { message: 'experts.form.choiceInvalid' })
   format!: string;
 
-  @Transform(trimmed)
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'experts.form.dateInvalid' })
+  @PlainDateField()
   startsOn!: string;
 
-  @Transform(trimmed)
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'experts.form.dateInvalid' })
+  @PlainDateField()
   endsOn!: string;
 
   @Type(() => Number)
@@ -75,12 +74,10 @@ export class ProposeDto {
   @IsInt({ message: 'experts.propose.expertMissing' })
   expertId!: number;
 
-  @Transform(trimmed)
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'experts.form.dateInvalid' })
+  @PlainDateField()
   startsOn!: string;
 
-  @Transform(trimmed)
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'experts.form.dateInvalid' })
+  @PlainDateField()
   endsOn!: string;
 
   @IsOptional()

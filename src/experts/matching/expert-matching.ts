@@ -109,6 +109,9 @@ export const backgroundMask = (codes: readonly string[]) => maskOf(codes, BACKGR
 export const pillarMask = (codes: readonly string[]) => maskOf(codes, EXPERT_PILLARS);
 export const regionMask = (codes: readonly string[]) => maskOf(codes, EXPERIENCE_REGIONS);
 
+/** Ties are broken by name; a collator made once compares far faster than localeCompare. */
+const byName = new Intl.Collator('en');
+
 function anyOverlap(ranges: readonly DayRange[], from: number, to: number): boolean {
   for (const range of ranges) if (overlaps(range.from, range.to, from, to)) return true;
   return false;
@@ -149,7 +152,7 @@ export function matchExperts(request: MatchRequest, pool: readonly PoolExpert[])
     }
     ranked.push(rank(expert, request, pillarFit, backgroundFit, regionBit));
   }
-  ranked.sort((a, b) => b.score - a.score || a.expert.name.localeCompare(b.expert.name));
+  ranked.sort((a, b) => b.score - a.score || byName.compare(a.expert.name, b.expert.name));
   return { ranked, absent };
 }
 

@@ -1,6 +1,7 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, IsNull, type Repository } from 'typeorm';
+import { DataSource, IsNull, type EntityManager, type Repository } from 'typeorm';
+import type { AuditAction } from '../../audit/audit-actions';
 import { AuditService } from '../../audit/audit.service';
 import { userOf, type Actor } from '../../common/actor/actor';
 import { FormError } from '../../common/forms/form-error';
@@ -144,28 +145,20 @@ export class StateRecordService {
     const maritimeApplies = input.maritimeApplies === 'on';
     const contextNote = input.contextNote?.trim() || null;
     const before = await this.records.findOneBy({ stateId: state.id });
-    await this.dataSource.transaction(async (manager) => {
+    // The note itself stays out of the log: it is staff's working text.
+    const details = {
+      deploymentStatus: input.deploymentStatus,
+      maritimeApplies,
+      noteChanged: (before?.contextNote ?? null) !== contextNote,
+    };
+    await this.audited(actor, state, 'member-state.record-updated', async (manager) => {
       await manager.save(StateRecord, {
         stateId: state.id,
         deploymentStatus: input.deploymentStatus,
         maritimeApplies,
         contextNote,
       });
-      await this.audit.record(
-        actor,
-        {
-          action: 'member-state.record-updated',
-          targetType: MEMBER_STATE_TARGET,
-          targetId: state.code,
-          // The note itself stays out of the log: it is staff's working text.
-          details: {
-            deploymentStatus: input.deploymentStatus,
-            maritimeApplies,
-            noteChanged: (before?.contextNote ?? null) !== contextNote,
-          },
-        },
-        manager,
-      );
+      return details;
     });
     return state;
   }
@@ -177,22 +170,10 @@ export class StateRecordService {
   ): Promise<Organisation> {
     const state = await this.forStaff(actor, code);
     if (!isIsoDate(input.occursOn)) throw FormError.field('occursOn', 'states.record.dateInvalid');
-    await this.dataSource.transaction(async (manager) => {
-      const saved = await manager.save(StateKeyDate, {
-        stateId: state.id,
-        label: input.label,
-        occursOn: input.occursOn,
-      });
-      await this.audit.record(
-        actor,
-        {
-          action: 'member-state.key-date-added',
-          targetType: MEMBER_STATE_TARGET,
-          targetId: state.code,
-          details: { id: saved.id, label: input.label, occursOn: input.occursOn },
-        },
-        manager,
-      );
+    await this.audited(actor, state, 'member-state.key-date-added', async (manager) => {
+      const { label, occursOn } = input;
+      const saved = await manager.save(StateKeyDate, { stateId: state.id, label, occursOn });
+      return { id: saved.id, label, occursOn };
     });
     return state;
   }
@@ -201,18 +182,9 @@ export class StateRecordService {
     const state = await this.forStaff(actor, code);
     const date = await this.keyDates.findOneBy({ id, stateId: state.id });
     if (!date) throw new NotFoundException();
-    await this.dataSource.transaction(async (manager) => {
+    await this.audited(actor, state, 'member-state.key-date-removed', async (manager) => {
       await manager.delete(StateKeyDate, { id: date.id });
-      await this.audit.record(
-        actor,
-        {
-          action: 'member-state.key-date-removed',
-          targetType: MEMBER_STATE_TARGET,
-          targetId: state.code,
-          details: { label: date.label, occursOn: date.occursOn },
-        },
-        manager,
-      );
+      return { label: date.label, occursOn: date.occursOn };
     });
     return state;
   }
@@ -223,22 +195,13 @@ export class StateRecordService {
     const partner = await this.organisations.findOneBy({ code: partnerCode, kind: 'partner' });
     if (!partner) throw FormError.field('partner', 'states.record.partnerInvalid');
     if (await this.shares.countBy({ stateId: state.id, partnerId: partner.id })) return state;
-    await this.dataSource.transaction(async (manager) => {
+    await this.audited(actor, state, 'member-state.roadmap-shared', async (manager) => {
       await manager.insert(RoadmapShare, {
         stateId: state.id,
         partnerId: partner.id,
         sharedById: userOf(actor).id,
       });
-      await this.audit.record(
-        actor,
-        {
-          action: 'member-state.roadmap-shared',
-          targetType: MEMBER_STATE_TARGET,
-          targetId: state.code,
-          details: { partner: partner.code },
-        },
-        manager,
-      );
+      return { partner: partner.code };
     });
     return state;
   }
@@ -247,24 +210,35 @@ export class StateRecordService {
     const state = await this.forStaff(actor, code);
     const partner = await this.organisations.findOneBy({ code: partnerCode, kind: 'partner' });
     if (!partner) throw new NotFoundException();
-    await this.dataSource.transaction(async (manager) => {
+    await this.audited(actor, state, 'member-state.roadmap-unshared', async (manager) => {
       const removed = await manager.delete(RoadmapShare, {
         stateId: state.id,
         partnerId: partner.id,
       });
-      if (!removed.affected) return;
+      return removed.affected ? { partner: partner.code } : null;
+    });
+    return state;
+  }
+
+  /**
+   * A change of the record and its audit event, in one transaction. `write` returns the
+   * event's details, or null when it changed nothing (no event then).
+   */
+  private audited(
+    actor: Actor,
+    state: Organisation,
+    action: AuditAction,
+    write: (manager: EntityManager) => Promise<Record<string, unknown> | null>,
+  ): Promise<void> {
+    return this.dataSource.transaction(async (manager) => {
+      const details = await write(manager);
+      if (details === null) return;
       await this.audit.record(
         actor,
-        {
-          action: 'member-state.roadmap-unshared',
-          targetType: MEMBER_STATE_TARGET,
-          targetId: state.code,
-          details: { partner: partner.code },
-        },
+        { action, targetType: MEMBER_STATE_TARGET, targetId: state.code, details },
         manager,
       );
     });
-    return state;
   }
 
   /** The State for a staff form: 404 (audited) when it may not be seen, then 403 for non-staff. */

@@ -11,7 +11,7 @@ import { AssessmentAnswer } from './assessment-answer.entity';
 import { AssessmentComment } from './assessment-comment.entity';
 import { Assessment } from './assessment.entity';
 import { compareAssessments, type ComparedAnswer } from './compare-assessments';
-import { pillarOrder } from './pillar-order';
+import { inQuestionnaireOrder, pillarOrder } from './pillar-order';
 
 const collator = new Intl.Collator('en', { sensitivity: 'base' });
 
@@ -120,6 +120,13 @@ export class AssessmentPagesService {
     });
     const mayWrite = this.access.mayWrite(user, assessment);
     const unanswered = answers.filter((answer) => answer.level === null);
+    const may = {
+      write: mayWrite,
+      submit: assessment.status === 'draft' && this.access.isAssessor(user, assessment.stateId),
+      reopen: assessment.status === 'in-review' && isProgrammeStaff(user),
+      finalise: assessment.status === 'in-review' && isProgrammeStaff(user),
+      comment: this.access.mayComment(user, assessment),
+    };
     return {
       pageTitle: assessment.title,
       assessment: {
@@ -157,13 +164,13 @@ export class AssessmentPagesService {
         label: `${answer.indicator.code} · ${answer.indicator.text}`,
       })),
       previous: previous ? { id: previous.id, title: previous.title } : null,
-      may: {
-        write: mayWrite,
-        submit: assessment.status === 'draft' && this.access.isAssessor(user, assessment.stateId),
-        reopen: assessment.status === 'in-review' && isProgrammeStaff(user),
-        finalise: assessment.status === 'in-review' && isProgrammeStaff(user),
-        comment: this.access.mayComment(user, assessment),
-      },
+      may,
+      // The card of steps and links, drawn only when it has something in it.
+      showActions:
+        previous !== null ||
+        may.submit ||
+        may.reopen ||
+        (unanswered.length > 0 && assessment.status !== 'finalised'),
     };
   }
 
@@ -272,12 +279,7 @@ export class AssessmentPagesService {
       where: { assessmentId },
       relations: { indicator: true },
     });
-    return rows.sort(
-      (a, b) =>
-        pillarOrder(a.indicator.pillar) - pillarOrder(b.indicator.pillar) ||
-        a.indicator.position - b.indicator.position ||
-        a.indicator.id - b.indicator.id,
-    );
+    return inQuestionnaireOrder(rows);
   }
 
   private byPillar(answers: AssessmentAnswer[]) {

@@ -13,7 +13,7 @@ import { AssessmentComment } from './assessment-comment.entity';
 import { Assessment, type AssessmentStatus } from './assessment.entity';
 import type { AnswerDto, CommentDto, NewAssessmentDto } from './dto/assessment-forms.dto';
 import { AssessmentIndicator } from './indicator.entity';
-import { pillarOrder } from './pillar-order';
+import { inQuestionnaireOrder } from './pillar-order';
 
 const TARGET = 'assessment';
 
@@ -179,12 +179,7 @@ export class AssessmentsService {
       where: { assessmentId, level: IsNull() },
       relations: { indicator: true },
     });
-    return rows.sort(
-      (a, b) =>
-        pillarOrder(a.indicator.pillar) - pillarOrder(b.indicator.pillar) ||
-        a.indicator.position - b.indicator.position ||
-        a.indicator.id - b.indicator.id,
-    );
+    return inQuestionnaireOrder(rows);
   }
 
   private async move(

@@ -5,7 +5,7 @@ import type { Actor } from '../../common/actor/actor';
 import { AssessmentAccess } from './assessment-access';
 import { AssessmentAnswer } from './assessment-answer.entity';
 import { Assessment } from './assessment.entity';
-import { pillarOrder } from './pillar-order';
+import { inQuestionnaireOrder } from './pillar-order';
 
 /** One recommendation of a finalised assessment: what a roadmap step is drafted from. */
 export interface AssessmentRecommendation {
@@ -49,14 +49,8 @@ export class FinalisedAssessments {
       where: { assessmentId },
       relations: { indicator: true },
     });
-    return answers
+    return inQuestionnaireOrder(answers)
       .filter((answer) => (answer.recommendations ?? '').trim() !== '')
-      .sort(
-        (a, b) =>
-          pillarOrder(a.indicator.pillar) - pillarOrder(b.indicator.pillar) ||
-          a.indicator.position - b.indicator.position ||
-          a.indicator.id - b.indicator.id,
-      )
       .map((answer) => ({
         indicatorId: answer.indicatorId,
         indicatorCode: answer.indicator.code,

@@ -8,3 +8,19 @@ export function pillarOrder(pillar: string): number {
 }
 
 export const PILLAR_CODES: readonly string[] = PILLARS.map((pillar) => pillar.code);
+
+interface Ordered {
+  pillar: string;
+  position: number;
+  id: number;
+}
+
+/** Answers in questionnaire order: by their indicator's pillar, position, then id. */
+export function inQuestionnaireOrder<T extends { indicator: Ordered }>(answers: T[]): T[] {
+  return [...answers].sort(
+    (a, b) =>
+      pillarOrder(a.indicator.pillar) - pillarOrder(b.indicator.pillar) ||
+      a.indicator.position - b.indicator.position ||
+      a.indicator.id - b.indicator.id,
+  );
+}

@@ -1,13 +1,11 @@
-import { ForbiddenException, Injectable } from '@nestjs/common';
+import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { userOf, type Actor } from '../../common/actor/actor';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { RowAccess } from '../../common/visibility/row-access';
-import type { VisibilityScope } from '../../common/visibility/visibility-level';
-import { VisibilityPolicy } from '../../common/visibility/visibility-policy';
+import { StateAccess } from '../../member-states/space/state-access';
 import { Organisation } from '../../organisations/organisation.entity';
-import { RoadmapPartnerShares } from './roadmap-partner-shares';
 import { RoadmapStep } from './roadmap-step.entity';
 
 /** The State a roadmap belongs to, as roadmap pages need it. */
@@ -18,38 +16,36 @@ export interface RoadmapState {
   readonly iwgRegionId: number | null;
 }
 
-/** A roadmap is `state` content of its State. */
-export function roadmapScope(stateId: number): VisibilityScope {
-  return { level: 'state', regionId: null, stateId };
-}
-
 /**
- * Who may do what with a roadmap. Seeing it is the visibility policy's rule for the State's
- * `state` content (its people, staff and admins, the experts assigned to it), plus partners
- * of an agency staff shared the roadmap with; anyone else gets 404, audited. Staff and admins
- * edit everything; the State's focal point changes the status of the State's steps, nothing else.
+ * Who may do what with a roadmap. Reading it is StateAccess.mayReadRoadmap: the visibility
+ * policy's rule for the State's `state` content (its people, staff and admins, the experts
+ * assigned to it), plus members of a partner agency staff shared the roadmap with; anyone else
+ * gets 404, audited. Staff and admins edit everything; the State's focal point changes the
+ * status of the State's steps, nothing else.
  */
 @Injectable()
 export class RoadmapAccess {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly policy: VisibilityPolicy,
     private readonly rows: RowAccess,
-    private readonly shares: RoadmapPartnerShares,
+    private readonly states: StateAccess,
   ) {}
 
-  /** The State of `/states/:code/roadmap`, when the actor may see its roadmap (404 otherwise). */
+  /**
+   * The State of `/states/:code/roadmap`, when the actor may read its roadmap (the member-states
+   * module's rule, shares with partners included); 404 otherwise, audited for a State that exists.
+   */
   async state(actor: Actor, code: string): Promise<RoadmapState> {
     const state = await this.dataSource
       .getRepository(Organisation)
       .findOne({ where: { code, kind: 'state' } });
-    if (state && (await this.sharedWithPartner(userOf(actor), state.id))) return stateOf(state);
+    if (!state) throw new NotFoundException();
+    const readable = await this.states.mayReadRoadmap(actor, state);
     return stateOf(
-      await this.rows.visible(
+      await this.rows.scoped(
         actor,
-        state,
-        (row) => roadmapScope(row.id),
-        (row) => ({ type: 'roadmap', id: row.id, details: { code } }),
+        { type: 'roadmap', id: state.id, details: { code } },
+        readable ? state : null,
       ),
     );
   }
@@ -64,10 +60,9 @@ export class RoadmapAccess {
     return this.rows.scoped(actor, { type: 'roadmap-step', id: stepId }, step);
   }
 
-  /** Whether the actor may see roadmaps of this State (for lists across States, no audit). */
-  async maySee(user: AuthenticatedUser, stateId: number): Promise<boolean> {
-    if (this.policy.canSee(user, roadmapScope(stateId))) return true;
-    return this.sharedWithPartner(user, stateId);
+  /** Whether the actor may read this State's roadmap (for one step loaded by id, no audit). */
+  mayRead(actor: Actor, stateId: number): Promise<boolean> {
+    return this.states.mayReadRoadmap(actor, { id: stateId, iwgRegionId: null });
   }
 
   mayEdit(user: AuthenticatedUser): boolean {
@@ -85,10 +80,6 @@ export class RoadmapAccess {
 
   assertStatusChanger(actor: Actor, stateId: number): void {
     if (!this.mayChangeStatus(userOf(actor), stateId)) throw new ForbiddenException();
-  }
-
-  private async sharedWithPartner(user: AuthenticatedUser, stateId: number): Promise<boolean> {
-    return user.role === 'partner' && this.shares.sharedWith(stateId, user.organisationId);
   }
 }
 

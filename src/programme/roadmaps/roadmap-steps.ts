@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor/actor';
@@ -7,7 +7,7 @@ import { dateIn } from '../../iwg/meetings/zoned-time';
 import { Clock } from '../../jobs/clock';
 import { PILLARS } from '../../organisations/pillars';
 import { ReferenceDataCache } from '../../organisations/reference-data.cache';
-import { RoadmapAccess, roadmapScope } from './roadmap-access';
+import { RoadmapAccess } from './roadmap-access';
 import { isOverdue, roadmapProgress, type RoadmapProgress } from './roadmap-progress';
 import { RoadmapStep } from './roadmap-step.entity';
 import type { StepStatus } from './step-status';
@@ -65,15 +65,11 @@ export class RoadmapSteps {
     const step = Number.isSafeInteger(stepId)
       ? await this.dataSource.getRepository(RoadmapStep).findOneBy({ id: stepId })
       : null;
-    if (step && actor.user && (await this.access.maySee(actor.user, step.stateId)))
-      return this.summaryOf(step);
-    const visible = await this.rows.visible(
-      actor,
-      step,
-      (row) => roadmapScope(row.stateId),
-      (row) => ({ type: 'roadmap-step', id: row.id }),
+    if (!step) throw new NotFoundException();
+    const readable = await this.access.mayRead(actor, step.stateId);
+    return this.summaryOf(
+      await this.rows.scoped(actor, { type: 'roadmap-step', id: step.id }, readable ? step : null),
     );
-    return this.summaryOf(visible);
   }
 
   /** Today as roadmaps count it (UTC calendar date, from the controllable clock). */

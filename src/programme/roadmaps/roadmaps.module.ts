@@ -3,13 +3,14 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { JobsModule } from '../../jobs/jobs.module';
 import { MemberStatesModule } from '../../member-states/member-states.module';
 import { OrganisationsModule } from '../../organisations/organisations.module';
-import { AssessmentRecommendations, NoAssessmentsYet } from './assessment-recommendations';
+import { FinalisedAssessments } from '../assessments/finalised-assessments';
+import { AssessmentsModule } from '../assessments/assessments.module';
+import { AssessmentRecommendations } from './assessment-recommendations';
 import { RoadmapAccess } from './roadmap-access';
 import { RoadmapDrafts } from './roadmap-drafts.service';
 import { RoadmapEditing } from './roadmap-editing.service';
 import { RoadmapLinks } from './roadmap-links.service';
 import { RoadmapPages } from './roadmap-pages.service';
-import { RoadmapPartnerShares } from './roadmap-partner-shares';
 import { RoadmapStepChange } from './roadmap-step-change.entity';
 import { RoadmapStepDependency } from './roadmap-step-dependency.entity';
 import { RoadmapStepLink } from './roadmap-step-link.entity';
@@ -38,11 +39,11 @@ import { StepOwners } from './step-owners';
     OrganisationsModule,
     JobsModule,
     MemberStatesModule,
+    AssessmentsModule,
   ],
   controllers: [RoadmapController, RoadmapStepController],
   providers: [
     RoadmapAccess,
-    RoadmapPartnerShares,
     RoadmapEditing,
     RoadmapLinks,
     RoadmapDrafts,
@@ -51,7 +52,8 @@ import { StepOwners } from './step-owners';
     StepLinkSources,
     StepOwners,
     RoadmapSpaceSection,
-    { provide: AssessmentRecommendations, useClass: NoAssessmentsYet },
+    // Drafting reads what it needs of assessments through this narrow seam (tests feed it).
+    { provide: AssessmentRecommendations, useExisting: FinalisedAssessments },
   ],
   exports: [RoadmapSteps, StepLinkSources],
 })
