@@ -2,7 +2,14 @@ import { gzipSync } from 'node:zlib';
 import { DataSource, In } from 'typeorm';
 import { loadConfig } from '../src/config/load-config';
 import { resolveDataSourceOptions } from '../src/database/data-source-options';
+import { VisibilityColumns } from '../src/common/visibility/visibility-columns';
+import { bulkInsert } from '../src/database/bulk-insert';
+import { AssistanceRequest } from '../src/experts/assistance-request.entity';
+import { Engagement } from '../src/experts/engagement.entity';
+import { ExpertProfile } from '../src/experts/expert-profile.entity';
 import { Organisation, PROGRAMME_STATUSES } from '../src/organisations/organisation.entity';
+import { RoadmapStep } from '../src/programme/roadmaps/roadmap-step.entity';
+import { User } from '../src/users/user.entity';
 import {
   Client,
   PASSWORD,
@@ -53,7 +60,20 @@ async function sequential(
   return { p50: percentile(times, 0.5), p99: percentile(times, 0.99), body, status };
 }
 
-/** The programme's data, written with SQL through the portal's own entities. */
+const PILLAR_CODES = ['legislative', 'piu', 'carrier-engagement', 'technology', 'maritime'];
+const STEP_STATUSES = ['not-started', 'in-progress', 'done', 'blocked', 'dropped'] as const;
+const STEPS = 2_000;
+const EXPERTS = 300;
+const RUNNING = 120;
+const DAY_MS = 86_400_000;
+const plainIn = (days: number) => new Date(Date.now() + days * DAY_MS).toISOString().slice(0, 10);
+
+/**
+ * The programme's data, written in bulk with SQL through the portal's own entities: 80 States
+ * in the programme (statuses in turn), 2,000 roadmap steps across them (25 each: every
+ * pillar and status, some overdue, some blocked with a reason), 300 vetted experts, and 120
+ * engagements running today.
+ */
 async function fill(databaseUrl: string, dataDir: string): Promise<string[]> {
   const config = loadConfig({ DATA_DIR: dataDir, DATABASE_URL: databaseUrl });
   const dataSource = new DataSource(await resolveDataSourceOptions(config.database));
@@ -67,6 +87,99 @@ async function fill(databaseUrl: string, dataDir: string): Promise<string[]> {
       const ids = chosen.filter((_, n) => n % PROGRAMME_STATUSES.length === i).map((s) => s.id);
       if (ids.length > 0) await organisations.update({ id: In(ids) }, { programmeStatus: status });
     }
+    const programme = await organisations.findOneByOrFail({ code: 'UNOCT' });
+    await dataSource.transaction(async (manager) => {
+      await bulkInsert(
+        manager,
+        RoadmapStep,
+        Array.from({ length: STEPS }, (_, n) => {
+          const status = STEP_STATUSES[n % STEP_STATUSES.length];
+          const start = -400 + ((n * 37) % 500);
+          return {
+            stateId: chosen[n % chosen.length].id,
+            pillar: PILLAR_CODES[Math.floor(n / chosen.length) % PILLAR_CODES.length],
+            title: `Step ${n + 1} of the roadmap`,
+            description: 'Generated for the bench.',
+            ownerId: null,
+            startOn: plainIn(start),
+            dueOn: plainIn(start + 30 + ((n * 13) % 300)),
+            status,
+            blockedReason: status === 'blocked' ? 'Waiting for the law to pass' : null,
+            weight: 1 + (n % 5),
+          };
+        }),
+      );
+      await bulkInsert(
+        manager,
+        User,
+        Array.from({ length: EXPERTS }, (_, n) => ({
+          email: `bench-expert-${n}@example.org`,
+          name: `Bench Expert ${n}`,
+          role: 'expert' as const,
+          organisationId: programme.id,
+          passwordHash: 'not-a-password',
+        })),
+      );
+    });
+    const experts = await dataSource
+      .getRepository(User)
+      .find({ where: { role: 'expert' }, select: { id: true }, order: { id: 'ASC' } });
+    await dataSource.transaction(async (manager) => {
+      await bulkInsert(
+        manager,
+        ExpertProfile,
+        experts.map((user, n) => ({
+          userId: user.id,
+          status: 'active' as const,
+          backgrounds: 'policy,legal',
+          pillars: PILLAR_CODES[n % PILLAR_CODES.length],
+          languages: 'en,fr',
+          regions: 'Africa',
+          organisation: 'Bench',
+          countryCode: null,
+          biography: 'Generated for the bench.',
+          consent: true,
+        })),
+      );
+      // Through TypeORM's own insert: bulkInsert knows no embedded columns (the visibility).
+      await manager.getRepository(AssistanceRequest).insert(
+        Array.from({ length: RUNNING }, (_, n) => ({
+          stateId: chosen[n % chosen.length].id,
+          roadmapStepId: null,
+          pillar: PILLAR_CODES[n % PILLAR_CODES.length],
+          topic: `Mentoring ${n + 1}`,
+          description: 'Generated for the bench.',
+          language: 'en',
+          format: 'remote' as const,
+          startsOn: plainIn(-10),
+          endsOn: plainIn(20 + n),
+          effortDays: 5,
+          status: 'engaged' as const,
+          visibility: VisibilityColumns.of('state', { stateId: chosen[n % chosen.length].id }),
+          createdById: experts[0].id,
+        })),
+      );
+    });
+    const [profiles, requests] = await Promise.all([
+      dataSource.getRepository(ExpertProfile).find({ order: { id: 'ASC' } }),
+      dataSource.getRepository(AssistanceRequest).find({ order: { id: 'ASC' } }),
+    ]);
+    await dataSource.transaction((manager) =>
+      bulkInsert(
+        manager,
+        Engagement,
+        requests.map((request, n) => ({
+          requestId: request.id,
+          expertId: profiles[n % profiles.length].id,
+          expertUserId: profiles[n % profiles.length].userId,
+          stateId: request.stateId,
+          startsOn: request.startsOn,
+          endsOn: request.endsOn,
+          status: 'active' as const,
+          proposedById: experts[0].id,
+        })),
+      ),
+    );
     return chosen.map((state) => state.code);
   } finally {
     await dataSource.destroy();

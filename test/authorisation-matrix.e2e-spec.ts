@@ -954,7 +954,7 @@ Object.assign(MATRIX, {
 
 // The programme dashboard and its reports (staff, admins, partners); the CSV exports (staff and
 // admins); one State's roadmap report: the roles' State users belong to KEN, an expert assigned
-// to no State may not open it (404).
+// to no State and a partner it is not shared with may not open it (404).
 Object.assign(MATRIX, {
   'GET /programme': { anonymous: 302 },
   'GET /programme/overview.pdf': { anonymous: 302 },
@@ -963,7 +963,7 @@ Object.assign(MATRIX, {
   'GET /programme/states/:code/report.pdf': {
     path: '/programme/states/KEN/report.pdf',
     anonymous: 302,
-    okFor: { expert: 404 },
+    okFor: { expert: 404, partner: 404 },
   },
 } satisfies Record<string, RouteRule>);
 

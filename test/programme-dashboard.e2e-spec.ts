@@ -9,7 +9,10 @@ import { instantToLocal } from '../src/iwg/meetings/zoned-time';
 import { extractText } from '../src/library/extraction/text-extractor';
 import { Organisation, PROGRAMME_STATUSES } from '../src/organisations/organisation.entity';
 import { ReferenceDataCache } from '../src/organisations/reference-data.cache';
+import { StateRecordService } from '../src/member-states/record/state-record.service';
 import { UsersService } from '../src/users/users.service';
+import { RoadmapEditing, type StepInput } from '../src/programme/roadmaps/roadmap-editing.service';
+import { seedExpertsFixture } from './support/experts-fixture';
 import type { Role } from '../src/common/identity/role';
 import { createUser } from './support/factories';
 import { agentFor, signIn, type Agent } from './support/http';
@@ -85,6 +88,44 @@ describe('the programme dashboard', () => {
     const iwg = await createIwg(t, 'EAF', ['KEN', 'UGA']);
     const staffUser = await createUser(t.dataSource, { role: 'staff', name: 'Meeting Host' });
     const host = await t.app.get(UsersService).findAuthenticated(staffUser.id);
+    // Uganda's record: a staff note (never for partners), and its roadmap shared with CTED.
+    const records = t.app.get(StateRecordService);
+    await records.updateRecord(actorFor(host!), 'UGA', {
+      deploymentStatus: 'planned',
+      maritimeApplies: 'on',
+      contextNote: 'Minister changed in March; new PIU head to brief',
+    });
+    await records.share(actorFor(host!), 'UGA', 'CTED');
+    // Roadmaps: Kenya's four steps (one done, one overdue, one blocked, one whose title a
+    // spreadsheet would run), Uganda's one; an expert at work in Kenya on PIU.
+    const editing = t.app.get(RoadmapEditing);
+    const step = (code: string, fields: Partial<StepInput>) =>
+      editing.create(actorFor(host!), code, {
+        pillar: 'piu',
+        title: 'Step',
+        startOn: '2026-01-01',
+        dueOn: '2031-12-31',
+        status: 'not-started',
+        weight: 1,
+        dependsOn: [],
+        ...fields,
+      });
+    await step('KEN', { title: 'PIU terms of reference adopted', status: 'done', weight: 2 });
+    await step('KEN', {
+      pillar: 'legislative',
+      title: 'Draft the API and PNR law',
+      startOn: '2025-01-01',
+      dueOn: '2025-06-30',
+    });
+    await step('KEN', {
+      title: 'Second PIU analysts trained',
+      status: 'blocked',
+      blockedReason: 'Waiting for the data protection authority',
+    });
+    await step('KEN', { pillar: 'technology', title: '=HYPERLINK("http://x","Connect")' });
+    await step('UGA', { pillar: 'technology', title: 'Install the passenger-data system' });
+    const expert = await createUser(t.dataSource, { role: 'expert', name: 'Amina Mentor' });
+    await seedExpertsFixture(t.dataSource, expert.id, staffUser.id, 'Dashboard');
     const inTenDays = new Date(Date.now() + 10 * 86_400_000);
     await t.app.get(MeetingsService).schedule(actorFor(host!), iwg.id, {
       title: 'Quarterly review of the roadmaps',
@@ -120,6 +161,23 @@ describe('the programme dashboard', () => {
       expect(html).toContain('href="/programme/overview.pdf"');
       expect(html).toContain('Quarterly review of the roadmaps');
       expect(html).toContain('do not imply official endorsement');
+      // Roadmaps across the States, and what needs attention, with its details for staff.
+      expect(html).toMatch(
+        /2 States have a roadmap: 1 step done of 5, weighted: <strong>33%<\/strong>/,
+      );
+      expect(html).toMatch(
+        /data-pillar="piu">\s*<th scope="row">Passenger Information Unit<\/th>\s*<td class="nowrap"><progress[^>]*><\/progress> 66%/,
+      );
+      expect(html).toContain('1 step is overdue.');
+      expect(html).toContain('Draft the API and PNR law');
+      expect(html).toContain('1 step is blocked.');
+      expect(html).toContain('Why: Waiting for the data protection authority');
+      expect(html).toContain('1 engagement runs today, in 1 State.');
+      expect(html).toContain('Dashboard-topic');
+      expect(html).toContain('Amina Mentor');
+      expect(html).toMatch(
+        /<tr data-state="KEN">\s*<th scope="row"><a href="\/states\/KEN">Kenya<\/a><\/th>/,
+      );
     });
 
     it('shows partners the figures without links into States or the CSV exports', async () => {
@@ -133,6 +191,23 @@ describe('the programme dashboard', () => {
       expect(page.text).toContain('What concerns one State alone is kept');
       // The IWG's meeting is region content: not the partner's.
       expect(page.text).not.toContain('Quarterly review of the roadmaps');
+      // The figures, never a State's own business: no step, reason, expert or State's figures.
+      expect(page.text).toMatch(/2 States have a roadmap: 1 step done of 5/);
+      expect(page.text).toContain('1 step is overdue.');
+      expect(page.text).toContain('1 step is blocked.');
+      expect(page.text).toContain('1 engagement runs today, in 1 State.');
+      for (const secret of [
+        'Draft the API and PNR law',
+        'Second PIU analysts trained',
+        'Waiting for the data protection authority',
+        'Dashboard-topic',
+        'Amina Mentor',
+        'Minister changed in March',
+        'data-state=',
+        '/roadmap/steps/',
+        '/experts/engagements/',
+      ])
+        expect(page.text).not.toContain(secret);
     });
 
     it.each(['official', 'focal-point', 'expert'] as Role[])(
@@ -156,6 +231,17 @@ describe('the programme dashboard', () => {
         'href="/programme/exports/states.csv?region&#x3D;Africa&amp;pillar&#x3D;piu"',
       );
       expect(html).not.toContain('<a href="/states/FRA">');
+    });
+
+    it('narrows the roadmap figures to the pillar', async () => {
+      const page = await agents.get('staff')!.get('/programme?pillar=legislative');
+      expect(page.text).toMatch(
+        /<strong>Legislative<\/strong> · 2 States have a roadmap: 0 steps done of 1, weighted: <strong>0%<\/strong>/,
+      );
+      expect(page.text).toContain('1 step is overdue.');
+      expect(page.text).toContain('No step is blocked.');
+      expect(page.text).toContain('No engagement runs today.');
+      expect(page.text).toMatch(/<tr aria-current="true" data-pillar="legislative">/);
     });
 
     it('refuses a filter that is not on the list (400)', async () => {
@@ -187,8 +273,19 @@ describe('the programme dashboard', () => {
         'UN sub-region',
         'Programme status',
         'Status code',
+        'Roadmap steps',
+        'Done (%, weighted)',
+        'Done (%, weighted): Legislative',
+        'Done (%, weighted): Passenger Information Unit',
+        'Done (%, weighted): Carrier engagement and connectivity',
+        'Done (%, weighted): Technology',
+        'Done (%, weighted): Maritime',
+        'Overdue',
+        'Blocked',
+        'Engagements running',
       ]);
       expect(rows).toHaveLength(54);
+      // Kenya: 4 steps, 2 of weight 5 done; PIU 2 of 3; legislative and technology nothing.
       expect(rows).toContainEqual([
         'KEN',
         'Kenya',
@@ -196,6 +293,16 @@ describe('the programme dashboard', () => {
         'Eastern Africa',
         'Implementing',
         implementing,
+        '4',
+        '40',
+        '0',
+        '66',
+        '',
+        '0',
+        '',
+        '1',
+        '1',
+        '1',
       ]);
       expect(rows.find((row) => row[0] === 'FRA')).toBeUndefined();
       const events = await audits();
@@ -205,6 +312,70 @@ describe('the programme dashboard', () => {
         format: 'csv',
         rows: 54,
         region: 'Africa',
+      });
+    });
+
+    it('gives staff every step as CSV, with owner, dates and why blocked, formulas neutralised', async () => {
+      const response = await download(
+        agents.get('staff')!,
+        '/programme/exports/steps.csv?region=Africa',
+      );
+      expect(response.status).toBe(200);
+      expect(response.headers['content-disposition']).toMatch(
+        /^attachment; filename="programme-steps-africa-\d{4}-\d{2}-\d{2}\.csv"$/,
+      );
+      const bytes = response.body as Buffer;
+      const [header, ...rows]: string[][] = parse(bytes, { bom: true });
+      expect(header).toEqual([
+        'ISO alpha-3',
+        'Member State',
+        'UN region',
+        'Pillar',
+        'Step',
+        'Step status',
+        'Status code',
+        'Why blocked',
+        'Owner',
+        'Start',
+        'Due',
+        'Weight',
+        'Overdue',
+        'Link',
+      ]);
+      expect(rows).toHaveLength(5);
+      const blocked = rows.find((row) => row[4] === 'Second PIU analysts trained')!;
+      expect(blocked.slice(0, 13)).toEqual([
+        'KEN',
+        'Kenya',
+        'Africa',
+        'Passenger Information Unit',
+        'Second PIU analysts trained',
+        'Blocked',
+        'blocked',
+        'Waiting for the data protection authority',
+        'The State',
+        '2026-01-01',
+        '2031-12-31',
+        '1',
+        'no',
+      ]);
+      expect(blocked[13]).toMatch(/^http:\/\/127\.0\.0\.1\/states\/KEN\/roadmap\/steps\/\d+$/);
+      expect(rows.find((row) => row[4] === 'Draft the API and PNR law')![12]).toBe('yes');
+      // The title a spreadsheet would run is text: an apostrophe before it.
+      expect(rows.map((row) => row[4])).toContain(`'=HYPERLINK("http://x","Connect")`);
+      expect(bytes.toString('utf8')).not.toMatch(/(^|,)"?=HYPERLINK/m);
+      const pillar = await download(
+        agents.get('staff')!,
+        '/programme/exports/steps.csv?pillar=technology',
+      );
+      const [, ...technology]: string[][] = parse(pillar.body as Buffer, { bom: true });
+      expect(technology.map((row) => row[0]).sort()).toEqual(['KEN', 'UGA']);
+      const events = await audits();
+      expect(JSON.parse(events[events.length - 1].details!)).toMatchObject({
+        export: 'steps',
+        format: 'csv',
+        rows: 2,
+        pillar: 'technology',
       });
     });
 
@@ -230,6 +401,9 @@ describe('the programme dashboard', () => {
       expect(text).toContain('Kenya');
       expect(text).toContain('Mauritius');
       expect(text).not.toContain('what concerns one State alone is left out');
+      expect(text).toContain('Draft the API and PNR law');
+      expect(text).toContain('Waiting for the data protection authority');
+      expect(text).toContain('Amina Mentor');
 
       const partnerCopy = await download(
         agents.get('partner')!,
@@ -239,6 +413,9 @@ describe('the programme dashboard', () => {
       const partnerText = await pdfText(partnerCopy.body as Buffer);
       expect(partnerText).toContain('what concerns one State alone is left out');
       expect(partnerText).toContain('Region: Africa');
+      expect(partnerText).toContain('1 step is blocked.');
+      for (const secret of ['Draft the API', 'Waiting for the data', 'Amina Mentor', 'Minister'])
+        expect(partnerText).not.toContain(secret);
       const events = await audits();
       expect(JSON.parse(events[events.length - 1].details!)).toMatchObject({
         export: 'overview',
@@ -257,6 +434,18 @@ describe('the programme dashboard', () => {
       const text = await pdfText(staffCopy.body as Buffer);
       expect(text).toContain('Roadmap of Uganda (UGA)');
       expect(text).toContain('Implementing');
+      expect(text).toContain('Planned');
+      expect(text).toContain('Minister changed in March');
+      expect(text).toContain('Install the passenger-data system');
+      expect(text).toContain('Timeline');
+
+      // A partner the roadmap is shared with (CTED): the report, without the staff note.
+      const partner = agents.get('partner')!;
+      const shared = await download(partner, '/programme/states/UGA/report.pdf');
+      expect(shared.status).toBe(200);
+      const partnerText = await pdfText(shared.body as Buffer);
+      expect(partnerText).toContain('Roadmap of Uganda (UGA)');
+      expect(partnerText).not.toContain('Minister changed in March');
 
       // The Kenyan official: Kenya yes (any case in the address), Uganda as if it did not exist.
       const official = agents.get('official')!;
@@ -267,15 +456,14 @@ describe('the programme dashboard', () => {
         .getRepository(AuditEvent)
         .find({ where: { action: 'access.denied', targetType: 'organisation' } });
       expect(refusals.some((event) => event.details?.includes('UGA'))).toBe(true);
-      // An expert assigned to no State, unknown and malformed codes: 404; partners: 403.
+      // An expert assigned to no State, a partner Kenya's roadmap is not shared with, unknown
+      // and malformed codes: 404.
       expect((await agents.get('expert')!.get('/programme/states/KEN/report.pdf')).status).toBe(
         404,
       );
+      expect((await partner.get('/programme/states/KEN/report.pdf')).status).toBe(404);
       expect((await agents.get('staff')!.get('/programme/states/ZZZ/report.pdf')).status).toBe(404);
       expect((await agents.get('staff')!.get('/programme/states/KE1/report.pdf')).status).toBe(404);
-      expect((await agents.get('partner')!.get('/programme/states/KEN/report.pdf')).status).toBe(
-        403,
-      );
       // The State's space links to it.
       const space = await official.get('/states/KEN');
       expect(space.text).toContain('href="/programme/states/KEN/report.pdf"');

@@ -1,12 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import type { Actor } from '../../common/actor/actor';
+import { userOf, type Actor } from '../../common/actor/actor';
+import { ReachCache } from '../../common/visibility/reach-cache';
+import { VisibilityPolicy } from '../../common/visibility/visibility-policy';
 import { filterValues, hrefWith } from '../../common/lists/filters';
 import { MeetingSummaries } from '../../iwg/meetings/meeting-summaries';
 import { UN_REGIONS } from '../../member-states/data/un-member-states';
 import { statusFill } from './map/world-map';
 import { PROGRAMME_FILTERS, type ProgrammeFilterQuery } from './dto/programme-filter.query';
 import { ProgrammeMaps } from './programme-maps';
+import { workView } from './programme-work-view';
 import { ProgrammeOverviewService, type ProgrammeOverview } from './programme-overview.service';
+
+type UpcomingMeetings = Awaited<ReturnType<MeetingSummaries['upcoming']>>;
 
 /** How far ahead, and how many, IWG meetings the dashboard lists. */
 const MEETINGS_WITHIN_DAYS = 90;
@@ -15,16 +20,27 @@ const MEETINGS_SHOWN = 8;
 /** The programme dashboard (`/programme`): what the page shows, as a view model. */
 @Injectable()
 export class ProgrammeDashboardService {
+  /**
+   * The coming meetings depend only on what the reader may see, their language and time zone:
+   * read once per those for a short while (a new meeting shows within 30 s).
+   */
+  private readonly meetingsKept: ReachCache<UpcomingMeetings>;
+
   constructor(
     private readonly overviews: ProgrammeOverviewService,
     private readonly meetings: MeetingSummaries,
     private readonly maps: ProgrammeMaps,
-  ) {}
+    policy: VisibilityPolicy,
+  ) {
+    this.meetingsKept = new ReachCache(policy);
+  }
 
   async page(actor: Actor, filter: ProgrammeFilterQuery) {
     const [overview, meetings] = await Promise.all([
       this.overviews.overview(actor, filter),
-      this.meetings.upcoming(actor, { withinDays: MEETINGS_WITHIN_DAYS, limit: MEETINGS_SHOWN }),
+      this.meetingsKept.get(userOf(actor), [actor.locale, actor.timeZone], () =>
+        this.meetings.upcoming(actor, { withinDays: MEETINGS_WITHIN_DAYS, limit: MEETINGS_SHOWN }),
+      ),
     ]);
     const filters = filterValues(filter, PROGRAMME_FILTERS);
     const full = overview.disclosure === 'full';
@@ -60,6 +76,7 @@ export class ProgrammeDashboardService {
       })),
       map: this.maps.map(overview, actor.locale),
       mapTable: mapTable(overview, full),
+      work: workView(overview, actor.locale),
       meetings,
       meetingDays: MEETINGS_WITHIN_DAYS,
       exports: {

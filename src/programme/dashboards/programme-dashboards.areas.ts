@@ -21,10 +21,11 @@ export const PROGRAMME_EXPORTS_AREA = defineArea({
 
 /**
  * One State's roadmap report (PDF): whoever may open the State's space — staff, admins, the
- * State's own officials and focal points, the experts assigned to it (any other State: 404).
+ * State's own officials and focal points, the experts assigned to it, partners the roadmap is
+ * shared with (any other State: 404, audited).
  */
 export const STATE_REPORT_AREA = defineArea({
   id: 'programme-state-report',
   path: '/programme/states',
-  roles: ['admin', 'staff', 'focal-point', 'official', 'expert'],
+  roles: ['admin', 'staff', 'partner', 'focal-point', 'official', 'expert'],
 });

@@ -1,15 +1,16 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { IwgModule } from '../../iwg/iwg.module';
 import { JobsModule } from '../../jobs/jobs.module';
 import { MemberStatesModule } from '../../member-states/member-states.module';
-import { Organisation } from '../../organisations/organisation.entity';
 import { OrganisationsModule } from '../../organisations/organisations.module';
 import { ProgrammeDashboardController } from './programme-dashboard.controller';
 import { ProgrammeDashboardService } from './programme-dashboard.service';
 import { ProgrammeExportsController } from './programme-exports.controller';
 import { ProgrammeExportsService } from './programme-exports.service';
+import { ExpertsModule } from '../../experts/experts.module';
+import { RoadmapsModule } from '../roadmaps/roadmaps.module';
 import { ProgrammeMaps } from './programme-maps';
+import { ProgrammeWorkReader } from './programme-work';
 import { ProgrammeOverviewService } from './programme-overview.service';
 import { ProgrammeReportsService } from './programme-reports.service';
 import { StateReportController } from './state-report.controller';
@@ -23,16 +24,18 @@ import { StateReportSection } from './state-report.section';
  */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Organisation]),
     OrganisationsModule,
     IwgModule,
     JobsModule,
     MemberStatesModule,
+    RoadmapsModule,
+    ExpertsModule,
   ],
   controllers: [ProgrammeDashboardController, ProgrammeExportsController, StateReportController],
   providers: [
     ProgrammeOverviewService,
     ProgrammeMaps,
+    ProgrammeWorkReader,
     ProgrammeDashboardService,
     ProgrammeExportsService,
     ProgrammeReportsService,

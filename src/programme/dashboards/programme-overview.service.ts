@@ -12,6 +12,7 @@ import {
   type RegionRow,
 } from './programme-states';
 import type { ProgrammeFilterQuery } from './dto/programme-filter.query';
+import { ProgrammeWorkReader, type ProgrammeWork } from './programme-work';
 
 /** The figures the dashboard and the overview report share, for one reader and one filter. */
 export interface ProgrammeOverview {
@@ -25,6 +26,8 @@ export interface ProgrammeOverview {
   readonly byStatus: readonly { status: string | null; count: number }[];
   readonly regions: readonly RegionRow[];
   readonly pillars: readonly PillarSummary[];
+  /** The roadmaps and engagements of the `shown` States (every pillar: views narrow them). */
+  readonly work: ProgrammeWork;
 }
 
 /**
@@ -37,6 +40,7 @@ export class ProgrammeOverviewService {
   constructor(
     private readonly referenceData: ReferenceDataCache,
     private readonly policy: VisibilityPolicy,
+    private readonly work: ProgrammeWorkReader,
   ) {}
 
   async overview(actor: Actor, filter: ProgrammeFilterQuery): Promise<ProgrammeOverview> {
@@ -47,6 +51,10 @@ export class ProgrammeOverviewService {
     ]);
     const states = programmeStates(organisations);
     const shown = filter.region ? states.filter((state) => state.region === filter.region) : states;
+    const work = await this.work.of(
+      filter.region ?? null,
+      shown.map((state) => state.id),
+    );
     return {
       disclosure,
       region: filter.region ?? null,
@@ -57,6 +65,7 @@ export class ProgrammeOverviewService {
       byStatus: countByStatus(shown, PROGRAMME_STATUSES),
       regions: regionRows(states, PROGRAMME_STATUSES),
       pillars,
+      work,
     };
   }
 }

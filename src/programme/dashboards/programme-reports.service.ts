@@ -1,16 +1,16 @@
 import { Injectable, StreamableFile } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { userOf, type Actor } from '../../common/actor/actor';
-import { RowAccess } from '../../common/visibility/row-access';
 import { Clock } from '../../jobs/clock';
-import { Organisation } from '../../organisations/organisation.entity';
+import { StateRecordService } from '../../member-states/record/state-record.service';
+import { StateAccess } from '../../member-states/space/state-access';
 import { PdfFonts } from '../../piu/hits/pdf/pdf-fonts';
 import { exportFileName } from './exports/csv-document';
 import type { ProgrammeFilterQuery } from './dto/programme-filter.query';
 import { writeOverviewReport } from './pdf/overview-report';
 import { writeStateReport } from './pdf/state-report';
+import { ReferenceDataCache } from '../../organisations/reference-data.cache';
+import { RoadmapSteps } from '../roadmaps/roadmap-steps';
 import { ProgrammeMaps } from './programme-maps';
 import { ProgrammeOverviewService } from './programme-overview.service';
 
@@ -28,8 +28,10 @@ export class ProgrammeReportsService {
   constructor(
     private readonly overviews: ProgrammeOverviewService,
     private readonly maps: ProgrammeMaps,
-    @InjectRepository(Organisation) private readonly organisations: Repository<Organisation>,
-    private readonly rows: RowAccess,
+    private readonly stateAccess: StateAccess,
+    private readonly records: StateRecordService,
+    private readonly steps: RoadmapSteps,
+    private readonly referenceData: ReferenceDataCache,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -63,17 +65,19 @@ export class ProgrammeReportsService {
     );
   }
 
-  /** One State's roadmap report: 404 (audited) for a State the actor may not open. */
+  /**
+   * One State's roadmap report, for whoever may open the State (404, audited, otherwise): its
+   * people, staff, assigned experts, and partners the roadmap is shared with, who get what the
+   * share opens (no people, no staff note).
+   */
   async statePdf(actor: Actor, code: string): Promise<StreamableFile> {
-    const state = await this.rows.visible(
-      actor,
-      await this.organisations.findOne({
-        where: { code, kind: 'state' },
-        relations: { iwgRegion: true },
-      }),
-      (row) => ({ level: 'state', regionId: row.iwgRegionId, stateId: row.id }),
-      (row) => ({ type: 'organisation', id: row.id, details: { code } }),
-    );
+    const { state, viaShare } = await this.stateAccess.open(actor, code);
+    const [record, progress, steps, pillars] = await Promise.all([
+      this.records.recordModel(actor, state, viaShare),
+      this.steps.progress([state.id]),
+      this.steps.summaries([state.id]),
+      this.referenceData.pillars(),
+    ]);
     const at = new Date(this.clock.now());
     await this.audit.record(actor, {
       action: 'programme.exported',
@@ -90,7 +94,14 @@ export class ProgrammeReportsService {
         unSubregion: state.unSubregion,
         iwgRegion: state.iwgRegion?.name ?? null,
         status: state.programmeStatus,
+        deployment: record.deploymentStatus,
+        maritime: record.maritimeApplies,
+        focalPoints: record.showPeople ? record.focalPoints.map((person) => person.name) : [],
+        keyDates: record.keyDates,
+        history: record.history,
+        contextNote: record.contextNote,
       },
+      { progress, steps, pillars },
       { locale: actor.locale, timeZone: actor.timeZone, at, by: userOf(actor).name },
     );
     return pdfFile(document, exportFileName(['roadmap', state.code], day(at), 'pdf'));

@@ -81,23 +81,7 @@ export class RoadmapSteps {
   async progress(stateIds?: readonly number[]): Promise<ProgrammeProgress> {
     const today = this.today();
     if (stateIds && stateIds.length === 0) return emptyProgress(today);
-    const query = this.dataSource
-      .getRepository(RoadmapStep)
-      .createQueryBuilder('step')
-      .select([
-        'step.id',
-        'step.stateId',
-        'step.pillar',
-        'step.title',
-        'step.status',
-        'step.blockedReason',
-        'step.weight',
-        'step.startOn',
-        'step.dueOn',
-        'step.ownerId',
-      ]);
-    if (stateIds) query.where('step.stateId IN (:...stateIds)', { stateIds: [...stateIds] });
-    const steps = await query.getMany();
+    const steps = await this.stepsQuery(stateIds).getMany();
     const byState = new Map<number, RoadmapStep[]>();
     for (const step of steps) {
       const list = byState.get(step.stateId);
@@ -123,6 +107,51 @@ export class RoadmapSteps {
       overdue: overdue.sort(byDue),
       blocked: blocked.sort(byDue),
     };
+  }
+
+  /**
+   * Every step of the given States (every State's when `stateIds` is absent), by State, start
+   * and id, with the owner's name (null: the State): for the programme's exports and reports,
+   * whose callers decide who may have them.
+   */
+  async summaries(
+    stateIds?: readonly number[],
+  ): Promise<(StepSummary & { readonly ownerName: string | null })[]> {
+    if (stateIds && stateIds.length === 0) return [];
+    const steps = await this.stepsQuery(stateIds)
+      .leftJoin('step.owner', 'owner')
+      .addSelect(['owner.id', 'owner.name'])
+      .orderBy('step.stateId', 'ASC')
+      .addOrderBy('step.startOn', 'ASC')
+      .addOrderBy('step.id', 'ASC')
+      .getMany();
+    return Promise.all(
+      steps.map(async (step) => ({
+        ...(await this.summaryOf(step)),
+        ownerName: step.owner?.name ?? null,
+      })),
+    );
+  }
+
+  /** The steps' columns other modules are shown (no description), of some States or all. */
+  private stepsQuery(stateIds?: readonly number[]) {
+    const query = this.dataSource
+      .getRepository(RoadmapStep)
+      .createQueryBuilder('step')
+      .select([
+        'step.id',
+        'step.stateId',
+        'step.pillar',
+        'step.title',
+        'step.status',
+        'step.blockedReason',
+        'step.weight',
+        'step.startOn',
+        'step.dueOn',
+        'step.ownerId',
+      ]);
+    if (stateIds) query.where('step.stateId IN (:...stateIds)', { stateIds: [...stateIds] });
+    return query;
   }
 
   private async summaryOf(step: RoadmapStep): Promise<StepSummary> {

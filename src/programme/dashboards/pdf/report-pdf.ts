@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { PdfFonts } from '../../../piu/hits/pdf/pdf-fonts';
 import type { WorldMapModel } from '../map/world-map';
+import { parsedFont } from './parsed-fonts';
 
 /**
  * A report for donors as a PDF, drawn on the server without a network: headings, paragraphs,
@@ -53,7 +54,9 @@ export class ReportPdf {
       bufferPages: true,
       info: { Title: info.title, Author: info.author, Subject: info.subject },
     });
-    for (const font of fonts.fonts) this.doc.registerFont(font.name, font.data, font.face);
+    // PDFKit takes a parsed fontkit font too (its types say bytes only).
+    for (const font of fonts.fonts)
+      this.doc.registerFont(font.name, parsedFont(font) as unknown as Buffer, font.face);
     this.width = this.doc.page.width - 2 * MARGIN;
   }
 
@@ -120,10 +123,17 @@ export class ReportPdf {
 
   /** A labelled bar per row, filled to its share (0 to 1); `text` is written after the bar. */
   bars(rows: readonly { label: string; share: number | null; text: string }[]): this {
-    const labelWidth = this.width * 0.35;
-    const barWidth = this.width * 0.4;
+    const labelWidth = this.width * 0.3;
+    const barWidth = this.width * 0.3;
+    const textWidth = this.width - labelWidth - barWidth - 8;
+    const heightOf = (text: string, width: number) => {
+      this.font(text, false, 9);
+      return this.doc.heightOfString(text || ' ', { width });
+    };
     for (const row of rows) {
-      this.room(20);
+      const height =
+        Math.max(12, heightOf(row.label, labelWidth - 8), heightOf(row.text, textWidth)) + 4;
+      this.room(height);
       const top = this.doc.y;
       this.cell(row.label, this.left, top, labelWidth - 8, false, 'left');
       const x = this.left + labelWidth;
@@ -136,16 +146,9 @@ export class ReportPdf {
           .rect(x, top + 1, barWidth * Math.min(1, row.share), 9)
           .fillColor('#21918c')
           .fill();
-      this.cell(
-        row.text,
-        x + barWidth + 8,
-        top,
-        this.width - labelWidth - barWidth - 8,
-        false,
-        'left',
-      );
+      this.cell(row.text, x + barWidth + 8, top, textWidth, false, 'left');
       this.doc.x = this.left;
-      this.doc.y = top + 16;
+      this.doc.y = top + height;
     }
     this.doc.moveDown(0.3);
     return this;
