@@ -14,7 +14,10 @@ import type { PrintedDocument } from '../src/documents/output/printed-document';
 import { StateDocument } from '../src/documents/state-document.entity';
 import { renderDocument } from '../src/documents/template/document-render';
 import { LiquidSandbox } from '../src/documents/template/liquid-sandbox';
-import type { TemplateContent, VariableDeclaration } from '../src/documents/template/template-content';
+import type {
+  TemplateContent,
+  VariableDeclaration,
+} from '../src/documents/template/template-content';
 import { initialValues } from '../src/documents/template/variable-values';
 import { TemplatesService } from '../src/documents/templates.service';
 import { UpstreamService } from '../src/documents/upstream.service';
@@ -30,8 +33,10 @@ import { UsersService } from '../src/users/users.service';
  * Prints figures; asserts nothing.
  */
 const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
-const line = (label: string, value: string) => process.stdout.write(`${label.padEnd(52)} ${value}\n`);
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const line = (label: string, value: string) =>
+  process.stdout.write(`${label.padEnd(52)} ${value}\n`);
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 function bigSop(): { content: TemplateContent; values: Record<string, string> } {
   const variables: VariableDeclaration[] = Array.from({ length: 60 }, (_, i) => ({
@@ -65,7 +70,13 @@ function bigSop(): { content: TemplateContent; values: Record<string, string> } 
   const values = initialValues(variables);
   for (const variable of variables)
     values[variable.name] =
-      variable.type === 'list' ? 'National Police\nImmigration\nCustoms' : variable.type === 'yes-no' ? 'yes' : variable.type === 'number' ? '30' : `Answer ${variable.name}`;
+      variable.type === 'list'
+        ? 'National Police\nImmigration\nCustoms'
+        : variable.type === 'yes-no'
+          ? 'yes'
+          : variable.type === 'number'
+            ? '30'
+            : `Answer ${variable.name}`;
   return { content: { sections, variables }, values };
 }
 
@@ -81,7 +92,12 @@ async function renderFigures(): Promise<void> {
       title: 'SOP: handling a watchlist hit',
       language: 'en',
       preamble: 'Kenya · revision 1 · template version 1 · Active',
-      sections: sections.map((s) => ({ title: s.title, blocks: blocksOf(s.markdown), html: s.html, problem: null })),
+      sections: sections.map((s) => ({
+        title: s.title,
+        blocks: blocksOf(s.markdown),
+        html: s.html,
+        problem: null,
+      })),
       footer: 'Kenya · revision 1 · Active',
     };
   };
@@ -104,14 +120,27 @@ async function renderFigures(): Promise<void> {
     docx.push(ms(start));
     sizes = { html: htmlBytes.length, pdf: pdfBytes.length, docx: docxBytes.length };
   }
-  line('SOP of 40 sections, 60 variables → HTML', `${median(html).toFixed(1)} ms, ${(sizes.html / 1024).toFixed(1)} KB`);
-  line('SOP of 40 sections, 60 variables → PDF', `${median(pdf).toFixed(1)} ms, ${(sizes.pdf / 1024).toFixed(1)} KB (target < 1000 ms)`);
-  line('SOP of 40 sections, 60 variables → Word (DOCX)', `${median(docx).toFixed(1)} ms, ${(sizes.docx / 1024).toFixed(1)} KB`);
+  line(
+    'SOP of 40 sections, 60 variables → HTML',
+    `${median(html).toFixed(1)} ms, ${(sizes.html / 1024).toFixed(1)} KB`,
+  );
+  line(
+    'SOP of 40 sections, 60 variables → PDF',
+    `${median(pdf).toFixed(1)} ms, ${(sizes.pdf / 1024).toFixed(1)} KB (target < 1000 ms)`,
+  );
+  line(
+    'SOP of 40 sections, 60 variables → Word (DOCX)',
+    `${median(docx).toFixed(1)} ms, ${(sizes.docx / 1024).toFixed(1)} KB`,
+  );
 }
 
 async function upstreamFigures(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-documents-'));
-  const config = loadConfig({ DATA_DIR: dataDir, DATABASE_URL: `sqlite:${join(dataDir, 'db.sqlite')}`, LOG_LEVEL: 'silent' });
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    DATABASE_URL: `sqlite:${join(dataDir, 'db.sqlite')}`,
+    LOG_LEVEL: 'silent',
+  });
   const app = await createApp(config);
   await app.init();
   try {
@@ -119,14 +148,26 @@ async function upstreamFigures(): Promise<void> {
     const kenya = await dataSource.getRepository(Organisation).findOneByOrFail({ code: 'KEN' });
     const users = dataSource.getRepository(User);
     const saved = await users.save(
-      users.create({ email: 'bench-documents@example.org', name: 'Bench', role: 'staff', organisationId: kenya.id, passwordHash: 'x' }),
+      users.create({
+        email: 'bench-documents@example.org',
+        name: 'Bench',
+        role: 'staff',
+        organisationId: kenya.id,
+        passwordHash: 'x',
+      }),
     );
     const staff = actorFor((await app.get(UsersService).findAuthenticated(saved.id))!);
     const templates = app.get(TemplatesService);
     const { content, values } = bigSop();
-    const template = await templates.create(staff, { title: 'Bench SOP', kind: 'piu-sop', pillar: 'piu', language: 'en' }, content);
+    const template = await templates.create(
+      staff,
+      { title: 'Bench SOP', kind: 'piu-sop', pillar: 'piu', language: 'en' },
+      content,
+    );
     const v1 = await templates.publish(staff, template.id);
-    const states = await dataSource.getRepository(Organisation).find({ where: { kind: 'state' }, take: 200 });
+    const states = await dataSource
+      .getRepository(Organisation)
+      .find({ where: { kind: 'state' }, take: 200 });
     const rows = Array.from({ length: 200 }, (_, i) => {
       const state = states[i % states.length];
       return dataSource.getRepository(StateDocument).create({
@@ -147,12 +188,19 @@ async function upstreamFigures(): Promise<void> {
     });
     await dataSource.getRepository(StateDocument).save(rows, { chunk: 50 });
     const draft = await templates.template(template.id);
-    const changed = { ...content, sections: content.sections.map((s, i) => (i === 7 ? { ...s, body: `${s.body}\n\nOut of hours, call the on-call analyst.` } : s)) };
+    const changed = {
+      ...content,
+      sections: content.sections.map((s, i) =>
+        i === 7 ? { ...s, body: `${s.body}\n\nOut of hours, call the on-call analyst.` } : s,
+      ),
+    };
     await templates.writeDraft(draft, draft, changed);
     let start = process.hrtime.bigint();
     await templates.publish(staff, template.id, 'one section changed');
     const publish = ms(start);
-    const documents = await dataSource.getRepository(StateDocument).find({ where: { templateId: template.id } });
+    const documents = await dataSource
+      .getRepository(StateDocument)
+      .find({ where: { templateId: template.id } });
     const upstream = app.get(UpstreamService);
     start = process.hrtime.bigint();
     const offers = await upstream.offers(documents);
@@ -161,8 +209,14 @@ async function upstreamFigures(): Promise<void> {
     for (const document of documents) await upstream.offer(document);
     const oneByOne = ms(start);
     line('publish a version of a 40-section template', `${publish.toFixed(1)} ms`);
-    line(`offer one change to ${documents.length} State documents (one call)`, `${together.toFixed(1)} ms, ${offers.size} offered`);
-    line(`offer one change to ${documents.length} documents, one page each`, `${oneByOne.toFixed(1)} ms (${(oneByOne / documents.length).toFixed(2)} ms a document)`);
+    line(
+      `offer one change to ${documents.length} State documents (one call)`,
+      `${together.toFixed(1)} ms, ${offers.size} offered`,
+    );
+    line(
+      `offer one change to ${documents.length} documents, one page each`,
+      `${oneByOne.toFixed(1)} ms (${(oneByOne / documents.length).toFixed(2)} ms a document)`,
+    );
   } finally {
     await app.close();
     rmSync(dataDir, { recursive: true, force: true });

@@ -142,14 +142,22 @@ const MATRIX: Record<string, RouteRule> = {
 
   // A State's documents: `state` content (the roles' users are KEN's; the expert is assigned to
   // none, so 404); an unknown document is a 404 for everyone allowed, forms included.
-  'GET /states/:code/documents': { path: '/states/KEN/documents', anonymous: 302, okFor: { expert: 404 } },
+  'GET /states/:code/documents': {
+    path: '/states/KEN/documents',
+    anonymous: 302,
+    okFor: { expert: 404 },
+  },
   'POST /states/:code/documents': {
     path: '/states/KEN/documents',
     anonymous: 302,
     ok: 400,
     okFor: { expert: 404 },
   },
-  'GET /states/:code/documents/:id': { path: '/states/KEN/documents/999999', anonymous: 302, ok: 404 },
+  'GET /states/:code/documents/:id': {
+    path: '/states/KEN/documents/999999',
+    anonymous: 302,
+    ok: 404,
+  },
   'GET /states/:code/documents/:id/fill': {
     path: '/states/KEN/documents/999999/fill',
     anonymous: 302,

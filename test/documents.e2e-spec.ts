@@ -35,7 +35,8 @@ describe('SOP templates and a State documents', () => {
     const out: Record<string, string> = {};
     for (const [key, value] of Object.entries(fields)) {
       const name = prefix ? `${prefix}[${key}]` : key;
-      if (value !== null && typeof value === 'object') Object.assign(out, flat(value as Record<string, unknown>, name));
+      if (value !== null && typeof value === 'object')
+        Object.assign(out, flat(value as Record<string, unknown>, name));
       else out[name] = String(value);
     }
     return out;
@@ -43,7 +44,10 @@ describe('SOP templates and a State documents', () => {
 
   async function post(agent: Agent, page: string, action: string, fields: Record<string, unknown>) {
     const token = await csrfFrom(agent, page);
-    return agent.post(action).type('form').send({ _csrf: token, ...flat(fields) });
+    return agent
+      .post(action)
+      .type('form')
+      .send({ _csrf: token, ...flat(fields) });
   }
 
   beforeAll(async () => {
@@ -125,7 +129,11 @@ describe('SOP templates and a State documents', () => {
   it('runs a State document from the template to approval, upstream change and downloads', async () => {
     const staffActor = actorFor((await t.app.get(UsersService).findAuthenticated(staffUserId))!);
     const templates = t.app.get(TemplatesService);
-    const template = await templates.create(staffActor, WATCHLIST_HIT_SOP, WATCHLIST_HIT_SOP.content);
+    const template = await templates.create(
+      staffActor,
+      WATCHLIST_HIT_SOP,
+      WATCHLIST_HIT_SOP.content,
+    );
     const first = await templates.publish(staffActor, template.id);
     expect(first.number).toBe(1);
     // Only staff may open the templates.
@@ -145,13 +153,19 @@ describe('SOP templates and a State documents', () => {
     // Step 1 asks the purpose section's variables; a number typed as words is refused.
     const step1 = await focal.get(`${base}/fill`);
     expect(step1.text).toContain('Official name of the PIU');
-    const revision = (await t.dataSource.getRepository(StateDocument).findOneByOrFail({ id })).revision;
+    const revision = (await t.dataSource.getRepository(StateDocument).findOneByOrFail({ id }))
+      .revision;
     const answers = {
       piu_name: 'Kenya Passenger Information Unit',
       legal_basis: 'the Prevention of Terrorism Act',
       maritime: 'yes',
     };
-    const ok = await post(focal, `${base}/fill`, `${base}/fill`, { revision: String(revision), step: '0', answers, go: 'next' });
+    const ok = await post(focal, `${base}/fill`, `${base}/fill`, {
+      revision: String(revision),
+      step: '0',
+      answers,
+      go: 'next',
+    });
     expect(ok.status).toBe(303);
     expect(ok.headers.location).toBe(`${base}/fill?step=1`);
     // Two people on the same draft: the second one, with the old revision, is told.
@@ -184,7 +198,9 @@ describe('SOP templates and a State documents', () => {
       dpo_contact: 'Office of the Data Protection Commissioner',
       review_minutes: '20',
     };
-    await t.dataSource.getRepository(StateDocument).update({ id }, { answers: JSON.stringify(fill) });
+    await t.dataSource
+      .getRepository(StateDocument)
+      .update({ id }, { answers: JSON.stringify(fill) });
     expect((await post(focal, base, `${base}/lifecycle`, { action: 'submit' })).status).toBe(303);
     const review = await focal.get(base);
     expect(review.text).toContain('In review');
@@ -192,17 +208,36 @@ describe('SOP templates and a State documents', () => {
     expect(review.text).toContain('Maritime data');
 
     // Comments per section, then approvals by the allowed people only.
-    expect((await post(staff, base, `${base}/comments`, { sectionKey: 's3', body: 'Say who covers nights.' })).status).toBe(303);
+    expect(
+      (
+        await post(staff, base, `${base}/comments`, {
+          sectionKey: 's3',
+          body: 'Say who covers nights.',
+        })
+      ).status,
+    ).toBe(303);
     expect((await staff.get(base)).text).toContain('Say who covers nights.');
-    expect((await post(official, base, `${base}/lifecycle`, { action: 'approve' })).status).toBe(403);
+    expect((await post(official, base, `${base}/lifecycle`, { action: 'approve' })).status).toBe(
+      403,
+    );
     expect((await post(focal, base, `${base}/lifecycle`, { action: 'approve' })).status).toBe(303);
-    expect((await t.dataSource.getRepository(StateDocument).findOneByOrFail({ id })).status).toBe('in-review');
+    expect((await t.dataSource.getRepository(StateDocument).findOneByOrFail({ id })).status).toBe(
+      'in-review',
+    );
     expect((await post(staff, base, `${base}/lifecycle`, { action: 'approve' })).status).toBe(303);
     const approved = await t.dataSource.getRepository(StateDocument).findOneByOrFail({ id });
-    expect(approved).toMatchObject({ status: 'approved', focalApprovedByName: 'Wanjiru Focal', staffApprovedByName: 'Tomás Staff' });
+    expect(approved).toMatchObject({
+      status: 'approved',
+      focalApprovedByName: 'Wanjiru Focal',
+      staffApprovedByName: 'Tomás Staff',
+    });
     expect(approved.focalApprovedAt).toBeInstanceOf(Date);
     // Read-only once approved.
-    const frozen = await post(focal, base, `${base}/fill`, { revision: String(approved.revision), step: '0', answers });
+    const frozen = await post(focal, base, `${base}/fill`, {
+      revision: String(approved.revision),
+      step: '0',
+      answers,
+    });
     expect(frozen.status).toBe(400);
     expect((await post(focal, base, `${base}/lifecycle`, { action: 'activate' })).status).toBe(303);
 
@@ -210,16 +245,22 @@ describe('SOP templates and a State documents', () => {
     const draft = await templates.template(template.id);
     const content = JSON.parse(draft.draft);
     content.sections[2].body += '\n4. Out of hours, the on-call analyst is called.';
-    content.sections[6].body = 'Records of cleared hits are deleted after {{ retention_months }} months.';
+    content.sections[6].body =
+      'Records of cleared hits are deleted after {{ retention_months }} months.';
     await templates.writeDraft(draft, { ...draft, revision: draft.revision }, content);
     await templates.publish(staffActor, template.id, 'Out-of-hours duty');
     const page = await focal.get(base);
     expect(page.text).toContain('Template updated: version 2 changes 2 sections.');
     // Nothing changed without a decision.
-    expect((await t.dataSource.getRepository(StateDocument).findOneByOrFail({ id })).templateVersion).toBe(1);
+    expect(
+      (await t.dataSource.getRepository(StateDocument).findOneByOrFail({ id })).templateVersion,
+    ).toBe(1);
     const offer = await focal.get(`${base}/upstream`);
     expect(offer.text).toContain('Out of hours, the on-call analyst is called.');
-    const incomplete = await post(focal, `${base}/upstream`, `${base}/upstream`, { toVersion: '2', decisions: { s3: 'accept' } });
+    const incomplete = await post(focal, `${base}/upstream`, `${base}/upstream`, {
+      toVersion: '2',
+      decisions: { s3: 'accept' },
+    });
     expect(incomplete.status).toBe(400);
     const decided = await post(focal, `${base}/upstream`, `${base}/upstream`, {
       toVersion: '2',
@@ -229,16 +270,31 @@ describe('SOP templates and a State documents', () => {
     // The active document was read-only: the decisions made revision 2, a draft.
     const revisionId = Number(/documents\/(\d+)$/.exec(decided.headers.location)![1]);
     expect(revisionId).not.toBe(id);
-    const revised = await t.dataSource.getRepository(StateDocument).findOneByOrFail({ id: revisionId });
-    expect(revised).toMatchObject({ status: 'draft', revisionNumber: 2, previousId: id, templateVersion: 2 });
+    const revised = await t.dataSource
+      .getRepository(StateDocument)
+      .findOneByOrFail({ id: revisionId });
+    expect(revised).toMatchObject({
+      status: 'draft',
+      revisionNumber: 2,
+      previousId: id,
+      templateVersion: 2,
+    });
     const sections = JSON.parse(revised.content).sections as { key: string; body: string }[];
     expect(sections.find((s) => s.key === 's3')!.body).toContain('on-call analyst');
     expect(sections.find((s) => s.key === 's7')!.body).toContain('depersonalised');
-    const decisions = await t.dataSource.getRepository(StateDocumentDecision).find({ where: { documentId: revisionId } });
-    expect(decisions.map((d) => [d.sectionKey, d.decision]).sort()).toEqual([['s3', 'accept'], ['s7', 'keep']]);
+    const decisions = await t.dataSource
+      .getRepository(StateDocumentDecision)
+      .find({ where: { documentId: revisionId } });
+    expect(decisions.map((d) => [d.sectionKey, d.decision]).sort()).toEqual([
+      ['s3', 'accept'],
+      ['s7', 'keep'],
+    ]);
 
     // Downloads: PDF text read back, a Word file that is a zip with the text, HTML; audited.
-    const pdf = await focal.get(`${base}/download/pdf`).buffer(true).parse(binary as never);
+    const pdf = await focal
+      .get(`${base}/download/pdf`)
+      .buffer(true)
+      .parse(binary as never);
     expect(pdf.status).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     const dir = mkdtempSync(join(tmpdir(), 'sop-pdf-'));
@@ -251,20 +307,29 @@ describe('SOP templates and a State documents', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-    const docx = await official.get(`${base}/download/docx`).buffer(true).parse(binary as never);
+    const docx = await official
+      .get(`${base}/download/docx`)
+      .buffer(true)
+      .parse(binary as never);
     expect(docx.status).toBe(200);
     const zip = await JSZip.loadAsync(docx.body as Buffer);
     const xml = await zip.file('word/document.xml')!.async('string');
     expect(xml).toContain('Kenya Passenger Information Unit');
     const footers = await Promise.all(
-      Object.keys(zip.files).filter((name) => /word\/footer\d*\.xml/.test(name)).map((name) => zip.file(name)!.async('string')),
+      Object.keys(zip.files)
+        .filter((name) => /word\/footer\d*\.xml/.test(name))
+        .map((name) => zip.file(name)!.async('string')),
     );
     expect(footers.join('')).toContain('Kenya · revision 1 · Active');
     const html = await focal.get(`${base}/download/html`);
     expect(html.status).toBe(200);
     expect(html.text).toContain('<li>National Police Service</li>');
-    expect(await t.dataSource.getRepository(AuditEvent).countBy({ action: 'documents.downloaded' })).toBe(3);
-    expect(await t.dataSource.getRepository(AuditEvent).countBy({ action: 'documents.approved' })).toBe(2);
+    expect(
+      await t.dataSource.getRepository(AuditEvent).countBy({ action: 'documents.downloaded' }),
+    ).toBe(3);
+    expect(
+      await t.dataSource.getRepository(AuditEvent).countBy({ action: 'documents.approved' }),
+    ).toBe(2);
     // The State's page lists its documents.
     expect((await official.get('/states/KEN')).text).toContain(WATCHLIST_HIT_SOP.title);
   });

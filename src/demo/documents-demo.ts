@@ -17,7 +17,8 @@ const KENYA_SOP_ANSWERS = {
   legal_basis: 'the Prevention of Terrorism Act (2012) and the Data Protection Act (2019)',
   review_minutes: '20',
   supervisor_title: 'Duty supervisor',
-  partner_agencies: 'National Police Service\nDirectorate of Immigration Services\nKenya Revenue Authority (Customs)',
+  partner_agencies:
+    'National Police Service\nDirectorate of Immigration Services\nKenya Revenue Authority (Customs)',
   dpo_contact: 'Office of the Data Protection Commissioner',
   retention_months: '6',
   maritime: 'yes',
@@ -34,7 +35,11 @@ export async function seedDemoDocuments(app: INestApplicationContext, io: CliIo)
   const dataSource = app.get(DataSource);
   const users = app.get(UsersService);
   const actorOf = async (email: string): Promise<Actor> =>
-    actorFor((await users.findAuthenticated((await dataSource.getRepository(User).findOneByOrFail({ email })).id))!);
+    actorFor(
+      (await users.findAuthenticated(
+        (await dataSource.getRepository(User).findOneByOrFail({ email })).id,
+      ))!,
+    );
   const staff = await actorOf('staff@demo.example.org');
   const focal = await actorOf('focal.kenya@demo.example.org');
   const templates = app.get(TemplatesService);
@@ -42,7 +47,9 @@ export async function seedDemoDocuments(app: INestApplicationContext, io: CliIo)
   const ids: number[] = [];
   let added = 0;
   for (const seed of [WATCHLIST_HIT_SOP, PIU_TERMS_OF_REFERENCE]) {
-    const existing = await dataSource.getRepository(DocumentTemplate).findOneBy({ title: seed.title });
+    const existing = await dataSource
+      .getRepository(DocumentTemplate)
+      .findOneBy({ title: seed.title });
     if (existing) {
       ids.push(existing.id);
       continue;
@@ -55,7 +62,9 @@ export async function seedDemoDocuments(app: INestApplicationContext, io: CliIo)
   const [sopId, torId] = ids;
   if ((await dataSource.getRepository(StateDocument).countBy({ templateId: sopId })) === 0) {
     const sop = await documents.create(focal, 'KEN', { templateId: sopId });
-    await dataSource.getRepository(StateDocument).update({ id: sop.id }, { answers: JSON.stringify(KENYA_SOP_ANSWERS) });
+    await dataSource
+      .getRepository(StateDocument)
+      .update({ id: sop.id }, { answers: JSON.stringify(KENYA_SOP_ANSWERS) });
     await documents.step(focal, 'KEN', String(sop.id), 'submit');
     await documents.comment(staff, 'KEN', String(sop.id), {
       sectionKey: 's3',
@@ -81,5 +90,7 @@ export async function seedDemoDocuments(app: INestApplicationContext, io: CliIo)
       },
     );
   }
-  io.stdout.write(`\nDocuments: ${added} templates published; Kenya has an active SOP and a draft ToR\n`);
+  io.stdout.write(
+    `\nDocuments: ${added} templates published; Kenya has an active SOP and a draft ToR\n`,
+  );
 }

@@ -40,7 +40,11 @@ export class DocumentAccess {
     return { id: seen.id, code: seen.code, name: seen.name };
   }
 
-  async document(actor: Actor, code: string, id: string | number): Promise<{ state: DocumentState; document: StateDocument }> {
+  async document(
+    actor: Actor,
+    code: string,
+    id: string | number,
+  ): Promise<{ state: DocumentState; document: StateDocument }> {
     const state = await this.state(actor, code);
     const documentId = typeof id === 'number' ? id : /^\d{1,9}$/.test(id) ? Number(id) : 0;
     if (documentId < 1) throw new NotFoundException();
@@ -50,7 +54,12 @@ export class DocumentAccess {
     const document =
       row && row.stateId !== state.id
         ? await this.rows.scoped<StateDocument>(actor, target, null)
-        : await this.rows.visible(actor, row, (doc) => doc.visibility, () => target);
+        : await this.rows.visible(
+            actor,
+            row,
+            (doc) => doc.visibility,
+            () => target,
+          );
     return { state, document };
   }
 

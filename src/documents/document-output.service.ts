@@ -48,12 +48,21 @@ export class DocumentOutputService {
     private readonly audit: AuditService,
   ) {}
 
-  async sections(document: StateDocument, state: { name: string; code: string }): Promise<RenderedSection[]> {
-    return renderDocument(this.sandbox, this.markdown, contentOf(document.content), answersOf(document), {
-      stateName: state.name,
-      stateCode: state.code,
-      today: new Date().toISOString().slice(0, 10),
-    });
+  async sections(
+    document: StateDocument,
+    state: { name: string; code: string },
+  ): Promise<RenderedSection[]> {
+    return renderDocument(
+      this.sandbox,
+      this.markdown,
+      contentOf(document.content),
+      answersOf(document),
+      {
+        stateName: state.name,
+        stateCode: state.code,
+        today: new Date().toISOString().slice(0, 10),
+      },
+    );
   }
 
   async printed(document: StateDocument, state: DocumentState): Promise<PrintedDocument> {
@@ -77,11 +86,19 @@ export class DocumentOutputService {
         html: section.html,
         problem: section.problem ? t(section.problem.key, section.problem.params) : null,
       })),
-      footer: t('documents.output.footer', { state: state.name, revision: document.revisionNumber, status }),
+      footer: t('documents.output.footer', {
+        state: state.name,
+        revision: document.revisionNumber,
+        status,
+      }),
     };
   }
 
-  async file(document: StateDocument, state: DocumentState, format: OutputFormat): Promise<DocumentFile> {
+  async file(
+    document: StateDocument,
+    state: DocumentState,
+    format: OutputFormat,
+  ): Promise<DocumentFile> {
     const printed = await this.printed(document, state);
     const body =
       format === 'pdf'
@@ -89,12 +106,24 @@ export class DocumentOutputService {
         : format === 'docx'
           ? await writeDocumentDocx(printed)
           : writeDocumentHtml(printed, catalogueFor(document.language).direction);
-    const base = `${state.code}-${document.title}`.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 80);
-    return { fileName: `${base}-r${document.revisionNumber}.${format}`, mediaType: MEDIA_TYPES[format], body };
+    const base = `${state.code}-${document.title}`
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 80);
+    return {
+      fileName: `${base}-r${document.revisionNumber}.${format}`,
+      mediaType: MEDIA_TYPES[format],
+      body,
+    };
   }
 
   /** A download for an actor who may see the document (404 otherwise), audited. */
-  async download(actor: Actor, code: string, id: string, format: OutputFormat): Promise<DocumentFile> {
+  async download(
+    actor: Actor,
+    code: string,
+    id: string,
+    format: OutputFormat,
+  ): Promise<DocumentFile> {
     const { state, document } = await this.access.document(actor, code, id);
     const file = await this.file(document, state, format);
     await this.audit.record(actor, {

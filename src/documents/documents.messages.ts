@@ -60,7 +60,8 @@ export const documentsMessages: Messages = {
   'documents.templates.noteHint': 'Shown with the version, and to the States offered the change.',
   'documents.templates.fixFirst': 'Correct the problems above before publishing.',
   'documents.templates.addSections': 'Write at least one section before publishing.',
-  'documents.templates.noChanges': 'The draft is the same as the latest version: nothing to publish.',
+  'documents.templates.noChanges':
+    'The draft is the same as the latest version: nothing to publish.',
   'documents.templates.draftSections': 'Sections',
   'documents.templates.noSections': 'No section yet.',
   'documents.templates.variables': 'Variables',
@@ -83,14 +84,17 @@ export const documentsMessages: Messages = {
   'documents.template.stale':
     'Someone else saved or published this template since you opened it. Your text is below: copy what you need, reload the page and apply it again.',
   'documents.template.empty': 'A template needs at least one section to be published.',
-  'documents.template.unchanged': 'The draft is the same as the latest version: nothing to publish.',
+  'documents.template.unchanged':
+    'The draft is the same as the latest version: nothing to publish.',
   'documents.template.cannotPublish':
     '{count, plural, one {The template cannot be published: # problem to correct.} other {The template cannot be published: # problems to correct.}}',
 
   'documents.edit.intro':
     "Sections are written in Markdown, with Liquid for the variables: '{{' piu_name '}}' writes an answer, '{%' if maritime %'}'…'{%' endif %'}' writes text only for some States, '{%' for item in agencies %'}'…'{%' endfor %'}' writes a list. Every variable a section uses must be declared below; state_name, state_code and today are always available.",
-  'documents.edit.variablesHint': 'Leave a row empty to add nothing; clear its name and label to remove a variable.',
-  'documents.edit.sectionsHint': 'Sections are ordered by their position. Tick “Remove” to take a section out.',
+  'documents.edit.variablesHint':
+    'Leave a row empty to add nothing; clear its name and label to remove a variable.',
+  'documents.edit.sectionsHint':
+    'Sections are ordered by their position. Tick “Remove” to take a section out.',
   'documents.edit.newVariable': 'New variable',
   'documents.edit.newSection': 'New section',
   'documents.edit.save': 'Save the draft',
@@ -103,7 +107,8 @@ export const documentsMessages: Messages = {
   'documents.variable.choicesLabel': 'Choices',
   'documents.variable.choicesHint': 'One a line, for a choice from a list.',
   'documents.variable.requiredLabel': 'Required',
-  'documents.variable.name': 'A name starts with a small letter and has only small letters, digits and _ (at most 40).',
+  'documents.variable.name':
+    'A name starts with a small letter and has only small letters, digits and _ (at most 40).',
   'documents.variable.duplicate': '{name} is declared twice.',
   'documents.variable.label': 'Write the question (at most 200 characters).',
   'documents.variable.type': 'Choose a type from the list.',
@@ -113,23 +118,27 @@ export const documentsMessages: Messages = {
   'documents.section.titleLabel': 'Section title',
   'documents.section.positionLabel': 'Position',
   'documents.section.conditionLabel': 'Only if (variable)',
-  'documents.section.conditionHint': 'The section is in the document only when this answer is yes or filled in.',
+  'documents.section.conditionHint':
+    'The section is in the document only when this answer is yes or filled in.',
   'documents.section.bodyLabel': 'Text (Markdown and Liquid)',
-  'documents.section.bodyHint': 'Markdown for headings, lists and emphasis; Liquid for the answers.',
+  'documents.section.bodyHint':
+    'Markdown for headings, lists and emphasis; Liquid for the answers.',
   'documents.section.removeLabel': 'Remove this section',
   'documents.section.title': 'Give the section a title (at most 200 characters).',
   'documents.section.tooLong': 'A section has at most {max} characters.',
   'documents.section.tooMany': 'A template has at most {max} sections.',
   'documents.section.onlyIf': 'only if {name}',
 
-  'documents.check.title': '{count, plural, one {# problem stops publishing} other {# problems stop publishing}}',
+  'documents.check.title':
+    '{count, plural, one {# problem stops publishing} other {# problems stop publishing}}',
   'documents.check.where': 'Section “{section}”, line {line}:',
   'documents.check.whereSection': 'Section “{section}”:',
   'documents.check.syntax': 'the template language cannot read this ({detail}).',
   'documents.check.undeclared': '{name} is used but not declared.',
   'documents.check.undeclaredCondition': 'the section depends on {name}, which is not declared.',
 
-  'documents.render.memory': 'This section stopped: it would make too much text (a loop too long?).',
+  'documents.render.memory':
+    'This section stopped: it would make too much text (a loop too long?).',
   'documents.render.time': 'This section stopped: it took too long to write (a loop too long?).',
   'documents.render.tooLong': 'This section stopped: it would be longer than {max} characters.',
   'documents.render.failed': 'This section could not be written ({detail}).',
@@ -162,7 +171,8 @@ export const documentsMessages: Messages = {
   'documents.created': 'Document started. Answer the questions section by section.',
   'documents.create.templateInvalid': 'Choose a published template.',
   'documents.create.translationInvalid': "Choose one of this State's documents.",
-  'documents.readOnly': 'This document can no longer be changed. Start a new revision to change it.',
+  'documents.readOnly':
+    'This document can no longer be changed. Start a new revision to change it.',
 
   'documents.page.status': 'Status',
   'documents.page.language': 'Language',
@@ -180,7 +190,8 @@ export const documentsMessages: Messages = {
   'documents.page.html': 'HTML',
   'documents.page.fill': 'Answer the questions',
   'documents.page.preview': 'The document as the State will see it',
-  'documents.page.missing': '{count, plural, one {One required answer is missing: {names}.} other {# required answers are missing: {names}.}}',
+  'documents.page.missing':
+    '{count, plural, one {One required answer is missing: {names}.} other {# required answers are missing: {names}.}}',
   'documents.page.templateUpdated':
     '{count, plural, one {Template updated: version {to} changes # section.} other {Template updated: version {to} changes # sections.}}',
   'documents.page.reviewChanges': 'Review the changes',
@@ -205,7 +216,8 @@ export const documentsMessages: Messages = {
   'documents.lifecycle.done.archive': 'The document is archived.',
   'documents.lifecycle.done.revise': 'A new revision was started.',
   'documents.lifecycle.notNow': 'The document is not at a stage where this can be done.',
-  'documents.lifecycle.stale': 'Someone else changed the document meanwhile. Look at it again and retry.',
+  'documents.lifecycle.stale':
+    'Someone else changed the document meanwhile. Look at it again and retry.',
   'documents.lifecycle.missing':
     '{count, plural, one {Answer the required question first: {names}.} other {Answer the # required questions first: {names}.}}',
 
@@ -219,7 +231,8 @@ export const documentsMessages: Messages = {
   'documents.fill.otherQuestions': 'Other questions',
   'documents.fill.steps': 'Steps',
   'documents.fill.noQuestions': 'This document asks nothing: look at it and submit it.',
-  'documents.fill.readOnly': 'This document is no longer a draft: the answers can be read here, not changed.',
+  'documents.fill.readOnly':
+    'This document is no longer a draft: the answers can be read here, not changed.',
   'documents.fill.next': 'Save and continue',
   'documents.fill.back': 'Save and go back',
   'documents.fill.stay': 'Save',
@@ -244,7 +257,8 @@ export const documentsMessages: Messages = {
   'documents.upstream.title': 'Template updated: {title}',
   'documents.upstream.intro':
     'The template this document follows has a new version. For each section it changed, take the template’s new text or keep yours. Nothing changes in your document until you decide.',
-  'documents.upstream.readOnlyNote': 'This document is read-only: your decisions make a new revision, a draft.',
+  'documents.upstream.readOnlyNote':
+    'This document is read-only: your decisions make a new revision, a draft.',
   'documents.upstream.versions': 'Version {from} to version {to}',
   'documents.upstream.templateChange': "The template's change",
   'documents.upstream.yours': 'Your document now',
@@ -256,12 +270,14 @@ export const documentsMessages: Messages = {
   'documents.upstream.submit': 'Record my decisions',
   'documents.upstream.none': 'This document follows the latest version of its template.',
   'documents.upstream.choose': 'Choose to take the change or keep your text.',
-  'documents.upstream.stale': 'The template changed again, or someone decided meanwhile. Look at the changes again.',
+  'documents.upstream.stale':
+    'The template changed again, or someone decided meanwhile. Look at the changes again.',
   'documents.upstream.decided': 'Your decisions are recorded.',
   'documents.upstream.decision.accept': 'template’s text taken',
   'documents.upstream.decision.keep': 'State’s text kept',
 
-  'documents.output.preamble': '{state} · revision {revision} · template version {version} · {status} · {date}',
+  'documents.output.preamble':
+    '{state} · revision {revision} · template version {version} · {status} · {date}',
   'documents.output.footer': '{state} · revision {revision} · {status}',
 
   'audit.value.focal-point': "the State's focal point",

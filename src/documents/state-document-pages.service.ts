@@ -6,7 +6,12 @@ import { userOf, type Actor } from '../common/actor/actor';
 import { DocumentAccess } from './document-access';
 import { DocumentOutputService } from './document-output.service';
 import { DocumentTemplate } from './document-template.entity';
-import { commentsOnDocuments, editsDocuments, isFocalPointOf, isProgrammeStaff } from './documents-rights';
+import {
+  commentsOnDocuments,
+  editsDocuments,
+  isFocalPointOf,
+  isProgrammeStaff,
+} from './documents-rights';
 import { StateDocument } from './state-document.entity';
 import { StateDocumentComment } from './state-document-comment.entity';
 import { StateDocumentDecision } from './state-document-decision.entity';
@@ -73,8 +78,12 @@ export class StateDocumentPagesService {
     const user = userOf(actor);
     const [sections, comments, decisions, offer, family] = await Promise.all([
       this.output.sections(document, state),
-      this.dataSource.getRepository(StateDocumentComment).find({ where: { documentId: document.id }, order: { id: 'ASC' } }),
-      this.dataSource.getRepository(StateDocumentDecision).find({ where: { documentId: document.id }, order: { id: 'ASC' } }),
+      this.dataSource
+        .getRepository(StateDocumentComment)
+        .find({ where: { documentId: document.id }, order: { id: 'ASC' } }),
+      this.dataSource
+        .getRepository(StateDocumentDecision)
+        .find({ where: { documentId: document.id }, order: { id: 'ASC' } }),
       this.upstream.offer(document),
       document.familyId === null
         ? Promise.resolve([] as StateDocument[])
@@ -96,7 +105,8 @@ export class StateDocumentPagesService {
       activate: editor && status === 'approved',
       archive: editor && (status === 'approved' || status === 'active'),
       revise: editor && (status === 'approved' || status === 'active'),
-      comment: commentsOnDocuments(user, state.id) && (status === 'draft' || status === 'in-review'),
+      comment:
+        commentsOnDocuments(user, state.id) && (status === 'draft' || status === 'in-review'),
       upstream: editor && offer !== null,
     };
     const missing = status === 'draft' ? this.documents.missingRequired(document) : [];
@@ -114,17 +124,31 @@ export class StateDocumentPagesService {
         revisionNumber: document.revisionNumber,
         templateVersion: document.templateVersion,
         previousId: document.previousId,
-        focalApproval: document.focalApprovedAt ? { name: document.focalApprovedByName, at: document.focalApprovedAt } : null,
-        staffApproval: document.staffApprovedAt ? { name: document.staffApprovedByName, at: document.staffApprovedAt } : null,
+        focalApproval: document.focalApprovedAt
+          ? { name: document.focalApprovedByName, at: document.focalApprovedAt }
+          : null,
+        staffApproval: document.staffApprovedAt
+          ? { name: document.staffApprovedByName, at: document.staffApprovedAt }
+          : null,
       },
       family: familyRows
         .filter((row) => row.id !== document.id && row.stateId === state.id)
-        .map((row) => ({ id: row.id, title: row.title, language: languageName(row.language, actor.locale) ?? row.language, code: row.language })),
+        .map((row) => ({
+          id: row.id,
+          title: row.title,
+          language: languageName(row.language, actor.locale) ?? row.language,
+          code: row.language,
+        })),
       sections: sections.map((section) => ({
         ...section,
         comments: comments
           .filter((comment) => comment.sectionKey === section.key)
-          .map((comment) => ({ author: comment.authorName, role: `roles.${comment.authorRole}`, body: comment.body, at: comment.createdAt })),
+          .map((comment) => ({
+            author: comment.authorName,
+            role: `roles.${comment.authorRole}`,
+            body: comment.body,
+            at: comment.createdAt,
+          })),
       })),
       decisions: decisions.map((decision) => ({
         section: decision.sectionTitle,
@@ -146,14 +170,21 @@ export class StateDocumentPagesService {
     const { state, document } = await this.access.document(actor, code, id);
     this.access.assertEditor(actor, state.id);
     const steps = guidedSteps(this.sandbox, contentOf(document.content));
-    const requested = typeof stepText === 'string' && /^\d{1,3}$/.test(stepText) ? Number(stepText) : 0;
+    const requested =
+      typeof stepText === 'string' && /^\d{1,3}$/.test(stepText) ? Number(stepText) : 0;
     const index = Math.min(requested, Math.max(steps.length - 1, 0));
     const step = steps[index];
     const answers = answersOf(document);
     return {
       pageTitle: { key: 'documents.fill.title', params: { title: document.title } },
       state,
-      document: { id: document.id, title: document.title, revision: document.revision, status: document.status, readOnly: document.status !== 'draft' },
+      document: {
+        id: document.id,
+        title: document.title,
+        revision: document.revision,
+        status: document.status,
+        readOnly: document.status !== 'draft',
+      },
       step: step
         ? {
             index,
@@ -168,13 +199,22 @@ export class StateDocumentPagesService {
               value: answers[variable.name] ?? '',
               isYes: answers[variable.name] === 'yes',
               isNo: answers[variable.name] === 'no',
-              choiceOptions: variable.choices.map((choice) => ({ value: choice, label: choice, selected: choice === answers[variable.name] })),
+              choiceOptions: variable.choices.map((choice) => ({
+                value: choice,
+                label: choice,
+                selected: choice === answers[variable.name],
+              })),
               is: { [variable.type.replace('-', '')]: true },
               inputType: variable.type === 'date' ? 'date' : 'text',
             })),
           }
         : null,
-      steps: steps.map((candidate, number) => ({ number: number + 1, index: number, title: candidate.title, current: number === index })),
+      steps: steps.map((candidate, number) => ({
+        number: number + 1,
+        index: number,
+        title: candidate.title,
+        current: number === index,
+      })),
     };
   }
 
@@ -184,11 +224,17 @@ export class StateDocumentPagesService {
     this.access.assertEditor(actor, state.id);
     const offer = await this.upstream.offer(document);
     const current = contentOf(document.content);
-    const rendered = new Map((await this.output.sections(document, state)).map((section) => [section.key, section]));
+    const rendered = new Map(
+      (await this.output.sections(document, state)).map((section) => [section.key, section]),
+    );
     return {
       pageTitle: { key: 'documents.upstream.title', params: { title: document.title } },
       state,
-      document: { id: document.id, title: document.title, readOnly: ['approved', 'active', 'superseded', 'archived'].includes(document.status) },
+      document: {
+        id: document.id,
+        title: document.title,
+        readOnly: ['approved', 'active', 'superseded', 'archived'].includes(document.status),
+      },
       offer: offer
         ? {
             from: offer.fromVersion,
@@ -202,7 +248,8 @@ export class StateDocumentPagesService {
                 lines: change.lines,
                 mineHtml: rendered.get(change.key)?.html ?? '',
                 mineSource: mine?.body ?? null,
-                mineDiffers: mine !== null && change.before !== null && mine.body !== change.before.body,
+                mineDiffers:
+                  mine !== null && change.before !== null && mine.body !== change.before.body,
                 mineLines: mine && change.after ? diffLines(mine.body, change.after.body) : [],
               };
             }),

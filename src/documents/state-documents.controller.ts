@@ -1,4 +1,16 @@
-import { Body, Controller, Get, NotFoundException, Param, Post, Query, Redirect, Render, Req, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  NotFoundException,
+  Param,
+  Post,
+  Query,
+  Redirect,
+  Render,
+  Req,
+  Res,
+} from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { Actor } from '../common/actor/actor';
 import { actorOf } from '../common/actor/actor-of';
@@ -8,8 +20,18 @@ import { FormView } from '../common/forms/form-view.decorator';
 import { flash } from '../common/views/flash';
 import { StateCodePipe } from '../member-states/state-code.pipe';
 import { STATE_DOCUMENTS_AREA } from './documents.areas';
-import { DocumentOutputService, OUTPUT_FORMATS, type OutputFormat } from './document-output.service';
-import { CommentDto, CreateDocumentDto, FillStepDto, LifecycleDto, UpstreamDto } from './dto/document-forms.dto';
+import {
+  DocumentOutputService,
+  OUTPUT_FORMATS,
+  type OutputFormat,
+} from './document-output.service';
+import {
+  CommentDto,
+  CreateDocumentDto,
+  FillStepDto,
+  LifecycleDto,
+  UpstreamDto,
+} from './dto/document-forms.dto';
 import { StateDocumentPagesService } from './state-document-pages.service';
 import { StateDocumentsService, type LifecycleAction } from './state-documents.service';
 import { UpstreamService } from './upstream.service';
@@ -59,7 +81,11 @@ export class StateDocumentsController {
 
   @Get(':id')
   @Render('documents/document')
-  page(@CurrentActor() actor: Actor, @Param('code', StateCodePipe) stateCode: string, @Param('id') id: string) {
+  page(
+    @CurrentActor() actor: Actor,
+    @Param('code', StateCodePipe) stateCode: string,
+    @Param('id') id: string,
+  ) {
     return this.pages.pageModel(actor, stateCode, id);
   }
 
@@ -77,7 +103,12 @@ export class StateDocumentsController {
   /** Saves one page of the guided form, then the next page (or the document after the last). */
   @Post(':id/fill')
   @FormView('documents/fill', (controller: StateDocumentsController, request) =>
-    controller.pages.fillModel(actorOf(request), code(request), String(request.params.id), stepOf(request)),
+    controller.pages.fillModel(
+      actorOf(request),
+      code(request),
+      String(request.params.id),
+      stepOf(request),
+    ),
   )
   @Redirect()
   async save(
@@ -110,7 +141,12 @@ export class StateDocumentsController {
     @Body() body: LifecycleDto,
     @Req() request: Request,
   ) {
-    const document = await this.documents.step(actor, stateCode, id, body.action as LifecycleAction);
+    const document = await this.documents.step(
+      actor,
+      stateCode,
+      id,
+      body.action as LifecycleAction,
+    );
     flash(request, 'success', `documents.lifecycle.done.${body.action}`);
     return see(`/states/${stateCode}/documents/${document.id}`);
   }
@@ -132,7 +168,11 @@ export class StateDocumentsController {
 
   @Get(':id/upstream')
   @Render('documents/upstream')
-  upstreamPage(@CurrentActor() actor: Actor, @Param('code', StateCodePipe) stateCode: string, @Param('id') id: string) {
+  upstreamPage(
+    @CurrentActor() actor: Actor,
+    @Param('code', StateCodePipe) stateCode: string,
+    @Param('id') id: string,
+  ) {
     return this.pages.upstreamModel(actor, stateCode, id);
   }
 
@@ -168,10 +208,17 @@ export class StateDocumentsController {
     if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) throw new NotFoundException();
     const file = await this.output.download(actor, stateCode, id, format as OutputFormat);
     response.setHeader('Content-Type', file.mediaType);
-    response.setHeader('Content-Disposition', `attachment; filename="${file.fileName.replace(/[^\w.-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
+    response.setHeader(
+      'Content-Disposition',
+      `attachment; filename="${file.fileName.replace(/[^\w.-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+    );
     response.setHeader('Cache-Control', 'private, no-cache');
     response.setHeader('X-Content-Type-Options', 'nosniff');
-    if (format === 'html') response.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; sandbox");
+    if (format === 'html')
+      response.setHeader(
+        'Content-Security-Policy',
+        "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+      );
     response.send(file.body);
   }
 }

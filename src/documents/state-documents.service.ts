@@ -9,15 +9,32 @@ import { Clock } from '../jobs/clock';
 import { DocumentAccess } from './document-access';
 import { DocumentTemplate } from './document-template.entity';
 import { DocumentTemplateVersion } from './document-template-version.entity';
-import { commentsOnDocuments, editsDocuments, isFocalPointOf, isProgrammeStaff } from './documents-rights';
+import {
+  commentsOnDocuments,
+  editsDocuments,
+  isFocalPointOf,
+  isProgrammeStaff,
+} from './documents-rights';
 import { StateDocument, type DocumentStatus } from './state-document.entity';
 import { StateDocumentComment } from './state-document-comment.entity';
 import { LiquidSandbox } from './template/liquid-sandbox';
 import { guidedSteps } from './template/guided-steps';
 import { contentOf } from './template/template-content';
-import { included, initialValues, problemOf, type VariableValues } from './template/variable-values';
+import {
+  included,
+  initialValues,
+  problemOf,
+  type VariableValues,
+} from './template/variable-values';
 
-export const LIFECYCLE_ACTIONS = ['submit', 'return', 'approve', 'activate', 'archive', 'revise'] as const;
+export const LIFECYCLE_ACTIONS = [
+  'submit',
+  'return',
+  'approve',
+  'activate',
+  'archive',
+  'revise',
+] as const;
 export type LifecycleAction = (typeof LIFECYCLE_ACTIONS)[number];
 
 /** Statuses in which nothing of a document changes: a change is a new revision. */
@@ -51,7 +68,9 @@ export class StateDocumentsService {
   ): Promise<StateDocument> {
     const state = await this.access.state(actor, code);
     this.access.assertEditor(actor, state.id);
-    const template = await this.dataSource.getRepository(DocumentTemplate).findOneBy({ id: input.templateId });
+    const template = await this.dataSource
+      .getRepository(DocumentTemplate)
+      .findOneBy({ id: input.templateId });
     if (!template || template.latestVersion === 0)
       throw FormError.field('templateId', 'documents.create.templateInvalid');
     const version = await this.dataSource
@@ -65,7 +84,9 @@ export class StateDocumentsService {
       if (!original) throw FormError.field('translationOf', 'documents.create.translationInvalid');
       familyId = original.familyId ?? original.id;
       if (original.familyId === null)
-        await this.dataSource.getRepository(StateDocument).update({ id: original.id }, { familyId });
+        await this.dataSource
+          .getRepository(StateDocument)
+          .update({ id: original.id }, { familyId });
     }
     const content = contentOf(version.content);
     const user = userOf(actor);
@@ -139,76 +160,119 @@ export class StateDocumentsService {
       if (included(section, content.variables, answers))
         for (const name of this.sandbox.variablesOf(section.body)) used.add(name);
     return content.variables
-      .filter((variable) => variable.required && used.has(variable.name) && !(answers[variable.name] ?? '').trim())
+      .filter(
+        (variable) =>
+          variable.required && used.has(variable.name) && !(answers[variable.name] ?? '').trim(),
+      )
       .map((variable) => variable.label);
   }
 
   /** Moves a document along its lifecycle; answers the document to show next (a new revision for `revise`). */
-  async step(actor: Actor, code: string, id: string, action: LifecycleAction): Promise<StateDocument> {
+  async step(
+    actor: Actor,
+    code: string,
+    id: string,
+    action: LifecycleAction,
+  ): Promise<StateDocument> {
     const { state, document } = await this.access.document(actor, code, id);
     const user = userOf(actor);
     const repository = this.dataSource.getRepository(StateDocument);
-    const move = async (from: DocumentStatus[], set: Partial<StateDocument>, manager: EntityManager) => {
+    const move = async (
+      from: DocumentStatus[],
+      set: Partial<StateDocument>,
+      manager: EntityManager,
+    ) => {
       const result = await manager
         .createQueryBuilder()
         .update(StateDocument)
         .set(set)
-        .where('id = :id AND revision = :revision', { id: document.id, revision: document.revision })
+        .where('id = :id AND revision = :revision', {
+          id: document.id,
+          revision: document.revision,
+        })
         .andWhere('status IN (:...from)', { from })
         .execute();
       if (!result.affected) throw new FormError({}, 'documents.lifecycle.stale');
     };
     if (action === 'approve') return this.approve(actor, state.id, document);
     if (!editsDocuments(user, state.id)) throw new ForbiddenException();
-    return this.dataSource.transaction(async (manager) => {
-      switch (action) {
-        case 'submit': {
-          if (document.status !== 'draft') throw new FormError({}, 'documents.lifecycle.notNow');
-          const missing = this.missingRequired(document);
-          if (missing.length)
-            throw new FormError({}, { key: 'documents.lifecycle.missing', params: { count: missing.length, names: missing.join(', ') } });
-          await move(['draft'], { status: 'in-review' }, manager);
-          break;
+    return this.dataSource
+      .transaction(async (manager) => {
+        switch (action) {
+          case 'submit': {
+            if (document.status !== 'draft') throw new FormError({}, 'documents.lifecycle.notNow');
+            const missing = this.missingRequired(document);
+            if (missing.length)
+              throw new FormError(
+                {},
+                {
+                  key: 'documents.lifecycle.missing',
+                  params: { count: missing.length, names: missing.join(', ') },
+                },
+              );
+            await move(['draft'], { status: 'in-review' }, manager);
+            break;
+          }
+          case 'return':
+            if (document.status !== 'in-review')
+              throw new FormError({}, 'documents.lifecycle.notNow');
+            await move(
+              ['in-review'],
+              {
+                status: 'draft',
+                focalApprovedById: null,
+                focalApprovedByName: null,
+                focalApprovedAt: null,
+                staffApprovedById: null,
+                staffApprovedByName: null,
+                staffApprovedAt: null,
+              },
+              manager,
+            );
+            break;
+          case 'activate':
+            if (document.status !== 'approved')
+              throw new FormError({}, 'documents.lifecycle.notNow');
+            await move(['approved'], { status: 'active' }, manager);
+            if (document.previousId !== null)
+              await manager
+                .getRepository(StateDocument)
+                .update({ id: document.previousId, status: 'active' }, { status: 'superseded' });
+            break;
+          case 'archive':
+            if (!['approved', 'active'].includes(document.status))
+              throw new FormError({}, 'documents.lifecycle.notNow');
+            await move(['approved', 'active'], { status: 'archived' }, manager);
+            break;
+          case 'revise': {
+            if (!['approved', 'active'].includes(document.status))
+              throw new FormError({}, 'documents.lifecycle.notNow');
+            const revision = await this.newRevision(manager, document, user.id);
+            await this.record(actor, manager, 'documents.status-changed', revision, {
+              status: 'draft',
+              revision: revision.revisionNumber,
+            });
+            return revision;
+          }
         }
-        case 'return':
-          if (document.status !== 'in-review') throw new FormError({}, 'documents.lifecycle.notNow');
-          await move(['in-review'], {
-            status: 'draft',
-            focalApprovedById: null,
-            focalApprovedByName: null,
-            focalApprovedAt: null,
-            staffApprovedById: null,
-            staffApprovedByName: null,
-            staffApprovedAt: null,
-          }, manager);
-          break;
-        case 'activate':
-          if (document.status !== 'approved') throw new FormError({}, 'documents.lifecycle.notNow');
-          await move(['approved'], { status: 'active' }, manager);
-          if (document.previousId !== null)
-            await manager
-              .getRepository(StateDocument)
-              .update({ id: document.previousId, status: 'active' }, { status: 'superseded' });
-          break;
-        case 'archive':
-          if (!['approved', 'active'].includes(document.status)) throw new FormError({}, 'documents.lifecycle.notNow');
-          await move(['approved', 'active'], { status: 'archived' }, manager);
-          break;
-        case 'revise': {
-          if (!['approved', 'active'].includes(document.status)) throw new FormError({}, 'documents.lifecycle.notNow');
-          const revision = await this.newRevision(manager, document, user.id);
-          await this.record(actor, manager, 'documents.status-changed', revision, { status: 'draft', revision: revision.revisionNumber });
-          return revision;
-        }
-      }
-      const after = await manager.getRepository(StateDocument).findOneByOrFail({ id: document.id });
-      await this.record(actor, manager, 'documents.status-changed', after, { status: after.status, revision: after.revisionNumber });
-      return after;
-    }).then(async (row) => row ?? repository.findOneByOrFail({ id: document.id }));
+        const after = await manager
+          .getRepository(StateDocument)
+          .findOneByOrFail({ id: document.id });
+        await this.record(actor, manager, 'documents.status-changed', after, {
+          status: after.status,
+          revision: after.revisionNumber,
+        });
+        return after;
+      })
+      .then(async (row) => row ?? repository.findOneByOrFail({ id: document.id }));
   }
 
   /** A draft copy of an approved or active document, to change; it replaces it once active. */
-  async newRevision(manager: EntityManager, document: StateDocument, userId: number): Promise<StateDocument> {
+  async newRevision(
+    manager: EntityManager,
+    document: StateDocument,
+    userId: number,
+  ): Promise<StateDocument> {
     const repository = manager.getRepository(StateDocument);
     return repository.save(
       repository.create({
@@ -234,7 +298,11 @@ export class StateDocumentsService {
    * Anyone else (an official, an expert, another State's focal point) is refused (403), and
    * nothing is recorded.
    */
-  private async approve(actor: Actor, stateId: number, document: StateDocument): Promise<StateDocument> {
+  private async approve(
+    actor: Actor,
+    stateId: number,
+    document: StateDocument,
+  ): Promise<StateDocument> {
     const user = userOf(actor);
     const asFocalPoint = isFocalPointOf(user, stateId);
     const asStaff = isProgrammeStaff(user);
@@ -244,7 +312,9 @@ export class StateDocumentsService {
     const set: Partial<StateDocument> = asFocalPoint
       ? { focalApprovedById: user.id, focalApprovedByName: user.name, focalApprovedAt: now }
       : { staffApprovedById: user.id, staffApprovedByName: user.name, staffApprovedAt: now };
-    const both = asFocalPoint ? document.staffApprovedAt !== null : document.focalApprovedAt !== null;
+    const both = asFocalPoint
+      ? document.staffApprovedAt !== null
+      : document.focalApprovedAt !== null;
     if (both) set.status = 'approved';
     return this.dataSource.transaction(async (manager) => {
       const result = await manager
@@ -259,16 +329,24 @@ export class StateDocumentsService {
         .execute();
       if (!result.affected) throw new FormError({}, 'documents.lifecycle.stale');
       const after = await manager.getRepository(StateDocument).findOneByOrFail({ id: document.id });
-      await this.record(actor, manager, 'documents.approved', after, { as: asFocalPoint ? 'focal-point' : 'staff' });
+      await this.record(actor, manager, 'documents.approved', after, {
+        as: asFocalPoint ? 'focal-point' : 'staff',
+      });
       return after;
     });
   }
 
-  async comment(actor: Actor, code: string, id: string, input: { sectionKey: string; body: string }): Promise<StateDocument> {
+  async comment(
+    actor: Actor,
+    code: string,
+    id: string,
+    input: { sectionKey: string; body: string },
+  ): Promise<StateDocument> {
     const { state, document } = await this.access.document(actor, code, id);
     const user = userOf(actor);
     if (!commentsOnDocuments(user, state.id)) throw new ForbiddenException();
-    if (!['draft', 'in-review'].includes(document.status)) throw new FormError({}, 'documents.readOnly');
+    if (!['draft', 'in-review'].includes(document.status))
+      throw new FormError({}, 'documents.readOnly');
     const content = contentOf(document.content);
     if (!content.sections.some((section) => section.key === input.sectionKey))
       throw FormError.field('body', 'documents.comment.sectionInvalid');
@@ -293,7 +371,12 @@ export class StateDocumentsService {
   ): Promise<void> {
     await this.audit.record(
       actor,
-      { action, targetType: 'state-document', targetId: String(document.id), details: { title: document.title, ...details } },
+      {
+        action,
+        targetType: 'state-document',
+        targetId: String(document.id),
+        details: { title: document.title, ...details },
+      },
       manager,
     );
   }

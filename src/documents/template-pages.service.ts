@@ -7,7 +7,12 @@ import { Pillar } from '../organisations/pillar.entity';
 import { DocumentTemplate } from './document-template.entity';
 import { StateDocument } from './state-document.entity';
 import { diffSections } from './template/section-diff';
-import { contentOf, TEMPLATE_KINDS, VARIABLE_TYPES, type TemplateContent } from './template/template-content';
+import {
+  contentOf,
+  TEMPLATE_KINDS,
+  VARIABLE_TYPES,
+  type TemplateContent,
+} from './template/template-content';
 import { TemplatesService } from './templates.service';
 
 /** Spare rows the editor offers for new sections and variables (no script needed to add one). */
@@ -64,7 +69,8 @@ export class TemplatePagesService {
     const versions = await this.templates.versions(template.id);
     const latest = versions[0];
     const changedSinceLatest = latest
-      ? diffSections(contentOf(latest.content), content).length > 0 || latest.title !== template.title
+      ? diffSections(contentOf(latest.content), content).length > 0 ||
+        latest.title !== template.title
       : true;
     return {
       pageTitle: template.title,
@@ -76,7 +82,10 @@ export class TemplatePagesService {
           where:
             problem.line === null
               ? { key: 'documents.check.whereSection', params: { section: section.title } }
-              : { key: 'documents.check.where', params: { section: section.title, line: problem.line } },
+              : {
+                  key: 'documents.check.where',
+                  params: { section: section.title, line: problem.line },
+                },
           message: { key: problem.key, params: problem.params },
           line: problem.line ?? '',
         })),
@@ -132,7 +141,11 @@ export class TemplatePagesService {
       variableRows: typed.variables.map((row, index) => ({
         ...row,
         index,
-        types: VARIABLE_TYPES.map((type) => ({ value: type, labelKey: `documents.type.${type}`, selected: type === row.type })),
+        types: VARIABLE_TYPES.map((type) => ({
+          value: type,
+          labelKey: `documents.type.${type}`,
+          selected: type === row.type,
+        })),
       })),
     };
   }
@@ -142,7 +155,10 @@ export class TemplatePagesService {
     const version = await this.templates.version(template.id, number);
     const content = contentOf(version.content);
     return {
-      pageTitle: { key: 'documents.templates.versionTitle', params: { title: version.title, number } },
+      pageTitle: {
+        key: 'documents.templates.versionTitle',
+        params: { title: version.title, number },
+      },
       template: await this.summary(template, actor),
       version: {
         number: version.number,
@@ -152,7 +168,10 @@ export class TemplatePagesService {
         publishedAt: version.publishedAt,
       },
       sections: content.sections.map((section, index) => ({ ...section, number: index + 1 })),
-      variables: content.variables.map((variable) => ({ ...variable, typeLabel: `documents.type.${variable.type}` })),
+      variables: content.variables.map((variable) => ({
+        ...variable,
+        typeLabel: `documents.type.${variable.type}`,
+      })),
     };
   }
 
@@ -164,11 +183,17 @@ export class TemplatePagesService {
     ]);
     const changes = diffSections(contentOf(before?.content), contentOf(after.content));
     return {
-      pageTitle: { key: 'documents.templates.diffTitle', params: { title: template.title, from, to } },
+      pageTitle: {
+        key: 'documents.templates.diffTitle',
+        params: { title: template.title, from, to },
+      },
       template: await this.summary(template, actor),
       from,
       to,
-      changes: changes.map((change) => ({ ...change, changeLabel: `documents.change.${change.change}` })),
+      changes: changes.map((change) => ({
+        ...change,
+        changeLabel: `documents.change.${change.change}`,
+      })),
     };
   }
 
@@ -191,7 +216,11 @@ export class TemplatePagesService {
 
   private rows(content: TemplateContent) {
     const sectionRows = [
-      ...content.sections.map((section, index) => ({ ...section, condition: section.condition ?? '', position: index + 1 })),
+      ...content.sections.map((section, index) => ({
+        ...section,
+        condition: section.condition ?? '',
+        position: index + 1,
+      })),
       ...Array.from({ length: SPARE_SECTIONS }, (_, spare) => ({
         key: '',
         title: '',
@@ -201,7 +230,10 @@ export class TemplatePagesService {
       })),
     ].map((row, index) => ({ ...row, index }));
     const variableRows = [
-      ...content.variables.map((variable) => ({ ...variable, choices: variable.choices.join('\n') })),
+      ...content.variables.map((variable) => ({
+        ...variable,
+        choices: variable.choices.join('\n'),
+      })),
       ...Array.from({ length: SPARE_VARIABLES }, () => ({
         name: '',
         label: '',
@@ -214,17 +246,26 @@ export class TemplatePagesService {
     ].map((row, index) => ({
       ...row,
       index,
-      types: VARIABLE_TYPES.map((type) => ({ value: type, labelKey: `documents.type.${type}`, selected: type === row.type })),
+      types: VARIABLE_TYPES.map((type) => ({
+        value: type,
+        labelKey: `documents.type.${type}`,
+        selected: type === row.type,
+      })),
     }));
     return { sectionRows, variableRows };
   }
 
   private async choices(actor: Actor) {
-    const pillars = await this.dataSource.getRepository(Pillar).find({ order: { position: 'ASC' } });
+    const pillars = await this.dataSource
+      .getRepository(Pillar)
+      .find({ order: { position: 'ASC' } });
     return {
       kinds: TEMPLATE_KINDS.map((kind) => ({ value: kind, labelKey: `documents.kind.${kind}` })),
       pillars: pillars.map((pillar) => ({ value: pillar.code, label: pillar.name })),
-      languages: UN_LANGUAGES.map((code) => ({ value: code, label: languageName(code, actor.locale) ?? code })),
+      languages: UN_LANGUAGES.map((code) => ({
+        value: code,
+        label: languageName(code, actor.locale) ?? code,
+      })),
     };
   }
 }

@@ -44,7 +44,11 @@ export class TemplatesController {
     controller.pages.newModel(actorOf(request)),
   )
   @Redirect()
-  async create(@CurrentActor() actor: Actor, @Body() body: TemplateFieldsDto, @Req() request: Request) {
+  async create(
+    @CurrentActor() actor: Actor,
+    @Body() body: TemplateFieldsDto,
+    @Req() request: Request,
+  ) {
     const template = await this.templates.create(actor, body);
     flash(request, 'success', 'documents.templates.created');
     return see(`/sops/templates/${template.id}/edit`);
@@ -94,7 +98,10 @@ export class TemplatesController {
     @Req() request: Request,
   ) {
     const version = await this.templates.publish(actor, id, body.note ?? '');
-    flash(request, 'success', { key: 'documents.templates.published', params: { number: version.number } });
+    flash(request, 'success', {
+      key: 'documents.templates.published',
+      params: { number: version.number },
+    });
     return see(`/sops/templates/${idOf(id)}`);
   }
 
@@ -107,7 +114,11 @@ export class TemplatesController {
   /** `?from=1&to=2`: the sections that changed between two versions (from=0: everything is new). */
   @Get(':id/diff')
   @Render('documents/template-diff')
-  diff(@CurrentActor() actor: Actor, @Param('id') id: string, @Query() query: Record<string, unknown>) {
+  diff(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Query() query: Record<string, unknown>,
+  ) {
     return this.pages.diffModel(actor, id, numberOf(query.from), numberOf(query.to));
   }
 }

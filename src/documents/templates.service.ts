@@ -66,7 +66,11 @@ export class TemplatesService {
       .find({ where: { templateId }, order: { number: 'DESC' } });
   }
 
-  async create(actor: Actor, fields: TemplateFields, content?: TemplateContent): Promise<DocumentTemplate> {
+  async create(
+    actor: Actor,
+    fields: TemplateFields,
+    content?: TemplateContent,
+  ): Promise<DocumentTemplate> {
     const repository = this.dataSource.getRepository(DocumentTemplate);
     return repository.save(
       repository.create({
@@ -128,7 +132,13 @@ export class TemplatesService {
     if (content.sections.length === 0) throw new FormError({}, 'documents.template.empty');
     const problems = this.sandbox.check(content);
     if (problems.size > 0)
-      throw new FormError({}, { key: 'documents.template.cannotPublish', params: { count: [...problems.values()].flat().length } });
+      throw new FormError(
+        {},
+        {
+          key: 'documents.template.cannotPublish',
+          params: { count: [...problems.values()].flat().length },
+        },
+      );
     const user = userOf(actor);
     return this.dataSource.transaction(async (manager) => {
       if (template.latestVersion > 0) {
@@ -144,7 +154,10 @@ export class TemplatesService {
         .createQueryBuilder()
         .update(DocumentTemplate)
         .set({ latestVersion: number })
-        .where('id = :id AND latest_version = :latest', { id: template.id, latest: template.latestVersion })
+        .where('id = :id AND latest_version = :latest', {
+          id: template.id,
+          latest: template.latestVersion,
+        })
         .execute();
       if (!moved.affected) throw new FormError({}, 'documents.template.stale');
       const version = await manager.getRepository(DocumentTemplateVersion).save({

@@ -9,7 +9,11 @@ import { DocumentAccess } from './document-access';
 import { DocumentTemplate } from './document-template.entity';
 import { DocumentTemplateVersion } from './document-template-version.entity';
 import { StateDocument } from './state-document.entity';
-import { StateDocumentDecision, UPSTREAM_DECISIONS, type UpstreamDecision } from './state-document-decision.entity';
+import {
+  StateDocumentDecision,
+  UPSTREAM_DECISIONS,
+  type UpstreamDecision,
+} from './state-document-decision.entity';
 import { READ_ONLY, StateDocumentsService } from './state-documents.service';
 import { diffSections, type SectionDiff } from './template/section-diff';
 import { contentOf, type TemplateContent } from './template/template-content';
@@ -45,7 +49,9 @@ export class UpstreamService {
    * templates, one for the versions, each pair of versions compared once.
    */
   async offers(documents: readonly StateDocument[]): Promise<Map<number, UpstreamOffer>> {
-    const open = documents.filter((doc) => doc.status !== 'superseded' && doc.status !== 'archived');
+    const open = documents.filter(
+      (doc) => doc.status !== 'superseded' && doc.status !== 'archived',
+    );
     const offers = new Map<number, UpstreamOffer>();
     if (open.length === 0) return offers;
     const templates = await this.dataSource
@@ -58,7 +64,8 @@ export class UpstreamService {
       where: { templateId: In([...new Set(behind.map((doc) => doc.templateId))]) },
     });
     const contentOfVersion = new Map<string, TemplateContent>();
-    for (const version of versions) contentOfVersion.set(`${version.templateId}:${version.number}`, contentOf(version.content));
+    for (const version of versions)
+      contentOfVersion.set(`${version.templateId}:${version.number}`, contentOf(version.content));
     const compared = new Map<string, SectionDiff[]>();
     for (const doc of behind) {
       const to = latest.get(doc.templateId)!;
@@ -66,10 +73,21 @@ export class UpstreamService {
       const after = contentOfVersion.get(`${doc.templateId}:${to}`)!;
       let changes = compared.get(pair);
       if (!changes) {
-        changes = diffSections(contentOfVersion.get(`${doc.templateId}:${doc.templateVersion}`) ?? { sections: [], variables: [] }, after);
+        changes = diffSections(
+          contentOfVersion.get(`${doc.templateId}:${doc.templateVersion}`) ?? {
+            sections: [],
+            variables: [],
+          },
+          after,
+        );
         compared.set(pair, changes);
       }
-      offers.set(doc.id, { fromVersion: doc.templateVersion, toVersion: to, changes, latest: after });
+      offers.set(doc.id, {
+        fromVersion: doc.templateVersion,
+        toVersion: to,
+        changes,
+        latest: after,
+      });
     }
     return offers;
   }
@@ -92,12 +110,16 @@ export class UpstreamService {
     const { state, document } = await this.access.document(actor, code, id);
     this.access.assertEditor(actor, state.id);
     const offer = await this.offer(document);
-    if (!offer || offer.toVersion !== input.toVersion) throw new FormError({}, 'documents.upstream.stale');
+    if (!offer || offer.toVersion !== input.toVersion)
+      throw new FormError({}, 'documents.upstream.stale');
     const decisions: Record<string, UpstreamDecision> = {};
     const errors: FieldErrors = {};
     for (const change of offer.changes) {
       const decision = input.decisions[change.key];
-      if (typeof decision === 'string' && (UPSTREAM_DECISIONS as readonly string[]).includes(decision))
+      if (
+        typeof decision === 'string' &&
+        (UPSTREAM_DECISIONS as readonly string[]).includes(decision)
+      )
         decisions[change.key] = decision as UpstreamDecision;
       else errors[`decisions.${change.key}`] = ['documents.upstream.choose'];
     }
@@ -110,11 +132,18 @@ export class UpstreamService {
         : document;
       const current = contentOf(target.content);
       const merged = mergeUpstream(current, offer.latest, offer.changes, decisions);
-      const answers = { ...initialValues(merged.variables), ...(JSON.parse(target.answers || '{}') as Record<string, string>) };
+      const answers = {
+        ...initialValues(merged.variables),
+        ...(JSON.parse(target.answers || '{}') as Record<string, string>),
+      };
       const result = await manager
         .createQueryBuilder()
         .update(StateDocument)
-        .set({ content: JSON.stringify(merged), answers: JSON.stringify(answers), templateVersion: offer.toVersion })
+        .set({
+          content: JSON.stringify(merged),
+          answers: JSON.stringify(answers),
+          templateVersion: offer.toVersion,
+        })
         .where('id = :id AND template_version = :from', { id: target.id, from: offer.fromVersion })
         .execute();
       if (!result.affected) throw new FormError({}, 'documents.upstream.stale');

@@ -3,17 +3,49 @@ import { actorFor } from '../../src/common/actor/actor';
 import { TemplatesService } from '../../src/documents/templates.service';
 import type { TemplateContent } from '../../src/documents/template/template-content';
 import { UsersService } from '../../src/users/users.service';
-import { ARTIFACTS, signIn, startBrowserHarness, watchConsole, type BrowserHarness } from '../support/browser';
+import {
+  ARTIFACTS,
+  signIn,
+  startBrowserHarness,
+  watchConsole,
+  type BrowserHarness,
+} from '../support/browser';
 import { createUser } from '../support/factories';
 
 const CONTENT: TemplateContent = {
   variables: [
-    { name: 'piu_name', label: 'Official name of the PIU', type: 'text', help: 'As in its founding act.', required: true, defaultValue: '', choices: [] },
-    { name: 'review_minutes', label: 'Minutes to take a new hit', type: 'number', help: '', required: true, defaultValue: '', choices: [] },
+    {
+      name: 'piu_name',
+      label: 'Official name of the PIU',
+      type: 'text',
+      help: 'As in its founding act.',
+      required: true,
+      defaultValue: '',
+      choices: [],
+    },
+    {
+      name: 'review_minutes',
+      label: 'Minutes to take a new hit',
+      type: 'number',
+      help: '',
+      required: true,
+      defaultValue: '',
+      choices: [],
+    },
   ],
   sections: [
-    { key: 's1', title: 'Purpose', condition: null, body: 'The **{{ piu_name }}** handles watchlist hits.' },
-    { key: 's2', title: 'Receiving the alert', condition: null, body: 'An analyst takes a hit within {{ review_minutes }} minutes.' },
+    {
+      key: 's1',
+      title: 'Purpose',
+      condition: null,
+      body: 'The **{{ piu_name }}** handles watchlist hits.',
+    },
+    {
+      key: 's2',
+      title: 'Receiving the alert',
+      condition: null,
+      body: 'An analyst takes a hit within {{ review_minutes }} minutes.',
+    },
   ],
 };
 
@@ -26,11 +58,23 @@ describe('State documents with Chromium', () => {
 
   it('a focal point fills and submits an SOP, staff approve, the State takes one template change and keeps another', async () => {
     const { t, browser, base } = harness;
-    const staffUser = await createUser(t.dataSource, { role: 'staff', withTwoFactor: true, name: 'Tomás Rivera' });
-    const focalUser = await createUser(t.dataSource, { role: 'focal-point', org: 'KEN', name: 'Wanjiru Kamau' });
+    const staffUser = await createUser(t.dataSource, {
+      role: 'staff',
+      withTwoFactor: true,
+      name: 'Tomás Rivera',
+    });
+    const focalUser = await createUser(t.dataSource, {
+      role: 'focal-point',
+      org: 'KEN',
+      name: 'Wanjiru Kamau',
+    });
     const staffActor = actorFor((await t.app.get(UsersService).findAuthenticated(staffUser.id))!);
     const templates = t.app.get(TemplatesService);
-    const template = await templates.create(staffActor, { title: 'Watchlist hit SOP', kind: 'piu-sop', pillar: 'piu', language: 'en' }, CONTENT);
+    const template = await templates.create(
+      staffActor,
+      { title: 'Watchlist hit SOP', kind: 'piu-sop', pillar: 'piu', language: 'en' },
+      CONTENT,
+    );
     await templates.publish(staffActor, template.id);
 
     const focalContext = await browser.newContext();
@@ -70,8 +114,14 @@ describe('State documents with Chromium', () => {
     await templates.writeDraft(draft, draft, {
       ...CONTENT,
       sections: [
-        { ...CONTENT.sections[0], body: 'The **{{ piu_name }}** handles watchlist hits, day and night.' },
-        { ...CONTENT.sections[1], body: 'The first free analyst takes a hit within {{ review_minutes }} minutes.' },
+        {
+          ...CONTENT.sections[0],
+          body: 'The **{{ piu_name }}** handles watchlist hits, day and night.',
+        },
+        {
+          ...CONTENT.sections[1],
+          body: 'The first free analyst takes a hit within {{ review_minutes }} minutes.',
+        },
       ],
     });
     await templates.publish(staffActor, template.id, 'Night duty');

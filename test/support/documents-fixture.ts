@@ -22,11 +22,32 @@ export async function documentsFixture(
   const name = marker.toLowerCase();
   const content: TemplateContent = {
     variables: [
-      { name, label: `${marker}-label`, type: 'text', help: `${marker}-help`, required: true, defaultValue: `${marker}-answer`, choices: [] },
-      { name: `${name}_flag`, label: `${marker}-flag`, type: 'yes-no', help: '', required: false, defaultValue: 'yes', choices: [] },
+      {
+        name,
+        label: `${marker}-label`,
+        type: 'text',
+        help: `${marker}-help`,
+        required: true,
+        defaultValue: `${marker}-answer`,
+        choices: [],
+      },
+      {
+        name: `${name}_flag`,
+        label: `${marker}-flag`,
+        type: 'yes-no',
+        help: '',
+        required: false,
+        defaultValue: 'yes',
+        choices: [],
+      },
     ],
     sections: [
-      { key: 's1', title: `${marker}-section`, condition: null, body: `${marker}-body {{ ${name} }}` },
+      {
+        key: 's1',
+        title: `${marker}-section`,
+        condition: null,
+        body: `${marker}-body {{ ${name} }}`,
+      },
       { key: 's2', title: `${marker}-second`, condition: `${name}_flag`, body: `- ${marker}-item` },
     ],
   };
@@ -46,6 +67,9 @@ export async function documentsFixture(
   });
   await templates.publish(staff, template.id, `${marker}-note`);
   await documents.step(focal, 'KEN', String(document.id), 'submit');
-  await documents.comment(staff, 'KEN', String(document.id), { sectionKey: 's1', body: `${marker}-comment` });
+  await documents.comment(staff, 'KEN', String(document.id), {
+    sectionKey: 's1',
+    body: `${marker}-comment`,
+  });
   return { templateId: template.id, documentId: document.id };
 }

@@ -1,5 +1,15 @@
 import { Transform, Type } from 'class-transformer';
-import { Allow, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import {
+  Allow,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { trimmed } from '../../iwg/dto/trimmed';
 import { LIFECYCLE_ACTIONS } from '../state-documents.service';
 

@@ -1,5 +1,14 @@
 import { Transform, Type } from 'class-transformer';
-import { Allow, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import {
+  Allow,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+} from 'class-validator';
 import { trimmed } from '../../iwg/dto/trimmed';
 import { TEMPLATE_KINDS } from '../template/template-content';
 

@@ -101,7 +101,10 @@ export function blocksOf(source: string): Block[] {
         break;
       case 'fence':
       case 'code_block':
-        blocks.push({ kind: 'paragraph', runs: [{ text: token.content.replace(/\n$/, ''), code: true }] });
+        blocks.push({
+          kind: 'paragraph',
+          runs: [{ text: token.content.replace(/\n$/, ''), code: true }],
+        });
         break;
       case 'inline': {
         const runs = runsOf(token.children ?? []);
@@ -112,7 +115,8 @@ export function blocksOf(source: string): Block[] {
         else if (pendingMarker !== null) {
           blocks.push({ kind: 'item', depth: lists.length, marker: pendingMarker, runs });
           pendingMarker = null;
-        } else if (lists.length) blocks.push({ kind: 'item', depth: lists.length, marker: '', runs });
+        } else if (lists.length)
+          blocks.push({ kind: 'item', depth: lists.length, marker: '', runs });
         else blocks.push({ kind: 'paragraph', runs });
         break;
       }

@@ -51,7 +51,12 @@ export async function writeDocumentDocx(printed: PrintedDocument): Promise<Buffe
     new Paragraph({ children: runsOf([{ text: printed.preamble, italic: true }]) }),
   ];
   for (const section of printed.sections) {
-    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: runsOf([{ text: section.title }]) }));
+    children.push(
+      new Paragraph({
+        heading: HeadingLevel.HEADING_1,
+        children: runsOf([{ text: section.title }]),
+      }),
+    );
     if (section.problem)
       children.push(new Paragraph({ children: runsOf([{ text: section.problem, italic: true }]) }));
     for (const block of section.blocks) {

@@ -29,16 +29,22 @@ export function writeDocumentPdf(printed: PrintedDocument, fonts: PdfFonts): Pro
   });
 
   /** Writes runs as one paragraph, each run in the fonts that draw it. */
-  const write = (runs: TextRun[], size: number, options: { bold?: boolean; indent?: number } = {}) => {
+  const write = (
+    runs: TextRun[],
+    size: number,
+    options: { bold?: boolean; indent?: number } = {},
+  ) => {
     const pieces = runs.flatMap((run) =>
-      fonts.segments(run.text === '' ? ' ' : run.text, options.bold || run.bold).map((segment) => segment),
+      fonts
+        .segments(run.text === '' ? ' ' : run.text, options.bold || run.bold)
+        .map((segment) => segment),
     );
     if (pieces.length === 0) pieces.push(...fonts.segments(' '));
     pieces.forEach((segment, index) => {
       doc.font(segment.font).fontSize(size);
       doc.text(segment.text, {
         continued: index < pieces.length - 1,
-        indent: index === 0 ? options.indent ?? 0 : 0,
+        indent: index === 0 ? (options.indent ?? 0) : 0,
       });
     });
   };

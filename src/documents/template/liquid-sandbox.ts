@@ -153,7 +153,8 @@ export class LiquidSandbox {
     } catch (error) {
       const detail = detailOf(error);
       if (/memory alloc limit/.test(detail)) throw new SandboxLimitError('documents.render.memory');
-      if (/template render limit/.test(detail)) throw new SandboxLimitError('documents.render.time');
+      if (/template render limit/.test(detail))
+        throw new SandboxLimitError('documents.render.time');
       throw new SandboxLimitError('documents.render.failed', { detail });
     }
     if (output.length > LIMITS.output)

@@ -2,7 +2,12 @@ import { diffLines } from './line-diff';
 import { diffSections } from './section-diff';
 import type { TemplateContent } from './template-content';
 
-const section = (key: string, title: string, body: string) => ({ key, title, condition: null, body });
+const section = (key: string, title: string, body: string) => ({
+  key,
+  title,
+  condition: null,
+  body,
+});
 
 describe('template diffs', () => {
   it('diffs lines: kept, removed and added in reading order', () => {
@@ -18,11 +23,19 @@ describe('template diffs', () => {
   it('pairs sections by key: changed, added and removed, unchanged ones left out', () => {
     const before: TemplateContent = {
       variables: [],
-      sections: [section('s1', 'Purpose', 'same'), section('s2', 'Roles', 'old line'), section('s3', 'Gone', 'x')],
+      sections: [
+        section('s1', 'Purpose', 'same'),
+        section('s2', 'Roles', 'old line'),
+        section('s3', 'Gone', 'x'),
+      ],
     };
     const after: TemplateContent = {
       variables: [],
-      sections: [section('s1', 'Purpose', 'same'), section('s2', 'Roles', 'new line'), section('s4', 'New', 'y')],
+      sections: [
+        section('s1', 'Purpose', 'same'),
+        section('s2', 'Roles', 'new line'),
+        section('s4', 'New', 'y'),
+      ],
     };
     const changes = diffSections(before, after);
     expect(changes.map((change) => [change.key, change.change])).toEqual([

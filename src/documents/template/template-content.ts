@@ -3,10 +3,24 @@
  * and the variables they may use. A draft, each published version and each State's document
  * carry this shape (stored as JSON), so the engine, the diff and the output need no database.
  */
-export const TEMPLATE_KINDS = ['piu-sop', 'piu-tor', 'data-protection', 'carrier-agreement', 'other'] as const;
+export const TEMPLATE_KINDS = [
+  'piu-sop',
+  'piu-tor',
+  'data-protection',
+  'carrier-agreement',
+  'other',
+] as const;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 
-export const VARIABLE_TYPES = ['text', 'long-text', 'number', 'date', 'choice', 'yes-no', 'list'] as const;
+export const VARIABLE_TYPES = [
+  'text',
+  'long-text',
+  'number',
+  'date',
+  'choice',
+  'yes-no',
+  'list',
+] as const;
 export type VariableType = (typeof VARIABLE_TYPES)[number];
 
 export interface VariableDeclaration {

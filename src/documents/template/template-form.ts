@@ -37,11 +37,13 @@ const MAX_BODY = 100_000;
  * messages per field. Blank rows are the form's spare rows and are dropped; a section keeps its
  * key (the diff and the States' decisions rely on it), a new one gets the next free key.
  */
-export function contentFromForm(
-  body: Record<string, unknown>,
-): { content: TemplateContent; errors: FieldErrors } {
+export function contentFromForm(body: Record<string, unknown>): {
+  content: TemplateContent;
+  errors: FieldErrors;
+} {
   const errors: FieldErrors = {};
-  const fail = (field: string, message: string | FormMessage) => (errors[field] ??= []).push(message);
+  const fail = (field: string, message: string | FormMessage) =>
+    (errors[field] ??= []).push(message);
 
   const variables: VariableDeclaration[] = [];
   rowsOf(body.variables).forEach((row, index) => {
@@ -66,7 +68,8 @@ export function contentFromForm(
     else if (variables.some((other) => other.name === name))
       fail(field('name'), { key: 'documents.variable.duplicate', params: { name } });
     if (!label || label.length > 200) fail(field('label'), 'documents.variable.label');
-    if (!(VARIABLE_TYPES as readonly string[]).includes(type)) fail(field('type'), 'documents.variable.type');
+    if (!(VARIABLE_TYPES as readonly string[]).includes(type))
+      fail(field('type'), 'documents.variable.type');
     if (variable.type === 'choice' && variable.choices.length < 2)
       fail(field('choices'), 'documents.variable.choices');
     if (variable.defaultValue) {
@@ -75,7 +78,8 @@ export function contentFromForm(
     }
     variables.push(variable);
   });
-  if (variables.length > MAX_VARIABLES) fail('variables', { key: 'documents.variable.tooMany', params: { max: MAX_VARIABLES } });
+  if (variables.length > MAX_VARIABLES)
+    fail('variables', { key: 'documents.variable.tooMany', params: { max: MAX_VARIABLES } });
 
   const kept: (TemplateSection & { position: number; index: number })[] = [];
   rowsOf(body.sections).forEach((row, index) => {
@@ -84,7 +88,8 @@ export function contentFromForm(
     if (row.remove === 'on' || (!title && !sectionBody.trim())) return;
     const field = (part: string) => `sections.${index}.${part}`;
     if (!title || title.length > 200) fail(field('title'), 'documents.section.title');
-    if (sectionBody.length > MAX_BODY) fail(field('body'), { key: 'documents.section.tooLong', params: { max: MAX_BODY } });
+    if (sectionBody.length > MAX_BODY)
+      fail(field('body'), { key: 'documents.section.tooLong', params: { max: MAX_BODY } });
     const condition = text(row, 'condition').trim();
     const position = Number(text(row, 'position'));
     kept.push({
@@ -96,12 +101,16 @@ export function contentFromForm(
       index,
     });
   });
-  if (kept.length > MAX_SECTIONS) fail('sections', { key: 'documents.section.tooMany', params: { max: MAX_SECTIONS } });
+  if (kept.length > MAX_SECTIONS)
+    fail('sections', { key: 'documents.section.tooMany', params: { max: MAX_SECTIONS } });
   kept.sort((a, b) => a.position - b.position || a.index - b.index);
   const sections: TemplateSection[] = [];
   const seen = new Set<string>();
   for (const { key, title, condition, body: sectionBody } of kept) {
-    const unique = key && !seen.has(key) ? key : nextSectionKey([...sections, ...kept.filter((k) => k.key).map((k) => ({ ...k }))]);
+    const unique =
+      key && !seen.has(key)
+        ? key
+        : nextSectionKey([...sections, ...kept.filter((k) => k.key).map((k) => ({ ...k }))]);
     seen.add(unique);
     sections.push({ key: unique, title, condition, body: sectionBody });
   }

@@ -29,10 +29,13 @@ export function mergeUpstream(
     }
     const order = latest.sections.map((section) => section.key);
     const before = order.slice(0, order.indexOf(change.key)).reverse();
-    const anchor = before.map((key) => sections.findIndex((section) => section.key === key)).find((index) => index >= 0);
-    sections = anchor === undefined
-      ? [incoming, ...sections]
-      : [...sections.slice(0, anchor + 1), incoming, ...sections.slice(anchor + 1)];
+    const anchor = before
+      .map((key) => sections.findIndex((section) => section.key === key))
+      .find((index) => index >= 0);
+    sections =
+      anchor === undefined
+        ? [incoming, ...sections]
+        : [...sections.slice(0, anchor + 1), incoming, ...sections.slice(anchor + 1)];
   }
   const byName = new Map(current.variables.map((variable) => [variable.name, variable]));
   for (const variable of latest.variables) byName.set(variable.name, variable);

@@ -56,7 +56,8 @@ export function problemOf(variable: VariableDeclaration, raw: string): FormMessa
       return value === 'yes' || value === 'no' ? null : { key: 'documents.value.yesNo' };
     case 'list': {
       const items = itemsOf(value);
-      if (items.length > MAX_ITEMS) return { key: 'documents.value.items', params: { max: MAX_ITEMS } };
+      if (items.length > MAX_ITEMS)
+        return { key: 'documents.value.items', params: { max: MAX_ITEMS } };
       return items.some((item) => item.length > MAX_TEXT)
         ? { key: 'documents.value.text', params: { max: MAX_TEXT } }
         : null;
@@ -97,7 +98,8 @@ export function contextOf(
     state_code: builtIn.stateCode,
     today: builtIn.today,
   };
-  for (const variable of variables) context[variable.name] = typedValue(variable, values[variable.name]);
+  for (const variable of variables)
+    context[variable.name] = typedValue(variable, values[variable.name]);
   return context;
 }
 
