@@ -238,6 +238,9 @@ describe('Member State record', () => {
     expect(page.text).not.toContain('Wanjiru Focal');
     expect(page.text).not.toContain('Elections');
     expect(page.text).not.toContain('Members on the platform');
+    // Nor the State's documents, engagements or requests: the share is the roadmap's alone.
+    expect(page.text).not.toContain('id="space-documents"');
+    expect(page.text).not.toContain('id="space-engagements"');
     expect((await partner.get('/states')).text).toContain('Kenya');
     expect((await partner.get('/states/UGA')).status).toBe(404);
     expect((await partner.get('/states/KEN/record')).status).toBe(403);
