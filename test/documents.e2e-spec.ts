@@ -10,6 +10,7 @@ import { StateDocument } from '../src/documents/state-document.entity';
 import { StateDocumentDecision } from '../src/documents/state-document-decision.entity';
 import { TemplatesService } from '../src/documents/templates.service';
 import { extractText } from '../src/library/extraction/text-extractor';
+import { RoadmapEditing } from '../src/programme/roadmaps/roadmap-editing.service';
 import { UsersService } from '../src/users/users.service';
 import { createUser } from './support/factories';
 import { agentFor, csrfFrom, signIn, type Agent } from './support/http';
@@ -240,6 +241,24 @@ describe('SOP templates and a State documents', () => {
     });
     expect(frozen.status).toBe(400);
     expect((await post(focal, base, `${base}/lifecycle`, { action: 'activate' })).status).toBe(303);
+
+    // In force, it is listed on the PIU pillar's steps of Kenya's roadmap, and on no other's.
+    const stepOf = (pillar: string) =>
+      t.app.get(RoadmapEditing).create(staffActor, 'KEN', {
+        pillar,
+        title: `Adopt the ${pillar} texts`,
+        startOn: '2026-01-01',
+        dueOn: '2026-12-31',
+        status: 'in-progress',
+        weight: 1,
+        dependsOn: [],
+      });
+    const [piuStep, lawStep] = [await stepOf('piu'), await stepOf('legislative')];
+    const onPiuStep = await official.get(`/states/KEN/roadmap/steps/${piuStep.id}`);
+    expect(onPiuStep.text).toContain('Documents in force');
+    expect(onPiuStep.text).toContain(`href="${base}"`);
+    const onLawStep = await official.get(`/states/KEN/roadmap/steps/${lawStep.id}`);
+    expect(onLawStep.text).not.toContain(`href="${base}"`);
 
     // The template changes two sections: the State takes one and keeps the other.
     const draft = await templates.template(template.id);

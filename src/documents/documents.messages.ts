@@ -150,6 +150,8 @@ export const documentsMessages: Messages = {
   'documents.diff.addedLine': 'Added:',
   'documents.diff.removedLine': 'Removed:',
 
+  'documents.stepLinks.label': 'Documents in force',
+  'documents.stepLinks.active': 'active, revision {revision}, since {date}',
   'documents.space.title': 'Documents',
   'documents.space.none': 'No SOP or Terms of Reference yet.',
   'documents.space.all': 'All documents',

@@ -3,11 +3,13 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { MarkdownRenderer } from '../common/markdown/markdown-renderer';
 import { JobsModule } from '../jobs/jobs.module';
 import { MemberStatesModule } from '../member-states/member-states.module';
+import { RoadmapsModule } from '../programme/roadmaps/roadmaps.module';
 import { DocumentAccess } from './document-access';
 import { DocumentOutputService } from './document-output.service';
 import { DocumentTemplate } from './document-template.entity';
 import { DocumentTemplateVersion } from './document-template-version.entity';
 import { DocumentsSpaceSection } from './documents-space.section';
+import { DocumentsStepLinks } from './documents-step-links';
 import { StateDocument } from './state-document.entity';
 import { StateDocumentComment } from './state-document-comment.entity';
 import { StateDocumentDecision } from './state-document-decision.entity';
@@ -37,6 +39,7 @@ import { UpstreamService } from './upstream.service';
       StateDocumentDecision,
     ]),
     MemberStatesModule,
+    RoadmapsModule,
     JobsModule,
   ],
   controllers: [TemplatesController, StateDocumentsController],
@@ -51,6 +54,7 @@ import { UpstreamService } from './upstream.service';
     UpstreamService,
     DocumentOutputService,
     DocumentsSpaceSection,
+    DocumentsStepLinks,
   ],
   exports: [TemplatesService, StateDocumentsService, UpstreamService, DocumentOutputService],
 })

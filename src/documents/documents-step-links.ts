@@ -1,0 +1,82 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource } from 'typeorm';
+import { userOf, type Actor } from '../common/actor/actor';
+import { formatDate } from '../common/i18n/intl-format';
+import { VisibilityPolicy } from '../common/visibility/visibility-policy';
+import { Organisation } from '../organisations/organisation.entity';
+import { RoadmapStep } from '../programme/roadmaps/roadmap-step.entity';
+import { StepLinkSources, type StepLinkItem } from '../programme/roadmaps/step-link-sources';
+import { StateDocument } from './state-document.entity';
+
+/** The pillar whose steps a State's SOPs and Terms of Reference serve. */
+const PIU_PILLAR = 'piu';
+
+/**
+ * A State's active SOPs and Terms of Reference are listed on each PIU-pillar step of its
+ * roadmap, under "Documents in force", read through the visibility policy on the documents so
+ * a reader of the roadmap (a partner it is shared with) sees only what the documents' own rule
+ * lets them see.
+ */
+@Injectable()
+export class DocumentsStepLinks implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sources: StepLinkSources,
+    private readonly policy: VisibilityPolicy,
+  ) {}
+
+  onModuleInit(): void {
+    this.sources.register({
+      kind: 'sop',
+      label: 'documents.stepLinks.label',
+      linksOf: (actor, stepIds) => this.linksOf(actor, stepIds),
+    });
+  }
+
+  async linksOf(actor: Actor, stepIds: readonly number[]): Promise<Map<number, StepLinkItem[]>> {
+    const links = new Map<number, StepLinkItem[]>();
+    if (stepIds.length === 0) return links;
+    const steps = await this.dataSource.getRepository(RoadmapStep).find({
+      where: { id: In([...stepIds]), pillar: PIU_PILLAR },
+      select: { id: true, stateId: true },
+    });
+    if (steps.length === 0) return links;
+    const stateIds = [...new Set(steps.map((step) => step.stateId))];
+    const documents = await this.dataSource
+      .getRepository(StateDocument)
+      .createQueryBuilder('document')
+      .where(
+        this.policy.condition(userOf(actor), VisibilityPolicy.embeddedColumns('document'), 'doc'),
+      )
+      .andWhere("document.status = 'active'")
+      .andWhere('document.stateId IN (:...stateIds)', { stateIds })
+      .orderBy('document.title', 'ASC')
+      .getMany();
+    if (documents.length === 0) return links;
+    const codes = new Map(
+      (
+        await this.dataSource
+          .getRepository(Organisation)
+          .find({ where: { id: In(stateIds) }, select: { id: true, code: true } })
+      ).map((state) => [state.id, state.code]),
+    );
+    for (const step of steps) {
+      const items = documents
+        .filter((document) => document.stateId === step.stateId)
+        .map((document) => ({
+          title: document.title,
+          href: `/states/${codes.get(document.stateId)}/documents/${document.id}`,
+          detail: {
+            key: 'documents.stepLinks.active',
+            params: {
+              revision: document.revisionNumber,
+              date: formatDate(document.updatedAt, actor.locale, actor.timeZone, 'date'),
+            },
+          },
+        }));
+      if (items.length > 0) links.set(step.id, items);
+    }
+    return links;
+  }
+}
