@@ -5,7 +5,7 @@ import { userOf, type Actor } from '../common/actor/actor';
 import { formatDate } from '../common/i18n/intl-format';
 import { VisibilityPolicy } from '../common/visibility/visibility-policy';
 import { Organisation } from '../organisations/organisation.entity';
-import { RoadmapStep } from '../programme/roadmaps/roadmap-step.entity';
+import { pillarSteps } from '../programme/roadmaps/pillar-step-links';
 import { StepLinkSources, type StepLinkItem } from '../programme/roadmaps/step-link-sources';
 import { StateDocument } from './state-document.entity';
 
@@ -35,14 +35,8 @@ export class DocumentsStepLinks implements OnModuleInit {
   }
 
   async linksOf(actor: Actor, stepIds: readonly number[]): Promise<Map<number, StepLinkItem[]>> {
-    const links = new Map<number, StepLinkItem[]>();
-    if (stepIds.length === 0) return links;
-    const steps = await this.dataSource.getRepository(RoadmapStep).find({
-      where: { id: In([...stepIds]), pillar: PIU_PILLAR },
-      select: { id: true, stateId: true },
-    });
-    if (steps.length === 0) return links;
-    const stateIds = [...new Set(steps.map((step) => step.stateId))];
+    const steps = await pillarSteps(this.dataSource, stepIds, PIU_PILLAR);
+    if (steps.stateIds.length === 0) return new Map();
     const documents = await this.dataSource
       .getRepository(StateDocument)
       .createQueryBuilder('document')
@@ -50,33 +44,31 @@ export class DocumentsStepLinks implements OnModuleInit {
         this.policy.condition(userOf(actor), VisibilityPolicy.embeddedColumns('document'), 'doc'),
       )
       .andWhere("document.status = 'active'")
-      .andWhere('document.stateId IN (:...stateIds)', { stateIds })
+      .andWhere('document.stateId IN (:...stateIds)', { stateIds: steps.stateIds })
       .orderBy('document.title', 'ASC')
       .getMany();
-    if (documents.length === 0) return links;
+    if (documents.length === 0) return new Map();
     const codes = new Map(
       (
         await this.dataSource
           .getRepository(Organisation)
-          .find({ where: { id: In(stateIds) }, select: { id: true, code: true } })
+          .find({ where: { id: In(steps.stateIds) }, select: { id: true, code: true } })
       ).map((state) => [state.id, state.code]),
     );
-    for (const step of steps) {
-      const items = documents
-        .filter((document) => document.stateId === step.stateId)
-        .map((document) => ({
-          title: document.title,
-          href: `/states/${codes.get(document.stateId)}/documents/${document.id}`,
-          detail: {
-            key: 'documents.stepLinks.active',
-            params: {
-              revision: document.revisionNumber,
-              date: formatDate(document.updatedAt, actor.locale, actor.timeZone, 'date'),
-            },
+    return steps.link(
+      documents,
+      (document) => document.stateId,
+      (document) => ({
+        title: document.title,
+        href: `/states/${codes.get(document.stateId)}/documents/${document.id}`,
+        detail: {
+          key: 'documents.stepLinks.active',
+          params: {
+            revision: document.revisionNumber,
+            date: formatDate(document.updatedAt, actor.locale, actor.timeZone, 'date'),
           },
-        }));
-      if (items.length > 0) links.set(step.id, items);
-    }
-    return links;
+        },
+      }),
+    );
   }
 }

@@ -1,10 +1,10 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, IsNull, Not, type DataSource } from 'typeorm';
+import { IsNull, Not, type DataSource } from 'typeorm';
 import { userOf, type Actor } from '../common/actor/actor';
 import { formatDate } from '../common/i18n/intl-format';
 import { VisibilityPolicy } from '../common/visibility/visibility-policy';
-import { RoadmapStep } from '../programme/roadmaps/roadmap-step.entity';
+import { pillarSteps } from '../programme/roadmaps/pillar-step-links';
 import { StepLinkSources, type StepLinkItem } from '../programme/roadmaps/step-link-sources';
 import { TrainingEnrolment } from './training-enrolment.entity';
 
@@ -34,13 +34,8 @@ export class TrainingStepLinks implements OnModuleInit {
   }
 
   async linksOf(actor: Actor, stepIds: readonly number[]): Promise<Map<number, StepLinkItem[]>> {
-    const links = new Map<number, StepLinkItem[]>();
-    if (stepIds.length === 0) return links;
-    const steps = await this.dataSource.getRepository(RoadmapStep).find({
-      where: { id: In([...stepIds]), pillar: PIU_PILLAR },
-      select: { id: true, stateId: true },
-    });
-    if (steps.length === 0) return links;
+    const steps = await pillarSteps(this.dataSource, stepIds, PIU_PILLAR);
+    if (steps.stateIds.length === 0) return new Map();
     const completions = await this.dataSource
       .getRepository(TrainingEnrolment)
       .createQueryBuilder('enrolment')
@@ -54,24 +49,20 @@ export class TrainingStepLinks implements OnModuleInit {
         ),
       )
       .andWhere({ completedAt: Not(IsNull()) })
-      .andWhere('enrolment.visibility.stateId IN (:...states)', {
-        states: [...new Set(steps.map((step) => step.stateId))],
-      })
+      .andWhere('enrolment.visibility.stateId IN (:...states)', { states: steps.stateIds })
       .orderBy('enrolment.completedAt', 'DESC')
       .getMany();
-    for (const step of steps) {
-      const items = completions
-        .filter((row) => row.visibility.stateId === step.stateId)
-        .map((row) => ({
-          title: `${row.user.name}: ${row.course.title}`,
-          href: `/training/courses/${row.courseId}`,
-          detail: {
-            key: 'training.stepLinks.completed',
-            params: { date: formatDate(row.completedAt, actor.locale, actor.timeZone, 'date') },
-          },
-        }));
-      if (items.length > 0) links.set(step.id, items);
-    }
-    return links;
+    return steps.link(
+      completions,
+      (row) => row.visibility.stateId ?? 0,
+      (row) => ({
+        title: `${row.user.name}: ${row.course.title}`,
+        href: `/training/courses/${row.courseId}`,
+        detail: {
+          key: 'training.stepLinks.completed',
+          params: { date: formatDate(row.completedAt, actor.locale, actor.timeZone, 'date') },
+        },
+      }),
+    );
   }
 }
