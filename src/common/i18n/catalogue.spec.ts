@@ -33,7 +33,8 @@ function codeKeys(): Map<string, string> {
     /flash\([^,]+,\s*'\w+',\s*'([\w.-]+)'/g,
     /message: '([a-z]+\.[\w.-]+)'/g,
     /FormError\.field\('[\w.]+',\s*'([\w.-]+)'/g,
-    /\bkey: '([\w.-]+)'/g,
+    // Catalogue keys are dotted (`a.b`); a bare `key: 's1'` is data (a template section's id).
+    /\bkey: '([\w-]+\.[\w.-]+)'/g,
     /formError: '([\w.-]+)'/g,
   ];
   for (const file of files(join(ROOT, 'src'), '.ts')) {
