@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import { ExpertProfile } from '../../src/experts/expert-profile.entity';
 import {
   ARTIFACTS,
   signedInPage,
@@ -7,6 +6,7 @@ import {
   watchConsole,
   type BrowserHarness,
 } from '../support/browser';
+import { activeExpertProfile } from '../support/experts-fixture';
 import { createUser } from '../support/factories';
 
 const plainIn = (days: number) =>
@@ -24,17 +24,7 @@ describe('the Pool of Experts with Chromium', () => {
     const staffUser = await createUser(t.dataSource, { role: 'staff', withTwoFactor: true });
     const focalUser = await createUser(t.dataSource, { role: 'focal-point', org: 'KEN' });
     const expertUser = await createUser(t.dataSource, { role: 'expert', name: 'Nadia Haddad' });
-    await t.dataSource.getRepository(ExpertProfile).save({
-      userId: expertUser.id,
-      status: 'active',
-      consent: true,
-      backgrounds: 'detection',
-      pillars: 'piu',
-      languages: 'en,fr,ar',
-      regions: 'Africa',
-      organisation: 'Border Police',
-      biography: 'PIU trainer.',
-    });
+    await activeExpertProfile(t.dataSource, expertUser.id);
 
     // The focal point asks for help.
     const focal = await signedInPage(browser, base, focalUser);

@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { In, Not } from 'typeorm';
-import { ExpertProfile } from '../../src/experts/expert-profile.entity';
 import { Assessment } from '../../src/programme/assessments/assessment.entity';
 import { AssessmentIndicator } from '../../src/programme/assessments/indicator.entity';
 import { RoadmapStep } from '../../src/programme/roadmaps/roadmap-step.entity';
@@ -12,6 +11,7 @@ import {
   watchConsole,
   type BrowserHarness,
 } from '../support/browser';
+import { activeExpertProfile } from '../support/experts-fixture';
 import { createUser } from '../support/factories';
 
 const plainIn = (days: number) =>
@@ -44,15 +44,9 @@ describe('the programme’s work with Chromium', () => {
     const staffUser = await createUser(t.dataSource, { role: 'staff', withTwoFactor: true });
     const focalUser = await createUser(t.dataSource, { role: 'focal-point', org: 'KEN' });
     const expertUser = await createUser(t.dataSource, { role: 'expert', name: 'Amina Diallo' });
-    await t.dataSource.getRepository(ExpertProfile).save({
-      userId: expertUser.id,
-      status: 'active',
-      consent: true,
-      backgrounds: 'detection',
+    await activeExpertProfile(t.dataSource, expertUser.id, {
       pillars: 'piu,carrier-engagement',
       languages: 'en,fr',
-      regions: 'Africa',
-      organisation: 'Border Police',
       biography: 'Set up two PIUs in West Africa.',
     });
 

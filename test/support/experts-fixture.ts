@@ -9,6 +9,26 @@ import { MentoringSession } from '../../src/experts/mentoring-session.entity';
 import { Organisation } from '../../src/organisations/organisation.entity';
 import { User } from '../../src/users/user.entity';
 
+/** A vetted, consenting expert in the pool: a PIU trainer from Africa unless told otherwise. */
+export function activeExpertProfile(
+  dataSource: DataSource,
+  userId: number,
+  overrides: Partial<ExpertProfile> = {},
+): Promise<ExpertProfile> {
+  return dataSource.getRepository(ExpertProfile).save({
+    userId,
+    status: 'active',
+    consent: true,
+    backgrounds: 'detection',
+    pillars: 'piu',
+    languages: 'en,fr,ar',
+    regions: 'Africa',
+    organisation: 'Border Police',
+    biography: 'PIU trainer.',
+    ...overrides,
+  });
+}
+
 export interface ExpertsFixture {
   expertId: number;
   requestId: number;
