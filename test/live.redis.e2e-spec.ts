@@ -1,8 +1,10 @@
+import { EngagementsService } from '../src/experts/engagements.service';
 import { BullmqJobRunner } from '../src/jobs/bullmq-job-runner';
 import { JobRunner } from '../src/jobs/job-runner';
 import { defineJob } from '../src/jobs/job-type';
 import { LiveEvents } from '../src/live/live-events.service';
 import { Organisation } from '../src/organisations/organisation.entity';
+import { actorOf, confirmedEngagement } from './support/experts-fixture';
 import { createUser } from './support/factories';
 import { agentFor, postForm, signIn } from './support/http';
 import {
@@ -75,6 +77,25 @@ describe('live updates across instances (Redis)', () => {
     expect([...onA].sort()).toEqual(['done', 'from.a', 'from.b']);
     expect([...onB].sort()).toEqual(['done', 'from.a', 'from.b']);
     expect(senegaleseOnB).toEqual(['senegal', 'done']);
+  });
+
+  it('takes a State’s room from an expert’s socket on the other instance when the engagement ends', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const { expert, staff, engagementId } = await confirmedEngagement(a, today, today);
+    const agent = agentFor(a.server);
+    await signIn(agent, expert);
+    const onB = notificationsOf(await connected(urls.b, cookieOf(agent)));
+    const kenya = await stateId('KEN');
+    const round = async (tag: string) => {
+      a.app.get(LiveEvents).toState(kenya, 'notification', { messageKey: `${tag}.state` });
+      a.app.get(LiveEvents).toUser(expert.id, 'notification', { messageKey: `${tag}.done` });
+      await waitFor(onB, `${tag}.done`);
+    };
+    await round('during');
+    // Closed through instance A: instance B, which holds the socket, rechecks it.
+    await a.app.get(EngagementsService).step(await actorOf(a, staff), engagementId, 'close');
+    await round('after');
+    expect(onB).toEqual(['during.state', 'during.done', 'after.done']);
   });
 
   it('queues background jobs in Redis, shared by the instances', async () => {

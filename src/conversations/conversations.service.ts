@@ -5,7 +5,7 @@ import { userOf, type Actor } from '../common/actor/actor';
 import { FormError } from '../common/forms/form-error';
 import { MarkdownRenderer } from '../common/markdown/markdown-renderer';
 import { VisibilityPolicy } from '../common/visibility/visibility-policy';
-import { LiveGateway } from '../live/live.gateway';
+import { LiveEvents } from '../live/live-events.service';
 import { ConversationAccess } from './conversation-access';
 import { ConversationLive } from './conversation-live';
 import { ConversationMentions } from './conversation-mentions';
@@ -57,7 +57,7 @@ export class ConversationsService {
     private readonly reads: ConversationReads,
     private readonly notifier: ConversationNotifier,
     private readonly live: ConversationLive,
-    private readonly gateway: LiveGateway,
+    private readonly liveEvents: LiveEvents,
     private readonly policy: VisibilityPolicy,
     private readonly markdown: MarkdownRenderer,
   ) {}
@@ -248,7 +248,7 @@ export class ConversationsService {
     await this.dataSource
       .getRepository(ConversationParticipant)
       .update({ id: participant.id }, { leftAt: new Date() });
-    await this.gateway.recheckRooms(participant.userId);
+    await this.liveEvents.rightsChanged(participant.userId);
     await this.reads.pushCount([participant.userId]);
   }
 

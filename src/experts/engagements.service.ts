@@ -6,6 +6,7 @@ import type { AuditAction } from '../audit/audit-actions';
 import { userOf, type Actor } from '../common/actor/actor';
 import { FormError } from '../common/forms/form-error';
 import { Clock } from '../jobs/clock';
+import { LiveEvents } from '../live/live-events.service';
 import { User } from '../users/user.entity';
 import { AssistanceRequest } from './assistance-request.entity';
 import type { ProposeDto } from './dto/request-form.dto';
@@ -79,6 +80,7 @@ export class EngagementsService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly pool: ExpertPool,
+    private readonly live: LiveEvents,
   ) {}
 
   /**
@@ -194,6 +196,8 @@ export class EngagementsService {
       return Object.assign(engagement, changes);
     });
     this.pool.invalidate();
+    // The expert's open pages follow at once: State rooms and State threads open or close.
+    if (ACCESS_CHANGES.has(step.to)) await this.live.rightsChanged(engagement.expertUserId);
     return taken;
   }
 

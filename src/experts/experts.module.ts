@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { JobsModule } from '../jobs/jobs.module';
+import { LiveModule } from '../live/live.module';
 import { MemberStatesModule } from '../member-states/member-states.module';
 import { RoadmapsModule } from '../programme/roadmaps/roadmaps.module';
 import { AssistanceRequest } from './assistance-request.entity';
@@ -43,6 +44,7 @@ import { RoadmapStepCheck } from './roadmap-step-check';
       EngagementFeedback,
     ]),
     JobsModule,
+    LiveModule,
     MemberStatesModule,
     RoadmapsModule,
   ],

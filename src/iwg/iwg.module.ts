@@ -32,7 +32,6 @@ import { ForumWatchService } from './forum/forum-watch.service';
 import { ForumController } from './forum/forum.controller';
 import { ForumLive } from './forum/forum-live';
 import { IwgAccess } from './iwg-access.service';
-import { IwgLiveRights } from './iwg-live-rights';
 import { IwgParticipant } from './iwg-participant.entity';
 import { IwgPosition } from './iwg-position.entity';
 import { IwgActivityBlock } from './iwg-activity.block';
@@ -100,7 +99,6 @@ import { JobsModule } from '../jobs/jobs.module';
     IwgSeeder,
     IwgAccess,
     IwgsService,
-    IwgLiveRights,
     IwgActivityBlock,
     ForumEvents,
     ForumSearchIndexer,

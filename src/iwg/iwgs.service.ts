@@ -1,3 +1,4 @@
+import { LiveEvents } from '../live/live-events.service';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
@@ -21,7 +22,6 @@ import { createDefaultCategories } from './iwg-categories';
 import { IwgParticipant } from './iwg-participant.entity';
 import { IwgPosition } from './iwg-position.entity';
 import { Iwg } from './iwg.entity';
-import { IwgLiveRights } from './iwg-live-rights';
 import { MeetingSummaries } from './meetings/meeting-summaries';
 import { managesMeetings } from './meetings/meetings.service';
 
@@ -57,7 +57,7 @@ export class IwgsService {
     private readonly watches: ForumWatchService,
     private readonly reference: ReferenceDataCache,
     private readonly audit: AuditService,
-    private readonly liveRights: IwgLiveRights,
+    private readonly live: LiveEvents,
     private readonly meetings: MeetingSummaries,
   ) {
     this.categoryRows = new ReachCache(policy);
@@ -374,7 +374,7 @@ export class IwgsService {
         manager,
       );
     });
-    await this.liveRights.changed(userId);
+    await this.live.rightsChanged(userId);
   }
 
   /** A category the secretariat (or staff) adds after the pillars' and "General". */

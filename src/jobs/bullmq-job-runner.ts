@@ -1,3 +1,4 @@
+import { within } from '../common/async/within';
 import {
   Logger,
   type BeforeApplicationShutdown,
@@ -86,10 +87,7 @@ export class BullmqJobRunner
       this.warnHeld(job.name);
       return;
     }
-    const waited = await Promise.race([
-      added,
-      new Promise<false>((resolve) => setTimeout(() => resolve(false), ENQUEUE_WAIT_MS).unref()),
-    ]);
+    const waited = await within(added, ENQUEUE_WAIT_MS, false);
     if (!waited) this.warnHeld(job.name);
   }
 

@@ -29,4 +29,13 @@ export class LiveEvents {
   toRoom<E extends LiveEventName>(room: string, event: E, payload: LiveEventPayloads[E]): void {
     this.gateway.emit(room, event, payload);
   }
+
+  /**
+   * Call after a change to what a user may see (a guest invited or removed, a conversation
+   * left, an engagement confirmed or ended): their sockets, on every instance, leave the rooms
+   * the policy no longer grants and join the State rooms it now does.
+   */
+  rightsChanged(userId: number): Promise<void> {
+    return this.gateway.recheckRooms(userId);
+  }
 }

@@ -135,4 +135,6 @@ export interface LiveClientToServerEvents {
 export interface LiveSocketData {
   user: AuthenticatedUser;
   sid: string;
+  /** Epoch ms at which the user's rights change by the calendar alone (SignedInUser.refreshAt). */
+  refreshAt: number | null;
 }

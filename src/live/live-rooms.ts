@@ -56,6 +56,11 @@ export class LiveRooms {
     return match !== null && this.kinds.has(match[1]);
   }
 
+  /** Whether `room` is a State's room, which the user's reach grants (roomsFor), not a request. */
+  isStateRoom(room: string): boolean {
+    return /^state:\d+$/.test(room);
+  }
+
   roomsFor(user: AuthenticatedUser): string[] {
     const { stateIds } = this.policy.reach(user);
     return [liveRoom.user(user.id), ...stateIds.map((id) => liveRoom.state(id))];

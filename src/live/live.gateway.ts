@@ -15,13 +15,14 @@ import { Server, type DefaultEventsMap, type Socket } from 'socket.io';
 import type { EndedSessions } from '../auth/sessions/session-endings';
 import { TypeormSessionStore } from '../auth/sessions/typeorm-session.store';
 import { CURRENT_TERMS_VERSION } from '../auth/terms/terms-version';
-import type { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { SessionLifetime } from '../auth/sessions/session-lifetime';
+import { within } from '../common/async/within';
 import { connectRedis } from '../common/redis/connect-redis';
 import type { AppConfig, RedisConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.constants';
 import { TWO_FACTOR_REQUIRED } from '../common/identity/role';
-import { UsersService } from '../users/users.service';
+import { Clock, type ClockTimer } from '../jobs/clock';
+import { UsersService, type SignedInUser } from '../users/users.service';
 import type {
   LiveClientToServerEvents,
   LiveEventName,
@@ -32,10 +33,17 @@ import type {
 import { LiveRooms, liveRoom } from './live-rooms';
 import { originAllowed } from './origin-check';
 
+/** How long a rights change waits for the other instances (one may be down, or Redis). */
+const RECHECK_WAIT_MS = 5000;
+
+/** What one instance asks the others, through the adapter, when a user's rights change. */
+interface LiveServerSideEvents {
+  'recheck-user': (userId: number, done: (checked: boolean) => void) => void;
+}
 type LiveServer = Server<
   LiveClientToServerEvents,
   LiveServerToClientEvents,
-  DefaultEventsMap,
+  LiveServerSideEvents,
   LiveSocketData
 >;
 type LiveSocket = Socket<
@@ -68,6 +76,8 @@ export class LiveGateway implements OnApplicationBootstrap, BeforeApplicationShu
   private redisClients: Redis[] = [];
   private unsubscribe?: () => void;
   private readonly expiryTimers = new Map<string, NodeJS.Timeout>();
+  /** Per socket: when its user's rights change by the calendar (an engagement starts or ends). */
+  private readonly accessTimers = new Map<string, ClockTimer>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -76,6 +86,7 @@ export class LiveGateway implements OnApplicationBootstrap, BeforeApplicationShu
     private readonly users: UsersService,
     private readonly lifetime: SessionLifetime,
     private readonly rooms: LiveRooms,
+    private readonly clock: Clock,
   ) {}
 
   /** Called by configureApp with the middleware it installs, before the app starts. */
@@ -117,9 +128,10 @@ export class LiveGateway implements OnApplicationBootstrap, BeforeApplicationShu
     io.use((socket, next) => {
       const request = socket.request as HandshakeRequest;
       this.authenticate(request.session).then(
-        (user) => {
-          if (!user || !request.session) return next(new Error('unauthorised'));
-          socket.data.user = user;
+        (signedIn) => {
+          if (!signedIn || !request.session) return next(new Error('unauthorised'));
+          socket.data.user = signedIn.user;
+          socket.data.refreshAt = signedIn.refreshAt ?? null;
           socket.data.sid = request.session.id;
           this.expireWithSession(socket, request.session);
           next();
@@ -137,6 +149,14 @@ export class LiveGateway implements OnApplicationBootstrap, BeforeApplicationShu
       });
     });
     this.unsubscribe = this.store.endings.subscribe((ended) => this.drop(ended));
+    // Another instance changed a user's rights: its sockets here are checked here, where
+    // their calendar timers live.
+    io.on('recheck-user', (userId, done) => {
+      this.recheckLocal(userId).then(
+        () => done(true),
+        () => done(false),
+      );
+    });
     this.io = io;
   }
 
@@ -152,7 +172,9 @@ export class LiveGateway implements OnApplicationBootstrap, BeforeApplicationShu
   async beforeApplicationShutdown(): Promise<void> {
     this.unsubscribe?.();
     for (const timer of this.expiryTimers.values()) clearTimeout(timer);
+    for (const timer of this.accessTimers.values()) this.clock.clearTimer(timer);
     this.expiryTimers.clear();
+    this.accessTimers.clear();
     const io = this.io;
     this.io = undefined;
     if (io) {
@@ -182,39 +204,102 @@ export class LiveGateway implements OnApplicationBootstrap, BeforeApplicationShu
   /** The user a handshake's session is signed in as, under the same rules as a page request. */
   private async authenticate(
     session: (Session & Partial<SessionData>) | undefined,
-  ): Promise<AuthenticatedUser | null> {
+  ): Promise<SignedInUser | null> {
     const userId = session?.userId;
     if (!session || userId === undefined || this.lifetime.expired(session)) return null;
-    const user = await this.users.findAuthenticated(userId);
-    if (!user) return null;
+    const signedIn = await this.users.loadSignedIn(userId);
+    if (!signedIn) return null;
+    const { user } = signedIn;
     // A sign-in that still owes the terms or the second factor gets pages that ask for them,
     // and nothing live.
     if (user.termsVersion !== CURRENT_TERMS_VERSION) return null;
     if (TWO_FACTOR_REQUIRED.has(user.role) && !user.twoFactorEnabled) return null;
-    return user;
+    return signedIn;
   }
 
   /**
-   * After a change to what a user may see (a guest invited or removed): their sockets, on every
-   * instance, leave the requested rooms the visibility policy no longer grants.
+   * After a change to what a user may see (a guest invited or removed, an engagement confirmed,
+   * closed or cancelled): their sockets, on every instance, follow the rights they have now.
    */
   async recheckRooms(userId: number): Promise<void> {
     const io = this.io;
     if (!io) return;
-    const user = await this.users.findAuthenticated(userId);
-    const sockets = await io.in(liveRoom.user(userId)).fetchSockets();
-    for (const socket of sockets) {
-      if (!user) {
-        socket.disconnect(true);
-        continue;
-      }
-      const local = io.of('/').sockets.get(socket.id);
-      if (local) local.data.user = user;
-      for (const room of socket.rooms) {
-        if (this.rooms.isRequested(room) && !(await this.rooms.mayJoin(user, room)))
-          socket.leave(room);
-      }
+    // Sockets are checked by their own instance, which holds their calendar timers; the
+    // others answer once theirs are done, so the caller's next event finds the rooms settled.
+    // With Redis away the request would be held until it returns: the caller waits a moment.
+    const others = this.config.redis
+      ? within(io.serverSideEmitWithAck('recheck-user', userId), RECHECK_WAIT_MS, 'no answer').then(
+          (answer) => answer === 'no answer' && this.logger.warn('rights recheck: no answer'),
+          (error: unknown) => this.logger.warn(`rights recheck: ${String(error)}`),
+        )
+      : undefined;
+    await Promise.all([others, this.recheckLocal(userId)]);
+  }
+
+  /** This instance's sockets of one user, checked against the rights read now. */
+  private async recheckLocal(userId: number): Promise<void> {
+    const io = this.io;
+    if (!io) return;
+    const sockets = [...io.of('/').sockets.values()].filter((s) => s.data.user?.id === userId);
+    if (sockets.length === 0) return;
+    const signedIn = await this.users.loadSignedIn(userId).catch((error: unknown) => {
+      // Not knowing is not permission: a socket whose rights cannot be read now leaves.
+      this.logger.warn(`rights of user ${userId} unreadable: ${String(error)}`);
+      return null;
+    });
+    for (const socket of sockets) await this.applyRights(socket, signedIn);
+  }
+
+  /**
+   * Brings one socket in line with its user's rights: gone or unreadable, it disconnects;
+   * otherwise it leaves the State rooms and requested rooms the policy no longer grants, joins
+   * the State rooms it now has, and waits for the next change by the calendar.
+   */
+  private async applyRights(socket: LiveSocket, signedIn: SignedInUser | null): Promise<void> {
+    if (!signedIn) {
+      socket.disconnect(true);
+      return;
     }
+    const { user } = signedIn;
+    socket.data.user = user;
+    socket.data.refreshAt = signedIn.refreshAt ?? null;
+    const granted = new Set(this.rooms.roomsFor(user));
+    for (const room of [...socket.rooms]) {
+      const kept = this.rooms.isStateRoom(room)
+        ? granted.has(room)
+        : !this.rooms.isRequested(room) || (await this.rooms.mayJoin(user, room));
+      if (!kept) await socket.leave(room);
+    }
+    await socket.join([...granted]);
+    this.watchCalendar(socket);
+  }
+
+  /**
+   * An expert's access opens and closes with their engagements' dates, with no row changing:
+   * at that moment the socket's rights are read again, as the session guard does for pages.
+   */
+  private watchCalendar(socket: LiveSocket): void {
+    this.stopWatchingCalendar(socket.id);
+    const refreshAt = socket.data.refreshAt;
+    if (refreshAt === null) return;
+    const timer = this.clock.setTimer(() => {
+      this.accessTimers.delete(socket.id);
+      if (!socket.connected) return;
+      this.users.loadSignedIn(socket.data.user.id).then(
+        (signedIn) => this.applyRights(socket, signedIn),
+        (error: unknown) => {
+          this.logger.warn(`socket rights unreadable: ${String(error)}`);
+          socket.disconnect(true);
+        },
+      );
+    }, refreshAt - this.clock.now());
+    this.accessTimers.set(socket.id, timer);
+  }
+
+  private stopWatchingCalendar(socketId: string): void {
+    const timer = this.accessTimers.get(socketId);
+    if (timer) this.clock.clearTimer(timer);
+    this.accessTimers.delete(socketId);
   }
 
   private async connected(socket: LiveSocket): Promise<void> {
@@ -222,6 +307,7 @@ export class LiveGateway implements OnApplicationBootstrap, BeforeApplicationShu
     socket.on('disconnect', () => {
       clearTimeout(this.expiryTimers.get(socket.id));
       this.expiryTimers.delete(socket.id);
+      this.stopWatchingCalendar(socket.id);
     });
     socket.on('subscribe', (room, ack) => {
       const reply = typeof ack === 'function' ? ack : () => undefined;
@@ -248,6 +334,7 @@ export class LiveGateway implements OnApplicationBootstrap, BeforeApplicationShu
       socket.to(room).except(liveRoom.user(id)).emit('typing', { room, userId: id, name });
     });
     await socket.join([liveRoom.session(sid), ...this.rooms.roomsFor(user)]);
+    this.watchCalendar(socket);
     // A session ended between the handshake and the join was announced before this socket
     // was in its room: look once more.
     if (!(await this.sessionExists(sid))) socket.disconnect(true);

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
+import { JobsModule } from '../jobs/jobs.module';
 import { UsersModule } from '../users/users.module';
 import { LiveEvents } from './live-events.service';
 import { LiveRooms } from './live-rooms';
@@ -7,7 +8,8 @@ import { LiveGateway } from './live.gateway';
 
 /** Live updates over socket.io: import it and inject LiveEvents to push to browsers. */
 @Module({
-  imports: [AuthModule, UsersModule],
+  // JobsModule: the clock at which an expert's rooms open and close.
+  imports: [AuthModule, JobsModule, UsersModule],
   providers: [LiveGateway, LiveEvents, LiveRooms],
   exports: [LiveEvents, LiveGateway, LiveRooms],
 })

@@ -1,4 +1,10 @@
 import type { DataSource } from 'typeorm';
+import { actorFor } from '../../src/common/actor/actor';
+import { EngagementsService } from '../../src/experts/engagements.service';
+import { RequestsService } from '../../src/experts/requests.service';
+import { UsersService } from '../../src/users/users.service';
+import { createUser } from './factories';
+import type { TestApp } from './test-app';
 import { VisibilityColumns } from '../../src/common/visibility/visibility-columns';
 import { AssistanceRequest } from '../../src/experts/assistance-request.entity';
 import { EngagementFeedback } from '../../src/experts/engagement-feedback.entity';
@@ -27,6 +33,47 @@ export function activeExpertProfile(
     biography: 'PIU trainer.',
     ...overrides,
   });
+}
+
+/** The signed-in actor of a user, as a controller would hand it to a service. */
+export async function actorOf(t: TestApp, user: User) {
+  return actorFor((await t.app.get(UsersService).findAuthenticated(user.id))!);
+}
+
+/**
+ * A new expert engaged with Kenya for the given days through the real flow: the focal point
+ * asks, staff propose, the expert accepts, the focal point confirms.
+ */
+export async function confirmedEngagement(t: TestApp, startsOn: string, endsOn: string) {
+  const focalPoint = await createUser(t.dataSource, { role: 'focal-point', org: 'KEN' });
+  const staff = await createUser(t.dataSource, { role: 'staff', withTwoFactor: true });
+  const expert = await createUser(t.dataSource, { role: 'expert' });
+  const profile = await activeExpertProfile(t.dataSource, expert.id);
+  await t.dataSource.getRepository(ExpertAvailability).save({
+    expertId: profile.id,
+    kind: 'available',
+    startsOn: `${startsOn.slice(0, 4)}-01-01`,
+    endsOn: `${endsOn.slice(0, 4)}-12-31`,
+    note: '',
+  });
+  const request = await t.app.get(RequestsService).create(await actorOf(t, focalPoint), {
+    pillar: 'piu',
+    topic: 'Mentoring',
+    language: 'en',
+    format: 'remote',
+    startsOn,
+    endsOn,
+    effortDays: 2,
+  });
+  const engagements = t.app.get(EngagementsService);
+  const engagement = await engagements.propose(await actorOf(t, staff), request.id, {
+    expertId: profile.id,
+    startsOn,
+    endsOn,
+  });
+  await engagements.step(await actorOf(t, expert), engagement.id, 'accept');
+  await engagements.step(await actorOf(t, focalPoint), engagement.id, 'confirm');
+  return { expert, staff, focalPoint, engagementId: engagement.id };
 }
 
 export interface ExpertsFixture {

@@ -1,3 +1,4 @@
+import { within } from '../../common/async/within';
 import {
   Inject,
   Injectable,
@@ -65,24 +66,20 @@ export class KeyRateLimiter implements OnApplicationBootstrap, OnApplicationShut
     // Not ready (down, reconnecting): commands would queue until it is back.
     if (!redis || redis.status !== 'ready' || !this.redisConfig) return null;
     const key = `${this.redisConfig.prefix}:ingest-rate:${keyId}:${start}`;
-    let timer: NodeJS.Timeout | undefined;
     try {
-      const answer = await Promise.race([
+      const answer = await within(
         redis
           .pipeline()
           .incr(key)
           .pexpire(key, WINDOW_MS * 2)
           .exec(),
-        new Promise<null>((resolve) => {
-          timer = setTimeout(() => resolve(null), SHARED_TIMEOUT_MS);
-        }),
-      ]);
+        SHARED_TIMEOUT_MS,
+        null,
+      );
       const [error, count] = answer?.[0] ?? [null, null];
       return error || typeof count !== 'number' ? null : count;
     } catch {
       return null;
-    } finally {
-      clearTimeout(timer);
     }
   }
 
