@@ -109,12 +109,14 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): Ty
     store,
     resave: false,
     saveUninitialized: false,
-    rolling: true,
+    // A browser-session cookie (no Max-Age), set when the session starts or changes: the idle
+    // timeout is the row's `expires_at`, which the store moves on (at most once a minute), so
+    // no response re-signs and re-sends the cookie and a closed browser forgets it.
+    rolling: false,
     cookie: {
       httpOnly: true,
       sameSite: 'lax',
       secure: config.secureCookies,
-      maxAge: config.session.idleTimeoutMinutes * 60_000,
     },
   });
   // Sockets read the same sessions through the very same middleware (cookie name, secret, store).

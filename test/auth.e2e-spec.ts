@@ -268,6 +268,29 @@ describe('signing in and out', () => {
     expect((await agent.get('/')).status).toBe(200);
   });
 
+  it('keeps a browser-session cookie, sent once, while activity moves the row’s expiry on', async () => {
+    const user = await createUser(t.dataSource);
+    const agent = agentFor(t.server);
+    const token = await csrfFrom(agent, '/login');
+    const signedIn = await agent
+      .post('/login')
+      .type('form')
+      .send({ _csrf: token, email: user.email, password: STRONG_PASSWORD });
+    const cookie = String(signedIn.headers['set-cookie']);
+    expect(cookie).toMatch(/cttp\.sid=/);
+    expect(cookie).not.toMatch(/Max-Age|Expires/i);
+    // A page that changes nothing does not sign and send the cookie again.
+    const page = await agent.get('/');
+    expect(page.status).toBe(200);
+    expect(String(page.headers['set-cookie'] ?? '')).not.toMatch(/cttp\.sid=/);
+    // The idle timeout lives in the row: a row near its end is moved on by the next request.
+    const sessions = t.dataSource.getRepository(Session);
+    await sessions.update({ userId: user.id }, { expiresAt: new Date(Date.now() + 60_000) });
+    expect((await agent.get('/')).status).toBe(200);
+    const row = await sessions.findOneByOrFail({ userId: user.id });
+    expect(row.expiresAt.getTime()).toBeGreaterThan(Date.now() + 29 * 60_000);
+  });
+
   it('ends a session after its idle timeout and after its absolute lifetime', async () => {
     const user = await createUser(t.dataSource);
     const sessions = t.dataSource.getRepository(Session);

@@ -5,8 +5,8 @@ import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.constants';
 
 /**
- * The absolute lifetime of a sign-in (default 12 hours). The idle timeout is the cookie's
- * rolling max-age, enforced by the store; this one counts from the moment of sign-in.
+ * The absolute lifetime of a sign-in (default 12 hours). The idle timeout is the session row's
+ * `expires_at`, enforced by the store; this one counts from the moment of sign-in.
  */
 @Injectable()
 export class SessionLifetime {

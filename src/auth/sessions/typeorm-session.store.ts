@@ -33,7 +33,8 @@ interface SessionReadRow {
 /**
  * express-session store on the portal's own database (the published TypeORM stores target
  * TypeORM 0.3). Rows carry the user id so an account's sessions can be listed and ended, and
- * expire with the cookie: the idle timeout is the cookie's rolling max-age.
+ * expire when idle: `expires_at` is the last activity plus the idle timeout (the cookie itself
+ * lasts as long as the browser session).
  */
 export class TypeormSessionStore extends Store {
   private readonly sessions: Repository<Session>;
@@ -115,7 +116,7 @@ export class TypeormSessionStore extends Store {
           // account's sessions (reset, password change, "log out others") ends it as well.
           userId: data.userId ?? data.pendingUserId ?? null,
           data: JSON.stringify(data),
-          expiresAt: this.expiry(session),
+          expiresAt: this.expiry(),
           ip: meta?.ip?.slice(0, 64) ?? null,
           userAgent: meta?.userAgent?.slice(0, 255) ?? null,
           lastSeenAt: now,
@@ -128,7 +129,7 @@ export class TypeormSessionStore extends Store {
 
   /** Moves the expiry on, but writes only when the row's is more than TOUCH_INTERVAL_MS behind. */
   override touch(sid: string, session: SessionData, callback?: Callback): void {
-    const expiry = this.expiry(session);
+    const expiry = this.expiry();
     const known = this.readExpiry.get(sid);
     if (known !== undefined && expiry.getTime() - known.expiresAt < TOUCH_INTERVAL_MS) {
       callback?.();
@@ -204,8 +205,8 @@ export class TypeormSessionStore extends Store {
     return date.getTime();
   }
 
-  private expiry(session: SessionData): Date {
-    const expires = session.cookie?.expires;
-    return expires ? new Date(expires) : new Date(Date.now() + this.idleTimeoutMs);
+  /** A session is alive until this long after its last activity. */
+  private expiry(): Date {
+    return new Date(Date.now() + this.idleTimeoutMs);
   }
 }
