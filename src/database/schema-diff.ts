@@ -1,6 +1,6 @@
-import { DataSource } from 'typeorm';
 import type { DatabaseConfig } from '../config/app-config';
 import { resolveDataSourceOptions } from './data-source-options';
+import { createDataSource } from './sqlite-transaction-gate';
 
 export interface SchemaDiff {
   up: string[];
@@ -12,7 +12,7 @@ export interface SchemaDiff {
  * the entities still need. Empty up and down lists mean migrations and entities agree.
  */
 export async function schemaDiff(database: DatabaseConfig): Promise<SchemaDiff> {
-  const dataSource = new DataSource(await resolveDataSourceOptions(database));
+  const dataSource = createDataSource(await resolveDataSourceOptions(database));
   await dataSource.initialize();
   try {
     await dataSource.runMigrations({ transaction: 'each' });
