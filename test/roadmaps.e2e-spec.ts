@@ -611,8 +611,15 @@ describe('roadmaps', () => {
       expect(page.text).toMatch(
         /<svg [^>]*role="group" aria-labelledby="gantt-title" aria-describedby="gantt-desc"/,
       );
-      expect(page.text.match(/class="gantt__step /g)).toHaveLength(5);
-      expect(page.text).toContain('class="gantt__today"');
+      // Drawn twice, wide and narrow (for a phone), each with ids of its own.
+      const drawings = page.text.match(/<svg [^]*?<\/svg>/g) ?? [];
+      const [wide, narrow] = ['gantt--wide', 'gantt--narrow'].map(
+        (kind) => drawings.find((svg) => svg.includes(kind)) ?? '',
+      );
+      expect(wide.match(/class="gantt__step /g)).toHaveLength(5);
+      expect(narrow.match(/class="gantt__step /g)).toHaveLength(5);
+      expect(narrow).toContain('aria-labelledby="gantt-narrow-title"');
+      expect(wide).toContain('class="gantt__today"');
       // The State's space has the roadmap's section.
       const space = await staff.get('/states/TZA');
       expect(space.text).toMatch(/id="space-roadmap"[^]*Overall: 30% done[^]*Late technology step/);
