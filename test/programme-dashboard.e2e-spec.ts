@@ -217,6 +217,48 @@ describe('the programme dashboard', () => {
       },
     );
 
+    it('gives each role one entry for the States and one for the programme in the navigation', async () => {
+      const entries = async (role: Role) => {
+        const nav = /<nav class="side-nav"[^]*?<\/nav>/.exec(
+          (await agents.get(role)!.get('/')).text,
+        );
+        return [...nav![0].matchAll(/<a href="([^"]+)"[^>]*>([^<]+)/g)].map(
+          ([, href, label]) => `${label.trim()} ${href}`,
+        );
+      };
+      for (const role of ['admin', 'staff', 'partner'] as Role[]) {
+        const nav = await entries(role);
+        expect(nav).toContain('Member States /states');
+        expect(nav).toContain('Programme dashboard /programme');
+        // The list by status is reached from the dashboard, not beside it.
+        expect(nav.join('\n')).not.toMatch(/Programme status|\/admin\/member-states/);
+        expect(new Set(nav.map((entry) => entry.split(' /')[0])).size).toBe(nav.length);
+      }
+      for (const role of ['official', 'focal-point', 'expert'] as Role[]) {
+        const nav = await entries(role);
+        expect(nav).toContain('Member States /states');
+        expect(nav.join('\n')).not.toMatch(/Programme dashboard|Programme status/);
+      }
+    });
+
+    it("leads staff from a status's count to the States of that status", async () => {
+      const page = await agents.get('staff')!.get('/programme?region=Africa');
+      expect(page.text).toContain(
+        '<a href="/admin/member-states?region&#x3D;Africa&amp;status&#x3D;implementing">Implementing</a>',
+      );
+      expect(page.text).toContain('<a href="/admin/member-states">');
+      const list = await agents
+        .get('staff')!
+        .get('/admin/member-states?region=Africa&status=implementing');
+      expect(list.status).toBe(200);
+      expect(list.text).toContain('2 results');
+      expect(list.text).toContain('>Kenya<');
+      expect(list.text).toContain('>Uganda<');
+      expect((await agents.get('partner')!.get('/programme')).text).not.toContain(
+        '/admin/member-states',
+      );
+    });
+
     it('filters by region: counts and table within it, other States pale on the map', async () => {
       const page = await agents.get('staff')!.get('/programme?region=Africa&pillar=piu');
       expect(page.status).toBe(200);

@@ -1,4 +1,5 @@
 import { NotFoundException } from '@nestjs/common';
+import { In } from 'typeorm';
 import { actorFor, type Actor } from '../src/common/actor/actor';
 import { AuditEvent } from '../src/audit/audit-event.entity';
 import { VisibilityColumns } from '../src/common/visibility/visibility-columns';
@@ -17,10 +18,11 @@ import { RoadmapStepLink } from '../src/programme/roadmaps/roadmap-step-link.ent
 import { RoadmapStep } from '../src/programme/roadmaps/roadmap-step.entity';
 import { RoadmapSteps } from '../src/programme/roadmaps/roadmap-steps';
 import { StepLinkSources } from '../src/programme/roadmaps/step-link-sources';
+import { StepOwners } from '../src/programme/roadmaps/step-owners';
 import type { User } from '../src/users/user.entity';
 import { UsersService } from '../src/users/users.service';
 import { createUser } from './support/factories';
-import { agentFor, postForm, signIn, type Agent } from './support/http';
+import { agentFor, csrfFrom, postForm, signIn, type Agent } from './support/http';
 import { createIwg } from './support/iwg-fixture';
 import { ManualClock } from './support/manual-clock';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -276,6 +278,63 @@ describe('roadmaps', () => {
       expect(page.text).toMatch(/id="depends-on">[^]*Loop C/);
       expect(page.text).toMatch(/id="needed-by">[^]*Loop A/);
     });
+
+    it('refuses one of two loop-closing edits posted at the same time by two members, naming the loop', async () => {
+      // Two staff members each add one half of a loop (A → B, B → A) in the same instant: the
+      // check and the write are serialised per roadmap, so the second to run sees the first's
+      // dependency and is refused. Several rounds, and the owners' names (read between the
+      // check and the write) come after a pause: SQLite's queries answer without leaving the
+      // event loop, so without it the two saves could not overlap in this process at all.
+      const colleague = await agentAs(
+        await createUser(t.dataSource, { role: 'staff', name: 'Sam Staff', withTwoFactor: true }),
+      );
+      const owners = t.app.get(StepOwners);
+      const names = owners.names.bind(owners);
+      const slowNames = jest.spyOn(owners, 'names').mockImplementation(async (ids) => {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        return names(ids);
+      });
+      const owner = String(focalUser.id);
+      try {
+        await raceLoops(colleague, owner);
+      } finally {
+        slowNames.mockRestore();
+      }
+    });
+
+    async function raceLoops(colleague: Agent, owner: string) {
+      for (let round = 1; round <= 6; round++) {
+        const a = await addStep('KEN', { title: `Race A${round}`, ownerId: owner });
+        const b = await addStep('KEN', { title: `Race B${round}`, ownerId: owner });
+        const pathA = `/states/KEN/roadmap/steps/${a.id}`;
+        const pathB = `/states/KEN/roadmap/steps/${b.id}`;
+        // The forms' tokens first, so the two saves leave together.
+        const [tokenA, tokenB] = await Promise.all([
+          csrfFrom(staff, pathA),
+          csrfFrom(colleague, pathB),
+        ]);
+        const save = (agent: Agent, path: string, token: string, title: string, on: number) =>
+          agent
+            .post(`${path}/edit`)
+            .type('form')
+            .send({ _csrf: token, ...form({ title, ownerId: owner, dependsOn: [String(on)] }) });
+        const [first, second] = await Promise.all([
+          save(staff, pathA, tokenA, `Race A${round}`, b.id),
+          save(colleague, pathB, tokenB, `Race B${round}`, a.id),
+        ]);
+        expect([first.status, second.status].sort()).toEqual([303, 400]);
+        const refused = first.status === 400 ? first : second;
+        expect(refused.text).toContain(
+          first.status === 400
+            ? `Race A${round} → Race B${round} → Race A${round}`
+            : `Race B${round} → Race A${round} → Race B${round}`,
+        );
+        const edges = await t.dataSource
+          .getRepository(RoadmapStepDependency)
+          .findBy({ stepId: In([a.id, b.id]) });
+        expect(edges).toHaveLength(1);
+      }
+    }
 
     it("refuses another State's step as a dependency", async () => {
       const foreign = await addStep('UGA', { title: 'Ugandan step' });
@@ -552,8 +611,15 @@ describe('roadmaps', () => {
       expect(page.text).toMatch(
         /<svg [^>]*role="group" aria-labelledby="gantt-title" aria-describedby="gantt-desc"/,
       );
-      expect(page.text.match(/class="gantt__step /g)).toHaveLength(5);
-      expect(page.text).toContain('class="gantt__today"');
+      // Drawn twice, wide and narrow (for a phone), each with ids of its own.
+      const drawings = page.text.match(/<svg [^]*?<\/svg>/g) ?? [];
+      const [wide, narrow] = ['gantt--wide', 'gantt--narrow'].map(
+        (kind) => drawings.find((svg) => svg.includes(kind)) ?? '',
+      );
+      expect(wide.match(/class="gantt__step /g)).toHaveLength(5);
+      expect(narrow.match(/class="gantt__step /g)).toHaveLength(5);
+      expect(narrow).toContain('aria-labelledby="gantt-narrow-title"');
+      expect(wide).toContain('class="gantt__today"');
       // The State's space has the roadmap's section.
       const space = await staff.get('/states/TZA');
       expect(space.text).toMatch(/id="space-roadmap"[^]*Overall: 30% done[^]*Late technology step/);

@@ -43,7 +43,6 @@ const shellMessages: Messages = {
   'nav.states': 'Member States',
   'nav.invitations': 'Invitations',
   'nav.users': 'Users',
-  'nav.memberStates': 'Programme status',
   'nav.audit': 'Audit log',
   'nav.account': 'My account',
   'nav.logout': 'Sign out',

@@ -11,10 +11,14 @@ export const STATES_AREA = defineArea({
   navigation: { label: 'nav.states', order: 10 },
 });
 
-/** Programme status of each State: staff run the programme, so they use it too. */
+/**
+ * The States by programme status (region, IWG, status), staff's working list: staff run the
+ * programme, so they use it too. No navigation entry of its own: "Member States" is the way to
+ * the States' spaces and "Programme dashboard" to the programme's figures, whose counts by
+ * status lead here.
+ */
 export const ADMIN_MEMBER_STATES_AREA = defineArea({
   id: 'admin-member-states',
   path: '/admin/member-states',
   roles: ['admin', 'staff'],
-  navigation: { label: 'nav.memberStates', order: 70 },
 });

@@ -100,6 +100,34 @@ describe('roadmaps with Chromium', () => {
     const box = await gantt.boundingBox();
     expect(box!.width).toBeGreaterThan(300);
     await page.screenshot({ path: join(ARTIFACTS, 'roadmap.png'), fullPage: true });
+    await expect(page.locator('#gantt-narrow').isVisible()).resolves.toBe(false);
+    // On a 390 px phone: the narrow drawing, titles above the bars, as wide as its frame (no
+    // sideways scrolling) and its titles as tall as the page's small print, not shrunk.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect(page.locator('#gantt').isVisible()).resolves.toBe(false);
+    const narrow = page.locator('#gantt-narrow svg');
+    await expect(narrow.isVisible()).resolves.toBe(true);
+    await expect(narrow.locator('.gantt__step').count()).resolves.toBe(2);
+    // A string, as the other specs do: the test's TypeScript has no DOM types.
+    const fit = await page.evaluate<{ frame: number; drawn: number; page: number; text: number }>(
+      `(() => {
+        const frame = document.querySelector('#gantt-narrow');
+        const drawn = frame.querySelector('svg').getBoundingClientRect().width;
+        const title = frame.querySelector('.gantt__step a tspan');
+        return {
+          frame: frame.clientWidth,
+          drawn,
+          page: document.documentElement.scrollWidth,
+          text: parseFloat(getComputedStyle(title).fontSize) * (drawn / 360),
+        };
+      })()`,
+    );
+    expect(fit.drawn).toBeLessThanOrEqual(fit.frame);
+    expect(fit.drawn).toBeGreaterThan(300);
+    expect(fit.page).toBeLessThanOrEqual(390);
+    expect(fit.text).toBeGreaterThanOrEqual(12);
+    await narrow.screenshot({ path: join(ARTIFACTS, 'roadmap-timeline-390.png') });
+    await page.setViewportSize({ width: 1280, height: 720 });
     // A bar's title links to its step.
     await page.locator('#gantt').getByRole('link', { name: 'Adopt the PNR regulation' }).click();
     await page.waitForURL(`**/states/KEN/roadmap/steps/${law.id}`);
@@ -122,6 +150,9 @@ describe('roadmaps with Chromium', () => {
     expect(await wcagViolations(focal)).toEqual([]);
     // The roadmap with its timeline, checked by axe-core too.
     await focal.goto(`${base}/states/KEN/roadmap`);
+    expect(await wcagViolations(focal)).toEqual([]);
+    // And on a phone, with the narrow timeline.
+    await focal.setViewportSize({ width: 390, height: 844 });
     expect(await wcagViolations(focal)).toEqual([]);
     await focalContext.close();
     const saved = await t.dataSource

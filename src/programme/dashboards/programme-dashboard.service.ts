@@ -66,6 +66,10 @@ export class ProgrammeDashboardService {
       },
       statusCounts: overview.byStatus.map(({ status, count }) => ({
         statusKey: `status.${status ?? 'none'}`,
+        // Staff's list of these States (partners have no use of it).
+        href: full
+          ? hrefWith('/admin/member-states', { region: overview.region, status: status ?? 'none' })
+          : null,
         count,
         fill: statusFill(overview.statuses, status),
       })),

@@ -9,7 +9,7 @@ export const PROGRAMME_AREA = defineArea({
   id: 'programme',
   path: '/programme',
   roles: ['admin', 'staff', 'partner'],
-  navigation: { label: 'nav.programme', order: 12 },
+  navigation: { label: 'nav.programme', order: 11 },
 });
 
 /** CSV exports for donor reporting: a State's context and steps in full, so staff only. */

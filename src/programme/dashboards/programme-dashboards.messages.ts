@@ -29,6 +29,7 @@ export const programmeDashboardsMessages: Messages = {
   'programme.states.region': 'Region',
   'programme.states.inProgramme': 'In the programme',
   'programme.states.total': 'Member States',
+  'programme.states.list': 'Every Member State by status, region and IWG',
 
   'programme.map.title': 'Map of the programme',
   'programme.map.svgTitle': 'World map of the Member States by programme status',

@@ -154,6 +154,72 @@ describe('ganttSvg', () => {
     expect(labels.length).toBeGreaterThanOrEqual(6);
   });
 
+  describe('narrow (a phone)', () => {
+    const narrow = (steps: GanttStep[], today = '2026-03-15') =>
+      ganttSvg({
+        steps,
+        pillars: ['legislative', 'piu', 'maritime'],
+        today,
+        labels: LABELS,
+        layout: 'narrow',
+        idPrefix: 'gantt-narrow',
+      });
+
+    it('is drawn 360 units wide at its own size, with ids of its own', () => {
+      const svg = narrow([step({ id: 1 })]);
+      expect(svg).toMatch(
+        /^<svg [^>]*class="gantt gantt--narrow" viewBox="0 0 360 (\d+)" width="360" height="\1"/,
+      );
+      expect(svg).toContain('aria-labelledby="gantt-narrow-title"');
+      expect(svg).toContain('font-size="14"');
+    });
+
+    it('writes each title on its own line above its bar, whole when the status fits beside the bar', () => {
+      const title = 'Recruit and vet the first analysts';
+      const svg = narrow([
+        step({ id: 1, title, startOn: '2026-01-05', dueOn: '2026-01-31', href: '/s/1' }),
+      ]);
+      const group = /<g class="gantt__step[^]*?<\/g>/.exec(svg)![0];
+      const titleY = Number(/<text x="8" y="([\d.]+)"/.exec(group)![1]);
+      const barY = Number(/<rect x="[\d.]+" y="([\d.]+)"/.exec(group)![1]);
+      expect(titleY).toBeLessThan(barY);
+      expect(group).toContain(
+        `<a href="/s/1"><tspan fill="#1a4f8b" text-decoration="underline">${title}</tspan></a>`,
+      );
+      // The status right of the bar, on the bar's line.
+      const status = /<text x="([\d.]+)" y="([\d.]+)"[^>]*>Not started<\/text>/.exec(group)!;
+      const rect = /<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)"/.exec(group)!;
+      expect(Number(status[1])).toBeGreaterThan(Number(rect[1]) + Number(rect[2]));
+      expect(Number(status[2])).toBeGreaterThan(barY);
+    });
+
+    it('puts the status after the title when no side of the bar has room, the title giving way', () => {
+      const svg = narrow(
+        [
+          step({
+            id: 1,
+            title: 'Sign the MoU with customs on hit referral',
+            startOn: '2026-01-01',
+            dueOn: '2026-12-31',
+            status: 'in-progress',
+            overdue: true,
+          }),
+        ],
+        '2026-06-01',
+      );
+      expect(svg).toMatch(
+        />Sign the MoU…<tspan fill="#4a4a4a" font-weight="bold"> · In progress · overdue<\/tspan><\/text>/,
+      );
+    });
+
+    it('leaves out a month label that would run past its edge', () => {
+      const svg = narrow([step({ id: 1, startOn: '2026-01-05', dueOn: '2026-12-20' })]);
+      for (const [, x] of svg.matchAll(/<text x="([\d.]+)" y="22" fill="#4a4a4a">\d{4}-\d{2}</g))
+        expect(Number(x) + 3 + 14 * 4).toBeLessThanOrEqual(360);
+      expect(svg).toContain('>2026-01<');
+    });
+  });
+
   it('draws 200 steps with their dependencies in one piece (timed in bench/, not here)', () => {
     const steps = Array.from({ length: 200 }, (_, index) =>
       step({

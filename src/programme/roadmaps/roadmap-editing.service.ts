@@ -11,6 +11,7 @@ import { RoadmapAccess, type RoadmapState } from './roadmap-access';
 import { RoadmapStepChange } from './roadmap-step-change.entity';
 import { RoadmapStepDependency } from './roadmap-step-dependency.entity';
 import { RoadmapStep } from './roadmap-step.entity';
+import { RoadmapWriteLock } from './roadmap-write-lock';
 import { fieldChanges, type StepFieldChange, type StepSnapshot } from './step-changes';
 import { StepOwners } from './step-owners';
 import type { StepStatus } from './step-status';
@@ -62,13 +63,14 @@ export class RoadmapEditing {
     private readonly access: RoadmapAccess,
     private readonly owners: StepOwners,
     private readonly audit: AuditService,
+    private readonly lock: RoadmapWriteLock,
   ) {}
 
   async create(actor: Actor, code: string, input: StepInput): Promise<RoadmapStep> {
     const state = await this.access.state(actor, code);
     this.access.assertEditor(actor);
-    const checked = await this.checked(state, null, input);
-    return this.dataSource.transaction(async (manager) => {
+    return this.lock.run(state.id, async (manager) => {
+      const checked = await this.checked(manager, state, null, input);
       const steps = manager.getRepository(RoadmapStep);
       const step = await steps.save(
         steps.create({ ...stepColumns(checked), stateId: state.id, createdById: userOf(actor).id }),
@@ -89,12 +91,14 @@ export class RoadmapEditing {
   /** Staff change a step. Answers false, writing nothing, when nothing changed. */
   async update(actor: Actor, code: string, stepId: number, input: StepInput): Promise<boolean> {
     const state = await this.access.state(actor, code);
-    const step = await this.access.step(actor, state, stepId);
+    const found = await this.access.step(actor, state, stepId);
     this.access.assertEditor(actor);
-    const checked = await this.checked(state, step.id, input);
-    const changes = fieldChanges(await this.snapshotOf(step), snapshot(checked));
-    if (changes.length === 0) return false;
-    await this.dataSource.transaction(async (manager) => {
+    return this.lock.run(state.id, async (manager) => {
+      // The step as the last writer left it, so its history's "before" is what was replaced.
+      const step = await current(manager, found);
+      const checked = await this.checked(manager, state, step.id, input);
+      const changes = fieldChanges(await this.snapshotOf(step, manager), snapshot(checked));
+      if (changes.length === 0) return false;
       await manager.getRepository(RoadmapStep).update({ id: step.id }, stepColumns(checked));
       await manager.getRepository(RoadmapStepDependency).delete({ stepId: step.id });
       await this.saveDependencies(manager, step.id, checked.dependsOn);
@@ -106,8 +110,8 @@ export class RoadmapEditing {
         'edited',
         changes,
       );
+      return true;
     });
-    return true;
   }
 
   /** Staff, or the State's focal point, move a step on. False when the status is unchanged. */
@@ -118,19 +122,20 @@ export class RoadmapEditing {
     input: StatusInput,
   ): Promise<boolean> {
     const state = await this.access.state(actor, code);
-    const step = await this.access.step(actor, state, stepId);
+    const found = await this.access.step(actor, state, stepId);
     this.access.assertStatusChanger(actor, state.id);
     const blockedReason = checkedReason(input.status, input.blockedReason);
-    const before = await this.snapshotOf(step);
-    const changes = fieldChanges(before, { ...before, status: input.status, blockedReason });
-    if (changes.length === 0) return false;
-    await this.dataSource.transaction(async (manager) => {
+    return this.lock.run(state.id, async (manager) => {
+      const step = await current(manager, found);
+      const before = await this.snapshotOf(step, manager);
+      const changes = fieldChanges(before, { ...before, status: input.status, blockedReason });
+      if (changes.length === 0) return false;
       await manager
         .getRepository(RoadmapStep)
         .update({ id: step.id }, { status: input.status, blockedReason });
       await this.record(manager, actor, state, step, 'status', changes);
+      return true;
     });
-    return true;
   }
 
   /** A step's fields as its history writes them (owner's name, dependencies' titles). */
@@ -201,6 +206,7 @@ export class RoadmapEditing {
 
   /** Every field checked together, so the form shows all its messages at once. */
   private async checked(
+    manager: EntityManager,
     state: RoadmapState,
     stepId: number | null,
     input: StepInput,
@@ -226,7 +232,12 @@ export class RoadmapEditing {
       if (owner) [ownerId, ownerName] = [owner.id, owner.name];
       else errors.ownerId = ['roadmaps.step.ownerInvalid'];
     }
-    const { dependsOn, titles, problem } = await this.checkedDependencies(state, stepId, input);
+    const { dependsOn, titles, problem } = await this.checkedDependencies(
+      manager,
+      state,
+      stepId,
+      input,
+    );
     if (problem) errors.dependsOn = [problem];
     if (Object.keys(errors).length > 0) throw new FormError(errors);
     return {
@@ -247,14 +258,20 @@ export class RoadmapEditing {
 
   /**
    * Dependencies are steps of the same roadmap, and close no loop: a loop is refused with its
-   * steps named in order ("A → B → C → A").
+   * steps named in order ("A → B → C → A"). Read through `manager`, inside the roadmap's write
+   * lock, so no other save can add the other half of a loop between this check and the write.
    */
-  private async checkedDependencies(state: RoadmapState, stepId: number | null, input: StepInput) {
+  private async checkedDependencies(
+    manager: EntityManager,
+    state: RoadmapState,
+    stepId: number | null,
+    input: StepInput,
+  ) {
     const wanted = [...new Set(input.dependsOn)];
     if (wanted.some((id) => !/^\d{1,9}$/.test(id)))
       return { dependsOn: [], titles: [], problem: 'roadmaps.step.dependencyInvalid' };
     const ids = wanted.map(Number);
-    const steps = await this.dataSource
+    const steps = await manager
       .getRepository(RoadmapStep)
       .find({ where: { stateId: state.id }, select: { id: true, title: true } });
     const titleOf = new Map(steps.map((step) => [step.id, step.title]));
@@ -262,7 +279,7 @@ export class RoadmapEditing {
       return { dependsOn: [], titles: [], problem: 'roadmaps.step.dependencyInvalid' };
     if (stepId !== null && ids.length > 0) {
       const edges = new Map<number, number[]>();
-      const rows = await this.dataSource
+      const rows = await manager
         .getRepository(RoadmapStepDependency)
         .createQueryBuilder('dependency')
         .innerJoin(RoadmapStep, 'step', 'step.id = dependency.stepId')
@@ -314,6 +331,11 @@ function checkedReason(status: StepStatus, given: string | undefined): string | 
   const reason = given?.trim() ?? '';
   if (!reason) throw FormError.field('blockedReason', 'roadmaps.step.reasonMissing');
   return reason;
+}
+
+/** A step read again under the roadmap's write lock (found before it, so it exists). */
+async function current(manager: EntityManager, step: RoadmapStep): Promise<RoadmapStep> {
+  return (await manager.getRepository(RoadmapStep).findOneBy({ id: step.id })) ?? step;
 }
 
 function stepColumns(checked: CheckedStep) {

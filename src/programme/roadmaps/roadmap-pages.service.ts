@@ -70,6 +70,7 @@ export class RoadmapPages {
       today: this.day(actor, today),
       overall: progressView(progress.overall),
       pillars: progress.pillars.map((p) => ({ name: nameOf(p.pillar), ...progressView(p) })),
+      // Both drawings are in the page; its CSS shows the one that fits the screen.
       timeline: roadmapTimeline(
         actor,
         state,
@@ -78,6 +79,16 @@ export class RoadmapPages {
         pillars,
         progress.overall,
         today,
+      ),
+      timelineNarrow: roadmapTimeline(
+        actor,
+        state,
+        steps,
+        dependencies,
+        pillars,
+        progress.overall,
+        today,
+        'narrow',
       ),
       overdue: steps.filter((step) => isOverdue(step, today)).map(row),
       blocked: steps.filter((step) => step.status === 'blocked').map(row),

@@ -9,7 +9,9 @@ import { STEP_STATUSES, type StepStatus } from './step-status';
 
 /**
  * The roadmap's Gantt for one reader: the drawing (gantt-svg.ts) with its words in the reader's
- * language. Exported for other pages that draw a State's timeline (the State's PDF report).
+ * language, wide (the page on a large screen, the State's PDF report) or narrow (the page on a
+ * phone; its ids apart, as both are in the page). Exported for other pages that draw a State's
+ * timeline.
  */
 export function roadmapTimeline(
   actor: Pick<Actor, 'locale'>,
@@ -19,6 +21,7 @@ export function roadmapTimeline(
   pillars: readonly PillarSummary[],
   overall: Progress,
   today: string,
+  layout: 'wide' | 'narrow' = 'wide',
 ): string {
   const t = (key: string, params: Record<string, unknown> = {}) =>
     translate(actor.locale, key, params);
@@ -38,6 +41,8 @@ export function roadmapTimeline(
     })),
     pillars: pillars.map((pillar) => pillar.code),
     today,
+    layout,
+    idPrefix: layout === 'narrow' ? 'gantt-narrow' : 'gantt',
     labels: {
       title: t('roadmaps.timeline.title', { state: state.name }),
       description: steps.length

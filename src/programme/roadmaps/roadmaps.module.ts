@@ -17,6 +17,7 @@ import { RoadmapStepLink } from './roadmap-step-link.entity';
 import { RoadmapStep } from './roadmap-step.entity';
 import { RoadmapSpaceSection } from './roadmap-space.section';
 import { RoadmapSteps } from './roadmap-steps';
+import { RoadmapWriteLock } from './roadmap-write-lock';
 import { RoadmapStepController } from './roadmap-step.controller';
 import { RoadmapController } from './roadmap.controller';
 import { StepLinkSources } from './step-link-sources';
@@ -45,6 +46,7 @@ import { StepOwners } from './step-owners';
   providers: [
     RoadmapAccess,
     RoadmapEditing,
+    RoadmapWriteLock,
     RoadmapLinks,
     RoadmapDrafts,
     RoadmapPages,
