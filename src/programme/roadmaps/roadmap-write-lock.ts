@@ -13,16 +13,11 @@ import { Organisation } from '../../organisations/organisation.entity';
  *   until the first commits. InnoDB's read view is only taken at the first plain read, after
  *   the lock, so the second then sees the first's dependencies. Writers take no other lock
  *   first, so two of them cannot deadlock on the steps' rows.
- * - SQLite: TypeORM's better-sqlite3 driver holds one connection for the process, and a
- *   transaction opened while another is open is only a savepoint inside it (`BEGIN` is
- *   deferred, nothing waits): the database serialises nothing between two requests of this
- *   process. The writers of one State are queued here, in the process, instead; the embedded
- *   engine runs the portal in one process.
+ * - SQLite: one transaction at a time for the whole process (the embedded engine's one
+ *   connection, src/database/sqlite-transaction-gate.ts), so a transaction is alone already.
  */
 @Injectable()
 export class RoadmapWriteLock {
-  /** The last queued write of each State (SQLite only), settled or not. */
-  private readonly tails = new Map<number, Promise<unknown>>();
   private readonly engine: 'mysql' | 'sqlite';
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {
@@ -47,15 +42,6 @@ export class RoadmapWriteLock {
         return work(manager);
       });
     }
-    const previous = this.tails.get(stateId) ?? Promise.resolve();
-    // The previous write's failure is its caller's; this one runs after it either way.
-    const run = previous.catch(() => undefined).then(() => this.dataSource.transaction(work));
-    this.tails.set(stateId, run);
-    // The queue forgets a State once its last write has settled.
-    const forget = () => {
-      if (this.tails.get(stateId) === run) this.tails.delete(stateId);
-    };
-    run.then(forget, forget);
-    return run;
+    return this.dataSource.transaction(work);
   }
 }
