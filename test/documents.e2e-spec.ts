@@ -94,7 +94,14 @@ describe('SOP templates and a State documents', () => {
     });
     expect(saved.status).toBe(303);
     const page = await staff.get(`/sops/templates/${id}`);
-    expect(page.text).toContain('piu_name is used but not declared');
+    expect(page.text).toContain(
+      'Section “Parties”, line 2, column 8: piu_name is used but not declared.',
+    );
+    // A syntax error in the catalogue's words with its line and column, not Liquid's English.
+    expect(page.text).toContain(
+      'Section “Broken”, line 2, column 1: the “if” tag is opened but never closed.',
+    );
+    expect(page.text).not.toContain('not closed');
     expect(page.text).toMatch(/data-section="s1" data-line="2"/);
     expect(page.text).toMatch(/data-section="s2" data-line="2"/);
     const refused = await post(staff, `/sops/templates/${id}`, `/sops/templates/${id}/publish`, {});

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { OneTimeTokensService } from '../src/auth/tokens/one-time-tokens.service';
 import { en } from '../src/catalogues/en.catalogue';
+import { translate } from '../src/common/i18n/translator';
 import { IwgRegion } from '../src/organisations/iwg-region.entity';
 import { Organisation } from '../src/organisations/organisation.entity';
 import { Pillar } from '../src/organisations/pillar.entity';
@@ -1133,6 +1134,25 @@ describe('the pseudo-locale (en-XA) on every page', () => {
     // Every route for every visitor: a thousand and more pages, which a loaded machine takes
     // longer than the default minute to draw.
   }, 180_000);
+
+  it('names a template’s mistakes in the catalogue’s words, with line and column', async () => {
+    found.clear();
+    const path = `/sops/templates/${context.templateId}`;
+    const page = await agents.get('staff')!.get(path);
+    const problems = /<section[^>]*id="problems"[^]*?<\/section>/.exec(page.text)![0];
+    expect(problems).toContain(
+      translate('en-XA', 'documents.check.unknownTag', { tag: `${MARKER.toLowerCase()}tag` }),
+    );
+    expect(problems).toContain(
+      translate('en-XA', 'documents.check.whereColumn', {
+        section: `${MARKER}-broken`,
+        line: 2,
+        column: 1,
+      }),
+    );
+    check(`GET ${path} as staff`, problems);
+    failOnUntranslated();
+  });
 
   it('renders pages, error pages included, in the locale the request asks for', async () => {
     const missing = await agents.get('official')!.get('/no-such-page');

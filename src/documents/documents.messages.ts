@@ -132,8 +132,16 @@ export const documentsMessages: Messages = {
   'documents.check.title':
     '{count, plural, one {# problem stops publishing} other {# problems stop publishing}}',
   'documents.check.where': 'Section “{section}”, line {line}:',
+  'documents.check.whereColumn': 'Section “{section}”, line {line}, column {column}:',
   'documents.check.whereSection': 'Section “{section}”:',
-  'documents.check.syntax': 'the template language cannot read this ({detail}).',
+  'documents.check.syntax': 'the template language cannot read this.',
+  'documents.check.notClosed': 'the “{tag}” tag is opened but never closed.',
+  'documents.check.outputNotClosed': 'a value to print is opened but never closed.',
+  'documents.check.unknownFilter': 'there is no filter called “{name}”.',
+  'documents.check.unknownTag': 'there is no tag called “{tag}”.',
+  'documents.check.unopened': '“{tag}” closes or continues a tag that was never opened.',
+  'documents.check.badTag': 'the “{tag}” tag is not written correctly.',
+  'documents.check.refusedTag': 'the “{tag}” tag is not available in documents.',
   'documents.check.undeclared': '{name} is used but not declared.',
   'documents.check.undeclaredCondition': 'the section depends on {name}, which is not declared.',
 
@@ -141,7 +149,9 @@ export const documentsMessages: Messages = {
     'This section stopped: it would make too much text (a loop too long?).',
   'documents.render.time': 'This section stopped: it took too long to write (a loop too long?).',
   'documents.render.tooLong': 'This section stopped: it would be longer than {max} characters.',
-  'documents.render.failed': 'This section could not be written ({detail}).',
+  'documents.render.undefined':
+    'This section could not be written: line {line}, column {column} uses {name}, which has no value.',
+  'documents.render.failed': 'This section could not be written (line {line}, column {column}).',
 
   'documents.diff.from': 'From version',
   'documents.diff.to': 'to version',

@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Logger, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MarkdownRenderer } from '../common/markdown/markdown-renderer';
 import { JobsModule } from '../jobs/jobs.module';
@@ -44,7 +44,16 @@ import { UpstreamService } from './upstream.service';
   ],
   controllers: [TemplatesController, StateDocumentsController],
   providers: [
-    { provide: LiquidSandbox, useValue: new LiquidSandbox() },
+    {
+      provide: LiquidSandbox,
+      // Liquid's own (English) message of a problem goes to the logs, never to a page.
+      useFactory: () => {
+        const logger = new Logger('LiquidSandbox');
+        return new LiquidSandbox((raw, phase) =>
+          phase === 'render' ? logger.warn(`render stopped: ${raw}`) : logger.debug(raw),
+        );
+      },
+    },
     { provide: MarkdownRenderer, useValue: new MarkdownRenderer() },
     DocumentAccess,
     TemplatesService,
