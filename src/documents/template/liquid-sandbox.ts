@@ -192,8 +192,8 @@ export class LiquidSandbox {
       if (declared.has(name) || (BUILT_IN_VARIABLES as readonly string[]).includes(name)) continue;
       const first = uses
         .map((use) => use.location)
-        .filter((location) => (location?.row ?? 0) > 0)
-        .sort((a, b) => a!.row - b!.row || a!.col - b!.col)[0];
+        .filter((location) => location.row > 0)
+        .sort((a, b) => a.row - b.row || a.col - b.col)[0];
       problems.push({
         key: 'documents.check.undeclared',
         params: { name },
