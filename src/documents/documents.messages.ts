@@ -160,8 +160,10 @@ export const documentsMessages: Messages = {
   'documents.diff.addedLine': 'Added:',
   'documents.diff.removedLine': 'Removed:',
 
-  'documents.stepLinks.label': 'Documents in force',
+  'documents.stepLinks.label': 'State documents',
   'documents.stepLinks.active': 'active, revision {revision}, since {date}',
+  'documents.stepLinks.fulfils':
+    'fulfils this step: {status, select, draft {draft} review {in review} approved {approved} active {active} other {{status}}}, revision {revision}',
   'documents.space.title': 'Documents',
   'documents.space.none': 'No SOP or Terms of Reference yet.',
   'documents.space.all': 'All documents',
@@ -221,6 +223,26 @@ export const documentsMessages: Messages = {
   'documents.lifecycle.activate': 'Make active',
   'documents.lifecycle.archive': 'Archive',
   'documents.lifecycle.revise': 'Start a new revision',
+  'documents.step.heading': 'Roadmap step',
+  'documents.step.none': 'This document is not tied to a step of the State’s roadmap.',
+  'documents.step.label': 'The roadmap step this document fulfils',
+  'documents.step.hint':
+    'The State’s open steps in the template’s pillar. When the document becomes active, the step is marked done.',
+  'documents.step.noStep': 'No step',
+  'documents.step.submit': 'Save the step',
+  'documents.step.noChoices': 'The State’s roadmap has no open step in this pillar.',
+  'documents.step.invalid': 'Choose one of the State’s open steps listed.',
+  'documents.step.closed': 'A superseded or archived document fulfils no step.',
+  'documents.step.blockedNote':
+    'The document is active, but the step is blocked: it was left as it is. Whoever lifts the block marks it done.',
+  'documents.step.untied': 'The document no longer fulfils a roadmap step.',
+  'documents.step.tied.open': 'Saved: the step will be marked done when the document is active.',
+  'documents.step.tied.completed': 'Saved: the document is active, so the step is marked done.',
+  'documents.step.tied.already-done': 'Saved. The step was already done.',
+  'documents.step.tied.dropped': 'Saved. The step is dropped: it was left as it is.',
+  'documents.step.tied.blocked':
+    'Saved. The step is blocked: it was left as it is. Whoever lifts the block marks it done.',
+  'documents.step.tied.missing': 'Saved.',
   'documents.lifecycle.done.submit': 'Submitted for review.',
   'documents.lifecycle.done.return': 'Back to draft.',
   'documents.lifecycle.done.approve': 'Your approval is recorded.',

@@ -6,6 +6,7 @@ import { MemberStatesModule } from '../member-states/member-states.module';
 import { RoadmapsModule } from '../programme/roadmaps/roadmaps.module';
 import { DocumentAccess } from './document-access';
 import { DocumentOutputService } from './document-output.service';
+import { DocumentRoadmapStepService } from './document-roadmap-step.service';
 import { DocumentTemplate } from './document-template.entity';
 import { DocumentTemplateVersion } from './document-template-version.entity';
 import { DocumentsSpaceSection } from './documents-space.section';
@@ -56,6 +57,7 @@ import { UpstreamService } from './upstream.service';
     },
     { provide: MarkdownRenderer, useValue: new MarkdownRenderer() },
     DocumentAccess,
+    DocumentRoadmapStepService,
     TemplatesService,
     TemplatePagesService,
     StateDocumentsService,

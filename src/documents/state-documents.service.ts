@@ -7,6 +7,7 @@ import { FormError, type FieldErrors } from '../common/forms/form-error';
 import { VisibilityColumns } from '../common/visibility/visibility-columns';
 import { Clock } from '../jobs/clock';
 import { DocumentAccess } from './document-access';
+import { DocumentRoadmapStepService } from './document-roadmap-step.service';
 import { DocumentTemplate } from './document-template.entity';
 import { DocumentTemplateVersion } from './document-template-version.entity';
 import {
@@ -59,6 +60,7 @@ export class StateDocumentsService {
     private readonly sandbox: LiquidSandbox,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly roadmapStep: DocumentRoadmapStepService,
   ) {}
 
   async create(
@@ -105,6 +107,7 @@ export class StateDocumentsService {
           familyId,
           revisionNumber: 1,
           previousId: null,
+          roadmapStepId: null,
           createdById: user.id,
         }),
       );
@@ -238,6 +241,8 @@ export class StateDocumentsService {
               await manager
                 .getRepository(StateDocument)
                 .update({ id: document.previousId, status: 'active' }, { status: 'superseded' });
+            // The roadmap step it fulfils is done now, in this transaction (when open).
+            await this.roadmapStep.activated(manager, actor, document);
             break;
           case 'archive':
             if (!['approved', 'active'].includes(document.status))
@@ -288,6 +293,7 @@ export class StateDocumentsService {
         familyId: document.familyId,
         revisionNumber: document.revisionNumber + 1,
         previousId: document.id,
+        roadmapStepId: document.roadmapStepId,
         createdById: userId,
       }),
     );
