@@ -16,7 +16,11 @@ import { RoadmapStepChange } from '../src/programme/roadmaps/roadmap-step-change
 import { RoadmapStep } from '../src/programme/roadmaps/roadmap-step.entity';
 import { RoadmapSteps } from '../src/programme/roadmaps/roadmap-steps';
 import { StateDocumentsService } from '../src/documents/state-documents.service';
+import { User } from '../src/users/user.entity';
 import { UsersService } from '../src/users/users.service';
+import { DocumentsNotifier } from '../src/documents/documents-notifier';
+import { Notification } from '../src/notifications/notification.entity';
+import { seedExpertsFixture } from './support/experts-fixture';
 import { createUser } from './support/factories';
 import { agentFor, csrfFrom, signIn, type Agent } from './support/http';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -514,5 +518,114 @@ describe('SOP templates and a State documents', () => {
       .getRepository(RoadmapStepChange)
       .find({ where: { stepId: blocked.id }, order: { id: 'ASC' } });
     expect(blockedHistory.map((row) => row.kind)).toEqual(['created', 'linked', 'unlinked']);
+  });
+  it('tells the people a document concerns, and only those who may see it', async () => {
+    const users = t.app.get(UsersService);
+    const staffActor = actorFor((await users.findAuthenticated(staffUserId))!);
+    const templates = t.app.get(TemplatesService);
+    const make = async (overrides: Parameters<typeof createUser>[1]) => {
+      const user = await createUser(t.dataSource, overrides);
+      const agent = agentFor(t.server);
+      await signIn(agent, user);
+      return { user, agent };
+    };
+    const assigned = await make({ role: 'expert', name: 'Assigned Expert' });
+    await seedExpertsFixture(t.dataSource, assigned.user.id, staffUserId, 'Notify');
+    const unassigned = await make({ role: 'expert', name: 'Other Expert' });
+    const focalFrance = await make({ role: 'focal-point', org: 'FRA', name: 'French Focal' });
+    const secondFocal = await t.dataSource
+      .getRepository(User)
+      .findOneByOrFail({ name: 'Second Focal' });
+    const template = await templates.create(
+      staffActor,
+      { title: 'Carrier data agreement', kind: 'piu-sop', pillar: 'piu', language: 'en' },
+      {
+        variables: [],
+        sections: [
+          { key: 's1', title: 'Parties', condition: null, body: 'Between the PIU and carriers.' },
+        ],
+      },
+    );
+    await templates.publish(staffActor, template.id);
+    const list = '/states/KEN/documents';
+    const created = await post(focal, list, list, { templateId: String(template.id) });
+    const id = Number(/documents\/(\d+)\/fill$/.exec(created.headers.location)![1]);
+    const base = `${list}/${id}`;
+    const received = async (change: string) =>
+      (
+        await t.dataSource
+          .getRepository(Notification)
+          .findBy({ type: 'document', subjectKind: 'state-document', subjectId: String(id) })
+      )
+        .filter((row) => JSON.parse(row.params).change === change)
+        .map((row) => [row.userId, row.reason]);
+
+    // Sent for review: staff and the State's assigned expert, not another expert, not the sender.
+    expect((await post(focal, base, `${base}/lifecycle`, { action: 'submit' })).status).toBe(303);
+    const submitted = await received('submitted');
+    expect(submitted).toContainEqual([staffUserId, 'moderator']);
+    expect(submitted).toContainEqual([assigned.user.id, 'assigned']);
+    expect(submitted.map(([userId]) => userId)).not.toContain(unassigned.user.id);
+    expect(submitted.map(([userId]) => userId)).not.toContain(focalUserId);
+    // The expert sees it in the centre, in the catalogue's words, with the document's title.
+    const centre = await assigned.agent.get('/notifications');
+    expect(centre.text).toContain('Wanjiru Focal sent a document for review');
+    expect(centre.text).toContain('Carrier data agreement');
+
+    // A review comment: the document's editor (who made it).
+    expect(
+      (
+        await post(assigned.agent, base, `${base}/comments`, {
+          sectionKey: 's1',
+          body: 'Name the carriers.',
+        })
+      ).status,
+    ).toBe(303);
+    expect(await received('comment')).toEqual([[focalUserId, 'participant']]);
+
+    // Approved by both sides, then active: the State's focal points (not the one who acted).
+    expect((await post(focal, base, `${base}/lifecycle`, { action: 'approve' })).status).toBe(303);
+    expect(await received('approved')).toEqual([]);
+    expect((await post(staff, base, `${base}/lifecycle`, { action: 'approve' })).status).toBe(303);
+    expect((await received('approved')).sort()).toEqual(
+      [
+        [focalUserId, 'state'],
+        [secondFocal.id, 'state'],
+      ].sort(),
+    );
+    expect((await post(focal, base, `${base}/lifecycle`, { action: 'activate' })).status).toBe(303);
+    expect(await received('active')).toEqual([[secondFocal.id, 'state']]);
+
+    // A new template version: the State's focal points and the document's editor; not France's.
+    const draft = await templates.template(template.id);
+    await templates.writeDraft(draft, draft, {
+      variables: [],
+      sections: [
+        {
+          key: 's1',
+          title: 'Parties',
+          condition: null,
+          body: 'Between the PIU and the carriers named.',
+        },
+      ],
+    });
+    await templates.publish(staffActor, template.id, 'Carriers named');
+    const updated = await received('template');
+    expect(updated.map(([userId]) => userId).sort()).toEqual([focalUserId, secondFocal.id].sort());
+    expect(updated.map(([userId]) => userId)).not.toContain(focalFrance.user.id);
+    expect((await focal.get('/notifications')).text).toContain(
+      'Its template has a new version: review the changes',
+    );
+
+    // The source answers only for those who may see the document now.
+    const notifier = t.app.get(DocumentsNotifier);
+    const seen = async (userId: number) =>
+      (await notifier.describe((await users.findAuthenticated(userId))!, [String(id)])).get(
+        String(id),
+      );
+    expect(await seen(focalUserId)).toMatchObject({ title: 'Carrier data agreement', path: base });
+    expect(await seen(assigned.user.id)).toBeDefined();
+    expect(await seen(unassigned.user.id)).toBeUndefined();
+    expect(await seen(focalFrance.user.id)).toBeUndefined();
   });
 });

@@ -3,13 +3,16 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { MarkdownRenderer } from '../common/markdown/markdown-renderer';
 import { JobsModule } from '../jobs/jobs.module';
 import { MemberStatesModule } from '../member-states/member-states.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { RoadmapsModule } from '../programme/roadmaps/roadmaps.module';
+import { UsersModule } from '../users/users.module';
 import { DocumentAccess } from './document-access';
 import { DocumentOutputService } from './document-output.service';
 import { DocumentRoadmapStepService } from './document-roadmap-step.service';
 import { DocumentTemplate } from './document-template.entity';
 import { DocumentTemplateVersion } from './document-template-version.entity';
 import { DocumentsSpaceSection } from './documents-space.section';
+import { DocumentsNotifier } from './documents-notifier';
 import { DocumentsStepLinks } from './documents-step-links';
 import { StateDocument } from './state-document.entity';
 import { StateDocumentComment } from './state-document-comment.entity';
@@ -42,6 +45,8 @@ import { UpstreamService } from './upstream.service';
     MemberStatesModule,
     RoadmapsModule,
     JobsModule,
+    NotificationsModule,
+    UsersModule,
   ],
   controllers: [TemplatesController, StateDocumentsController],
   providers: [
@@ -66,6 +71,7 @@ import { UpstreamService } from './upstream.service';
     DocumentOutputService,
     DocumentsSpaceSection,
     DocumentsStepLinks,
+    DocumentsNotifier,
   ],
   exports: [TemplatesService, StateDocumentsService, UpstreamService, DocumentOutputService],
 })
