@@ -53,7 +53,7 @@ import { AssessmentIndicator } from '../src/programme/assessments/indicator.enti
 import { RoadmapEditing } from '../src/programme/roadmaps/roadmap-editing.service';
 import { RoadmapLinks } from '../src/programme/roadmaps/roadmap-links.service';
 import { seedExpertsFixture, type ExpertsFixture } from './support/experts-fixture';
-import { parseCourseSource } from '../src/training/course-source';
+import { COURSE_SYNTAX, parseCourseSource } from '../src/training/course-source';
 import { answerField } from '../src/training/quiz-scoring';
 import { TrainingAuthoringService } from '../src/training/training-authoring.service';
 import { TrainingCertificate } from '../src/training/training-certificate.entity';
@@ -111,6 +111,11 @@ const ALLOWED_WORDS = [
 
 /** Codes, removed after the reference data (whose names they would cut into). */
 const ALLOWED_CODES = [
+  // The course source's structure lines in the authoring page's help: the format's keywords,
+  // shown literally (COURSE_SYNTAX), the same in every locale.
+  ...COURSE_SYNTAX.map(
+    (syntax) => new RegExp(syntax.line.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'),
+  ),
   // Audit action codes and targets (`user.role-changed`, `user:10`), shown in <code> beside
   // their sentence as the identifiers to search the log by.
   /^[a-z]+(?:[.-][a-z]+)*\.[a-z]+(?:-[a-z]+)*$/g,
