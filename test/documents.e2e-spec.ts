@@ -418,6 +418,21 @@ describe('SOP templates and a State documents', () => {
     const progress = async () =>
       (await t.app.get(RoadmapSteps).progress([kenya.id])).overall.doneWeight;
     const doneBefore = await progress();
+    const statusOf = async (id: number) =>
+      (await t.dataSource.getRepository(RoadmapStep).findOneByOrFail({ id })).status;
+    const historyOf = (stepId: number) =>
+      t.dataSource
+        .getRepository(RoadmapStepChange)
+        .find({ where: { stepId }, order: { id: 'ASC' } });
+    /** Review and both approvals, through the service. */
+    const approve = async (id: number) => {
+      for (const [who, action] of [
+        [focalActor, 'submit'],
+        [focalActor, 'approve'],
+        [staffActor, 'approve'],
+      ] as const)
+        await documents.step(who, 'KEN', String(id), action);
+    };
 
     const made = await documents.create(focalActor, 'KEN', { templateId: template.id });
     const base = `/states/KEN/documents/${made.id}`;
@@ -448,16 +463,10 @@ describe('SOP templates and a State documents', () => {
     expect(await progress()).toBe(doneBefore);
 
     // Through review and both approvals; activating it marks the step done in its history.
-    await documents.step(focalActor, 'KEN', String(made.id), 'submit');
-    await documents.step(focalActor, 'KEN', String(made.id), 'approve');
-    await documents.step(staffActor, 'KEN', String(made.id), 'approve');
+    await approve(made.id);
     expect((await post(focal, base, `${base}/lifecycle`, { action: 'activate' })).status).toBe(303);
-    expect(
-      (await t.dataSource.getRepository(RoadmapStep).findOneByOrFail({ id: adopt.id })).status,
-    ).toBe('done');
-    const history = await t.dataSource
-      .getRepository(RoadmapStepChange)
-      .find({ where: { stepId: adopt.id }, order: { id: 'ASC' } });
+    expect(await statusOf(adopt.id)).toBe('done');
+    const history = await historyOf(adopt.id);
     expect(history.map((row) => row.kind)).toEqual(['created', 'linked', 'completed']);
     expect(history[2].authorName).toBe('Wanjiru Focal');
     expect(JSON.parse(history[2].changes)).toEqual([
@@ -478,9 +487,7 @@ describe('SOP templates and a State documents', () => {
     // A new revision made active again leaves the done step alone (no second history row).
     const revision = await documents.step(focalActor, 'KEN', String(made.id), 'revise');
     expect(revision.roadmapStepId).toBe(adopt.id);
-    await documents.step(focalActor, 'KEN', String(revision.id), 'submit');
-    await documents.step(focalActor, 'KEN', String(revision.id), 'approve');
-    await documents.step(staffActor, 'KEN', String(revision.id), 'approve');
+    await approve(revision.id);
     await documents.step(focalActor, 'KEN', String(revision.id), 'activate');
     expect(await t.dataSource.getRepository(RoadmapStepChange).countBy({ stepId: adopt.id })).toBe(
       3,
@@ -492,9 +499,7 @@ describe('SOP templates and a State documents', () => {
     expect(
       (await post(staff, secondBase, `${secondBase}/step`, { stepId: String(blocked.id) })).status,
     ).toBe(303);
-    await documents.step(focalActor, 'KEN', String(second.id), 'submit');
-    await documents.step(focalActor, 'KEN', String(second.id), 'approve');
-    await documents.step(staffActor, 'KEN', String(second.id), 'approve');
+    await approve(second.id);
     await documents.step(focalActor, 'KEN', String(second.id), 'activate');
     expect(
       await t.dataSource.getRepository(RoadmapStep).findOneByOrFail({ id: blocked.id }),
@@ -511,14 +516,14 @@ describe('SOP templates and a State documents', () => {
     expect((await staff.get(moved.headers.location)).text).toContain(
       'Saved: the document is active, so the step is marked done.',
     );
-    expect(
-      (await t.dataSource.getRepository(RoadmapStep).findOneByOrFail({ id: later.id })).status,
-    ).toBe('done');
-    const blockedHistory = await t.dataSource
-      .getRepository(RoadmapStepChange)
-      .find({ where: { stepId: blocked.id }, order: { id: 'ASC' } });
-    expect(blockedHistory.map((row) => row.kind)).toEqual(['created', 'linked', 'unlinked']);
+    expect(await statusOf(later.id)).toBe('done');
+    expect((await historyOf(blocked.id)).map((row) => row.kind)).toEqual([
+      'created',
+      'linked',
+      'unlinked',
+    ]);
   });
+
   it('tells the people a document concerns, and only those who may see it', async () => {
     const users = t.app.get(UsersService);
     const staffActor = actorFor((await users.findAuthenticated(staffUserId))!);

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, LessThan, Not, type DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { VisibilityPolicy } from '../common/visibility/visibility-policy';
-import type { NotificationSubject } from '../notifications/notification-source';
+import { numericIds, type NotificationSubject } from '../notifications/notification-source';
 import type {
   NotificationParams,
   NotificationReason,
@@ -56,7 +56,7 @@ export class DocumentsNotifier implements OnModuleInit {
     user: AuthenticatedUser,
     ids: readonly string[],
   ): Promise<ReadonlyMap<string, NotificationSubject>> {
-    const wanted = ids.filter((id) => /^\d{1,9}$/.test(id)).map(Number);
+    const wanted = numericIds(ids);
     if (wanted.length === 0) return new Map();
     const rows = await this.dataSource
       .getRepository(StateDocument)
