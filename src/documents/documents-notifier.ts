@@ -97,16 +97,11 @@ export class DocumentsNotifier implements OnModuleInit {
         },
       });
       const focalPoints = await this.focalPointsOf(documents.map((doc) => doc.stateId));
+      const editors = await this.editorsOf(documents);
       for (const document of documents)
         await this.publish(document, 'template', actorId, [
-          ...(focalPoints.get(document.stateId) ?? []).map((userId) => ({
-            userId,
-            reason: 'state' as const,
-          })),
-          ...(await this.editorsOf(document)).map((userId) => ({
-            userId,
-            reason: 'participant' as const,
-          })),
+          ...this.as(focalPoints.get(document.stateId) ?? [], 'state'),
+          ...this.as(editors.get(document.id) ?? [], 'participant'),
         ]);
     });
   }
@@ -153,17 +148,21 @@ export class DocumentsNotifier implements OnModuleInit {
         document,
         'comment',
         actorId,
-        this.as(await this.editorsOf(document), 'participant'),
+        this.as((await this.editorsOf([document])).get(document.id) ?? [], 'participant'),
       );
     });
   }
 
-  /** Who made the document, and who decided on its template's changes. */
-  private async editorsOf(document: StateDocument): Promise<number[]> {
-    const deciders = await this.dataSource
-      .getRepository(StateDocumentDecision)
-      .find({ where: { documentId: document.id }, select: { decidedById: true } });
-    return [...new Set([document.createdById, ...deciders.map((row) => row.decidedById)])];
+  /** Each document's editors, by document id: who made it, who decided on its template's changes. */
+  private async editorsOf(documents: readonly StateDocument[]): Promise<Map<number, number[]>> {
+    const editors = new Map(documents.map((doc) => [doc.id, new Set([doc.createdById])]));
+    if (documents.length === 0) return new Map();
+    const deciders = await this.dataSource.getRepository(StateDocumentDecision).find({
+      where: { documentId: In(documents.map((doc) => doc.id)) },
+      select: { documentId: true, decidedById: true },
+    });
+    for (const row of deciders) editors.get(row.documentId)?.add(row.decidedById);
+    return new Map([...editors].map(([id, userIds]) => [id, [...userIds]]));
   }
 
   /** The active focal points of each State, by State id. */
