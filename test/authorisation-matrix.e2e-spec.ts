@@ -173,6 +173,11 @@ const MATRIX: Record<string, RouteRule> = {
     anonymous: 302,
     ok: 404,
   },
+  'POST /states/:code/documents/:id/step': {
+    path: '/states/KEN/documents/999999/step',
+    anonymous: 302,
+    ok: 404,
+  },
   'POST /states/:code/documents/:id/comments': {
     path: '/states/KEN/documents/999999/comments',
     anonymous: 302,

@@ -214,6 +214,7 @@ describe('database commands of the CLI', () => {
     expect(second.out).toContain('Member States: 0 status changes, 0 assessments added');
     expect(first.out).toContain('Training: "PIU governance: an entry-level course" published');
     expect(first.out).toContain('Training: official.kenya@demo.example.org enrolled, completed');
+    expect(first.out).toContain('Kenya has an active SOP (its roadmap step done)');
     expect(second.out).not.toContain('Training:');
     await withDatabase(async (dataSource) => {
       // The course: three learners, the Kenyan official done with a certificate.
@@ -268,6 +269,16 @@ describe('database commands of the CLI', () => {
         .getRepository(RoadmapStepChange)
         .findOneBy({ kind: 'status', authorName: 'Wanjiru Kamau' });
       expect(focalChange).not.toBeNull();
+      // Kenya's watchlist-hit SOP is tied to its SOP step: made active, it marked the step done.
+      const sopStep = steps.find(
+        (step) => step.title === 'Standard operating procedures for the 24/7 watch desk',
+      )!;
+      expect(sopStep.status).toBe('done');
+      expect(
+        await dataSource
+          .getRepository(RoadmapStepChange)
+          .countBy({ stepId: sopStep.id, kind: 'completed', authorName: 'Wanjiru Kamau' }),
+      ).toBe(1);
       // The demo IWG's forum: threads in the six UN languages, pinned and locked ones, and
       // unread threads for the Kenyan official.
       // The demo IWG's meetings: one held (minutes, action items two done, one overdue) and

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { OneTimeTokensService } from '../src/auth/tokens/one-time-tokens.service';
 import { en } from '../src/catalogues/en.catalogue';
+import { translate } from '../src/common/i18n/translator';
 import { IwgRegion } from '../src/organisations/iwg-region.entity';
 import { Organisation } from '../src/organisations/organisation.entity';
 import { Pillar } from '../src/organisations/pillar.entity';
@@ -52,7 +53,7 @@ import { AssessmentIndicator } from '../src/programme/assessments/indicator.enti
 import { RoadmapEditing } from '../src/programme/roadmaps/roadmap-editing.service';
 import { RoadmapLinks } from '../src/programme/roadmaps/roadmap-links.service';
 import { seedExpertsFixture, type ExpertsFixture } from './support/experts-fixture';
-import { parseCourseSource } from '../src/training/course-source';
+import { COURSE_SYNTAX, parseCourseSource } from '../src/training/course-source';
 import { answerField } from '../src/training/quiz-scoring';
 import { TrainingAuthoringService } from '../src/training/training-authoring.service';
 import { TrainingCertificate } from '../src/training/training-certificate.entity';
@@ -110,6 +111,11 @@ const ALLOWED_WORDS = [
 
 /** Codes, removed after the reference data (whose names they would cut into). */
 const ALLOWED_CODES = [
+  // The course source's structure lines in the authoring page's help: the format's keywords,
+  // shown literally (COURSE_SYNTAX), the same in every locale.
+  ...COURSE_SYNTAX.map(
+    (syntax) => new RegExp(syntax.line.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'),
+  ),
   // Audit action codes and targets (`user.role-changed`, `user:10`), shown in <code> beside
   // their sentence as the identifiers to search the log by.
   /^[a-z]+(?:[.-][a-z]+)*\.[a-z]+(?:-[a-z]+)*$/g,
@@ -605,6 +611,7 @@ describe('the pseudo-locale (en-XA) on every page', () => {
     const params: Record<string, object> = {
       meeting: { change: 'changed', startsAt: '2026-02-03T09:00:00Z' },
       'action-item': { change: 'due', dueOn: '2026-02-10' },
+      document: { change: 'comment' },
     };
     for (const type of TYPE_NAMES) {
       await notifications.publish({
@@ -1133,6 +1140,25 @@ describe('the pseudo-locale (en-XA) on every page', () => {
     // Every route for every visitor: a thousand and more pages, which a loaded machine takes
     // longer than the default minute to draw.
   }, 180_000);
+
+  it('names a template’s mistakes in the catalogue’s words, with line and column', async () => {
+    found.clear();
+    const path = `/sops/templates/${context.templateId}`;
+    const page = await agents.get('staff')!.get(path);
+    const problems = /<section[^>]*id="problems"[^]*?<\/section>/.exec(page.text)![0];
+    expect(problems).toContain(
+      translate('en-XA', 'documents.check.unknownTag', { tag: `${MARKER.toLowerCase()}tag` }),
+    );
+    expect(problems).toContain(
+      translate('en-XA', 'documents.check.whereColumn', {
+        section: `${MARKER}-broken`,
+        line: 2,
+        column: 1,
+      }),
+    );
+    check(`GET ${path} as staff`, problems);
+    failOnUntranslated();
+  });
 
   it('renders pages, error pages included, in the locale the request asks for', async () => {
     const missing = await agents.get('official')!.get('/no-such-page');

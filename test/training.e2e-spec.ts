@@ -122,6 +122,10 @@ describe('training', () => {
     // The text typed is back in the form, nothing lost.
     expect(refused.text).toContain('# Module: Only a title');
     expect(await t.dataSource.getRepository(TrainingCourseVersion).countBy({ courseId })).toBe(0);
+    // The help shows the structure lines literally (syntax, the same in every language).
+    const form = await people.staff.agent.get(page);
+    expect(form.text).toContain('<code translate="no">## Quiz (pass 70%)</code>');
+    expect(form.text).toContain('write them exactly as shown, in every language');
   });
 
   it('refuses library files that are not there, then publishes version 1', async () => {

@@ -2,12 +2,15 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { actorFor, type Actor } from '../common/actor/actor';
 import type { CliIo } from '../cli/cli-command';
+import { DocumentRoadmapStepService } from '../documents/document-roadmap-step.service';
 import { DocumentTemplate } from '../documents/document-template.entity';
 import { PIU_TERMS_OF_REFERENCE } from '../documents/seed/piu-terms-of-reference';
 import { WATCHLIST_HIT_SOP } from '../documents/seed/watchlist-hit-sop';
 import { StateDocument } from '../documents/state-document.entity';
 import { StateDocumentsService } from '../documents/state-documents.service';
 import { TemplatesService } from '../documents/templates.service';
+import { Organisation } from '../organisations/organisation.entity';
+import { RoadmapStep } from '../programme/roadmaps/roadmap-step.entity';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 
@@ -25,10 +28,13 @@ const KENYA_SOP_ANSWERS = {
   adopted_on: '2026-09-15',
 };
 
+/** Kenya's roadmap step the SOP fulfils (roadmaps-demo.ts). */
+const KENYA_SOP_STEP = 'Standard operating procedures for the 24/7 watch desk';
+
 /**
  * The documents' demo: the two seeded templates published by the demo staff member, Kenya's
- * watchlist-hit SOP active (approved by its focal point and by staff) and its Terms of
- * Reference as a draft half answered. Written through the module's own services, so approvals
+ * watchlist-hit SOP tied to its roadmap step and made active (approved by its focal point and
+ * by staff), which marks the step done, and its Terms of Reference as a draft half answered. Written through the module's own services, so approvals
  * and audit are as in use. Templates already there (by title) are left alone.
  */
 export async function seedDemoDocuments(app: INestApplicationContext, io: CliIo): Promise<void> {
@@ -65,6 +71,13 @@ export async function seedDemoDocuments(app: INestApplicationContext, io: CliIo)
     await dataSource
       .getRepository(StateDocument)
       .update({ id: sop.id }, { answers: JSON.stringify(KENYA_SOP_ANSWERS) });
+    // Tied to its roadmap step (when the roadmaps demo drew Kenya's): activation marks it done.
+    const kenya = await dataSource.getRepository(Organisation).findOneByOrFail({ code: 'KEN' });
+    const step = await dataSource
+      .getRepository(RoadmapStep)
+      .findOneBy({ stateId: kenya.id, title: KENYA_SOP_STEP });
+    if (step)
+      await app.get(DocumentRoadmapStepService).tie(focal, 'KEN', String(sop.id), String(step.id));
     await documents.step(focal, 'KEN', String(sop.id), 'submit');
     await documents.comment(staff, 'KEN', String(sop.id), {
       sectionKey: 's3',
@@ -91,6 +104,6 @@ export async function seedDemoDocuments(app: INestApplicationContext, io: CliIo)
     );
   }
   io.stdout.write(
-    `\nDocuments: ${added} templates published; Kenya has an active SOP and a draft ToR\n`,
+    `\nDocuments: ${added} templates published; Kenya has an active SOP (its roadmap step done) and a draft ToR\n`,
   );
 }

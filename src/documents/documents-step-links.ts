@@ -14,9 +14,9 @@ const PIU_PILLAR = 'piu';
 
 /**
  * A State's active SOPs and Terms of Reference are listed on each PIU-pillar step of its
- * roadmap, under "Documents in force", read through the visibility policy on the documents so
- * a reader of the roadmap (a partner it is shared with) sees only what the documents' own rule
- * lets them see.
+ * roadmap, and a document tied to a step (the one it fulfils) on that step first, whatever its
+ * status, read through the visibility policy on the documents so a reader of the roadmap (a
+ * partner it is shared with) sees only what the documents' own rule lets them see.
  */
 @Injectable()
 export class DocumentsStepLinks implements OnModuleInit {
@@ -36,31 +36,47 @@ export class DocumentsStepLinks implements OnModuleInit {
 
   async linksOf(actor: Actor, stepIds: readonly number[]): Promise<Map<number, StepLinkItem[]>> {
     const steps = await pillarSteps(this.dataSource, stepIds, PIU_PILLAR);
-    if (steps.stateIds.length === 0) return new Map();
-    const documents = await this.dataSource
-      .getRepository(StateDocument)
-      .createQueryBuilder('document')
-      .where(
-        this.policy.condition(userOf(actor), VisibilityPolicy.embeddedColumns('document'), 'doc'),
-      )
-      .andWhere("document.status = 'active'")
-      .andWhere('document.stateId IN (:...stateIds)', { stateIds: steps.stateIds })
-      .orderBy('document.title', 'ASC')
-      .getMany();
-    if (documents.length === 0) return new Map();
+    const visible = () =>
+      this.dataSource
+        .getRepository(StateDocument)
+        .createQueryBuilder('document')
+        .where(
+          this.policy.condition(userOf(actor), VisibilityPolicy.embeddedColumns('document'), 'doc'),
+        )
+        .orderBy('document.title', 'ASC');
+    // In force: the State's active documents, on each PIU step.
+    const active =
+      steps.stateIds.length === 0
+        ? []
+        : await visible()
+            .andWhere("document.status = 'active'")
+            .andWhere('document.stateId IN (:...stateIds)', { stateIds: steps.stateIds })
+            .getMany();
+    // Tied: the documents that fulfil a step, on that step, whatever its pillar (not history).
+    const tied =
+      stepIds.length === 0
+        ? []
+        : await visible()
+            .andWhere('document.roadmapStepId IN (:...stepIds)', { stepIds: [...stepIds] })
+            .andWhere("document.status NOT IN ('superseded', 'archived')")
+            .getMany();
+    if (active.length === 0 && tied.length === 0) return new Map();
+    const stateIds = [...new Set([...active, ...tied].map((document) => document.stateId))];
     const codes = new Map(
       (
         await this.dataSource
           .getRepository(Organisation)
-          .find({ where: { id: In(steps.stateIds) }, select: { id: true, code: true } })
+          .find({ where: { id: In(stateIds) }, select: { id: true, code: true } })
       ).map((state) => [state.id, state.code]),
     );
-    return steps.link(
-      documents,
+    const href = (document: StateDocument) =>
+      `/states/${codes.get(document.stateId)}/documents/${document.id}`;
+    const links = steps.link(
+      active.filter((document) => !tied.some((other) => other.id === document.id)),
       (document) => document.stateId,
       (document) => ({
         title: document.title,
-        href: `/states/${codes.get(document.stateId)}/documents/${document.id}`,
+        href: href(document),
         detail: {
           key: 'documents.stepLinks.active',
           params: {
@@ -70,5 +86,20 @@ export class DocumentsStepLinks implements OnModuleInit {
         },
       }),
     );
+    for (const document of tied) {
+      const stepId = document.roadmapStepId!;
+      const list = links.get(stepId) ?? [];
+      list.unshift({
+        title: document.title,
+        href: href(document),
+        detail: {
+          key: 'documents.stepLinks.fulfils',
+          // An ICU select key has no hyphen: `in-review` is `review` there.
+          params: { status: document.status.replace('in-', ''), revision: document.revisionNumber },
+        },
+      });
+      links.set(stepId, list);
+    }
+    return links;
   }
 }

@@ -132,8 +132,16 @@ export const documentsMessages: Messages = {
   'documents.check.title':
     '{count, plural, one {# problem stops publishing} other {# problems stop publishing}}',
   'documents.check.where': 'Section “{section}”, line {line}:',
+  'documents.check.whereColumn': 'Section “{section}”, line {line}, column {column}:',
   'documents.check.whereSection': 'Section “{section}”:',
-  'documents.check.syntax': 'the template language cannot read this ({detail}).',
+  'documents.check.syntax': 'the template language cannot read this.',
+  'documents.check.notClosed': 'the “{tag}” tag is opened but never closed.',
+  'documents.check.outputNotClosed': 'a value to print is opened but never closed.',
+  'documents.check.unknownFilter': 'there is no filter called “{name}”.',
+  'documents.check.unknownTag': 'there is no tag called “{tag}”.',
+  'documents.check.unopened': '“{tag}” closes or continues a tag that was never opened.',
+  'documents.check.badTag': 'the “{tag}” tag is not written correctly.',
+  'documents.check.refusedTag': 'the “{tag}” tag is not available in documents.',
   'documents.check.undeclared': '{name} is used but not declared.',
   'documents.check.undeclaredCondition': 'the section depends on {name}, which is not declared.',
 
@@ -141,7 +149,9 @@ export const documentsMessages: Messages = {
     'This section stopped: it would make too much text (a loop too long?).',
   'documents.render.time': 'This section stopped: it took too long to write (a loop too long?).',
   'documents.render.tooLong': 'This section stopped: it would be longer than {max} characters.',
-  'documents.render.failed': 'This section could not be written ({detail}).',
+  'documents.render.undefined':
+    'This section could not be written: line {line}, column {column} uses {name}, which has no value.',
+  'documents.render.failed': 'This section could not be written (line {line}, column {column}).',
 
   'documents.diff.from': 'From version',
   'documents.diff.to': 'to version',
@@ -150,8 +160,10 @@ export const documentsMessages: Messages = {
   'documents.diff.addedLine': 'Added:',
   'documents.diff.removedLine': 'Removed:',
 
-  'documents.stepLinks.label': 'Documents in force',
+  'documents.stepLinks.label': 'State documents',
   'documents.stepLinks.active': 'active, revision {revision}, since {date}',
+  'documents.stepLinks.fulfils':
+    'fulfils this step: {status, select, draft {draft} review {in review} approved {approved} active {active} other {{status}}}, revision {revision}',
   'documents.space.title': 'Documents',
   'documents.space.none': 'No SOP or Terms of Reference yet.',
   'documents.space.all': 'All documents',
@@ -211,6 +223,26 @@ export const documentsMessages: Messages = {
   'documents.lifecycle.activate': 'Make active',
   'documents.lifecycle.archive': 'Archive',
   'documents.lifecycle.revise': 'Start a new revision',
+  'documents.step.heading': 'Roadmap step',
+  'documents.step.none': 'This document is not tied to a step of the State’s roadmap.',
+  'documents.step.label': 'The roadmap step this document fulfils',
+  'documents.step.hint':
+    'The State’s open steps in the template’s pillar. When the document becomes active, the step is marked done.',
+  'documents.step.noStep': 'No step',
+  'documents.step.submit': 'Save the step',
+  'documents.step.noChoices': 'The State’s roadmap has no open step in this pillar.',
+  'documents.step.invalid': 'Choose one of the State’s open steps listed.',
+  'documents.step.closed': 'A superseded or archived document fulfils no step.',
+  'documents.step.blockedNote':
+    'The document is active, but the step is blocked: it was left as it is. Whoever lifts the block marks it done.',
+  'documents.step.untied': 'The document no longer fulfils a roadmap step.',
+  'documents.step.tied.open': 'Saved: the step will be marked done when the document is active.',
+  'documents.step.tied.completed': 'Saved: the document is active, so the step is marked done.',
+  'documents.step.tied.already-done': 'Saved. The step was already done.',
+  'documents.step.tied.dropped': 'Saved. The step is dropped: it was left as it is.',
+  'documents.step.tied.blocked':
+    'Saved. The step is blocked: it was left as it is. Whoever lifts the block marks it done.',
+  'documents.step.tied.missing': 'Saved.',
   'documents.lifecycle.done.submit': 'Submitted for review.',
   'documents.lifecycle.done.return': 'Back to draft.',
   'documents.lifecycle.done.approve': 'Your approval is recorded.',

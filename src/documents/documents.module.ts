@@ -1,14 +1,18 @@
-import { Module } from '@nestjs/common';
+import { Logger, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MarkdownRenderer } from '../common/markdown/markdown-renderer';
 import { JobsModule } from '../jobs/jobs.module';
 import { MemberStatesModule } from '../member-states/member-states.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { RoadmapsModule } from '../programme/roadmaps/roadmaps.module';
+import { UsersModule } from '../users/users.module';
 import { DocumentAccess } from './document-access';
 import { DocumentOutputService } from './document-output.service';
+import { DocumentRoadmapStepService } from './document-roadmap-step.service';
 import { DocumentTemplate } from './document-template.entity';
 import { DocumentTemplateVersion } from './document-template-version.entity';
 import { DocumentsSpaceSection } from './documents-space.section';
+import { DocumentsNotifier } from './documents-notifier';
 import { DocumentsStepLinks } from './documents-step-links';
 import { StateDocument } from './state-document.entity';
 import { StateDocumentComment } from './state-document-comment.entity';
@@ -41,12 +45,24 @@ import { UpstreamService } from './upstream.service';
     MemberStatesModule,
     RoadmapsModule,
     JobsModule,
+    NotificationsModule,
+    UsersModule,
   ],
   controllers: [TemplatesController, StateDocumentsController],
   providers: [
-    { provide: LiquidSandbox, useValue: new LiquidSandbox() },
+    {
+      provide: LiquidSandbox,
+      // Liquid's own (English) message of a problem goes to the logs, never to a page.
+      useFactory: () => {
+        const logger = new Logger('LiquidSandbox');
+        return new LiquidSandbox((raw, phase) =>
+          phase === 'render' ? logger.warn(`render stopped: ${raw}`) : logger.debug(raw),
+        );
+      },
+    },
     { provide: MarkdownRenderer, useValue: new MarkdownRenderer() },
     DocumentAccess,
+    DocumentRoadmapStepService,
     TemplatesService,
     TemplatePagesService,
     StateDocumentsService,
@@ -55,6 +71,7 @@ import { UpstreamService } from './upstream.service';
     DocumentOutputService,
     DocumentsSpaceSection,
     DocumentsStepLinks,
+    DocumentsNotifier,
   ],
   exports: [TemplatesService, StateDocumentsService, UpstreamService, DocumentOutputService],
 })

@@ -5,6 +5,7 @@ import { languageName } from '../account/languages';
 import { userOf, type Actor } from '../common/actor/actor';
 import { DocumentAccess } from './document-access';
 import { DocumentOutputService } from './document-output.service';
+import { DocumentRoadmapStepService } from './document-roadmap-step.service';
 import { DocumentTemplate } from './document-template.entity';
 import {
   commentsOnDocuments,
@@ -32,6 +33,7 @@ export class StateDocumentPagesService {
     private readonly output: DocumentOutputService,
     private readonly upstream: UpstreamService,
     private readonly sandbox: LiquidSandbox,
+    private readonly roadmapStep: DocumentRoadmapStepService,
   ) {}
 
   /** The State's documents, newest first, each marked when its template has changed since. */
@@ -94,6 +96,11 @@ export class StateDocumentPagesService {
     const familyRows = family;
     const editor = editsDocuments(user, state.id);
     const status = document.status;
+    const mayTieStep = editor && status !== 'superseded' && status !== 'archived';
+    const [step, stepChoices] = await Promise.all([
+      this.roadmapStep.current(document),
+      mayTieStep ? this.roadmapStep.choices(document) : Promise.resolve([]),
+    ]);
     const may = {
       fill: editor && status === 'draft',
       submit: editor && status === 'draft',
@@ -108,6 +115,7 @@ export class StateDocumentPagesService {
       comment:
         commentsOnDocuments(user, state.id) && (status === 'draft' || status === 'in-review'),
       upstream: editor && offer !== null,
+      tieStep: mayTieStep,
     };
     const missing = status === 'draft' ? this.documents.missingRequired(document) : [];
     return {
@@ -159,6 +167,21 @@ export class StateDocumentPagesService {
         to: decision.toVersion,
       })),
       templateUpdated: offer ? { to: offer.toVersion, count: offer.changes.length } : null,
+      roadmapStep: step
+        ? {
+            title: step.title,
+            href: step.href,
+            statusLabel: `roadmaps.status.${step.status}`,
+            done: step.status === 'done',
+            // Active, yet its step stayed blocked: a person lifts the block (RoadmapStepPort).
+            blockedNote: status === 'active' && step.status === 'blocked',
+          }
+        : null,
+      stepChoices: stepChoices.map((choice) => ({
+        value: String(choice.id),
+        label: choice.title,
+        selected: choice.id === document.roadmapStepId,
+      })),
       missing,
       missingNames: missing.join(', '),
       may,

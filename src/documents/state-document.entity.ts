@@ -68,6 +68,14 @@ export class StateDocument {
   @Column({ type: 'int', default: 1 })
   revisionNumber!: number;
 
+  /**
+   * The State's roadmap step this document fulfils ("adopt the watchlist-hit SOP"): when the
+   * document becomes active, the step is marked done (RoadmapStepPort). Copied to new revisions.
+   */
+  @Index()
+  @Column({ type: 'int', nullable: true })
+  roadmapStepId!: number | null;
+
   /** The revision this one replaces once it is active. */
   @Column({ type: 'int', nullable: true })
   previousId!: number | null;

@@ -30,8 +30,10 @@ import {
   CreateDocumentDto,
   FillStepDto,
   LifecycleDto,
+  RoadmapStepDto,
   UpstreamDto,
 } from './dto/document-forms.dto';
+import { DocumentRoadmapStepService } from './document-roadmap-step.service';
 import { StateDocumentPagesService } from './state-document-pages.service';
 import { StateDocumentsService, type LifecycleAction } from './state-documents.service';
 import { UpstreamService } from './upstream.service';
@@ -55,6 +57,7 @@ export class StateDocumentsController {
     private readonly documents: StateDocumentsService,
     private readonly upstream: UpstreamService,
     private readonly output: DocumentOutputService,
+    private readonly roadmapStep: DocumentRoadmapStepService,
   ) {}
 
   @Get()
@@ -149,6 +152,26 @@ export class StateDocumentsController {
     );
     flash(request, 'success', `documents.lifecycle.done.${body.action}`);
     return see(`/states/${stateCode}/documents/${document.id}`);
+  }
+
+  /** Ties the document to the roadmap step it fulfils (done at once when the document is active). */
+  @Post(':id/step')
+  @FormView('documents/document', documentPage)
+  @Redirect()
+  async tieStep(
+    @CurrentActor() actor: Actor,
+    @Param('code', StateCodePipe) stateCode: string,
+    @Param('id') id: string,
+    @Body() body: RoadmapStepDto,
+    @Req() request: Request,
+  ) {
+    const outcome = await this.roadmapStep.tie(actor, stateCode, id, body.stepId);
+    flash(
+      request,
+      'success',
+      body.stepId === '' ? 'documents.step.untied' : `documents.step.tied.${outcome ?? 'open'}`,
+    );
+    return see(`/states/${stateCode}/documents/${id}#roadmap-step`);
   }
 
   @Post(':id/comments')

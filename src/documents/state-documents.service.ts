@@ -7,6 +7,8 @@ import { FormError, type FieldErrors } from '../common/forms/form-error';
 import { VisibilityColumns } from '../common/visibility/visibility-columns';
 import { Clock } from '../jobs/clock';
 import { DocumentAccess } from './document-access';
+import { DocumentRoadmapStepService } from './document-roadmap-step.service';
+import { DocumentsNotifier } from './documents-notifier';
 import { DocumentTemplate } from './document-template.entity';
 import { DocumentTemplateVersion } from './document-template-version.entity';
 import {
@@ -59,6 +61,8 @@ export class StateDocumentsService {
     private readonly sandbox: LiquidSandbox,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly roadmapStep: DocumentRoadmapStepService,
+    private readonly notifier: DocumentsNotifier,
   ) {}
 
   async create(
@@ -105,6 +109,7 @@ export class StateDocumentsService {
           familyId,
           revisionNumber: 1,
           previousId: null,
+          roadmapStepId: null,
           createdById: user.id,
         }),
       );
@@ -194,9 +199,14 @@ export class StateDocumentsService {
         .execute();
       if (!result.affected) throw new FormError({}, 'documents.lifecycle.stale');
     };
-    if (action === 'approve') return this.approve(actor, state.id, document);
+    if (action === 'approve') {
+      const approved = await this.approve(actor, state.id, document);
+      if (approved.status === 'approved')
+        await this.notifier.reachedState(approved, 'approved', user.id);
+      return approved;
+    }
     if (!editsDocuments(user, state.id)) throw new ForbiddenException();
-    return this.dataSource
+    const moved = await this.dataSource
       .transaction(async (manager) => {
         switch (action) {
           case 'submit': {
@@ -238,6 +248,8 @@ export class StateDocumentsService {
               await manager
                 .getRepository(StateDocument)
                 .update({ id: document.previousId, status: 'active' }, { status: 'superseded' });
+            // The roadmap step it fulfils is done now, in this transaction (when open).
+            await this.roadmapStep.activated(manager, actor, document);
             break;
           case 'archive':
             if (!['approved', 'active'].includes(document.status))
@@ -265,6 +277,10 @@ export class StateDocumentsService {
         return after;
       })
       .then(async (row) => row ?? repository.findOneByOrFail({ id: document.id }));
+    // The people concerned are told once the change is committed.
+    if (action === 'submit') await this.notifier.submitted(moved, user.id);
+    if (action === 'activate') await this.notifier.reachedState(moved, 'active', user.id);
+    return moved;
   }
 
   /** A draft copy of an approved or active document, to change; it replaces it once active. */
@@ -288,6 +304,7 @@ export class StateDocumentsService {
         familyId: document.familyId,
         revisionNumber: document.revisionNumber + 1,
         previousId: document.id,
+        roadmapStepId: document.roadmapStepId,
         createdById: userId,
       }),
     );
@@ -359,6 +376,7 @@ export class StateDocumentsService {
       body: input.body,
       createdAt: new Date(this.clock.now()),
     });
+    await this.notifier.commented(document, user.id);
     return document;
   }
 

@@ -82,10 +82,15 @@ export class TemplatePagesService {
           where:
             problem.line === null
               ? { key: 'documents.check.whereSection', params: { section: section.title } }
-              : {
-                  key: 'documents.check.where',
-                  params: { section: section.title, line: problem.line },
-                },
+              : problem.column === null
+                ? {
+                    key: 'documents.check.where',
+                    params: { section: section.title, line: problem.line },
+                  }
+                : {
+                    key: 'documents.check.whereColumn',
+                    params: { section: section.title, line: problem.line, column: problem.column },
+                  },
           message: { key: problem.key, params: problem.params },
           line: problem.line ?? '',
         })),

@@ -7,6 +7,7 @@ import { FormError } from '../common/forms/form-error';
 import { Clock } from '../jobs/clock';
 import { DocumentTemplate } from './document-template.entity';
 import { DocumentTemplateVersion } from './document-template-version.entity';
+import { DocumentsNotifier } from './documents-notifier';
 import { LiquidSandbox } from './template/liquid-sandbox';
 import {
   contentOf,
@@ -42,6 +43,7 @@ export class TemplatesService {
     private readonly sandbox: LiquidSandbox,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly notifier: DocumentsNotifier,
   ) {}
 
   async template(id: string | number): Promise<DocumentTemplate> {
@@ -140,7 +142,7 @@ export class TemplatesService {
         },
       );
     const user = userOf(actor);
-    return this.dataSource.transaction(async (manager) => {
+    const published = await this.dataSource.transaction(async (manager) => {
       if (template.latestVersion > 0) {
         const latest = await manager
           .getRepository(DocumentTemplateVersion)
@@ -182,6 +184,10 @@ export class TemplatesService {
       );
       return version;
     });
+    // Every State's document made from an older version is told (once committed).
+    if (published.number > 1)
+      await this.notifier.templateUpdated(template.id, published.number, user.id);
+    return published;
   }
 }
 

@@ -29,3 +29,8 @@ export interface NotificationSource {
     ids: readonly string[],
   ): Promise<ReadonlyMap<string, NotificationSubject>>;
 }
+
+/** The subject ids a source was asked for that can be row ids (a source answers only for those). */
+export function numericIds(ids: readonly string[]): number[] {
+  return ids.filter((id) => /^\d{1,9}$/.test(id)).map(Number);
+}

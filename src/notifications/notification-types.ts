@@ -24,6 +24,11 @@ export interface NotificationParams {
   review: Record<string, never>;
   /** A new message in a direct conversation the recipient takes part in, or they were added. */
   message: Record<string, never>;
+  /**
+   * A State's SOP or Terms of Reference: its template has a new version (`template`), it was
+   * sent for review, approved by both sides, made active, or commented on.
+   */
+  document: { change: 'template' | 'submitted' | 'approved' | 'active' | 'comment' };
 }
 
 export type NotificationType = keyof NotificationParams;
@@ -65,6 +70,7 @@ export const NOTIFICATION_TYPES: readonly NotificationTypeDeclaration[] = [
   { type: 'action-item', defaultDelivery: 'email' },
   { type: 'review', defaultDelivery: 'email' },
   { type: 'message', defaultDelivery: 'email' },
+  { type: 'document', defaultDelivery: 'email' },
 ];
 
 export const TYPE_NAMES: readonly NotificationType[] = NOTIFICATION_TYPES.map((t) => t.type);

@@ -37,6 +37,7 @@ export const notificationsMessages: Messages = {
   'notifications.type.action-item': 'Action items assigned to me or due',
   'notifications.type.review': 'Items waiting for my review',
   'notifications.type.message': 'Direct messages to me',
+  'notifications.type.document': 'SOPs and Terms of Reference I work on or review',
 
   'notifications.reason.mentioned': 'You were mentioned',
   'notifications.reason.replied-to': 'A reply to you',
@@ -58,6 +59,8 @@ export const notificationsMessages: Messages = {
     '{change, select, assigned {{actor} assigned you an action item, due {dueOn}} due {An action item of yours is due on {dueOn}} other {Action item updated}}',
   'notifications.headline.review': '{actor} submitted something for review',
   'notifications.headline.message': '{actor} sent you a message',
+  'notifications.headline.document':
+    '{change, select, template {Its template has a new version: review the changes} submitted {{actor} sent a document for review} approved {A document is approved by the State and the programme} active {{actor} made a document active} comment {{actor} commented on a document} other {A document changed}}',
 
   'notifications.preferences.title': 'Notification preferences',
   'notifications.preferences.intro':

@@ -1,8 +1,40 @@
 import { SMALL_COURSE } from '../../test/support/training-fixture';
-import { parseCourseSource } from './course-source';
+import { COURSE_SYNTAX, parseCourseSource } from './course-source';
 import { PIU_GOVERNANCE_SOURCE } from './seed/piu-governance-course';
 
 describe('course source', () => {
+  it('reads every structure line the authoring help shows, as it shows it', () => {
+    const line = (name: string) =>
+      COURSE_SYNTAX.find((syntax) => syntax.key === `training.syntax.${name}`)!.line;
+    let filled = 0;
+    const fill = (text: string) => text.replace(/…/g, () => `text ${++filled}`);
+    const names = ['module', 'lesson', 'image', 'attachment', 'quiz', 'question', 'right', 'wrong'];
+    const source = [
+      ...names,
+      ...['several', 'right', 'wrong', 'final', 'question', 'right', 'wrong'],
+    ]
+      .map((name) => fill(line(name)))
+      .join('\n');
+    // Every line of the help is used: none is shown that the parser would not read.
+    expect(new Set([...names, 'several', 'final'])).toEqual(
+      new Set(COURSE_SYNTAX.map((syntax) => syntax.key.replace('training.syntax.', ''))),
+    );
+    const parsed = parseCourseSource(source, '/files');
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    const [module] = parsed.content.modules;
+    expect(module.lessons[0].attachments).toEqual([12]);
+    expect(parsed.content.files).toEqual([12]);
+    expect(module.quiz.passMark).toBe(70);
+    expect(module.quiz.questions.map((question) => question.multiple)).toEqual([false, true]);
+    expect(parsed.content.final.passMark).toBe(80);
+    // A lesson outside a module names the line to write, from the same syntax.
+    const outside = parseCourseSource('## Lesson: Alone\nText', '/files');
+    expect(outside.ok ? [] : outside.errors[0]).toMatchObject({
+      key: 'training.source.lessonOutside',
+      params: { module: '# Module: …' },
+    });
+  });
+
   it('reads modules, lessons, quizzes and the final assessment', () => {
     const parsed = parseCourseSource(SMALL_COURSE, '/training/courses/7/files');
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));

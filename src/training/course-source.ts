@@ -72,6 +72,30 @@ export type ParsedCourse =
   | { readonly ok: true; readonly content: CourseContent }
   | { readonly ok: false; readonly errors: readonly SourceError[] };
 
+/**
+ * The structure lines of the source, as the authoring page's help shows them. Decision: they
+ * are the format's **syntax**, like Markdown's `#` or `- [x]`, written the same (in English) in
+ * every language, so a source reads the same whoever wrote it and in whatever language the
+ * course is; the help shows them literally (never through the catalogue, where a translation
+ * would offer keywords the parser refuses) beside a translated explanation. Everything else in
+ * a source (titles, lessons, questions, feedback) is the course's own language.
+ */
+export const COURSE_SYNTAX: readonly { readonly line: string; readonly key: string }[] = [
+  { line: '# Module: …', key: 'training.syntax.module' },
+  { line: '## Lesson: …', key: 'training.syntax.lesson' },
+  { line: '![…](library:12)', key: 'training.syntax.image' },
+  { line: 'Attachment: 12', key: 'training.syntax.attachment' },
+  { line: '## Quiz (pass 70%)', key: 'training.syntax.quiz' },
+  { line: '### Question: …', key: 'training.syntax.question' },
+  { line: '### Question (several): …', key: 'training.syntax.several' },
+  { line: '- [x] … | …', key: 'training.syntax.right' },
+  { line: '- [ ] … | …', key: 'training.syntax.wrong' },
+  { line: '# Final assessment (pass 80%)', key: 'training.syntax.final' },
+];
+
+/** The line that starts a module, quoted in messages as it must be written. */
+export const MODULE_LINE = COURSE_SYNTAX[0].line;
+
 /** Bytes of source one course may hold (one TEXT column on MariaDB: 65,535 bytes). */
 export const MAX_SOURCE_BYTES = 60_000;
 const DEFAULT_PASS = 70;
@@ -157,7 +181,12 @@ export function parseCourseSource(source: string, fileBase: string): ParsedCours
       lesson = question = null;
     } else if ((match = LESSON.exec(text))) {
       const module = modules[modules.length - 1];
-      if (!module || final) errors.push({ line, key: 'training.source.lessonOutside' });
+      if (!module || final)
+        errors.push({
+          line,
+          key: 'training.source.lessonOutside',
+          params: { module: MODULE_LINE },
+        });
       else if (module.quiz) errors.push({ line, key: 'training.source.lessonAfterQuiz' });
       else {
         lesson = { line, title: match[1].trim(), body: [], attachments: [] };

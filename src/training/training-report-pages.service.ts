@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { userOf, type Actor } from '../common/actor/actor';
 import { VisibilityPolicy } from '../common/visibility/visibility-policy';
 import { Organisation } from '../organisations/organisation.entity';
+import { COURSE_SYNTAX } from './course-source';
 import { TrainingAuthoringService } from './training-authoring.service';
 import { TrainingCourse } from './training-course.entity';
 import { TrainingCourseVersion } from './training-course-version.entity';
@@ -52,6 +53,7 @@ export class TrainingReportPagesService {
     if (!runsTraining(userOf(actor))) throw new ForbiddenException();
     return {
       pageTitle: { key: 'training.manage.newTitle' },
+      syntax: COURSE_SYNTAX,
       action: '/training/manage',
       values: { title: '', summary: '', source: '' },
     };
@@ -71,6 +73,7 @@ export class TrainingReportPagesService {
         learnerHref: `/training/courses/${course.id}`,
         progressHref: `/training/manage/${course.id}/progress`,
       },
+      syntax: COURSE_SYNTAX,
       action: `/training/manage/${course.id}`,
       publishAction: `/training/manage/${course.id}/publish`,
       values: {

@@ -157,7 +157,24 @@ export const trainingMessages: Messages = {
   'training.form.summary': 'Summary',
   'training.form.source': 'Course source',
   'training.form.sourceHint':
-    'Lines “# Module: …”, “## Lesson: …” (Markdown below it; “Attachment: 12” offers library resource 12, “![text](library:12)” shows its image), “## Quiz (pass 70%)”, “### Question: …” or “### Question (several): …”, answers “- [x] right | feedback” and “- [ ] wrong | feedback”, and at the end “# Final assessment (pass 80%)” with its questions.',
+    'Markdown for the lessons, and the structure lines below to make modules, lessons, quizzes and the final assessment.',
+  'training.syntax.title': 'The structure lines',
+  'training.syntax.intro':
+    'These lines are the format’s keywords, like Markdown’s: write them exactly as shown, in every language. Titles, lessons, questions and feedback are in the course’s own language.',
+  'training.syntax.lineColumn': 'Write',
+  'training.syntax.meaningColumn': 'To',
+  'training.syntax.module': 'start a module, with its title',
+  'training.syntax.lesson':
+    'start a lesson of the module, with its title; its text follows in Markdown',
+  'training.syntax.image': 'show the image of library file 12 in a lesson',
+  'training.syntax.attachment': 'offer library resource 12 for download under the lesson',
+  'training.syntax.quiz': 'end the module’s lessons with its quiz and its pass mark',
+  'training.syntax.question': 'ask a question with one right answer',
+  'training.syntax.several': 'ask a question with several right answers (all of them, no other)',
+  'training.syntax.right': 'a right answer, then the feedback shown to whoever chose it',
+  'training.syntax.wrong': 'a wrong answer, then its feedback',
+  'training.syntax.final':
+    'after the last module: the final assessment, its pass mark and its questions',
   'training.form.titleMissing': 'Give the course a title.',
   'training.form.titleTooLong': 'A title has at most 200 characters.',
   'training.form.summaryTooLong': 'A summary has at most 2,000 characters.',
@@ -170,8 +187,7 @@ export const trainingMessages: Messages = {
   'training.source.passMark': 'Line {line}: a pass mark is between 1% and 100%.',
   'training.source.moduleAfterFinal': 'Line {line}: modules come before the final assessment.',
   'training.source.twoFinals': 'Line {line}: a course has one final assessment.',
-  'training.source.lessonOutside':
-    'Line {line}: a lesson belongs to a module (“# Module: …” first).',
+  'training.source.lessonOutside': 'Line {line}: a lesson belongs to a module (“{module}” first).',
   'training.source.lessonAfterQuiz': 'Line {line}: a module’s lessons come before its quiz.',
   'training.source.quizOutside': 'Line {line}: a quiz belongs to a module.',
   'training.source.twoQuizzes': 'Line {line}: a module has one quiz.',

@@ -6,9 +6,9 @@ import { UsersService } from '../../src/users/users.service';
 import type { TestApp } from './test-app';
 
 /**
- * A template with two published versions (so there is a diff) and a KEN document made from the
- * first, in review with a comment (so its page shows the "template updated" offer and the
- * review). Every text starts with `marker`, for suites that tell data from catalogue text.
+ * A template with two published versions (so there is a diff) and a draft with mistakes (so its
+ * page lists them), and a KEN document made from the first version, in review with a comment
+ * (so its page shows the "template updated" offer and the review). Every text starts with `marker`, for suites that tell data from catalogue text.
  */
 export async function documentsFixture(
   t: TestApp,
@@ -66,6 +66,21 @@ export async function documentsFixture(
     sections: [content.sections[0], { ...content.sections[1], body: `- ${marker}-changed` }],
   });
   await templates.publish(staff, template.id, `${marker}-note`);
+  // The draft after version 2 has mistakes, so the template's page names them (line, column,
+  // what is wrong) in the catalogue's words: an unknown tag.
+  const next = await templates.template(template.id);
+  await templates.writeDraft(next, next, {
+    ...content,
+    sections: [
+      ...content.sections,
+      {
+        key: 's3',
+        title: `${marker}-broken`,
+        condition: null,
+        body: `${marker}-text\n{% ${name}tag %}`,
+      },
+    ],
+  });
   await documents.step(focal, 'KEN', String(document.id), 'submit');
   await documents.comment(staff, 'KEN', String(document.id), {
     sectionKey: 's1',

@@ -48,6 +48,13 @@ export class FillStepDto {
   go?: string;
 }
 
+/** The roadmap step a document fulfils: a step id, or '' for none. */
+export class RoadmapStepDto {
+  @IsString({ message: 'documents.step.invalid' })
+  @Matches(/^\d{0,9}$/, { message: 'documents.step.invalid' })
+  stepId!: string;
+}
+
 export class LifecycleDto {
   @IsIn(LIFECYCLE_ACTIONS, { message: 'documents.lifecycle.notNow' })
   action!: string;

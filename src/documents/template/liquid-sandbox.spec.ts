@@ -1,4 +1,5 @@
 import { LiquidSandbox, SandboxLimitError } from './liquid-sandbox';
+import { documentsMessages } from '../documents.messages';
 import type { TemplateContent } from './template-content';
 
 describe('LiquidSandbox', () => {
@@ -20,7 +21,7 @@ describe('LiquidSandbox', () => {
       new Set(['known']),
     );
     expect(problems).toEqual([
-      { key: 'documents.check.undeclared', params: { name: 'piu_name' }, line: 3 },
+      { key: 'documents.check.undeclared', params: { name: 'piu_name' }, line: 3, column: 8 },
     ]);
   });
 
@@ -30,17 +31,53 @@ describe('LiquidSandbox', () => {
     ).toEqual([]);
   });
 
-  it('reports a syntax error with its line', () => {
-    const [problem] = sandbox.checkSection('one\ntwo\n{% if x %}never closed', new Set(['x']));
-    expect(problem).toMatchObject({ key: 'documents.check.syntax', line: 3 });
-    expect(sandbox.checkSection('{{ x | no_such_filter }}', new Set(['x']))[0].key).toBe(
-      'documents.check.syntax',
-    );
+  it('reports a syntax error with its line and column, in its own words, never Liquid’s', () => {
+    const raw: string[] = [];
+    const reporting = new LiquidSandbox((message) => raw.push(message));
+    const cases: [string, object][] = [
+      [
+        'one\ntwo\n{% if x %}never closed',
+        { key: 'documents.check.notClosed', params: { tag: 'if' }, line: 3, column: 1 },
+      ],
+      [
+        '{{ x | no_such_filter }}',
+        { key: 'documents.check.unknownFilter', params: { name: 'no_such_filter' }, line: 1 },
+      ],
+      [
+        'text\n  {% frobnicate %}',
+        { key: 'documents.check.unknownTag', params: { tag: 'frobnicate' }, line: 2, column: 3 },
+      ],
+      ['{% endif %}', { key: 'documents.check.unopened', params: { tag: 'endif' } }],
+      ['a\n {{ x ', { key: 'documents.check.outputNotClosed', line: 2, column: 2 }],
+      ['{% for a in %}{% endfor %}', { key: 'documents.check.badTag', params: { tag: 'for' } }],
+      ['{% raw %}x', { key: 'documents.check.notClosed', params: { tag: 'raw' } }],
+      ['{{ a.b[ }}', { key: 'documents.check.syntax', params: {}, line: 1, column: 8 }],
+    ];
+    for (const [source, expected] of cases)
+      expect(reporting.checkSection(source, new Set(['x', 'a']))[0]).toMatchObject(expected);
+    // Liquid's English went to the report (the logs), not into any problem.
+    expect(raw[0]).toContain('not closed');
+    for (const [source] of cases)
+      for (const problem of reporting.checkSection(source, new Set(['x', 'a']))) {
+        expect(documentsMessages[problem.key]).toBeDefined();
+        expect(JSON.stringify(problem.params)).not.toMatch(/closed|undefined|illegal|not found/);
+      }
   });
 
   it('refuses the tags that would reach files', () => {
-    for (const tag of ['{% include "secrets" %}', '{% render "x" %}', '{% layout "x" %}'])
-      expect(sandbox.checkSection(tag, new Set())[0].key).toBe('documents.check.syntax');
+    for (const tag of ['include', 'render', 'layout'])
+      expect(sandbox.checkSection(`{% ${tag} "secrets" %}`, new Set())[0]).toMatchObject({
+        key: 'documents.check.refusedTag',
+        params: { tag },
+        line: 1,
+      });
+  });
+
+  it('says what stopped a render with its line, in catalogue words', async () => {
+    await expect(sandbox.render('line\n {{ missing }}', {})).rejects.toMatchObject({
+      key: 'documents.render.undefined',
+      params: { name: 'missing', line: 2, column: 5 },
+    });
   });
 
   it('reaches no object beyond the values it is given', async () => {

@@ -21,11 +21,16 @@ export const LIMITS = {
 
 const REFUSED_TAGS = ['include', 'render', 'layout', 'block'];
 
-/** A problem the sandbox found: a catalogue key, with where (1-based line in the section). */
+/**
+ * A problem the sandbox found: a catalogue key and its parameters, with where (1-based line and
+ * column in the section, when known). Liquid's own English sentence is never shown: it goes to
+ * the sandbox's `report` hook (the logs) only.
+ */
 export interface SandboxProblem {
   key: string;
   params: Record<string, string | number>;
   line: number | null;
+  column: number | null;
 }
 
 /** Thrown by render when a limit stopped the section (the message is a catalogue key). */
@@ -35,6 +40,16 @@ export class SandboxLimitError extends Error {
     readonly params: Record<string, string | number> = {},
   ) {
     super(key);
+  }
+}
+
+/** Where Liquid's raw message goes (a logger): never to the page. */
+export type SandboxReport = (raw: string, phase: 'check' | 'render') => void;
+
+/** A tag the sandbox refuses (include, render, layout, block), named in the problem. */
+class RefusedTagError extends Error {
+  constructor(readonly tag: string) {
+    super(`the ${tag} tag is not available in documents`);
   }
 }
 
@@ -54,7 +69,7 @@ function createEngine(): Liquid {
   for (const name of REFUSED_TAGS)
     engine.registerTag(name, {
       parse() {
-        throw new Error(`the ${name} tag is not available in documents`);
+        throw new RefusedTagError(name);
       },
       render() {
         return '';
@@ -63,19 +78,89 @@ function createEngine(): Liquid {
   return engine;
 }
 
-/** Liquid's message without its own ", line:2, col:3" (the editor says where in its words). */
-function detailOf(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.replace(/,?\s*line:\s*\d+,\s*col:\s*\d+.*$/s, '').slice(0, 200);
+const rawOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Liquid's message without its own ", line:2, col:3" (kept for the logs, and to classify). */
+function sentenceOf(error: unknown): string {
+  return rawOf(error).replace(/,?\s*line:\s*\d+,\s*col:\s*\d+.*$/s, '');
 }
 
-function lineOf(error: unknown): number | null {
-  const match = /line:\s*(\d+)/.exec(error instanceof Error ? error.message : '');
-  return match ? Number(match[1]) : null;
+/** Line and column of a Liquid error: from its token, or from its message. */
+function positionOf(error: unknown): { line: number | null; column: number | null } {
+  const token = (error as { token?: { getPosition?: () => [number, number] } } | null)?.token;
+  if (token && typeof token.getPosition === 'function') {
+    const [line, column] = token.getPosition();
+    return { line, column };
+  }
+  const match = /line:\s*(\d+)(?:,\s*col:\s*(\d+))?/.exec(rawOf(error));
+  return match
+    ? { line: Number(match[1]), column: match[2] ? Number(match[2]) : null }
+    : { line: null, column: null };
+}
+
+/** A short name quoted back from the author's own source (a tag, a filter). */
+const named = (name: string) => name.slice(0, 40);
+
+/**
+ * What a Liquid error means, as a catalogue key: the common mistakes by name (an unclosed tag,
+ * an unknown tag or filter, a refused tag), anything else as "cannot be read" at its line.
+ * Liquid's wording is matched here and pinned by the unit test; a wording this does not know
+ * still gives the general message, never Liquid's English.
+ */
+export function syntaxProblemOf(error: unknown): SandboxProblem {
+  const at = positionOf(error);
+  const original = (error as { originalError?: unknown } | null)?.originalError;
+  if (original instanceof RefusedTagError || error instanceof RefusedTagError) {
+    const tag = (original instanceof RefusedTagError ? original : (error as RefusedTagError)).tag;
+    return { key: 'documents.check.refusedTag', params: { tag }, ...at };
+  }
+  const sentence = sentenceOf(error);
+  let match = /^tag \{%-?\s*(\w+)[^]*%\} not closed$/.exec(sentence);
+  if (match) return { key: 'documents.check.notClosed', params: { tag: named(match[1]) }, ...at };
+  match = /^raw .* not closed$/s.exec(sentence);
+  if (match) return { key: 'documents.check.notClosed', params: { tag: 'raw' }, ...at };
+  if (/^output .* not closed$/s.test(sentence))
+    return { key: 'documents.check.outputNotClosed', params: {}, ...at };
+  match = /^undefined filter: (\S+)$/.exec(sentence);
+  if (match)
+    return { key: 'documents.check.unknownFilter', params: { name: named(match[1]) }, ...at };
+  match = /^tag "(\w+)" not found$/.exec(sentence);
+  if (match) {
+    const tag = named(match[1]);
+    // A closing or middle tag without its opening one ({% endif %} alone, {% else %} astray).
+    const unopened = /^end/.test(tag) || ['else', 'elsif', 'when'].includes(tag);
+    return {
+      key: unopened ? 'documents.check.unopened' : 'documents.check.unknownTag',
+      params: { tag },
+      ...at,
+    };
+  }
+  match = /^illegal tag: \{%-?\s*(\w+)/.exec(sentence);
+  if (match) return { key: 'documents.check.badTag', params: { tag: named(match[1]) }, ...at };
+  return { key: 'documents.check.syntax', params: {}, ...at };
+}
+
+/** What stopped a render, as a catalogue key (a limit, an unknown name, anything else). */
+export function renderProblemOf(error: unknown): SandboxLimitError {
+  const sentence = sentenceOf(error);
+  if (/memory alloc limit/.test(sentence)) return new SandboxLimitError('documents.render.memory');
+  if (/template render limit/.test(sentence)) return new SandboxLimitError('documents.render.time');
+  const { line, column } = positionOf(error);
+  const where = { line: line ?? 0, column: column ?? 0 };
+  const match = /^undefined variable: (\S+)$/.exec(sentence);
+  if (match)
+    return new SandboxLimitError('documents.render.undefined', {
+      name: named(match[1]),
+      ...where,
+    });
+  return new SandboxLimitError('documents.render.failed', where);
 }
 
 export class LiquidSandbox {
   private readonly engine = createEngine();
+
+  /** `report` receives Liquid's raw message of every problem found (for the logs). */
+  constructor(private readonly report: SandboxReport = () => undefined) {}
   /** Parsed sections by source: a document renders the same 40 sections again and again. */
   private readonly parsed = new Map<string, Template[]>();
 
@@ -98,19 +183,22 @@ export class LiquidSandbox {
     try {
       templates = this.parse(source);
     } catch (error) {
-      return [
-        { key: 'documents.check.syntax', params: { detail: detailOf(error) }, line: lineOf(error) },
-      ];
+      this.report(rawOf(error), 'check');
+      return [syntaxProblemOf(error)];
     }
     const analysis = this.engine.analyzeSync(templates);
     const problems: SandboxProblem[] = [];
     for (const [name, uses] of Object.entries(analysis.globals)) {
       if (declared.has(name) || (BUILT_IN_VARIABLES as readonly string[]).includes(name)) continue;
-      const line = uses.map((use) => use.location?.row ?? 0).filter((row) => row > 0);
+      const first = uses
+        .map((use) => use.location)
+        .filter((location) => location.row > 0)
+        .sort((a, b) => a.row - b.row || a.col - b.col)[0];
       problems.push({
         key: 'documents.check.undeclared',
         params: { name },
-        line: line.length ? Math.min(...line) : null,
+        line: first?.row ?? null,
+        column: first?.col ?? null,
       });
     }
     return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
@@ -136,6 +224,7 @@ export class LiquidSandbox {
           key: 'documents.check.undeclaredCondition',
           params: { name: section.condition },
           line: null,
+          column: null,
         });
       if (problems.length) found.set(section.key, problems);
     }
@@ -144,18 +233,16 @@ export class LiquidSandbox {
 
   /**
    * One section's Markdown for a context of plain values. A limit reached is a SandboxLimitError
-   * (a catalogue key); any other failure too, as `documents.render.failed` with Liquid's detail.
+   * (a catalogue key); any other failure too (an unknown name, `documents.render.failed`), with
+   * the line and column; Liquid's own message goes to `report` only.
    */
   async render(source: string, context: Record<string, unknown>): Promise<string> {
     let output: string;
     try {
       output = String(await this.engine.render(this.parse(source), context));
     } catch (error) {
-      const detail = detailOf(error);
-      if (/memory alloc limit/.test(detail)) throw new SandboxLimitError('documents.render.memory');
-      if (/template render limit/.test(detail))
-        throw new SandboxLimitError('documents.render.time');
-      throw new SandboxLimitError('documents.render.failed', { detail });
+      this.report(rawOf(error), 'render');
+      throw renderProblemOf(error);
     }
     if (output.length > LIMITS.output)
       throw new SandboxLimitError('documents.render.tooLong', { max: LIMITS.output });

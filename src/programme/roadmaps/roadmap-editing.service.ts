@@ -192,7 +192,7 @@ export class RoadmapEditing {
           state: state.code,
           title: step.title,
           fields: changes.map((change) => change.field),
-          ...(kind === 'status'
+          ...(kind === 'status' || kind === 'completed'
             ? {
                 from: changes.find((c) => c.field === 'status')?.from ?? null,
                 to: changes.find((c) => c.field === 'status')?.to ?? null,
@@ -318,6 +318,7 @@ const AUDIT_OF: Record<string, AuditAction> = {
   drafted: 'roadmap.step-created',
   edited: 'roadmap.step-changed',
   status: 'roadmap.step-status-changed',
+  completed: 'roadmap.step-status-changed',
   linked: 'roadmap.step-linked',
   unlinked: 'roadmap.step-unlinked',
 };

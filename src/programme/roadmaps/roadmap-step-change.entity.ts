@@ -28,7 +28,7 @@ export class RoadmapStepChange {
   @Column({ type: 'int' })
   stepId!: number;
 
-  /** `created`, `drafted`, `edited`, `status`, `linked`, `unlinked`. */
+  /** `created`, `drafted`, `edited`, `status`, `linked`, `unlinked`, `completed` (RoadmapStepPort). */
   @Column({ type: 'varchar', length: 16 })
   kind!: string;
 

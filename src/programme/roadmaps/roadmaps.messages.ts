@@ -174,6 +174,7 @@ export const roadmapsMessages: Messages = {
   'roadmaps.history.kind.status': 'Status changed',
   'roadmaps.history.kind.linked': 'Link added',
   'roadmaps.history.kind.unlinked': 'Link removed',
+  'roadmaps.history.kind.completed': 'Done when its document became active',
   'roadmaps.field.pillar': 'Pillar',
   'roadmaps.field.title': 'Title',
   'roadmaps.field.description': 'Description',
@@ -186,6 +187,7 @@ export const roadmapsMessages: Messages = {
   'roadmaps.field.dependencies': 'Waits for',
   'roadmaps.field.resource': 'Library resource',
   'roadmaps.field.thread': 'IWG thread',
+  'roadmaps.field.document': 'State document',
 
   'roadmaps.space.title': 'Roadmap',
   'roadmaps.space.open': 'Open the roadmap',

@@ -14,6 +14,7 @@ import { RoadmapPages } from './roadmap-pages.service';
 import { RoadmapStepChange } from './roadmap-step-change.entity';
 import { RoadmapStepDependency } from './roadmap-step-dependency.entity';
 import { RoadmapStepLink } from './roadmap-step-link.entity';
+import { RoadmapStepPort } from './roadmap-step-port';
 import { RoadmapStep } from './roadmap-step.entity';
 import { RoadmapSpaceSection } from './roadmap-space.section';
 import { RoadmapSteps } from './roadmap-steps';
@@ -27,7 +28,8 @@ import { StepOwners } from './step-owners';
  * Each State's roadmap (`/states/:code/roadmap`): steps across the pillars, dependencies
  * without loops, links to library resources and IWG threads, the step's history, progress and
  * the server-drawn timeline. For other modules: `RoadmapSteps` (one step for an actor, progress
- * across States) and `StepLinkSources` (register what of yours hangs on a step).
+ * across States), `StepLinkSources` (register what of yours hangs on a step) and
+ * `RoadmapStepPort` (tie a thing of yours to a step; complete the step when it is achieved).
  */
 @Module({
   imports: [
@@ -51,12 +53,13 @@ import { StepOwners } from './step-owners';
     RoadmapDrafts,
     RoadmapPages,
     RoadmapSteps,
+    RoadmapStepPort,
     StepLinkSources,
     StepOwners,
     RoadmapSpaceSection,
     // Drafting reads what it needs of assessments through this narrow seam (tests feed it).
     { provide: AssessmentRecommendations, useExisting: FinalisedAssessments },
   ],
-  exports: [RoadmapSteps, StepLinkSources],
+  exports: [RoadmapSteps, StepLinkSources, RoadmapStepPort],
 })
 export class RoadmapsModule {}

@@ -29,8 +29,11 @@ export const SNAPSHOT_FIELDS = [
   'dependencies',
 ] as const;
 
-/** The fields of the history; `resource` and `thread` are links made or removed. */
-export type StepField = (typeof SNAPSHOT_FIELDS)[number] | 'resource' | 'thread';
+/**
+ * The fields of the history; `resource` and `thread` are links made or removed, `document` a
+ * State's document tied to the step through RoadmapStepPort (linked, or completing it).
+ */
+export type StepField = (typeof SNAPSHOT_FIELDS)[number] | 'resource' | 'thread' | 'document';
 
 /** One field's value before and after a change (null: empty, or "the State" for the owner). */
 export interface StepFieldChange {
