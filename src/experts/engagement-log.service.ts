@@ -136,8 +136,9 @@ export class EngagementLogService {
         },
         manager,
       );
+      // The State's rating counts in the matching; the expert's does not.
+      if (side === 'state') await this.pool.changed(manager);
     });
-    this.pool.invalidate();
     return side;
   }
 

@@ -141,9 +141,9 @@ export class EngagementsService {
         },
         manager,
       );
+      await this.pool.changed(manager);
       return saved;
     });
-    this.pool.invalidate();
     return saved;
   }
 
@@ -181,6 +181,7 @@ export class EngagementsService {
         await manager.getRepository(User).increment({ id: engagement.expertUserId }, 'version', 1);
       }
       await this.settleRequest(manager, engagement.requestId);
+      await this.pool.changed(manager);
       await this.audit.record(
         actor,
         {
@@ -193,7 +194,6 @@ export class EngagementsService {
       );
       return Object.assign(engagement, changes);
     });
-    this.pool.invalidate();
     return taken;
   }
 

@@ -14,6 +14,7 @@ import { EngagementsService } from './engagements.service';
 import { ExpertAvailability } from './expert-availability.entity';
 import { ExpertPagesService } from './expert-pages.service';
 import { ExpertPool } from './expert-pool';
+import { ExpertPoolState } from './expert-pool-state.entity';
 import { ExpertProfile } from './expert-profile.entity';
 import { ExpertsController } from './experts.controller';
 import { ExpertsSpace } from './experts-space';
@@ -41,6 +42,7 @@ import { RoadmapStepCheck } from './roadmap-step-check';
       Engagement,
       MentoringSession,
       EngagementFeedback,
+      ExpertPoolState,
     ]),
     JobsModule,
     MemberStatesModule,
