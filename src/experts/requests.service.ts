@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { userOf, type Actor } from '../common/actor/actor';
 import { FormError } from '../common/forms/form-error';
+import type { PageRequest } from '../common/lists/paged-list';
 import { formatLanguage } from '../common/i18n/intl-format';
 import { RowAccess } from '../common/visibility/row-access';
 import { VisibilityColumns } from '../common/visibility/visibility-columns';
@@ -15,6 +16,12 @@ import { isStaff } from './engagement-access';
 import type { RequestFormat } from './expert-vocabulary';
 import { checkDates } from './profiles.service';
 import { RoadmapStepCheck } from './roadmap-step-check';
+
+/** What a list of requests may be narrowed to. */
+export interface RequestFilter {
+  readonly status?: string;
+  readonly stateId?: number;
+}
 
 /** How many requests a list shows (newest first); the pool's requests run to dozens a year. */
 export const REQUESTS_SHOWN = 200;
@@ -107,20 +114,33 @@ export class RequestsService {
   }
 
   /** The requests the actor may see, newest first, optionally of one status or State. */
-  async list(
+  async list(actor: Actor, filter: RequestFilter = {}): Promise<AssistanceRequest[]> {
+    return this.query(actor, filter).take(REQUESTS_SHOWN).getMany();
+  }
+
+  /** One page of them, and how many there are. */
+  async page(
     actor: Actor,
-    filter: { status?: string; stateId?: number } = {},
-  ): Promise<AssistanceRequest[]> {
+    filter: RequestFilter,
+    request: PageRequest,
+  ): Promise<{ items: AssistanceRequest[]; total: number }> {
+    const [items, total] = await this.query(actor, filter)
+      .skip(request.offset)
+      .take(request.size)
+      .getManyAndCount();
+    return { items, total };
+  }
+
+  private query(actor: Actor, filter: RequestFilter) {
     const query = this.dataSource
       .getRepository(AssistanceRequest)
       .createQueryBuilder('request')
       .innerJoinAndSelect('request.state', 'state')
       .where(this.policy.condition(userOf(actor), VisibilityPolicy.embeddedColumns('request')))
       .orderBy('request.createdAt', 'DESC')
-      .addOrderBy('request.id', 'DESC')
-      .take(REQUESTS_SHOWN);
+      .addOrderBy('request.id', 'DESC');
     if (filter.status) query.andWhere('request.status = :status', { status: filter.status });
     if (filter.stateId !== undefined) query.andWhere('request.stateId = :stateId', filter);
-    return query.getMany();
+    return query;
   }
 }
