@@ -58,6 +58,7 @@ const EVENTS: { [T in NotificationType]: NotificationEvent<T>['params'] } = {
   'action-item': { change: 'assigned', dueOn: '2026-02-10' },
   review: {},
   message: {},
+  engagement: { change: 'accepted' },
 };
 
 describe('notifications', () => {
@@ -165,17 +166,18 @@ describe('notifications', () => {
     expect(await rowsOf(author.id)).toHaveLength(0);
 
     const page = await agent.get('/notifications').expect(200);
-    expect(page.text).toContain('8 unread notifications.');
+    expect(page.text).toContain('9 unread notifications.');
     expect(page.text).toContain('Jomo Kariuki sent you a message');
     expect(page.text).toContain('Jomo Kariuki mentioned you');
     expect(page.text).toContain('Jomo Kariuki replied');
     expect(page.text).toContain('Meeting scheduled for 3 Feb 2026');
     expect(page.text).toContain('Jomo Kariuki assigned you an action item, due 10 Feb 2026');
+    expect(page.text).toContain('Jomo Kariuki accepted the engagement');
     expect(page.text).toContain(`Thread ${nextSubject - 1} on PNR retention`);
     expect(page.text).toContain('Excerpt of Thread');
     // The badge on every page, the home page included.
     const home = await agent.get('/').expect(200);
-    expect(home.text).toMatch(/data-unread="8"/);
+    expect(home.text).toMatch(/data-unread="9"/);
   });
 
   it('notifies nobody who may not see the subject, nor who turned the type off', async () => {

@@ -605,6 +605,7 @@ describe('the pseudo-locale (en-XA) on every page', () => {
     const params: Record<string, object> = {
       meeting: { change: 'changed', startsAt: '2026-02-03T09:00:00Z' },
       'action-item': { change: 'due', dueOn: '2026-02-10' },
+      engagement: { change: 'confirmed' },
     };
     for (const type of TYPE_NAMES) {
       await notifications.publish({

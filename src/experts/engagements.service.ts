@@ -13,6 +13,7 @@ import { EngagementAccess, requireStaff, type EngagementRole } from './engagemen
 import { Engagement } from './engagement.entity';
 import { ExpertAvailability } from './expert-availability.entity';
 import { ExpertPool } from './expert-pool';
+import { ExpertsNotifier, type EngagementChange } from './experts-notifier';
 import { ExpertProfile } from './expert-profile.entity';
 import { HOLDING_STATUSES, type EngagementStatus } from './expert-vocabulary';
 import { dayNumber, overlaps } from './matching/plain-date';
@@ -25,6 +26,8 @@ interface Step {
   readonly from: readonly EngagementStatus[];
   readonly to: EngagementStatus;
   readonly action: AuditAction;
+  /** What the parties are told (ExpertsNotifier). */
+  readonly change: EngagementChange;
 }
 
 export const STEPS = {
@@ -33,30 +36,35 @@ export const STEPS = {
     from: ['proposed'],
     to: 'accepted',
     action: 'expert.engagement-accepted',
+    change: 'accepted',
   },
   decline: {
     roles: ['expert'],
     from: ['proposed'],
     to: 'declined',
     action: 'expert.engagement-declined',
+    change: 'declined',
   },
   confirm: {
     roles: ['state-focal-point'],
     from: ['accepted'],
     to: 'active',
     action: 'expert.engagement-confirmed',
+    change: 'confirmed',
   },
   close: {
     roles: ['staff', 'state-focal-point'],
     from: ['active'],
     to: 'closed',
     action: 'expert.engagement-closed',
+    change: 'closed',
   },
   cancel: {
     roles: ['staff'],
     from: ['proposed', 'accepted', 'active'],
     to: 'cancelled',
     action: 'expert.engagement-cancelled',
+    change: 'cancelled',
   },
 } as const satisfies Record<string, Step>;
 export type StepName = keyof typeof STEPS;
@@ -79,6 +87,7 @@ export class EngagementsService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly pool: ExpertPool,
+    private readonly notifier: ExpertsNotifier,
   ) {}
 
   /**
@@ -144,6 +153,7 @@ export class EngagementsService {
       await this.pool.changed(manager);
       return saved;
     });
+    await this.notifier.engagementChanged(saved, 'proposed', user.id);
     return saved;
   }
 
@@ -194,6 +204,7 @@ export class EngagementsService {
       );
       return Object.assign(engagement, changes);
     });
+    await this.notifier.engagementChanged(taken, step.change, userOf(actor).id);
     return taken;
   }
 

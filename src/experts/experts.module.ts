@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { JobsModule } from '../jobs/jobs.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { MemberStatesModule } from '../member-states/member-states.module';
 import { RoadmapsModule } from '../programme/roadmaps/roadmaps.module';
 import { AssistanceRequest } from './assistance-request.entity';
@@ -17,6 +18,7 @@ import { ExpertPool } from './expert-pool';
 import { ExpertPoolState } from './expert-pool-state.entity';
 import { ExpertProfile } from './expert-profile.entity';
 import { ExpertsController } from './experts.controller';
+import { ExpertsNotifier } from './experts-notifier';
 import { ExpertsSpace } from './experts-space';
 import { MentoringSession } from './mentoring-session.entity';
 import { PoolFiguresService } from './pool-figures.service';
@@ -46,6 +48,7 @@ import { RoadmapStepCheck } from './roadmap-step-check';
     ]),
     JobsModule,
     MemberStatesModule,
+    NotificationsModule,
     RoadmapsModule,
   ],
   // Requests and engagements first: their paths must win over `experts/pool/:id` and the rest.
@@ -57,6 +60,7 @@ import { RoadmapStepCheck } from './roadmap-step-check';
     EngagementsService,
     ExpertPagesService,
     ExpertPool,
+    ExpertsNotifier,
     ExpertsSpace,
     PoolFiguresService,
     ProfilesService,

@@ -16,6 +16,7 @@ import { isStaff } from './engagement-access';
 import type { RequestFormat } from './expert-vocabulary';
 import { checkDates } from './profiles.service';
 import { RoadmapStepCheck } from './roadmap-step-check';
+import { ExpertsNotifier } from './experts-notifier';
 
 /** What a list of requests may be narrowed to. */
 export interface RequestFilter {
@@ -38,6 +39,7 @@ export class RequestsService {
     private readonly rows: RowAccess,
     private readonly audit: AuditService,
     private readonly steps: RoadmapStepCheck,
+    private readonly notifier: ExpertsNotifier,
   ) {}
 
   /** Who may ask: staff and admins for any State, a focal point for theirs; others 403. */
@@ -67,7 +69,7 @@ export class RequestsService {
     checkDates(input.startsOn, input.endsOn);
     const roadmapStepId = input.roadmapStepId ?? null;
     if (roadmapStepId !== null) await this.steps.check(actor, roadmapStepId, stateId);
-    return this.dataSource.transaction(async (manager) => {
+    const saved = await this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(AssistanceRequest);
       const saved = await repository.save(
         repository.create({
@@ -98,6 +100,8 @@ export class RequestsService {
       );
       return saved;
     });
+    await this.notifier.requestCreated(saved, user.id);
+    return saved;
   }
 
   /** One request the actor may see (the State's members, staff, experts assigned to it), or 404. */

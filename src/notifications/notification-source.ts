@@ -29,3 +29,11 @@ export interface NotificationSource {
     ids: readonly string[],
   ): Promise<ReadonlyMap<string, NotificationSubject>>;
 }
+
+/**
+ * The ids asked of a source that can be row ids (whole numbers of up to nine digits): a stored
+ * subject id is text, and anything else names no row.
+ */
+export function numericIds(ids: readonly string[]): number[] {
+  return ids.filter((id) => /^\d{1,9}$/.test(id)).map(Number);
+}

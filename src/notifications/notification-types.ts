@@ -24,6 +24,11 @@ export interface NotificationParams {
   review: Record<string, never>;
   /** A new message in a direct conversation the recipient takes part in, or they were added. */
   message: Record<string, never>;
+  /** A Pool of Experts engagement the recipient is party to took a step, or got feedback. */
+  engagement: {
+    change:
+      'proposed' | 'accepted' | 'declined' | 'confirmed' | 'closed' | 'cancelled' | 'feedback';
+  };
 }
 
 export type NotificationType = keyof NotificationParams;
@@ -43,6 +48,7 @@ export const REASONS = [
   'invited',
   'assigned',
   'moderator',
+  'staff',
 ] as const;
 export type NotificationReason = (typeof REASONS)[number];
 
@@ -65,6 +71,7 @@ export const NOTIFICATION_TYPES: readonly NotificationTypeDeclaration[] = [
   { type: 'action-item', defaultDelivery: 'email' },
   { type: 'review', defaultDelivery: 'email' },
   { type: 'message', defaultDelivery: 'email' },
+  { type: 'engagement', defaultDelivery: 'email' },
 ];
 
 export const TYPE_NAMES: readonly NotificationType[] = NOTIFICATION_TYPES.map((t) => t.type);

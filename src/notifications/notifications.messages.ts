@@ -37,6 +37,7 @@ export const notificationsMessages: Messages = {
   'notifications.type.action-item': 'Action items assigned to me or due',
   'notifications.type.review': 'Items waiting for my review',
   'notifications.type.message': 'Direct messages to me',
+  'notifications.type.engagement': 'Expert engagements I take part in',
 
   'notifications.reason.mentioned': 'You were mentioned',
   'notifications.reason.replied-to': 'A reply to you',
@@ -47,6 +48,7 @@ export const notificationsMessages: Messages = {
   'notifications.reason.invited': 'You are invited',
   'notifications.reason.assigned': 'Assigned to you',
   'notifications.reason.moderator': 'You moderate this',
+  'notifications.reason.staff': 'For programme staff',
 
   'notifications.headline.mention': '{actor} mentioned you',
   'notifications.headline.reply': '{actor} replied',
@@ -58,6 +60,8 @@ export const notificationsMessages: Messages = {
     '{change, select, assigned {{actor} assigned you an action item, due {dueOn}} due {An action item of yours is due on {dueOn}} other {Action item updated}}',
   'notifications.headline.review': '{actor} submitted something for review',
   'notifications.headline.message': '{actor} sent you a message',
+  'notifications.headline.engagement':
+    '{change, select, proposed {{actor} proposed you for an engagement} accepted {{actor} accepted the engagement} declined {{actor} declined the engagement} confirmed {{actor} confirmed the engagement: it is active} closed {{actor} closed the engagement} cancelled {{actor} cancelled the engagement} feedback {{actor} gave feedback on the engagement} other {Engagement updated}}',
 
   'notifications.preferences.title': 'Notification preferences',
   'notifications.preferences.intro':

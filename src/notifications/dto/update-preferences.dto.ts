@@ -37,6 +37,9 @@ export class UpdatePreferencesDto {
   @IsIn(DELIVERIES, delivery)
   delivery_message!: Delivery;
 
+  @IsIn(DELIVERIES, delivery)
+  delivery_engagement!: Delivery;
+
   @IsIn(DIGEST_FREQUENCIES, delivery)
   digestFrequency!: DigestFrequency;
 
