@@ -7,7 +7,7 @@ import { Organisation } from '../src/organisations/organisation.entity';
 import type { User } from '../src/users/user.entity';
 import { activeExpertProfile } from './support/experts-fixture';
 import { createUser } from './support/factories';
-import { agentFor, signIn, type Agent } from './support/http';
+import { signedInAgent, type Agent } from './support/http';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /** The rows of the table after `marker` (up to the next table), as their text. */
@@ -41,11 +41,7 @@ describe('Pool of Experts: lists and My engagements', () => {
   let kenyaId: number;
   let requestIds: number[];
 
-  async function agentAs(user: User): Promise<Agent> {
-    const agent = agentFor(t.server);
-    await signIn(agent, user);
-    return agent;
-  }
+  const agentAs = (user: User) => signedInAgent(t.server, user);
 
   beforeAll(async () => {
     t = await startTestApp();

@@ -7,7 +7,7 @@ import { User } from '../src/users/user.entity';
 import { UsersService } from '../src/users/users.service';
 import { activeExpertProfile } from './support/experts-fixture';
 import { createUser } from './support/factories';
-import { agentFor, postForm, signIn, type Agent } from './support/http';
+import { postForm, signedInAgent, type Agent } from './support/http';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -89,8 +89,7 @@ describe('Pool of Experts: notifications', () => {
     t = await startTestApp();
     const make = async (name: string, fields: Parameters<typeof createUser>[1]) => {
       people[name] = await createUser(t.dataSource, { name: `Xqz ${name}`, ...fields });
-      agents[name] = agentFor(t.server);
-      await signIn(agents[name], people[name]);
+      agents[name] = await signedInAgent(t.server, people[name]);
     };
     await make('sam', { role: 'staff', withTwoFactor: true });
     await make('sue', { role: 'staff', withTwoFactor: true });

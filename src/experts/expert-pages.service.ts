@@ -25,13 +25,23 @@ import {
   type ExpertStatus,
 } from './expert-vocabulary';
 import { filterValues } from '../common/lists/filters';
-import { pagedList, pageRequest } from '../common/lists/paged-list';
+import { numberedPagination, pageRequest, type PageRequest } from '../common/lists/paged-list';
 import type { PoolQuery } from './dto/expert-queries.dto';
 import { PoolFiguresService, type CoverageRow } from './pool-figures.service';
 import { ProfilesService } from './profiles.service';
 import { RequestsService } from './requests.service';
 
 const OVERVIEW = { pageTitle: { key: 'experts.title' } };
+
+/** The page links of one of `/experts`' lists, keeping the others' pages (`filters`). */
+function overviewPages(
+  filters: Record<string, string | number | undefined>,
+  request: PageRequest,
+  total: number,
+  param?: string,
+) {
+  return numberedPagination({ path: '/experts', filters, param, ...request, total });
+}
 
 /**
  * The pool's pages as view models: the overview (what `/experts` is for each role), the
@@ -76,16 +86,14 @@ export class ExpertPagesService {
       state: true,
       mayAsk: this.requests.mayAsk(actor),
       requests: requests.items.map((r) => requestRow(actor, r)),
-      requestsPagination: pagedList(requests.items, requests.total, requestsPage, {
-        path: '/experts',
-        filters: pages,
-      }).pagination,
+      requestsPagination: overviewPages(pages, requestsPage, requests.total),
       engagements: this.engagementViews(actor, engagements.items),
-      engagementsPagination: pagedList(engagements.items, engagements.total, engagementsPage, {
-        path: '/experts',
-        filters: pages,
-        param: 'engagementsPage',
-      }).pagination,
+      engagementsPagination: overviewPages(
+        pages,
+        engagementsPage,
+        engagements.total,
+        'engagementsPage',
+      ),
     };
   }
 
@@ -121,7 +129,7 @@ export class ExpertPagesService {
         languages: languageNames(actor, codesOf(p.languages)).join(', '),
         consent: p.consent,
       })),
-      pagination: pagedList(profiles, total, request, { path: '/experts', filters }).pagination,
+      pagination: overviewPages(filters, request, total),
     };
   }
 
@@ -144,16 +152,9 @@ export class ExpertPagesService {
       expert: true,
       profileStatusKey: profile ? `experts.status.${profile.status}` : null,
       current: this.engagementViews(actor, current.items),
-      currentPagination: pagedList(current.items, current.total, currentPage, {
-        path: '/experts',
-        filters: pages,
-      }).pagination,
+      currentPagination: overviewPages(pages, currentPage, current.total),
       past: this.engagementViews(actor, past.items),
-      pastPagination: pagedList(past.items, past.total, pastPage, {
-        path: '/experts',
-        filters: pages,
-        param: 'pastPage',
-      }).pagination,
+      pastPagination: overviewPages(pages, pastPage, past.total, 'pastPage'),
     };
   }
 
@@ -240,10 +241,12 @@ export class ExpertPagesService {
         note: p.note,
       })),
       engagements: this.engagementViews(actor, engagements.items),
-      engagementsPagination: pagedList(engagements.items, engagements.total, request, {
+      engagementsPagination: numberedPagination({
         path: `/experts/pool/${profile.id}`,
         filters: {},
-      }).pagination,
+        ...request,
+        total: engagements.total,
+      }),
       feedback: feedback.map((f) => ({
         engagementHref: `/experts/engagements/${f.engagementId}`,
         knowledge: f.knowledge,
