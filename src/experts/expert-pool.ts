@@ -127,8 +127,15 @@ export class ExpertPool {
     const unavailable = new Map<number, DayRange[]>();
     const engaged = new Map<number, DayRange[]>();
     const load = new Map<number, number>();
+    // The same few hundred dates and code lists recur across thousands of rows: each is read
+    // once per load (this is most of a load's time outside the database).
+    const day = memo((text: string) => dayNumber(text) ?? 0);
+    const backgrounds = memo((text: string) => backgroundMask(codesOf(text)));
+    const pillars = memo((text: string) => pillarMask(codesOf(text)));
+    const regions = memo((text: string) => regionMask(codesOf(text)));
+    const languages = memo((text: string): readonly string[] => Object.freeze(codesOf(text)));
     const push = (map: Map<number, DayRange[]>, id: number, from: string, to: string) => {
-      const range = { from: dayNumber(from) ?? 0, to: dayNumber(to) ?? 0 };
+      const range = { from: day(from), to: day(to) };
       const list = map.get(id);
       if (list) list.push(range);
       else map.set(id, [range]);
@@ -155,10 +162,10 @@ export class ExpertPool {
         name: row.name,
         status: row.status,
         consent: Boolean(Number(row.consent)),
-        backgrounds: backgroundMask(codesOf(row.backgrounds)),
-        pillars: pillarMask(codesOf(row.pillars)),
-        regions: regionMask(codesOf(row.regions)),
-        languages: codesOf(row.languages),
+        backgrounds: backgrounds(row.backgrounds),
+        pillars: pillars(row.pillars),
+        regions: regions(row.regions),
+        languages: languages(row.languages),
         available: available.get(id) ?? [],
         unavailable: unavailable.get(id) ?? [],
         engaged: engaged.get(id) ?? [],
@@ -167,4 +174,17 @@ export class ExpertPool {
       };
     });
   }
+}
+
+/** `read`, remembering its answer for each text (for one load). */
+function memo<T>(read: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    let value = known.get(text);
+    if (value === undefined) {
+      value = read(text);
+      known.set(text, value);
+    }
+    return value;
+  };
 }
