@@ -6,7 +6,8 @@ import { ExpertProfile } from '../src/experts/expert-profile.entity';
 import { MentoringSession } from '../src/experts/mentoring-session.entity';
 import { Organisation } from '../src/organisations/organisation.entity';
 import { RoadmapStep } from '../src/programme/roadmaps/roadmap-step.entity';
-import type { User } from '../src/users/user.entity';
+import { raisePoolVersion } from '../src/experts/expert-pool';
+import { User as UserEntity, type User } from '../src/users/user.entity';
 import { createUser } from './support/factories';
 import { agentFor, postForm, signIn, type Agent } from './support/http';
 import { ManualClock } from './support/manual-clock';
@@ -251,6 +252,40 @@ describe('Pool of Experts', () => {
     expect(absent).toMatch(/Oscar Other<\/a>: has not consented to be listed/);
     // The State's own members see the request, not the matching.
     expect((await focal.get(`/experts/requests/${requestId}`)).text).not.toContain('id="matching"');
+  });
+
+  it('sees a change to the pool made elsewhere on the next matching, not later', async () => {
+    const page = `/experts/requests/${requestId}`;
+    const sections = async () => {
+      const text = (await staff.get(page)).text;
+      const absentAt = text.indexOf('id="absent"');
+      return {
+        ranked: text.slice(text.indexOf('id="matching"'), absentAt),
+        absent: text.slice(absentAt),
+      };
+    };
+    expect((await sections()).ranked).toContain('Eve Expert');
+    // Another instance of the portal vets her out: its transaction raises the pool's version.
+    const setStatus = (status: ExpertProfile['status']) =>
+      t.dataSource.transaction(async (manager) => {
+        await manager.update(ExpertProfile, { userId: expertUser.id }, { status });
+        await raisePoolVersion(manager);
+      });
+    await setStatus('inactive');
+    const out = await sections();
+    expect(out.ranked).not.toContain('Eve Expert');
+    expect(out.absent).toMatch(/Eve Expert<\/a>: inactive/);
+    await setStatus('active');
+    expect((await sections()).ranked).toContain('Eve Expert');
+    // An account renamed (or deactivated) elsewhere: its row's version is part of the stamp.
+    const users = t.dataSource.getRepository(UserEntity);
+    await users.update({ id: expertUser.id }, { name: 'Eve Renamed' });
+    expect((await sections()).ranked).toContain('Eve Renamed');
+    await users.update({ id: expertUser.id }, { active: false });
+    const deactivated = await sections();
+    expect(deactivated.ranked + deactivated.absent).not.toContain('Eve Renamed');
+    await users.update({ id: expertUser.id }, { name: 'Eve Expert', active: true });
+    expect((await sections()).ranked).toContain('Eve Expert');
   });
 
   it('warns outside availability, allows it with a reason, and refuses overlapping dates', async () => {

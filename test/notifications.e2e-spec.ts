@@ -59,6 +59,7 @@ const EVENTS: { [T in NotificationType]: NotificationEvent<T>['params'] } = {
   review: {},
   message: {},
   document: { change: 'submitted' },
+  engagement: { change: 'accepted' },
 };
 
 describe('notifications', () => {
@@ -166,13 +167,15 @@ describe('notifications', () => {
     expect(await rowsOf(author.id)).toHaveLength(0);
 
     const page = await agent.get('/notifications').expect(200);
-    expect(page.text).toContain('9 unread notifications.');
+    expect(page.text).toContain('10 unread notifications.');
     expect(page.text).toContain('Jomo Kariuki sent a document for review');
+    expect(page.text).toContain('Jomo Kariuki accepted the engagement');
     expect(page.text).toContain('Jomo Kariuki sent you a message');
     expect(page.text).toContain('Jomo Kariuki mentioned you');
     expect(page.text).toContain('Jomo Kariuki replied');
     expect(page.text).toContain('Meeting scheduled for 3 Feb 2026');
     expect(page.text).toContain('Jomo Kariuki assigned you an action item, due 10 Feb 2026');
+    expect(page.text).toContain('Jomo Kariuki accepted the engagement');
     expect(page.text).toContain(`Thread ${nextSubject - 1} on PNR retention`);
     expect(page.text).toContain('Excerpt of Thread');
     // The badge on every page, the home page included.

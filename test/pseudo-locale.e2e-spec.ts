@@ -612,6 +612,7 @@ describe('the pseudo-locale (en-XA) on every page', () => {
       meeting: { change: 'changed', startsAt: '2026-02-03T09:00:00Z' },
       'action-item': { change: 'due', dueOn: '2026-02-10' },
       document: { change: 'comment' },
+      engagement: { change: 'confirmed' },
     };
     for (const type of TYPE_NAMES) {
       await notifications.publish({

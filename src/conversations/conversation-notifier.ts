@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, IsNull, type DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { MarkdownRenderer } from '../common/markdown/markdown-renderer';
-import type { NotificationSubject } from '../notifications/notification-source';
+import { numericIds, type NotificationSubject } from '../notifications/notification-source';
 import { NotificationsService } from '../notifications/notifications.service';
 import { User } from '../users/user.entity';
 import { messageUrl } from './conversation-live';
@@ -84,7 +84,7 @@ export class ConversationNotifier implements OnModuleInit {
     user: AuthenticatedUser,
     ids: readonly string[],
   ): Promise<ReadonlyMap<string, NotificationSubject>> {
-    const wanted = await this.takingPart(user, numeric(ids));
+    const wanted = await this.takingPart(user, numericIds(ids));
     if (wanted.length === 0) return new Map();
     const conversations = await this.dataSource
       .getRepository(Conversation)
@@ -102,7 +102,7 @@ export class ConversationNotifier implements OnModuleInit {
     user: AuthenticatedUser,
     ids: readonly string[],
   ): Promise<ReadonlyMap<string, NotificationSubject>> {
-    const messageIds = numeric(ids);
+    const messageIds = numericIds(ids);
     if (messageIds.length === 0) return new Map();
     const messages = await this.dataSource
       .getRepository(ConversationMessage)
@@ -164,8 +164,4 @@ export class ConversationNotifier implements OnModuleInit {
       conversations.map((c) => [c.id, c.subject ?? (names.get(c.id) ?? []).join(', ')]),
     );
   }
-}
-
-function numeric(ids: readonly string[]): number[] {
-  return ids.filter((id) => /^\d{1,9}$/.test(id)).map(Number);
 }

@@ -10,6 +10,7 @@ import { AssistanceRequest } from '../experts/assistance-request.entity';
 import { Engagement } from '../experts/engagement.entity';
 import { EngagementFeedback } from '../experts/engagement-feedback.entity';
 import { ExpertAvailability } from '../experts/expert-availability.entity';
+import { ExpertPoolState } from '../experts/expert-pool-state.entity';
 import { ExpertProfile } from '../experts/expert-profile.entity';
 import { MentoringSession } from '../experts/mentoring-session.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
@@ -169,6 +170,7 @@ export const ENTITIES = [
   Engagement,
   MentoringSession,
   EngagementFeedback,
+  ExpertPoolState,
   TrainingCourse,
   TrainingCourseVersion,
   TrainingEnrolment,

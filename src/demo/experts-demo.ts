@@ -8,6 +8,7 @@ import { AssistanceRequest } from '../experts/assistance-request.entity';
 import { EngagementFeedback } from '../experts/engagement-feedback.entity';
 import { Engagement } from '../experts/engagement.entity';
 import { ExpertAvailability } from '../experts/expert-availability.entity';
+import { raisePoolVersion } from '../experts/expert-pool';
 import { ExpertProfile } from '../experts/expert-profile.entity';
 import type { ExpertStatus } from '../experts/expert-vocabulary';
 import { plainDateOf } from '../experts/matching/plain-date';
@@ -403,6 +404,8 @@ export async function seedDemoExperts(app: INestApplicationContext, io: CliIo): 
     ]);
     // The demo expert's signed-in copy must pick up the Kenyan assignment.
     await manager.getRepository(User).increment({ id: demoExpert.id }, 'version', 1);
+    // A portal already running reloads its copy of the pool.
+    await raisePoolVersion(manager);
   });
   io.stdout.write(`Pool of Experts: ${POOL.length} experts, 5 requests, 2 engagements\n`);
 }

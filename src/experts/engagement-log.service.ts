@@ -7,6 +7,7 @@ import { FormError } from '../common/forms/form-error';
 import type { FeedbackFormDto, ReplyFormDto, SessionFormDto } from './dto/engagement-forms.dto';
 import { EngagementAccess } from './engagement-access';
 import { ExpertPool } from './expert-pool';
+import { ExpertsNotifier } from './experts-notifier';
 import { EngagementFeedback, type FeedbackSide } from './engagement-feedback.entity';
 import { MentoringSession } from './mentoring-session.entity';
 import { dayNumber } from './matching/plain-date';
@@ -44,6 +45,7 @@ export class EngagementLogService {
     private readonly access: EngagementAccess,
     private readonly audit: AuditService,
     private readonly pool: ExpertPool,
+    private readonly notifier: ExpertsNotifier,
   ) {}
 
   async addSession(actor: Actor, engagementId: number, input: SessionFormDto): Promise<void> {
@@ -136,8 +138,10 @@ export class EngagementLogService {
         },
         manager,
       );
+      // The State's rating counts in the matching; the expert's does not.
+      if (side === 'state') await this.pool.changed(manager);
     });
-    this.pool.invalidate();
+    await this.notifier.feedbackGiven(engagement, side, userOf(actor).id);
     return side;
   }
 

@@ -5,6 +5,7 @@ import { Clock } from '../jobs/clock';
 import { Engagement } from './engagement.entity';
 import type { EngagementStatus } from './expert-vocabulary';
 import { plainDateOf } from './matching/plain-date';
+import { pageRequest, type PageRequest } from '../common/lists/paged-list';
 
 /** An engagement as other modules show it (dashboards, a State's space, a roadmap step). */
 export interface EngagementSummary {
@@ -24,6 +25,14 @@ export interface EngagementSummary {
   readonly running: boolean;
   readonly href: string;
 }
+
+/** The engagements a State's lists show: all but those the expert declined or staff cancelled. */
+export const STATE_STATUSES: readonly EngagementStatus[] = [
+  'proposed',
+  'accepted',
+  'active',
+  'closed',
+];
 
 /**
  * Engagements for other modules, without their pages: running ones (across States, or of some
@@ -56,17 +65,32 @@ export class EngagementSummaries {
 
   /** A State's engagements (every status but declined), newest first. */
   async ofState(stateId: number, limit = 20): Promise<EngagementSummary[]> {
+    return (await this.page({ stateId }, STATE_STATUSES, pageRequest(1, limit))).items;
+  }
+
+  /**
+   * One page of a State's engagements (as ofState) or of an expert's (`expertUserId`, or the
+   * profile's `expertId`) in the given statuses: newest first, or soonest first for what is
+   * still to come.
+   */
+  async page(
+    of: { stateId: number } | { expertUserId: number } | { expertId: number },
+    statuses: readonly EngagementStatus[],
+    request: PageRequest,
+    order: 'newest' | 'soonest' = 'newest',
+  ): Promise<{ items: EngagementSummary[]; total: number }> {
     const today = plainDateOf(this.clock.now());
-    const rows = await this.query()
-      .where('engagement.stateId = :stateId', { stateId })
-      .andWhere('engagement.status IN (:...statuses)', {
-        statuses: ['proposed', 'accepted', 'active', 'closed'],
-      })
-      .orderBy('engagement.startsOn', 'DESC')
-      .addOrderBy('engagement.id', 'DESC')
-      .take(limit)
-      .getMany();
-    return rows.map((row) => this.summary(row, today));
+    const direction = order === 'newest' ? 'DESC' : 'ASC';
+    const [column, value] = Object.entries(of)[0];
+    const [rows, total] = await this.query()
+      .where(`engagement.${column} = :value`, { value })
+      .andWhere('engagement.status IN (:...statuses)', { statuses: [...statuses] })
+      .orderBy('engagement.startsOn', direction)
+      .addOrderBy('engagement.id', direction)
+      .skip(request.offset)
+      .take(request.size)
+      .getManyAndCount();
+    return { items: rows.map((row) => this.summary(row, today)), total };
   }
 
   /** Engagements (not declined or cancelled) of the requests linked to these roadmap steps. */
@@ -75,9 +99,7 @@ export class EngagementSummaries {
     const today = plainDateOf(this.clock.now());
     const rows = await this.query()
       .where('request.roadmapStepId IN (:...stepIds)', { stepIds: [...stepIds] })
-      .andWhere('engagement.status IN (:...statuses)', {
-        statuses: ['proposed', 'accepted', 'active', 'closed'],
-      })
+      .andWhere('engagement.status IN (:...statuses)', { statuses: [...STATE_STATUSES] })
       .orderBy('engagement.startsOn', 'ASC')
       .getMany();
     return rows.map((row) => this.summary(row, today));

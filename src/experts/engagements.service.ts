@@ -14,6 +14,7 @@ import { EngagementAccess, requireStaff, type EngagementRole } from './engagemen
 import { Engagement } from './engagement.entity';
 import { ExpertAvailability } from './expert-availability.entity';
 import { ExpertPool } from './expert-pool';
+import { ExpertsNotifier, type EngagementChange } from './experts-notifier';
 import { ExpertProfile } from './expert-profile.entity';
 import { HOLDING_STATUSES, type EngagementStatus } from './expert-vocabulary';
 import { dayNumber, overlaps } from './matching/plain-date';
@@ -26,6 +27,8 @@ interface Step {
   readonly from: readonly EngagementStatus[];
   readonly to: EngagementStatus;
   readonly action: AuditAction;
+  /** What the parties are told (ExpertsNotifier). */
+  readonly change: EngagementChange;
 }
 
 export const STEPS = {
@@ -34,30 +37,35 @@ export const STEPS = {
     from: ['proposed'],
     to: 'accepted',
     action: 'expert.engagement-accepted',
+    change: 'accepted',
   },
   decline: {
     roles: ['expert'],
     from: ['proposed'],
     to: 'declined',
     action: 'expert.engagement-declined',
+    change: 'declined',
   },
   confirm: {
     roles: ['state-focal-point'],
     from: ['accepted'],
     to: 'active',
     action: 'expert.engagement-confirmed',
+    change: 'confirmed',
   },
   close: {
     roles: ['staff', 'state-focal-point'],
     from: ['active'],
     to: 'closed',
     action: 'expert.engagement-closed',
+    change: 'closed',
   },
   cancel: {
     roles: ['staff'],
     from: ['proposed', 'accepted', 'active'],
     to: 'cancelled',
     action: 'expert.engagement-cancelled',
+    change: 'cancelled',
   },
 } as const satisfies Record<string, Step>;
 export type StepName = keyof typeof STEPS;
@@ -81,6 +89,7 @@ export class EngagementsService {
     private readonly clock: Clock,
     private readonly pool: ExpertPool,
     private readonly live: LiveEvents,
+    private readonly notifier: ExpertsNotifier,
   ) {}
 
   /**
@@ -143,9 +152,10 @@ export class EngagementsService {
         },
         manager,
       );
+      await this.pool.changed(manager);
       return saved;
     });
-    this.pool.invalidate();
+    await this.notifier.engagementChanged(saved, 'proposed', user.id);
     return saved;
   }
 
@@ -183,6 +193,7 @@ export class EngagementsService {
         await manager.getRepository(User).increment({ id: engagement.expertUserId }, 'version', 1);
       }
       await this.settleRequest(manager, engagement.requestId);
+      await this.pool.changed(manager);
       await this.audit.record(
         actor,
         {
@@ -195,9 +206,9 @@ export class EngagementsService {
       );
       return Object.assign(engagement, changes);
     });
-    this.pool.invalidate();
     // The expert's open pages follow at once: State rooms and State threads open or close.
     if (ACCESS_CHANGES.has(step.to)) await this.live.rightsChanged(engagement.expertUserId);
+    await this.notifier.engagementChanged(taken, step.change, userOf(actor).id);
     return taken;
   }
 

@@ -6,22 +6,42 @@ import { userOf, type Actor } from '../common/actor/actor';
 import { Engagement } from './engagement.entity';
 import { EngagementFeedback } from './engagement-feedback.entity';
 import { requireStaff, isStaff } from './engagement-access';
-import { EngagementSummaries, type EngagementSummary } from './engagement-summaries';
+import {
+  EngagementSummaries,
+  STATE_STATUSES,
+  type EngagementSummary,
+} from './engagement-summaries';
 import { ExpertProfile } from './expert-profile.entity';
-import { labelKeys, languageNames, shownDate } from './expert-views';
+import { labelKeys, languageNames, LIST_PAGE_SIZE, shownDate } from './expert-views';
 import {
   BACKGROUNDS,
   codesOf,
+  ENDED_STATUSES,
+  ENGAGEMENT_STATUSES,
   EXPERIENCE_REGIONS,
   EXPERT_PILLARS,
   EXPERT_STATUSES,
+  HOLDING_STATUSES,
+  type ExpertStatus,
 } from './expert-vocabulary';
+import { filterValues } from '../common/lists/filters';
+import { numberedPagination, pageRequest, type PageRequest } from '../common/lists/paged-list';
+import type { PoolQuery } from './dto/expert-queries.dto';
 import { PoolFiguresService, type CoverageRow } from './pool-figures.service';
 import { ProfilesService } from './profiles.service';
 import { RequestsService } from './requests.service';
 
-/** How many experts the staff list shows at once (the pool counts in hundreds). */
-const POOL_SHOWN = 500;
+const OVERVIEW = { pageTitle: { key: 'experts.title' } };
+
+/** The page links of one of `/experts`' lists, keeping the others' pages (`filters`). */
+function overviewPages(
+  filters: Record<string, string | number | undefined>,
+  request: PageRequest,
+  total: number,
+  param?: string,
+) {
+  return numberedPagination({ path: '/experts', filters, param, ...request, total });
+}
 
 /**
  * The pool's pages as view models: the overview (what `/experts` is for each role), the
@@ -48,67 +68,93 @@ export class ExpertPagesService {
   }
 
   /** `/experts`: the pool for staff, their own standing for an expert, their State's for its members. */
-  async overview(actor: Actor, status?: string) {
+  async overview(actor: Actor, query: PoolQuery) {
     const user = userOf(actor);
-    const base = { pageTitle: { key: 'experts.title' } };
-    if (isStaff(user)) {
-      const profiles = await this.dataSource.getRepository(ExpertProfile).find({
-        where: status ? { status: status as ExpertProfile['status'] } : {},
-        relations: { user: true },
-        order: { status: 'ASC', id: 'ASC' },
-        take: POOL_SHOWN,
-      });
-      return {
-        ...base,
-        staff: true,
-        status: status ?? '',
-        statuses: EXPERT_STATUSES.map((code) => ({
-          value: code,
-          labelKey: `experts.status.${code}`,
-          selected: code === status,
-        })),
-        experts: profiles.map((p) => ({
-          id: p.id,
-          href: `/experts/pool/${p.id}`,
-          name: p.user.name,
-          organisation: p.organisation,
-          statusKey: `experts.status.${p.status}`,
-          pillars: labelKeys(p.pillars, 'experts.pillar.'),
-          languages: languageNames(actor, codesOf(p.languages)).join(', '),
-          consent: p.consent,
-        })),
-      };
-    }
-    if (user.role === 'expert') {
-      const profile = await this.profiles.own(actor);
-      const engagements = profile
-        ? await this.dataSource.getRepository(Engagement).find({
-            where: { expertUserId: user.id },
-            relations: { request: { state: true }, expert: { user: true } },
-            order: { startsOn: 'DESC' },
-          })
-        : [];
-      return {
-        ...base,
-        expert: true,
-        profileStatusKey: profile ? `experts.status.${profile.status}` : null,
-        engagements: this.engagementViews(
-          actor,
-          engagements.map((e) => summaryOf(e)),
-        ),
-      };
-    }
+    if (isStaff(user)) return this.poolModel(actor, query);
+    if (user.role === 'expert') return this.ownEngagementsModel(actor, query);
     const stateId = user.stateId ?? -1;
+    const requestsPage = pageRequest(query.page, LIST_PAGE_SIZE);
+    const engagementsPage = pageRequest(query.engagementsPage, LIST_PAGE_SIZE);
     const [requests, engagements] = await Promise.all([
-      this.requests.list(actor, { stateId }),
-      this.summaries.ofState(stateId, 50),
+      this.requests.page(actor, { stateId }, requestsPage),
+      this.summaries.page({ stateId }, STATE_STATUSES, engagementsPage),
     ]);
+    // Each list's links keep the other list's page.
+    const pages = { page: query.page, engagementsPage: query.engagementsPage };
     return {
-      ...base,
+      ...OVERVIEW,
       state: true,
       mayAsk: this.requests.mayAsk(actor),
-      requests: requests.map((r) => requestRow(actor, r)),
-      engagements: this.engagementViews(actor, engagements),
+      requests: requests.items.map((r) => requestRow(actor, r)),
+      requestsPagination: overviewPages(pages, requestsPage, requests.total),
+      engagements: this.engagementViews(actor, engagements.items),
+      engagementsPagination: overviewPages(
+        pages,
+        engagementsPage,
+        engagements.total,
+        'engagementsPage',
+      ),
+    };
+  }
+
+  /** The pool for staff, of one vetting status when asked, a page at a time. */
+  private async poolModel(actor: Actor, query: PoolQuery) {
+    const status = query.status as ExpertStatus | undefined;
+    const request = pageRequest(query.page, LIST_PAGE_SIZE);
+    const [profiles, total] = await this.dataSource.getRepository(ExpertProfile).findAndCount({
+      where: status ? { status } : {},
+      relations: { user: true },
+      order: { status: 'ASC', id: 'ASC' },
+      skip: request.offset,
+      take: request.size,
+    });
+    const filters = filterValues(query, ['status'] as const);
+    return {
+      ...OVERVIEW,
+      staff: true,
+      status: filters.status,
+      statuses: EXPERT_STATUSES.map((code) => ({
+        value: code,
+        labelKey: `experts.status.${code}`,
+        selected: code === status,
+      })),
+      total,
+      experts: profiles.map((p) => ({
+        id: p.id,
+        href: `/experts/pool/${p.id}`,
+        name: p.user.name,
+        organisation: p.organisation,
+        statusKey: `experts.status.${p.status}`,
+        pillars: labelKeys(p.pillars, 'experts.pillar.'),
+        languages: languageNames(actor, codesOf(p.languages)).join(', '),
+        consent: p.consent,
+      })),
+      pagination: overviewPages(filters, request, total),
+    };
+  }
+
+  /**
+   * "My engagements": what is proposed to the expert, accepted or running (soonest first), and
+   * what is over (closed, declined, cancelled; newest first), each a page at a time.
+   */
+  private async ownEngagementsModel(actor: Actor, query: PoolQuery) {
+    const user = userOf(actor);
+    const profile = await this.profiles.own(actor);
+    const currentPage = pageRequest(query.page, LIST_PAGE_SIZE);
+    const pastPage = pageRequest(query.pastPage, LIST_PAGE_SIZE);
+    const [current, past] = await Promise.all([
+      this.summaries.page({ expertUserId: user.id }, HOLDING_STATUSES, currentPage, 'soonest'),
+      this.summaries.page({ expertUserId: user.id }, ENDED_STATUSES, pastPage),
+    ]);
+    const pages = { page: query.page, pastPage: query.pastPage };
+    return {
+      ...OVERVIEW,
+      expert: true,
+      profileStatusKey: profile ? `experts.status.${profile.status}` : null,
+      current: this.engagementViews(actor, current.items),
+      currentPagination: overviewPages(pages, currentPage, current.total),
+      past: this.engagementViews(actor, past.items),
+      pastPagination: overviewPages(pages, pastPage, past.total, 'pastPage'),
     };
   }
 
@@ -151,23 +197,19 @@ export class ExpertPagesService {
     };
   }
 
-  /** One expert for staff: profile, periods, vetting, engagements, the States' feedback, hours. */
-  async staffProfileModel(actor: Actor, expertId: number) {
+  /** One expert for staff: profile, periods, vetting, engagements (paged), the States' feedback, hours. */
+  async staffProfileModel(actor: Actor, expertId: number, page?: number) {
     const { profile, user } = await this.profiles.forStaff(actor, expertId);
-    const [periods, engagements, hours] = await Promise.all([
+    const request = pageRequest(page, LIST_PAGE_SIZE);
+    const [periods, engagements, feedback, hours] = await Promise.all([
       this.profiles.periodsOf(profile.id),
-      this.dataSource.getRepository(Engagement).find({
-        where: { expertId: profile.id },
-        relations: { request: { state: true }, expert: { user: true } },
-        order: { startsOn: 'DESC' },
+      this.summaries.page({ expertId: profile.id }, ENGAGEMENT_STATUSES, request),
+      this.dataSource.getRepository(EngagementFeedback).find({
+        where: { side: 'state', engagement: { expertId: profile.id } },
+        order: { createdAt: 'DESC', id: 'DESC' },
       }),
       this.figuresService.hoursRows(profile.id),
     ]);
-    const feedback = engagements.length
-      ? await this.dataSource
-          .getRepository(EngagementFeedback)
-          .find({ where: engagements.map((e) => ({ engagementId: e.id, side: 'state' as const })) })
-      : [];
     return {
       pageTitle: user.name,
       expert: {
@@ -198,10 +240,13 @@ export class ExpertPagesService {
         to: shownDate(actor, p.endsOn),
         note: p.note,
       })),
-      engagements: this.engagementViews(
-        actor,
-        engagements.map((e) => summaryOf(e)),
-      ),
+      engagements: this.engagementViews(actor, engagements.items),
+      engagementsPagination: numberedPagination({
+        path: `/experts/pool/${profile.id}`,
+        filters: {},
+        ...request,
+        total: engagements.total,
+      }),
       feedback: feedback.map((f) => ({
         engagementHref: `/experts/engagements/${f.engagementId}`,
         knowledge: f.knowledge,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { ExpertPoolState } from './expert-pool-state.entity';
 import { codesOf, HOLDING_STATUSES } from './expert-vocabulary';
 import {
   backgroundMask,
@@ -10,6 +11,16 @@ import {
   type PoolExpert,
 } from './matching/expert-matching';
 import { dayNumber } from './matching/plain-date';
+
+/** The one row of `expert_pool_state`. */
+const POOL_STATE_ID = 1;
+
+/** ExpertPool.changed() for writers outside the module's services (the demo seeder). */
+export async function raisePoolVersion(manager: EntityManager): Promise<void> {
+  const states = manager.getRepository(ExpertPoolState);
+  const result = await states.increment({ id: POOL_STATE_ID }, 'version', 1);
+  if (!result.affected) await states.insert({ id: POOL_STATE_ID, version: 1 });
+}
 
 interface ProfileRow {
   id: number;
@@ -27,31 +38,41 @@ interface ProfileRow {
  * queries, whatever the pool's size (profiles, declared periods, engagements holding dates, the
  * States' ratings), joined in memory by expert id.
  *
- * Kept in process, like the reference data: the services that change the pool (profiles,
- * periods, vetting, engagements, feedback) call invalidate(), and another instance of the
- * portal notices at most TTL_MS later. A stale copy can only rank: proposing an expert checks
- * their status and dates again in its transaction.
+ * Kept in process with the stamp it was loaded at, and checked against the database on every
+ * use (one small query): the pool's version (`expert_pool_state`, raised by `changed()` in the
+ * transaction of every change to profiles, periods, vetting, engagements and ratings) and the
+ * versions of the experts' accounts (a name changed, an account deactivated: the user row's
+ * version goes up with any change). A change made by any instance of the portal is therefore
+ * seen on the next request, with no time-to-live. A copy can only rank: proposing an expert
+ * checks their status and dates again in its transaction.
  */
 @Injectable()
 export class ExpertPool {
-  static readonly TTL_MS = 30_000;
-
   private cached?: {
     readonly today: string;
-    readonly loadedAt: number;
+    readonly stamp: string;
     readonly pool: Promise<PoolExpert[]>;
   };
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /**
+   * Raises the pool's version, in the transaction (`manager`) of a change to what the matching
+   * reads; every instance reloads its copy on its next use.
+   */
+  changed(manager: EntityManager): Promise<void> {
+    return raisePoolVersion(manager);
+  }
+
   /** The pool as of `today` (a plain date: periods and engagements that ended are left out). */
-  current(today: string): Promise<PoolExpert[]> {
+  async current(today: string): Promise<PoolExpert[]> {
+    // The stamp is read before the pool: a change committed in between makes the copy newer
+    // than its stamp (reloaded once more next time), never older.
+    const stamp = await this.stamp();
     const cached = this.cached;
-    if (cached && cached.today === today && Date.now() - cached.loadedAt < ExpertPool.TTL_MS) {
-      return cached.pool;
-    }
+    if (cached && cached.today === today && cached.stamp === stamp) return cached.pool;
     const pool = this.load(today);
-    this.cached = { today, loadedAt: Date.now(), pool };
+    this.cached = { today, stamp, pool };
     // A failed load is not kept: the next request tries again.
     pool.catch(() => {
       if (this.cached?.pool === pool) this.cached = undefined;
@@ -59,9 +80,17 @@ export class ExpertPool {
     return pool;
   }
 
-  /** After a change to profiles, periods, engagements or feedback. */
-  invalidate(): void {
-    this.cached = undefined;
+  /** What the kept copy is compared with: the pool's version and its accounts' versions. */
+  async stamp(): Promise<string> {
+    const q = (name: string) => this.dataSource.driver.escape(name);
+    const [row] = await this.dataSource.query<
+      { pool: number | string | null; accounts: number | string | null }[]
+    >(
+      `SELECT (SELECT s.version FROM ${q('expert_pool_state')} s WHERE s.id = ${POOL_STATE_ID}) AS pool, ` +
+        `(SELECT COALESCE(SUM(u.${q('version')}), 0) FROM ${q('expert_profile')} p ` +
+        `JOIN ${q('user')} u ON u.id = p.user_id) AS accounts`,
+    );
+    return `${Number(row?.pool ?? 0)}:${Number(row?.accounts ?? 0)}`;
   }
 
   /** Reads the pool from the database (current() keeps the answer). */
@@ -98,8 +127,15 @@ export class ExpertPool {
     const unavailable = new Map<number, DayRange[]>();
     const engaged = new Map<number, DayRange[]>();
     const load = new Map<number, number>();
+    // The same few hundred dates and code lists recur across thousands of rows: each is read
+    // once per load (this is most of a load's time outside the database).
+    const day = memo((text: string) => dayNumber(text) ?? 0);
+    const backgrounds = memo((text: string) => backgroundMask(codesOf(text)));
+    const pillars = memo((text: string) => pillarMask(codesOf(text)));
+    const regions = memo((text: string) => regionMask(codesOf(text)));
+    const languages = memo((text: string): readonly string[] => Object.freeze(codesOf(text)));
     const push = (map: Map<number, DayRange[]>, id: number, from: string, to: string) => {
-      const range = { from: dayNumber(from) ?? 0, to: dayNumber(to) ?? 0 };
+      const range = { from: day(from), to: day(to) };
       const list = map.get(id);
       if (list) list.push(range);
       else map.set(id, [range]);
@@ -126,10 +162,10 @@ export class ExpertPool {
         name: row.name,
         status: row.status,
         consent: Boolean(Number(row.consent)),
-        backgrounds: backgroundMask(codesOf(row.backgrounds)),
-        pillars: pillarMask(codesOf(row.pillars)),
-        regions: regionMask(codesOf(row.regions)),
-        languages: codesOf(row.languages),
+        backgrounds: backgrounds(row.backgrounds),
+        pillars: pillars(row.pillars),
+        regions: regions(row.regions),
+        languages: languages(row.languages),
         available: available.get(id) ?? [],
         unavailable: unavailable.get(id) ?? [],
         engaged: engaged.get(id) ?? [],
@@ -138,4 +174,17 @@ export class ExpertPool {
       };
     });
   }
+}
+
+/** `read`, remembering its answer for each text (for one load). */
+function memo<T>(read: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    let value = known.get(text);
+    if (value === undefined) {
+      value = read(text);
+      known.set(text, value);
+    }
+    return value;
+  };
 }

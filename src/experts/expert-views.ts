@@ -21,3 +21,6 @@ export function labelKeys(stored: string, prefix: string): { labelKey: string }[
 export function hoursOf(minutes: number): number {
   return Math.round((minutes / 60) * 100) / 100;
 }
+
+/** How many rows a paged list of the pool shows (experts, requests, engagements). */
+export const LIST_PAGE_SIZE = 25;

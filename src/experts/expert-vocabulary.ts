@@ -45,6 +45,9 @@ export type EngagementStatus = (typeof ENGAGEMENT_STATUSES)[number];
 /** Engagements that hold the expert's dates: a second one overlapping them is refused. */
 export const HOLDING_STATUSES: readonly EngagementStatus[] = ['proposed', 'accepted', 'active'];
 
+/** Engagements that are over, one way or another: the expert's "past" list. */
+export const ENDED_STATUSES: readonly EngagementStatus[] = ['closed', 'declined', 'cancelled'];
+
 /**
  * Which backgrounds fit each pillar best: a legislative request wants lawyers first, a
  * technology one engineers. Used by the matching, and shown as its reason.

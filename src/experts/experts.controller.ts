@@ -18,7 +18,7 @@ import { InArea } from '../common/areas/area';
 import { FormView } from '../common/forms/form-view.decorator';
 import { flash } from '../common/views/flash';
 import { ID } from '../iwg/id.pipe';
-import { HoursQuery, PoolQuery } from './dto/expert-queries.dto';
+import { ExpertPageQuery, HoursQuery, PoolQuery } from './dto/expert-queries.dto';
 import { AvailabilityFormDto, ProfileFormDto, VettingDto } from './dto/profile-form.dto';
 import { ExpertPagesService } from './expert-pages.service';
 import { EXPERTS_AREA } from './experts.area';
@@ -42,7 +42,7 @@ export class ExpertsController {
   @Get()
   @Render('experts/index')
   overview(@CurrentActor() actor: Actor, @Query() query: PoolQuery) {
-    return this.pages.overview(actor, query.status);
+    return this.pages.overview(actor, query);
   }
 
   @Get('profile')
@@ -110,8 +110,12 @@ export class ExpertsController {
 
   @Get('pool/:id')
   @Render('experts/expert')
-  expert(@CurrentActor() actor: Actor, @Param('id', ID) id: number) {
-    return this.pages.staffProfileModel(actor, id);
+  expert(
+    @CurrentActor() actor: Actor,
+    @Param('id', ID) id: number,
+    @Query() query: ExpertPageQuery,
+  ) {
+    return this.pages.staffProfileModel(actor, id, query.page);
   }
 
   @Post('pool/:id/status')

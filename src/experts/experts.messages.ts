@@ -44,6 +44,8 @@ export const expertsMessages: Messages = {
   'experts.filter.status': 'Vetting status',
   'experts.filter.anyStatus': 'Any status',
   'experts.filter.apply': 'Show',
+  'experts.filter.requestStatus': 'Status',
+  'experts.pool.count': '{count, plural, =0 {No expert.} one {# expert.} other {# experts.}}',
   'experts.pool.caption': 'Experts in the pool',
   'experts.pool.empty':
     'No expert matches. Experts join by invitation and then fill in their profile.',
@@ -139,6 +141,8 @@ export const expertsMessages: Messages = {
   'experts.requests.title': 'Assistance requests',
   'experts.requests.ofState': 'Your State’s requests',
   'experts.requests.none': 'No request yet.',
+  'experts.requests.count':
+    '{count, plural, =0 {No request.} one {# request.} other {# requests.}}',
   'experts.request.new': 'Ask for an expert',
   'experts.request.submit': 'Send the request',
   'experts.request.created': 'The request is sent to programme staff.',
@@ -197,10 +201,16 @@ export const expertsMessages: Messages = {
   'experts.propose.done': 'The expert is asked. They accept or decline on the engagement’s page.',
 
   'experts.engagements.title': 'Engagements',
-  'experts.engagements.mine': 'My engagements',
   'experts.engagements.ofState': 'Your State’s engagements',
   'experts.engagements.ofRequest': 'Experts proposed',
   'experts.engagements.none': 'No engagement yet.',
+  'experts.engagements.current': 'My engagements, current and coming',
+  'experts.engagements.currentHint':
+    'Proposed to you, accepted, or running: each waits for a step from you, the State or programme staff.',
+  'experts.engagements.past': 'My past engagements',
+  'experts.engagements.pastHint': 'Closed, declined or cancelled.',
+  'experts.engagements.noneCurrent': 'Nothing proposed or running.',
+  'experts.engagements.nonePast': 'No past engagement yet.',
   'experts.engagement.title': 'Engagement of {name}',
   'experts.engagement.notYours': 'This step is not yours to take.',
   'experts.engagement.wrongStatus':

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { JobsModule } from '../jobs/jobs.module';
 import { LiveModule } from '../live/live.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { MemberStatesModule } from '../member-states/member-states.module';
 import { RoadmapsModule } from '../programme/roadmaps/roadmaps.module';
 import { AssistanceRequest } from './assistance-request.entity';
@@ -15,8 +16,10 @@ import { EngagementsService } from './engagements.service';
 import { ExpertAvailability } from './expert-availability.entity';
 import { ExpertPagesService } from './expert-pages.service';
 import { ExpertPool } from './expert-pool';
+import { ExpertPoolState } from './expert-pool-state.entity';
 import { ExpertProfile } from './expert-profile.entity';
 import { ExpertsController } from './experts.controller';
+import { ExpertsNotifier } from './experts-notifier';
 import { ExpertsSpace } from './experts-space';
 import { MentoringSession } from './mentoring-session.entity';
 import { PoolFiguresService } from './pool-figures.service';
@@ -42,10 +45,12 @@ import { RoadmapStepCheck } from './roadmap-step-check';
       Engagement,
       MentoringSession,
       EngagementFeedback,
+      ExpertPoolState,
     ]),
     JobsModule,
     LiveModule,
     MemberStatesModule,
+    NotificationsModule,
     RoadmapsModule,
   ],
   // Requests and engagements first: their paths must win over `experts/pool/:id` and the rest.
@@ -57,6 +62,7 @@ import { RoadmapStepCheck } from './roadmap-step-check';
     EngagementsService,
     ExpertPagesService,
     ExpertPool,
+    ExpertsNotifier,
     ExpertsSpace,
     PoolFiguresService,
     ProfilesService,

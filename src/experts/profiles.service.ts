@@ -83,26 +83,32 @@ export class ProfilesService {
       biography: input.biography ?? '',
       consent: input.consent === 'on',
     };
-    const repository = this.profiles();
-    const saved = existing
-      ? await repository.save(Object.assign(existing, fields))
-      : await repository.save(repository.create({ ...fields, userId: user.id, status: 'pending' }));
-    this.pool.invalidate();
-    return saved;
+    return this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(ExpertProfile);
+      const saved = existing
+        ? await repository.save(Object.assign(existing, fields))
+        : await repository.save(
+            repository.create({ ...fields, userId: user.id, status: 'pending' }),
+          );
+      await this.pool.changed(manager);
+      return saved;
+    });
   }
 
   async addPeriod(actor: Actor, input: AvailabilityFormDto): Promise<void> {
     const profile = await this.own(actor);
     if (!profile) throw new FormError({}, 'experts.availability.profileFirst');
     checkDates(input.startsOn, input.endsOn);
-    await this.dataSource.getRepository(ExpertAvailability).insert({
-      expertId: profile.id,
-      kind: input.kind as AvailabilityKind,
-      startsOn: input.startsOn,
-      endsOn: input.endsOn,
-      note: input.note ?? '',
+    await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(ExpertAvailability).insert({
+        expertId: profile.id,
+        kind: input.kind as AvailabilityKind,
+        startsOn: input.startsOn,
+        endsOn: input.endsOn,
+        note: input.note ?? '',
+      });
+      await this.pool.changed(manager);
     });
-    this.pool.invalidate();
   }
 
   async removePeriod(actor: Actor, periodId: number): Promise<void> {
@@ -110,8 +116,10 @@ export class ProfilesService {
     const repository = this.dataSource.getRepository(ExpertAvailability);
     const period = await repository.findOneBy({ id: periodId, expertId: profile?.id ?? -1 });
     if (!period) throw new NotFoundException();
-    await repository.delete({ id: period.id });
-    this.pool.invalidate();
+    await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(ExpertAvailability).delete({ id: period.id });
+      await this.pool.changed(manager);
+    });
   }
 
   /** One expert's profile for staff, with the account behind it; 404 when there is none. */
@@ -141,6 +149,7 @@ export class ProfilesService {
         { id: profile.id },
         { status, vettedById: user.id, vettedAt: new Date(this.clock.now()) },
       );
+      await this.pool.changed(manager);
       await this.audit.record(
         actor,
         {
@@ -154,7 +163,6 @@ export class ProfilesService {
       );
       return { changed: true };
     });
-    this.pool.invalidate();
     return result;
   }
 

@@ -10,7 +10,11 @@ import { Engagement } from './engagement.entity';
 import { requestRow, summaryOf } from './expert-pages.service';
 import { ExpertPool } from './expert-pool';
 import { hoursOf, shownDate } from './expert-views';
-import { codesOf, EXPERT_PILLARS, REQUEST_FORMATS } from './expert-vocabulary';
+import { codesOf, EXPERT_PILLARS, REQUEST_FORMATS, REQUEST_STATUSES } from './expert-vocabulary';
+import { filterValues } from '../common/lists/filters';
+import { pagedList, pageRequest } from '../common/lists/paged-list';
+import type { RequestsQuery } from './dto/expert-queries.dto';
+import { LIST_PAGE_SIZE } from './expert-views';
 import { matchExperts, type MatchReason } from './matching/expert-matching';
 import { dayNumber, plainDateOf } from './matching/plain-date';
 import { MentoringSession } from './mentoring-session.entity';
@@ -66,13 +70,24 @@ export class RequestPagesService {
     );
   }
 
-  async listModel(actor: Actor, status?: string) {
-    const rows = await this.requests.list(actor, { status });
+  /** The requests the actor may see, a page at a time, of one status when asked. */
+  async listModel(actor: Actor, query: RequestsQuery) {
+    const request = pageRequest(query.page, LIST_PAGE_SIZE);
+    const { items, total } = await this.requests.page(actor, { status: query.status }, request);
+    const filters = filterValues(query, ['status'] as const);
     return {
       pageTitle: { key: 'experts.requests.title' },
       mayAsk: this.requests.mayAsk(actor),
-      status: status ?? '',
-      requests: rows.map((r) => requestRow(actor, r)),
+      status: filters.status,
+      statuses: REQUEST_STATUSES.map((code) => ({
+        value: code,
+        labelKey: `experts.requestStatus.${code}`,
+        selected: code === filters.status,
+      })),
+      total,
+      requests: items.map((r) => requestRow(actor, r)),
+      pagination: pagedList(items, total, request, { path: '/experts/requests', filters })
+        .pagination,
     };
   }
 

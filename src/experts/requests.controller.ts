@@ -29,7 +29,7 @@ export class RequestsController {
   @Get()
   @Render('experts/requests')
   list(@CurrentActor() actor: Actor, @Query() query: RequestsQuery) {
-    return this.pages.listModel(actor, query.status);
+    return this.pages.listModel(actor, query);
   }
 
   @Get('new')

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { userOf, type Actor } from '../common/actor/actor';
 import { FormError } from '../common/forms/form-error';
+import type { PageRequest } from '../common/lists/paged-list';
 import { formatLanguage } from '../common/i18n/intl-format';
 import { RowAccess } from '../common/visibility/row-access';
 import { VisibilityColumns } from '../common/visibility/visibility-columns';
@@ -15,6 +16,13 @@ import { isStaff } from './engagement-access';
 import type { RequestFormat } from './expert-vocabulary';
 import { checkDates } from './profiles.service';
 import { RoadmapStepCheck } from './roadmap-step-check';
+import { ExpertsNotifier } from './experts-notifier';
+
+/** What a list of requests may be narrowed to. */
+export interface RequestFilter {
+  readonly status?: string;
+  readonly stateId?: number;
+}
 
 /** How many requests a list shows (newest first); the pool's requests run to dozens a year. */
 export const REQUESTS_SHOWN = 200;
@@ -31,6 +39,7 @@ export class RequestsService {
     private readonly rows: RowAccess,
     private readonly audit: AuditService,
     private readonly steps: RoadmapStepCheck,
+    private readonly notifier: ExpertsNotifier,
   ) {}
 
   /** Who may ask: staff and admins for any State, a focal point for theirs; others 403. */
@@ -60,7 +69,7 @@ export class RequestsService {
     checkDates(input.startsOn, input.endsOn);
     const roadmapStepId = input.roadmapStepId ?? null;
     if (roadmapStepId !== null) await this.steps.check(actor, roadmapStepId, stateId);
-    return this.dataSource.transaction(async (manager) => {
+    const saved = await this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(AssistanceRequest);
       const saved = await repository.save(
         repository.create({
@@ -91,6 +100,8 @@ export class RequestsService {
       );
       return saved;
     });
+    await this.notifier.requestCreated(saved, user.id);
+    return saved;
   }
 
   /** One request the actor may see (the State's members, staff, experts assigned to it), or 404. */
@@ -107,20 +118,33 @@ export class RequestsService {
   }
 
   /** The requests the actor may see, newest first, optionally of one status or State. */
-  async list(
+  async list(actor: Actor, filter: RequestFilter = {}): Promise<AssistanceRequest[]> {
+    return this.query(actor, filter).take(REQUESTS_SHOWN).getMany();
+  }
+
+  /** One page of them, and how many there are. */
+  async page(
     actor: Actor,
-    filter: { status?: string; stateId?: number } = {},
-  ): Promise<AssistanceRequest[]> {
+    filter: RequestFilter,
+    request: PageRequest,
+  ): Promise<{ items: AssistanceRequest[]; total: number }> {
+    const [items, total] = await this.query(actor, filter)
+      .skip(request.offset)
+      .take(request.size)
+      .getManyAndCount();
+    return { items, total };
+  }
+
+  private query(actor: Actor, filter: RequestFilter) {
     const query = this.dataSource
       .getRepository(AssistanceRequest)
       .createQueryBuilder('request')
       .innerJoinAndSelect('request.state', 'state')
       .where(this.policy.condition(userOf(actor), VisibilityPolicy.embeddedColumns('request')))
       .orderBy('request.createdAt', 'DESC')
-      .addOrderBy('request.id', 'DESC')
-      .take(REQUESTS_SHOWN);
+      .addOrderBy('request.id', 'DESC');
     if (filter.status) query.andWhere('request.status = :status', { status: filter.status });
     if (filter.stateId !== undefined) query.andWhere('request.stateId = :stateId', filter);
-    return query.getMany();
+    return query;
   }
 }

@@ -30,7 +30,10 @@ export interface NotificationSource {
   ): Promise<ReadonlyMap<string, NotificationSubject>>;
 }
 
-/** The subject ids a source was asked for that can be row ids (a source answers only for those). */
+/**
+ * The ids asked of a source that can be row ids (whole numbers of up to nine digits): a stored
+ * subject id is text, and anything else names no row.
+ */
 export function numericIds(ids: readonly string[]): number[] {
   return ids.filter((id) => /^\d{1,9}$/.test(id)).map(Number);
 }

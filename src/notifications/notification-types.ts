@@ -29,6 +29,11 @@ export interface NotificationParams {
    * sent for review, approved by both sides, made active, or commented on.
    */
   document: { change: 'template' | 'submitted' | 'approved' | 'active' | 'comment' };
+  /** A Pool of Experts engagement the recipient is party to took a step, or got feedback. */
+  engagement: {
+    change:
+      'proposed' | 'accepted' | 'declined' | 'confirmed' | 'closed' | 'cancelled' | 'feedback';
+  };
 }
 
 export type NotificationType = keyof NotificationParams;
@@ -48,6 +53,7 @@ export const REASONS = [
   'invited',
   'assigned',
   'moderator',
+  'staff',
 ] as const;
 export type NotificationReason = (typeof REASONS)[number];
 
@@ -71,6 +77,7 @@ export const NOTIFICATION_TYPES: readonly NotificationTypeDeclaration[] = [
   { type: 'review', defaultDelivery: 'email' },
   { type: 'message', defaultDelivery: 'email' },
   { type: 'document', defaultDelivery: 'email' },
+  { type: 'engagement', defaultDelivery: 'email' },
 ];
 
 export const TYPE_NAMES: readonly NotificationType[] = NOTIFICATION_TYPES.map((t) => t.type);

@@ -38,6 +38,7 @@ export const notificationsMessages: Messages = {
   'notifications.type.review': 'Items waiting for my review',
   'notifications.type.message': 'Direct messages to me',
   'notifications.type.document': 'SOPs and Terms of Reference I work on or review',
+  'notifications.type.engagement': 'Expert engagements I take part in',
 
   'notifications.reason.mentioned': 'You were mentioned',
   'notifications.reason.replied-to': 'A reply to you',
@@ -48,6 +49,7 @@ export const notificationsMessages: Messages = {
   'notifications.reason.invited': 'You are invited',
   'notifications.reason.assigned': 'Assigned to you',
   'notifications.reason.moderator': 'You moderate this',
+  'notifications.reason.staff': 'For programme staff',
 
   'notifications.headline.mention': '{actor} mentioned you',
   'notifications.headline.reply': '{actor} replied',
@@ -61,6 +63,8 @@ export const notificationsMessages: Messages = {
   'notifications.headline.message': '{actor} sent you a message',
   'notifications.headline.document':
     '{change, select, template {Its template has a new version: review the changes} submitted {{actor} sent a document for review} approved {A document is approved by the State and the programme} active {{actor} made a document active} comment {{actor} commented on a document} other {A document changed}}',
+  'notifications.headline.engagement':
+    '{change, select, proposed {{actor} proposed you for an engagement} accepted {{actor} accepted the engagement} declined {{actor} declined the engagement} confirmed {{actor} confirmed the engagement: it is active} closed {{actor} closed the engagement} cancelled {{actor} cancelled the engagement} feedback {{actor} gave feedback on the engagement} other {Engagement updated}}',
 
   'notifications.preferences.title': 'Notification preferences',
   'notifications.preferences.intro':

@@ -41,3 +41,13 @@ export async function signIn(agent: Agent, user: User, password = STRONG_PASSWOR
     if (second.status !== 303) throw new Error(`second factor failed: ${second.status}`);
   }
 }
+
+/** A new agent, signed in as `user`. */
+export async function signedInAgent(
+  server: Parameters<typeof request.agent>[0],
+  user: User,
+): Promise<Agent> {
+  const agent = agentFor(server);
+  await signIn(agent, user);
+  return agent;
+}

@@ -27,6 +27,23 @@ describe('paged lists', () => {
     expect(view.single).toBe(false);
   });
 
+  it('names the page parameter of a second list on the page, keeping the first list’s page', () => {
+    const view = numberedPagination({
+      path: '/experts',
+      filters: { page: 2 },
+      param: 'pastPage',
+      page: 1,
+      size: 10,
+      total: 25,
+    });
+    expect(view.nextHref).toBe('/experts?page=2&pastPage=2');
+    expect(view.pages.map((p) => p.href)).toEqual([
+      '/experts?page=2',
+      '/experts?page=2&pastPage=2',
+      '/experts?page=2&pastPage=3',
+    ]);
+  });
+
   it('shows the first, the last and the pages near the current one, with gaps', () => {
     const view = numberedPagination({
       path: '/states',

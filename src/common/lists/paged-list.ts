@@ -51,22 +51,30 @@ export function pageRequest(page: number | undefined, size: number): PageRequest
 /** Pages shown on either side of the current one; the first and last are always shown. */
 const AROUND = 2;
 
+/** Where a numbered list's links lead: the page's path, its filters, the page's parameter. */
+export interface PageLinkTarget {
+  path: string;
+  filters: Filters;
+  /**
+   * The query parameter of the page number, `page` unless told: a page with two paged lists
+   * names the second's (`?page=2&pastPage=3`) and keeps each list's page among the filters.
+   */
+  param?: string;
+}
+
 /**
  * Numbered paging: the links keep every filter in the query string, so a page can be
  * bookmarked and works without script. Past the last page, the list is empty but the links
  * still lead back.
  */
-export function numberedPagination(options: {
-  path: string;
-  filters: Filters;
-  page: number;
-  size: number;
-  total: number;
-}): PaginationView {
+export function numberedPagination(
+  options: PageLinkTarget & { page: number; size: number; total: number },
+): PaginationView {
   const { path, filters, page, size, total } = options;
+  const param = options.param ?? 'page';
   const pageCount = Math.max(1, Math.ceil(total / size));
   const href = (number: number) =>
-    hrefWith(path, { ...filters, page: number === 1 ? undefined : number });
+    hrefWith(path, { ...filters, [param]: number === 1 ? undefined : number });
   const pages: PageLink[] = [];
   for (let number = 1; number <= pageCount; number++) {
     const near = Math.abs(number - page) <= AROUND;
@@ -119,7 +127,7 @@ export function keysetPagination(links: {
 export function pageOf<T>(
   rows: readonly T[],
   request: PageRequest,
-  link: { path: string; filters: Filters },
+  link: PageLinkTarget,
 ): PagedList<T> {
   return {
     items: rows.slice(request.offset, request.offset + request.size),
@@ -133,7 +141,7 @@ export function pagedList<T>(
   items: T[],
   total: number,
   request: PageRequest,
-  link: { path: string; filters: Filters },
+  link: PageLinkTarget,
 ): PagedList<T> {
   return { items, total, pagination: numberedPagination({ ...link, ...request, total }) };
 }

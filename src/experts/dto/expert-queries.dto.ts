@@ -1,22 +1,37 @@
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { emptyAsUndefined } from '../../common/lists/filters';
+import { PagedQueryDto, PageNumber } from '../../common/lists/paged-query.dto';
 import { optionalNumber } from './optional-number';
 import { EXPERT_STATUSES, REQUEST_STATUSES } from '../expert-vocabulary';
 
-export class PoolQuery {
+/**
+ * `/experts`: for staff the pool (`status`, `page`); for an expert their current engagements
+ * (`page`) and past ones (`pastPage`); for a State's members its requests (`page`) and
+ * engagements (`engagementsPage`).
+ */
+export class PoolQuery extends PagedQueryDto {
   @IsOptional()
   @Transform(emptyAsUndefined)
   @IsIn(EXPERT_STATUSES, { message: 'experts.form.choiceInvalid' })
   status?: string;
+
+  @PageNumber()
+  pastPage?: number;
+
+  @PageNumber()
+  engagementsPage?: number;
 }
 
-export class RequestsQuery {
+export class RequestsQuery extends PagedQueryDto {
   @IsOptional()
   @Transform(emptyAsUndefined)
   @IsIn(REQUEST_STATUSES, { message: 'experts.form.choiceInvalid' })
   status?: string;
 }
+
+/** An expert's page for staff: the page of their engagements. */
+export class ExpertPageQuery extends PagedQueryDto {}
 
 export class RequestPageQuery {
   /** The expert a "Propose" link chose, preselected in the form. */

@@ -4,7 +4,7 @@ import { In, IsNull, type DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { MarkdownRenderer } from '../../common/markdown/markdown-renderer';
 import { VisibilityPolicy } from '../../common/visibility/visibility-policy';
-import type { NotificationSubject } from '../../notifications/notification-source';
+import { numericIds, type NotificationSubject } from '../../notifications/notification-source';
 import type { NotificationReason, NotificationType } from '../../notifications/notification-types';
 import { NotificationsService } from '../../notifications/notifications.service';
 import { ForumEvents, type ForumEvent } from './forum-events';
@@ -84,7 +84,7 @@ export class ForumNotifier implements OnModuleInit {
     user: AuthenticatedUser,
     ids: readonly string[],
   ): Promise<ReadonlyMap<string, NotificationSubject>> {
-    const wanted = numeric(ids);
+    const wanted = numericIds(ids);
     if (wanted.length === 0) return new Map();
     const threads = await this.dataSource
       .getRepository(ForumThread)
@@ -104,7 +104,7 @@ export class ForumNotifier implements OnModuleInit {
     user: AuthenticatedUser,
     ids: readonly string[],
   ): Promise<ReadonlyMap<string, NotificationSubject>> {
-    const wanted = numeric(ids);
+    const wanted = numericIds(ids);
     if (wanted.length === 0) return new Map();
     const posts = await this.dataSource
       .getRepository(ForumPost)
@@ -131,8 +131,4 @@ export class ForumNotifier implements OnModuleInit {
     }
     return subjects;
   }
-}
-
-function numeric(ids: readonly string[]): number[] {
-  return ids.filter((id) => /^\d{1,9}$/.test(id)).map(Number);
 }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { VisibilityPolicy } from '../../common/visibility/visibility-policy';
-import type { NotificationSubject } from '../../notifications/notification-source';
+import { numericIds, type NotificationSubject } from '../../notifications/notification-source';
 import { NotificationsService } from '../../notifications/notifications.service';
 import { Iwg } from '../iwg.entity';
 import { ActionItem } from './action-item.entity';
@@ -75,7 +75,7 @@ export class MeetingNotifier implements OnModuleInit {
     user: AuthenticatedUser,
     ids: readonly string[],
   ): Promise<ReadonlyMap<string, NotificationSubject>> {
-    const wanted = numeric(ids);
+    const wanted = numericIds(ids);
     if (wanted.length === 0) return new Map();
     const meetings = await this.dataSource
       .getRepository(Meeting)
@@ -95,7 +95,7 @@ export class MeetingNotifier implements OnModuleInit {
     user: AuthenticatedUser,
     ids: readonly string[],
   ): Promise<ReadonlyMap<string, NotificationSubject>> {
-    const wanted = numeric(ids);
+    const wanted = numericIds(ids);
     if (wanted.length === 0) return new Map();
     const items = await this.dataSource
       .getRepository(ActionItem)
@@ -115,8 +115,4 @@ export class MeetingNotifier implements OnModuleInit {
       ]),
     );
   }
-}
-
-function numeric(ids: readonly string[]): number[] {
-  return ids.filter((id) => /^\d{1,9}$/.test(id)).map(Number);
 }

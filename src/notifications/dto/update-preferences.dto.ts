@@ -39,6 +39,7 @@ export class UpdatePreferencesDto {
 
   @IsIn(DELIVERIES, delivery)
   delivery_document!: Delivery;
+  delivery_engagement!: Delivery;
 
   @IsIn(DIGEST_FREQUENCIES, delivery)
   digestFrequency!: DigestFrequency;
