@@ -180,7 +180,7 @@ describe('notifications', () => {
     expect(page.text).toContain('Excerpt of Thread');
     // The badge on every page, the home page included.
     const home = await agent.get('/').expect(200);
-    expect(home.text).toMatch(/data-unread="9"/);
+    expect(home.text).toMatch(/data-unread="10"/);
   });
 
   it('notifies nobody who may not see the subject, nor who turned the type off', async () => {

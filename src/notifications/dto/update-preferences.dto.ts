@@ -39,6 +39,8 @@ export class UpdatePreferencesDto {
 
   @IsIn(DELIVERIES, delivery)
   delivery_document!: Delivery;
+
+  @IsIn(DELIVERIES, delivery)
   delivery_engagement!: Delivery;
 
   @IsIn(DIGEST_FREQUENCIES, delivery)
