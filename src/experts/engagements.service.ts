@@ -5,6 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import type { AuditAction } from '../audit/audit-actions';
 import { userOf, type Actor } from '../common/actor/actor';
 import { FormError } from '../common/forms/form-error';
+import { lockRow } from '../database/row-lock';
 import { Clock } from '../jobs/clock';
 import { LiveEvents } from '../live/live-events.service';
 import { User } from '../users/user.entity';
@@ -105,6 +106,9 @@ export class EngagementsService {
     }
     checkDates(input.startsOn, input.endsOn);
     const saved = await this.dataSource.transaction(async (manager) => {
+      // First, before any read: two proposals or acceptances for one expert take turns, and
+      // the second's reads see what the first wrote (the overlap check).
+      await lockRow(manager, ExpertProfile, input.expertId);
       const expert = await manager.getRepository(ExpertProfile).findOne({
         where: { id: input.expertId },
         relations: { user: true },
@@ -170,6 +174,7 @@ export class EngagementsService {
     }
     const taken = await this.dataSource.transaction(async (manager) => {
       if (name === 'accept') {
+        await lockRow(manager, ExpertProfile, engagement.expertId);
         // Between the proposal and now another engagement may have taken the dates.
         await this.refuseOverlap(
           manager,
