@@ -82,6 +82,10 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): Ty
     response.type('image/x-icon').setHeader('Cache-Control', 'public, max-age=86400');
     response.end(request.method === 'HEAD' ? undefined : favicon);
   });
+  // No ETag on pages: Express would hash every rendered page (SHA-1 of 40 KB for a thread) to
+  // answer a revalidation that never matches, since each page carries its own CSRF token and
+  // live counts. Static assets keep theirs (serve-static sets its own).
+  app.set('etag', false);
   app.setBaseViewsDir(join(ROOT_DIR, 'views'));
   app.setViewEngine('hbs');
   app.set('view options', { layout: 'layouts/main' });
