@@ -6,8 +6,9 @@ import type { TestApp } from './test-app';
 
 /**
  * A conversation of an admin with a member (its first message edited once, a reply with long
- * words, a link and code) and the conversation pages to visit: the browser suites check them
- * for layout and accessibility.
+ * words, a link and code, and the member's answer, which leaves the admin an unread
+ * notification) and the pages to visit: the browser suites check them for layout and
+ * accessibility.
  */
 export async function conversationPages(t: TestApp, adminId: number): Promise<string[]> {
   const actor = actorFor((await t.app.get(UsersService).findAuthenticated(adminId))!);
@@ -23,7 +24,10 @@ export async function conversationPages(t: TestApp, adminId: number): Promise<st
   await conversations.reply(actor, id, {
     body: `See https://example.org/${'very-long-path/'.repeat(10)}\n\n\`\`\`\n${'x'.repeat(200)}\n\`\`\``,
   });
+  const otherActor = actorFor((await t.app.get(UsersService).findAuthenticated(other.id))!);
+  await conversations.reply(otherActor, id, { body: 'Agreed: the mission plan follows.' });
   return [
+    '/notifications',
     '/conversations',
     '/conversations/new',
     `/conversations/${id}?page=1`,
