@@ -197,6 +197,15 @@ describe('Pool of Experts: notifications', () => {
       'fay engagement:feedback (state)',
       'finn engagement:feedback (state)',
     ]);
+    // The expert answers the State's feedback: the focal points who wrote it hear of it.
+    since = await lastId();
+    expect(
+      (await postForm(agents.eve, page, `${page}/reply`, { reply: 'Thank you, Kenya.' })).status,
+    ).toBe(303);
+    expect(await told('engagement', engagementId, since)).toEqual([
+      'fay engagement:reply (state)',
+      'finn engagement:reply (state)',
+    ]);
   });
 
   it('tells the State and the proposer of a decline, and everyone of a cancellation', async () => {

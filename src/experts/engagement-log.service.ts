@@ -160,5 +160,6 @@ export class EngagementLogService {
       })
       .execute();
     if (!result.affected) throw new FormError({}, 'experts.feedback.noReply');
+    await this.notifier.engagementChanged(engagement, 'reply', userOf(actor).id);
   }
 }

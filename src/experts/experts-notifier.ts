@@ -30,6 +30,8 @@ const AUDIENCE: Record<EngagementChange, readonly Party[]> = {
   cancelled: ['expert', 'focal-points', 'proposer'],
   // Feedback goes to the side rated: see feedbackGiven().
   feedback: [],
+  // The expert answered the State's feedback: the State's focal points wrote it.
+  reply: ['focal-points'],
 };
 
 const REASON = { expert: 'assigned', 'focal-points': 'state', proposer: 'participant' } as const;

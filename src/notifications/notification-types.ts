@@ -32,7 +32,14 @@ export interface NotificationParams {
   /** A Pool of Experts engagement the recipient is party to took a step, or got feedback. */
   engagement: {
     change:
-      'proposed' | 'accepted' | 'declined' | 'confirmed' | 'closed' | 'cancelled' | 'feedback';
+      | 'proposed'
+      | 'accepted'
+      | 'declined'
+      | 'confirmed'
+      | 'closed'
+      | 'cancelled'
+      | 'feedback'
+      | 'reply';
   };
 }
 

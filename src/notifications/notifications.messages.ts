@@ -64,7 +64,7 @@ export const notificationsMessages: Messages = {
   'notifications.headline.document':
     '{change, select, template {Its template has a new version: review the changes} submitted {{actor} sent a document for review} approved {A document is approved by the State and the programme} active {{actor} made a document active} comment {{actor} commented on a document} other {A document changed}}',
   'notifications.headline.engagement':
-    '{change, select, proposed {{actor} proposed you for an engagement} accepted {{actor} accepted the engagement} declined {{actor} declined the engagement} confirmed {{actor} confirmed the engagement: it is active} closed {{actor} closed the engagement} cancelled {{actor} cancelled the engagement} feedback {{actor} gave feedback on the engagement} other {Engagement updated}}',
+    '{change, select, proposed {{actor} proposed you for an engagement} accepted {{actor} accepted the engagement} declined {{actor} declined the engagement} confirmed {{actor} confirmed the engagement: it is active} closed {{actor} closed the engagement} cancelled {{actor} cancelled the engagement} feedback {{actor} gave feedback on the engagement} reply {{actor} replied to your feedback} other {Engagement updated}}',
 
   'notifications.preferences.title': 'Notification preferences',
   'notifications.preferences.intro':
