@@ -5,43 +5,20 @@ import { PILLARS } from '../../organisations/pillars';
 import {
   DELIVERIES,
   DIGEST_FREQUENCIES,
+  NOTIFICATION_TYPES,
   type Delivery,
   type DigestFrequency,
 } from '../notification-types';
 
 const delivery = { message: 'notifications.preferences.invalid' };
 
-/** The preferences form: one radio group per type, and the digest. Every group must be answered. */
+/**
+ * The preferences form: one radio group per notification type (`delivery_<type>`, declared
+ * below from NOTIFICATION_TYPES, so a new type needs no field here), and the digest. Every
+ * group must be answered.
+ */
 export class UpdatePreferencesDto {
-  @IsIn(DELIVERIES, delivery)
-  delivery_mention!: Delivery;
-
-  @IsIn(DELIVERIES, delivery)
-  delivery_reply!: Delivery;
-
-  @IsIn(DELIVERIES, delivery)
-  'delivery_new-thread'!: Delivery;
-
-  @IsIn(DELIVERIES, delivery)
-  'delivery_new-resource'!: Delivery;
-
-  @IsIn(DELIVERIES, delivery)
-  delivery_meeting!: Delivery;
-
-  @IsIn(DELIVERIES, delivery)
-  'delivery_action-item'!: Delivery;
-
-  @IsIn(DELIVERIES, delivery)
-  delivery_review!: Delivery;
-
-  @IsIn(DELIVERIES, delivery)
-  delivery_message!: Delivery;
-
-  @IsIn(DELIVERIES, delivery)
-  delivery_document!: Delivery;
-
-  @IsIn(DELIVERIES, delivery)
-  delivery_engagement!: Delivery;
+  [field: `delivery_${string}`]: Delivery;
 
   @IsIn(DIGEST_FREQUENCIES, delivery)
   digestFrequency!: DigestFrequency;
@@ -53,4 +30,9 @@ export class UpdatePreferencesDto {
     message: 'notifications.preferences.pillarInvalid',
   })
   pillars: string[] = [];
+}
+
+// The whitelist keeps only decorated fields: every declared type gets its rule.
+for (const { type } of NOTIFICATION_TYPES) {
+  IsIn(DELIVERIES, delivery)(UpdatePreferencesDto.prototype, `delivery_${type}`);
 }
