@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { footerOnEveryPage } from '../../piu/hits/pdf/page-footer';
 import type { PdfFonts } from '../../piu/hits/pdf/pdf-fonts';
 import type { TextRun } from './document-blocks';
 import type { PrintedDocument } from './printed-document';
@@ -68,21 +69,7 @@ export function writeDocumentPdf(printed: PrintedDocument, fonts: PdfFonts): Pro
       doc.moveDown(0.35);
     }
   }
-  const pages = doc.bufferedPageRange();
-  for (let page = pages.start; page < pages.start + pages.count; page++) {
-    doc.switchToPage(page);
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    const y = doc.page.height - MARGIN / 2 - 10;
-    const footer = fonts.segments(`${printed.footer} · ${page + 1}/${pages.count}`);
-    footer.forEach((segment, i) => {
-      doc.font(segment.font).fontSize(8);
-      const options = { continued: i < footer.length - 1, lineBreak: false };
-      if (i === 0) doc.text(segment.text, MARGIN, y, options);
-      else doc.text(segment.text, options);
-    });
-    doc.page.margins.bottom = bottom;
-  }
+  footerOnEveryPage(doc, fonts, printed.footer, MARGIN);
   doc.end();
   return done;
 }

@@ -52,6 +52,9 @@ export function workView(overview: ProgrammeOverview, locale: string) {
     (pillarCode === null ? null : of.pillars.find((pillar) => pillar.pillar === pillarCode)) ??
     of.overall;
   const date = (day: string) => formatDate(`${day}T00:00:00Z`, locale, 'UTC', 'date');
+  // The first rows of a list, for readers who see State-level detail; nothing for the others.
+  const listed = <T, V>(rows: readonly T[], view: (row: T) => V): V[] =>
+    full ? rows.slice(0, LISTED).map(view) : [];
   const overdue = progress.overdue.filter(inPillar);
   const blocked = progress.blocked.filter(inPillar);
   const engagements = running.filter(inPillar);
@@ -71,35 +74,29 @@ export function workView(overview: ProgrammeOverview, locale: string) {
     blockedCount: blocked.length,
     engagementCount: engagements.length,
     engagementStates: runningIn.size,
-    overdue: full
-      ? overdue.slice(0, LISTED).map((step) => ({
-          state: step.stateName,
-          title: step.title,
-          href: step.href,
-          pillar: pillarName.get(step.pillar) ?? step.pillar,
-          due: date(step.dueOn),
-          daysLate: daysBetween(step.dueOn, progress.today),
-        }))
-      : [],
-    blocked: full
-      ? blocked.slice(0, LISTED).map((step) => ({
-          state: step.stateName,
-          title: step.title,
-          href: step.href,
-          pillar: pillarName.get(step.pillar) ?? step.pillar,
-          reason: step.blockedReason ?? '',
-        }))
-      : [],
-    engagements: full
-      ? engagements.slice(0, LISTED).map((engagement) => ({
-          state: engagement.stateName,
-          expert: engagement.expertName,
-          topic: engagement.topic,
-          pillar: pillarName.get(engagement.pillar) ?? engagement.pillar,
-          until: date(engagement.endsOn),
-          href: engagement.href,
-        }))
-      : [],
+    overdue: listed(overdue, (step) => ({
+      state: step.stateName,
+      title: step.title,
+      href: step.href,
+      pillar: pillarName.get(step.pillar) ?? step.pillar,
+      due: date(step.dueOn),
+      daysLate: daysBetween(step.dueOn, progress.today),
+    })),
+    blocked: listed(blocked, (step) => ({
+      state: step.stateName,
+      title: step.title,
+      href: step.href,
+      pillar: pillarName.get(step.pillar) ?? step.pillar,
+      reason: step.blockedReason ?? '',
+    })),
+    engagements: listed(engagements, (engagement) => ({
+      state: engagement.stateName,
+      expert: engagement.expertName,
+      topic: engagement.topic,
+      pillar: pillarName.get(engagement.pillar) ?? engagement.pillar,
+      until: date(engagement.endsOn),
+      href: engagement.href,
+    })),
     states: full
       ? overview.shown
           .filter((state) => state.status !== null || progress.states.has(state.id))

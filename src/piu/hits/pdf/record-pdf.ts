@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { footerOnEveryPage } from './page-footer';
 import type { PdfFonts } from './pdf-fonts';
 
 /**
@@ -77,21 +78,7 @@ export function writeRecordPdf(record: PrintedRecord, fonts: PdfFonts): PDFKit.P
     doc.moveDown(1);
     write(`${TRANSLITERATED_MARK.trim()} ${record.transliterationNote}`, { size: 8 });
   }
-  const pages = doc.bufferedPageRange();
-  for (let page = pages.start; page < pages.start + pages.count; page++) {
-    doc.switchToPage(page);
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    const y = doc.page.height - MARGIN / 2 - 10;
-    const footer = fonts.segments(`${record.footer} · ${page + 1}/${pages.count}`);
-    footer.forEach((segment, i) => {
-      doc.font(segment.font).fontSize(8);
-      const options = { continued: i < footer.length - 1, lineBreak: false };
-      if (i === 0) doc.text(segment.text, MARGIN, y, options);
-      else doc.text(segment.text, options);
-    });
-    doc.page.margins.bottom = bottom;
-  }
+  footerOnEveryPage(doc, fonts, record.footer, MARGIN);
   doc.end();
   return doc;
 }
