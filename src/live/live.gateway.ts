@@ -240,7 +240,10 @@ export class LiveGateway implements OnApplicationBootstrap, BeforeApplicationShu
   private async recheckLocal(userId: number): Promise<void> {
     const io = this.io;
     if (!io) return;
-    const sockets = [...io.of('/').sockets.values()].filter((s) => s.data.user?.id === userId);
+    // Through the user's room (every socket joins it): not a walk over every socket here.
+    const namespace = io.of('/');
+    const ids = namespace.adapter.rooms.get(liveRoom.user(userId)) ?? new Set<string>();
+    const sockets = [...ids].flatMap((id) => namespace.sockets.get(id) ?? []);
     if (sockets.length === 0) return;
     const signedIn = await this.users.loadSignedIn(userId).catch((error: unknown) => {
       // Not knowing is not permission: a socket whose rights cannot be read now leaves.
