@@ -1,3 +1,4 @@
+import { NotBefore } from '../../common/forms/not-before.decorator';
 import { Transform } from 'class-transformer';
 import { ArrayMinSize, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { asList } from '../../common/forms/form-values';
@@ -65,6 +66,7 @@ export class AvailabilityFormDto {
   @PlainDateField()
   startsOn!: string;
 
+  @NotBefore('startsOn', { message: 'experts.form.datesOrder' })
   @PlainDateField()
   endsOn!: string;
 

@@ -1,3 +1,4 @@
+import { NotBefore } from '../../common/forms/not-before.decorator';
 import { Transform, Type } from 'class-transformer';
 import {
   IsIn,
@@ -58,6 +59,7 @@ export class RequestFormDto {
   @PlainDateField()
   startsOn!: string;
 
+  @NotBefore('startsOn', { message: 'experts.form.datesOrder' })
   @PlainDateField()
   endsOn!: string;
 
@@ -77,6 +79,7 @@ export class ProposeDto {
   @PlainDateField()
   startsOn!: string;
 
+  @NotBefore('startsOn', { message: 'experts.form.datesOrder' })
   @PlainDateField()
   endsOn!: string;
 
