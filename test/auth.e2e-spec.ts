@@ -3,6 +3,7 @@ import { Session } from '../src/auth/sessions/session.entity';
 import { User } from '../src/users/user.entity';
 import { createUser, STRONG_PASSWORD, totp } from './support/factories';
 import { agentFor, csrfFrom, postForm, signIn } from './support/http';
+import { cookieOf } from './support/live-client';
 import { startTestApp, type TestApp } from './support/test-app';
 
 describe('signing in and out', () => {
@@ -113,6 +114,35 @@ describe('signing in and out', () => {
       .send({ _csrf: 'forged.token', email: user.email, password: STRONG_PASSWORD });
     expect(forged.status).toBe(403);
     expect(await t.dataSource.getRepository(Session).countBy({ userId: user.id })).toBe(0);
+  });
+
+  it('keeps one CSRF token per session, sent once, and replaces a tampered token cookie', async () => {
+    const user = await createUser(t.dataSource);
+    const agent = agentFor(t.server);
+    await signIn(agent, user);
+    const csrfCookie = (response: { headers: Record<string, unknown> }) =>
+      ([] as string[])
+        .concat((response.headers['set-cookie'] as string[] | undefined) ?? [])
+        .find((cookie) => cookie.startsWith('cttp.csrf='));
+    const tokenOn = (text: string) => /name="_csrf" value="([^"]+)"/.exec(text)?.[1];
+    const first = await agent.get('/');
+    const second = await agent.get('/');
+    // The token the sign-in's first page set is the session's: later pages reuse it, unsent.
+    expect(tokenOn(second.text)).toBe(tokenOn(first.text));
+    expect(csrfCookie(second)).toBeUndefined();
+    expect((await postForm(agent, '/account', '/logout', {})).status).toBe(303);
+
+    // A cookie that is not the session's own (a forged HMAC) is never taken as valid.
+    const other = agentFor(t.server);
+    await signIn(other, user);
+    const good = tokenOn((await other.get('/')).text)!;
+    const forged = `${'0'.repeat(64)}.${good.split('.')[1]}`;
+    const cookie = cookieOf(other).replace(/cttp\.csrf=[^;]+/, `cttp.csrf=${forged}`);
+    expect(cookie).toContain(forged);
+    const page = await agentFor(t.server).get('/').set('Cookie', cookie);
+    expect(page.status).toBe(200);
+    expect(tokenOn(page.text)).not.toBe(forged);
+    expect(csrfCookie(page)).toMatch(/^cttp\.csrf=/);
   });
 
   it('asks for the second factor, accepts a current code once, and refuses it replayed', async () => {

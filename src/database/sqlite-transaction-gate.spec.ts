@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { EntitySchema, type DataSource } from 'typeorm';
 import { createDataSource } from './sqlite-transaction-gate';
@@ -104,5 +105,28 @@ describe('SqliteTransactionGate', () => {
         .map((i) => `t${i}`)
         .sort(),
     );
+  });
+
+  it('switches its async storage off between transactions, and still tells them apart after', async () => {
+    const disable = jest.spyOn(AsyncLocalStorage.prototype, 'disable');
+    try {
+      await dataSource.transaction((manager) => insert(manager, 'first'));
+      expect(disable).toHaveBeenCalled();
+      disable.mockClear();
+      // Open while the storage was off: the next transactions must still keep their own work.
+      const failing = dataSource.transaction(async (manager) => {
+        await insert(manager, 'a');
+        await sleep(20);
+        throw new Error('refused');
+      });
+      await sleep(5);
+      await insert(dataSource, 'plain');
+      await dataSource.transaction((manager) => insert(manager, 'b'));
+      await expect(failing).rejects.toThrow('refused');
+      expect(await notes()).toEqual(['first', 'plain', 'b']);
+      expect(disable).toHaveBeenCalled();
+    } finally {
+      disable.mockRestore();
+    }
   });
 });

@@ -130,6 +130,18 @@ export class SqliteTransactionGate {
   private release(): void {
     this.holder = null;
     this.wakeNext();
+    this.restIfIdle();
+  }
+
+  /**
+   * With no transaction open or waiting, no context needs its token: the storage is switched
+   * off until the next transaction. While any AsyncLocalStorage is on, Node 20 runs a hook on
+   * every promise the process creates (a few per cent of a page's time and of its garbage), so
+   * it stays on only while the gate has something to tell apart. `enterWith` and `run` switch
+   * it back on; tokens left on older contexts are never the next holder's.
+   */
+  private restIfIdle(): void {
+    if (this.holder === null && this.waiting.length === 0) this.contexts.disable();
   }
 
   /** Resolves when woken in turn (a query is then counted as running). */
@@ -162,6 +174,7 @@ export class SqliteTransactionGate {
           resolve();
         }
         this.wakeNext();
+        this.restIfIdle();
       }, limitMs);
       timer.unref();
       this.waiting.push(waiter);

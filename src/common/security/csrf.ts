@@ -17,6 +17,16 @@ function hasStoredSession(request: Request): boolean {
   return session?.userId !== undefined || session?.pendingUserId !== undefined;
 }
 
+/** What a token is bound to: the stored session, else the visitor-id cookie ('' when neither). */
+function sessionIdentifier(request: Request, visitorCookie: string): string {
+  if (hasStoredSession(request)) return `session:${request.session.id}`;
+  const visitor = (request.cookies as Record<string, unknown> | undefined)?.[visitorCookie];
+  return typeof visitor === 'string' ? `visitor:${visitor}` : '';
+}
+
+/** Token cookies found valid, per session identifier: bounded, emptied when full. */
+const KNOWN_TOKENS_MAX = 10_000;
+
 /**
  * CSRF protection for every state-changing request: a signed double-submit token (csrf-csrf)
  * bound to the session once there is one, and before that to a random visitor id kept in a
@@ -28,11 +38,7 @@ export function createCsrf(config: AppConfig): DoubleCsrfUtilities {
   const names = cookieNames(config);
   return doubleCsrf({
     getSecret: () => config.sessionSecret,
-    getSessionIdentifier: (request: Request) => {
-      if (hasStoredSession(request)) return `session:${request.session.id}`;
-      const visitor = (request.cookies as Record<string, unknown> | undefined)?.[names.visitor];
-      return typeof visitor === 'string' ? `visitor:${visitor}` : '';
-    },
+    getSessionIdentifier: (request: Request) => sessionIdentifier(request, names.visitor),
     cookieName: names.token,
     cookieOptions: { sameSite: 'lax', secure: config.secureCookies, httpOnly: true, path: '/' },
     getCsrfTokenFromRequest: (request: Request) => {
@@ -52,6 +58,11 @@ export function createCsrf(config: AppConfig): DoubleCsrfUtilities {
  * Express middleware giving every page `csrfToken`, computed only when a template reads it (so
  * JSON and health responses set no cookie). A visitor without a session gets the visitor-id
  * cookie the token is bound to, instead of a stored session.
+ *
+ * A page whose request already carries a valid token cookie for its session reuses it, and
+ * sends no Set-Cookie: the library would check it with an HMAC and send it again on every page.
+ * Which cookie is valid for which session is remembered (the same answer the HMAC would give,
+ * for that exact pair), so a member's pages after the first cost neither.
  */
 export function csrfTokenLocals(csrf: DoubleCsrfUtilities, config: AppConfig) {
   const names = cookieNames(config);
@@ -61,23 +72,31 @@ export function csrfTokenLocals(csrf: DoubleCsrfUtilities, config: AppConfig) {
     secure: config.secureCookies,
     path: '/',
   };
+  const known = new Set<string>();
+  const tokenFor = (request: Request, response: Response): string => {
+    const cookies = (request.cookies ?? {}) as Record<string, unknown>;
+    if (!hasStoredSession(request) && typeof cookies[names.visitor] !== 'string') {
+      const visitor = randomBytes(18).toString('base64url');
+      response.cookie(names.visitor, visitor, visitorCookie);
+      request.cookies = { ...cookies, [names.visitor]: visitor };
+    }
+    const sent = cookies[names.token];
+    const identifier = sessionIdentifier(request, names.visitor);
+    if (typeof sent === 'string' && known.has(`${identifier}\n${sent}`)) return sent;
+    // Valid for this identifier either way: the cookie it found valid, or a new one it signed.
+    const token = csrf.generateCsrfToken(request, response);
+    if (identifier) {
+      if (known.size >= KNOWN_TOKENS_MAX) known.clear();
+      known.add(`${identifier}\n${token}`);
+    }
+    return token;
+  };
   return (request: Request, response: Response, next: NextFunction): void => {
     let token: string | undefined;
     Object.defineProperty(response.locals, 'csrfToken', {
       enumerable: true,
       configurable: true,
-      get: () => {
-        if (token === undefined) {
-          const cookies = (request.cookies ?? {}) as Record<string, unknown>;
-          if (!hasStoredSession(request) && typeof cookies[names.visitor] !== 'string') {
-            const visitor = randomBytes(18).toString('base64url');
-            response.cookie(names.visitor, visitor, visitorCookie);
-            request.cookies = { ...cookies, [names.visitor]: visitor };
-          }
-          token = csrf.generateCsrfToken(request, response);
-        }
-        return token;
-      },
+      get: () => (token ??= tokenFor(request, response)),
     });
     next();
   };
