@@ -20,6 +20,7 @@ import { AppLogger } from './common/logging/app-logger';
 import { requestLog } from './common/logging/request-log';
 import { LiveGateway } from './live/live.gateway';
 import { localeLocals } from './common/views/locale-locals';
+import { PageAdditions } from './common/views/page-additions';
 import { pageShell } from './common/views/page-shell';
 
 /** The project folder (views/, public/): found upwards, so it is the same from src/ under Jest and from dist/src/. */
@@ -153,7 +154,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): Ty
     });
   });
   app.use(csrfTokenLocals(app.get<DoubleCsrfUtilities>(CSRF), config));
-  app.use(pageShell());
+  app.use(pageShell(app.get(PageAdditions)));
   app.enableShutdownHooks();
   return store;
 }

@@ -1,4 +1,4 @@
-import { Module, RequestMethod, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MarkdownRenderer } from '../common/markdown/markdown-renderer';
 import { HomeModule } from '../home/home.module';
@@ -20,7 +20,7 @@ import { ConversationsController } from './conversations.controller';
 import { ConversationsService } from './conversations.service';
 import { UnreadConversationsBlock } from './unread-conversations.block';
 import { UnreadConversationCounts } from './unread-conversation-counts';
-import { UnreadConversationsMiddleware } from './unread-conversations.middleware';
+import { UnreadConversationsSource } from './unread-conversations.source';
 
 /**
  * Direct conversations (`/conversations`): private messages between members who may see each
@@ -52,16 +52,10 @@ import { UnreadConversationsMiddleware } from './unread-conversations.middleware
     ConversationNotifier,
     ConversationsService,
     ConversationPagesService,
-    UnreadConversationsMiddleware,
+    UnreadConversationsSource,
     UnreadConversationsBlock,
     { provide: MarkdownRenderer, useValue: new MarkdownRenderer() },
   ],
   exports: [ConversationsService, ConversationPeople],
 })
-export class ConversationsModule implements NestModule {
-  configure(consumer: MiddlewareConsumer): void {
-    consumer
-      .apply(UnreadConversationsMiddleware)
-      .forRoutes({ path: '{*path}', method: RequestMethod.ALL });
-  }
-}
+export class ConversationsModule {}

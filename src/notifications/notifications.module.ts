@@ -1,4 +1,4 @@
-import { Module, RequestMethod, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { HomeModule } from '../home/home.module';
 import { JobsModule } from '../jobs/jobs.module';
@@ -21,7 +21,7 @@ import { Notification } from './notification.entity';
 import { NotificationsController } from './notifications.controller';
 import { NotificationsService } from './notifications.service';
 import { UnreadNotificationsBlock } from './unread-notifications.block';
-import { UnreadBadgeMiddleware } from './unread-badge.middleware';
+import { UnreadBadgeSource } from './unread-badge.source';
 import { UnreadCounts } from './unread-counts';
 import { UnsubscribeController } from './unsubscribe.controller';
 
@@ -61,13 +61,9 @@ import { UnsubscribeController } from './unsubscribe.controller';
     NotificationCentreService,
     NotificationMailer,
     UnreadCounts,
-    UnreadBadgeMiddleware,
+    UnreadBadgeSource,
     UnreadNotificationsBlock,
   ],
   exports: [NotificationsService, NotificationPreferencesService],
 })
-export class NotificationsModule implements NestModule {
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(UnreadBadgeMiddleware).forRoutes({ path: '{*path}', method: RequestMethod.ALL });
-  }
-}
+export class NotificationsModule {}

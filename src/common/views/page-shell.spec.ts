@@ -1,5 +1,6 @@
 import type { Request, Response } from 'express';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { PageAdditions } from './page-additions';
 import { pageShell } from './page-shell';
 
 interface Rendered {
@@ -8,7 +9,12 @@ interface Rendered {
 }
 
 /** A request and a response whose render records what the page would have been given. */
-function exchange(path: string, flash?: { key: string }[], user?: Partial<AuthenticatedUser>) {
+function exchange(
+  path: string,
+  flash?: { key: string }[],
+  user?: Partial<AuthenticatedUser>,
+  additions?: PageAdditions,
+) {
   const rendered: Rendered[] = [];
   const request = {
     path,
@@ -26,7 +32,7 @@ function exchange(path: string, flash?: { key: string }[], user?: Partial<Authen
     },
   } as unknown as Response;
   let passed = false;
-  pageShell()(request, response, () => (passed = true));
+  pageShell(additions)(request, response, () => (passed = true));
   expect(passed).toBe(true);
   return { request, response, rendered };
 }
@@ -71,5 +77,54 @@ describe('the page shell', () => {
     const { response, rendered } = exchange('/api/v1/messages', [{ key: 'x' }], official);
     response.render('anything');
     expect(rendered[0].locals.locale).toBeUndefined();
+  });
+
+  describe('with what modules add', () => {
+    const additions = new PageAdditions();
+    let countRead = 0;
+    additions.register({
+      id: 'kept',
+      forMember: (user) => ({ locals: { liveUpdates: true, greetingFor: user.name } }),
+    });
+    additions.register({
+      id: 'read',
+      forMember: () => {
+        countRead += 1;
+        return Promise.resolve({ navigationCounts: { conversations: { count: 3, label: 'l' } } });
+      },
+    });
+    additions.register({
+      id: 'failing',
+      forMember: () => Promise.reject(new Error('database away')),
+    });
+
+    it('renders once every source has answered, a failing one left out', async () => {
+      const { response, rendered } = exchange('/', undefined, official, additions);
+      response.render('home/index');
+      expect(rendered).toHaveLength(0);
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(rendered[0].locals).toMatchObject({
+        liveUpdates: true,
+        greetingFor: 'Amina Diallo',
+        navigationCounts: { conversations: { count: 3, label: 'l' } },
+      });
+    });
+
+    it('asks nothing for a fragment without the layout, nor for a visitor', () => {
+      const before = countRead;
+      const fragment = exchange('/screening', undefined, official, additions);
+      fragment.response.render('rows', { layout: false });
+      const visitor = exchange('/login', undefined, undefined, additions);
+      visitor.response.render('auth/login');
+      expect(countRead).toBe(before);
+      expect(fragment.rendered[0].locals.liveUpdates).toBeUndefined();
+      expect(visitor.rendered[0].locals.liveUpdates).toBeUndefined();
+    });
+
+    it('refuses a source registered twice', () => {
+      expect(() => additions.register({ id: 'kept', forMember: () => undefined })).toThrow(
+        'registered twice',
+      );
+    });
   });
 });

@@ -2,6 +2,7 @@ import type { NextFunction, Request, Response } from 'express';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { localeLocals } from './locale-locals';
 import { navigationFor } from './navigation';
+import type { PageAdditions } from './page-additions';
 
 /** The layout's header and navigation for a signed-in user (also used by the error pages). */
 export function shellLocals(user: AuthenticatedUser | undefined, path: string) {
@@ -22,23 +23,35 @@ type RenderCallback = (error: Error, html: string) => void;
 
 /**
  * What every page's layout needs: the locale and time zone it renders in, the signed-in user,
- * the navigation for their role and the flash messages. Set when a page is rendered, not before
- * the handler: by then the session guard has found the user, and a request that answers with a
- * redirect or a file pays nothing and keeps its flash messages for the page that shows them
- * (each is shown once). Values the render is given (the error filter's) win over these.
+ * the navigation for their role, the flash messages, and what modules add for the member
+ * (PageAdditions: badges and counts). Set when a page is rendered, not before the handler: by
+ * then the session guard has found the user, and a request that answers with a redirect or a
+ * file pays nothing and keeps its flash messages for the page that shows them (each is shown
+ * once). A fragment without the layout (`layout: false`) gets no additions. Values the render
+ * is given (the error filter's) win over these.
  * A middleware rather than a Nest interceptor: an interceptor puts an RxJS pipeline and an
  * async-resource binding on every request, a sizeable share of a page's cost.
  */
-export function pageShell() {
+export function pageShell(additions?: PageAdditions) {
   return (request: Request, response: Response, next: NextFunction): void => {
     if (request.path.startsWith('/api/')) return next();
     const render = response.render.bind(response);
     response.render = (view: string, options?: object, callback?: RenderCallback) => {
       const locals = response.locals;
-      Object.assign(locals, localeLocals(request), shellLocals(request.user, request.path));
+      const user = request.user;
+      Object.assign(locals, localeLocals(request), shellLocals(user, request.path));
       locals.flash = request.session?.flash ?? [];
       if (request.session?.flash?.length) request.session.flash = [];
-      render(view, options, callback);
+      const fragment = (options as { layout?: unknown } | undefined)?.layout === false;
+      const added = user && additions && !fragment ? additions.forMember(user) : undefined;
+      if (!(added instanceof Promise)) {
+        Object.assign(locals, added);
+        return render(view, options, callback);
+      }
+      void added.then((more) => {
+        Object.assign(locals, more);
+        render(view, options, callback);
+      });
     };
     next();
   };

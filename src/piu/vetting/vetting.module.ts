@@ -1,4 +1,4 @@
-import { Module, RequestMethod, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { JobsModule } from '../../jobs/jobs.module';
 import { ScreeningHit } from '../pipeline/screening-hit.entity';
@@ -8,7 +8,7 @@ import { FlightPages } from './flight-pages.service';
 import { FlightsController } from './flights.controller';
 import { HitRows } from './hit-rows';
 import { OpenHitCounts } from './open-hit-counts';
-import { OpenHitsBadgeMiddleware } from './open-hits-badge.middleware';
+import { OpenHitsBadgeSource } from './open-hits-badge.source';
 import { TravellerNames } from './traveller-names';
 import { VettingListService } from './vetting-list.service';
 import { VettingController } from './vetting.controller';
@@ -30,14 +30,8 @@ import { VettingController } from './vetting.controller';
     HitRows,
     TravellerNames,
     OpenHitCounts,
-    OpenHitsBadgeMiddleware,
+    OpenHitsBadgeSource,
   ],
   exports: [OpenHitCounts],
 })
-export class VettingModule implements NestModule {
-  configure(consumer: MiddlewareConsumer): void {
-    consumer
-      .apply(OpenHitsBadgeMiddleware)
-      .forRoutes({ path: '{*path}', method: RequestMethod.ALL });
-  }
-}
+export class VettingModule {}
