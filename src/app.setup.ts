@@ -11,6 +11,7 @@ import { isDatabaseUnavailable } from './common/errors/database-unavailable';
 import { translate } from './common/i18n/translator';
 import { JSON_BODY_LIMIT, parsedUnlessRaw, rejectDeepBodies } from './common/security/body-limits';
 import { csrfTokenLocals } from './common/security/csrf';
+import { fixedHeaders } from './common/security/fixed-headers';
 import { CSRF } from './common/security/csrf.guard';
 import type { DoubleCsrfUtilities } from 'csrf-csrf';
 import { compileWithKnownHelpers, registerViewHelpers } from './common/views/view-helpers';
@@ -55,25 +56,27 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): Ty
   // First, so every later step (the 503 page of the session step too) has the correlation id.
   app.use(requestLog(app.get(AppLogger).pino));
   app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          styleSrc: ["'self'"],
-          imgSrc: ["'self'", 'data:'],
-          // Helmet's default allows fonts from any https: origin; ours come from the app.
-          fontSrc: ["'self'"],
-          connectSrc: ["'self'"],
-          formAction: ["'self'"],
-          frameAncestors: ["'none'"],
-          objectSrc: ["'none'"],
-          baseUri: ["'self'"],
-          upgradeInsecureRequests: config.secureCookies ? [] : null,
+    fixedHeaders(
+      helmet({
+        contentSecurityPolicy: {
+          directives: {
+            defaultSrc: ["'self'"],
+            scriptSrc: ["'self'"],
+            styleSrc: ["'self'"],
+            imgSrc: ["'self'", 'data:'],
+            // Helmet's default allows fonts from any https: origin; ours come from the app.
+            fontSrc: ["'self'"],
+            connectSrc: ["'self'"],
+            formAction: ["'self'"],
+            frameAncestors: ["'none'"],
+            objectSrc: ["'none'"],
+            baseUri: ["'self'"],
+            upgradeInsecureRequests: config.secureCookies ? [] : null,
+          },
         },
-      },
-      strictTransportSecurity: config.secureCookies,
-    }),
+        strictTransportSecurity: config.secureCookies,
+      }),
+    ),
   );
   app.useStaticAssets(join(ROOT_DIR, 'public'), { prefix: '/assets/', maxAge: '1h' });
   // Browsers ask for /favicon.ico whatever the page links to; answered before any session work.

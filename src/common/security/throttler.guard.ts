@@ -8,6 +8,15 @@ import type { Response } from 'express';
  */
 @Injectable()
 export class AppThrottlerGuard extends ThrottlerGuard {
+  /**
+   * The counter's key: route, throttler and client, as the library's, but as plain text. The
+   * library hashes it with SHA-256 on every request, which buys nothing for a key that only
+   * ever lives in this process's memory (CountingThrottlerStorage).
+   */
+  protected override generateKey(context: ExecutionContext, suffix: string, name: string): string {
+    return `${context.getClass().name}-${context.getHandler().name}-${name}-${suffix}`;
+  }
+
   protected override async throwThrottlingException(
     context: ExecutionContext,
     detail: ThrottlerLimitDetail,
