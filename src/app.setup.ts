@@ -3,9 +3,9 @@ import { dirname, join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
-import session from 'express-session';
 import helmet from 'helmet';
 import hbs from 'hbs';
+import { sessionMiddleware as sessions } from './auth/sessions/session-middleware';
 import { TypeormSessionStore } from './auth/sessions/typeorm-session.store';
 import { isDatabaseUnavailable } from './common/errors/database-unavailable';
 import { translate } from './common/i18n/translator';
@@ -111,21 +111,13 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): Ty
   app.use(rejectDeepBodies());
 
   const store = app.get(TypeormSessionStore);
-  const sessionMiddleware = session({
+  // A browser-session cookie (no Max-Age), set when the session starts or gets a new id: the
+  // idle timeout is the row's `expires_at`, which the store moves on (at most once a minute),
+  // so no response re-signs and re-sends the cookie and a closed browser forgets it.
+  const sessionMiddleware = sessions(store, {
     name: config.secureCookies ? '__Host-cttp.sid' : SESSION_COOKIE,
     secret: config.sessionSecret,
-    store,
-    resave: false,
-    saveUninitialized: false,
-    // A browser-session cookie (no Max-Age), set when the session starts or changes: the idle
-    // timeout is the row's `expires_at`, which the store moves on (at most once a minute), so
-    // no response re-signs and re-sends the cookie and a closed browser forgets it.
-    rolling: false,
-    cookie: {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: config.secureCookies,
-    },
+    secure: config.secureCookies,
   });
   // Sockets read the same sessions through the very same middleware (cookie name, secret, store).
   app.get(LiveGateway).useSessionMiddleware(sessionMiddleware);

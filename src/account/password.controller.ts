@@ -38,7 +38,7 @@ export class PasswordController {
     @Body() form: ChangePasswordDto,
     @Req() request: Request,
   ) {
-    await this.passwords.change(actor, form, request.sessionID);
+    await this.passwords.change(actor, form, request.session.id);
     // The sign-in continues under a new session id.
     await renewSession(request);
     flash(request, 'success', 'account.password.changed');

@@ -20,7 +20,7 @@ export class SessionsController {
   @Get()
   @Render('account/sessions')
   async page(@CurrentActor() actor: Actor, @Req() request: Request) {
-    const sessions = (await this.sessions.list(actor, request.sessionID)).map((session) => ({
+    const sessions = (await this.sessions.list(actor, request.session.id)).map((session) => ({
       current: session.current,
       pending: session.pending,
       createdAt: formatLocalTime(session.createdAt, actor.timeZone),
@@ -38,7 +38,7 @@ export class SessionsController {
   @Post('end-others')
   @Redirect('/account/sessions', 303)
   async endOthers(@CurrentActor() actor: Actor, @Req() request: Request) {
-    const { ended } = await this.sessions.endOthers(actor, request.sessionID);
+    const { ended } = await this.sessions.endOthers(actor, request.session.id);
     flash(request, 'success', { key: 'account.sessions.ended', params: { count: ended } });
   }
 }

@@ -8,14 +8,15 @@ import {
 } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { createAdapter } from '@socket.io/redis-adapter';
-import type { RequestHandler } from 'express';
-import type { Session, SessionData } from 'express-session';
 import type { Redis } from 'ioredis';
 import { Server, type DefaultEventsMap, type Socket } from 'socket.io';
 import type { EndedSessions } from '../auth/sessions/session-endings';
 import { TypeormSessionStore } from '../auth/sessions/typeorm-session.store';
 import { CURRENT_TERMS_VERSION } from '../auth/terms/terms-version';
 import { SessionLifetime } from '../auth/sessions/session-lifetime';
+import type { SessionMiddleware } from '../auth/sessions/session-middleware';
+import type { RequestSession } from '../auth/sessions/portal-session';
+import type { SessionData } from '../auth/sessions/session-data';
 import { within } from '../common/async/within';
 import { connectRedis } from '../common/redis/connect-redis';
 import type { AppConfig, RedisConfig } from '../config/app-config';
@@ -52,10 +53,7 @@ type LiveSocket = Socket<
   DefaultEventsMap,
   LiveSocketData
 >;
-type HandshakeRequest = IncomingMessage & { session?: Session & Partial<SessionData> };
-
-/** The express-session middleware the HTTP side uses, so a socket reads the very same session. */
-export type SessionMiddleware = RequestHandler;
+type HandshakeRequest = IncomingMessage & { session?: RequestSession };
 
 /** setTimeout's ceiling; a longer absolute lifetime is waited for in several steps. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -119,11 +117,7 @@ export class LiveGateway implements OnApplicationBootstrap, BeforeApplicationShu
     // would read the session row again for nothing.
     io.engine.use((request: HandshakeRequest, response: ServerResponse, next: () => void) => {
       if (new URL(request.url ?? '/', 'http://x').searchParams.has('sid')) return next();
-      sessionMiddleware(
-        request as Parameters<SessionMiddleware>[0],
-        response as Parameters<SessionMiddleware>[1],
-        next,
-      );
+      sessionMiddleware(request, response, next);
     });
     io.use((socket, next) => {
       const request = socket.request as HandshakeRequest;
@@ -202,9 +196,7 @@ export class LiveGateway implements OnApplicationBootstrap, BeforeApplicationShu
   }
 
   /** The user a handshake's session is signed in as, under the same rules as a page request. */
-  private async authenticate(
-    session: (Session & Partial<SessionData>) | undefined,
-  ): Promise<SignedInUser | null> {
+  private async authenticate(session: RequestSession | undefined): Promise<SignedInUser | null> {
     const userId = session?.userId;
     if (!session || userId === undefined || this.lifetime.expired(session)) return null;
     const signedIn = await this.users.loadSignedIn(userId);

@@ -2,7 +2,7 @@ import type { Request } from 'express';
 
 /**
  * The session side of signing in, for controllers: services decide who may sign in, these
- * helpers put the answer into the express session (new id, user id, where it came from).
+ * helpers put the answer into the session (new id, user id, where it came from).
  */
 
 function asError(error: unknown): Error {

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Request } from 'express';
-import type { Session, SessionData } from 'express-session';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.constants';
+import type { SessionData } from './session-data';
 
 /**
  * The absolute lifetime of a sign-in (default 12 hours). The idle timeout is the session row's
@@ -12,7 +12,7 @@ import { APP_CONFIG } from '../../config/config.constants';
 export class SessionLifetime {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
-  expired(session: Session & Partial<SessionData>, now = Date.now()): boolean {
+  expired(session: Partial<SessionData>, now = Date.now()): boolean {
     const since = session.authenticatedAt;
     return (
       since === undefined || now - since > this.config.session.absoluteLifetimeHours * 3600_000

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 
-/** One express-session, stored in the database so a restart logs nobody out. */
+/** One session (session-middleware.ts), stored in the database so a restart logs nobody out. */
 @Entity('session')
 export class Session {
   @PrimaryColumn({ type: 'varchar', length: 64 })

@@ -1,7 +1,8 @@
-import { Store, type SessionData } from 'express-session';
 import { In, LessThan, Not, type DataSource, type Repository } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { signedInVersion } from '../../users/users.service';
+import type { SessionStorePort } from './portal-session';
+import type { SessionData } from './session-data';
 import { Session } from './session.entity';
 import { SessionEndings } from './session-endings';
 
@@ -31,12 +32,11 @@ interface SessionReadRow {
 }
 
 /**
- * express-session store on the portal's own database (the published TypeORM stores target
- * TypeORM 0.3). Rows carry the user id so an account's sessions can be listed and ended, and
+ * The sessions' store (for sessionMiddleware) on the portal's own database. Rows carry the user id so an account's sessions can be listed and ended, and
  * expire when idle: `expires_at` is the last activity plus the idle timeout (the cookie itself
  * lasts as long as the browser session).
  */
-export class TypeormSessionStore extends Store {
+export class TypeormSessionStore implements SessionStorePort {
   private readonly sessions: Repository<Session>;
   private readonly sweeper: NodeJS.Timeout;
   /** Announces sessions this store ended, so whatever hangs on them (sockets) goes too. */
@@ -58,7 +58,6 @@ export class TypeormSessionStore extends Store {
     private readonly dataSource: DataSource,
     private readonly idleTimeoutMs: number,
   ) {
-    super();
     this.sessions = dataSource.getRepository(Session);
     this.expiresAt = this.sessions.metadata.findColumnWithPropertyName('expiresAt')!;
     const q = (name: string) => dataSource.driver.escape(name);
@@ -80,7 +79,15 @@ export class TypeormSessionStore extends Store {
     clearInterval(this.sweeper);
   }
 
-  override get(sid: string, callback: Callback<SessionData | null>): void {
+  /**
+   * The session's data, or null when there is none or it expired. `json` is the row's text
+   * when the data are exactly that (nothing dropped on the way), for the caller to tell later
+   * whether the session changed without serialising it again.
+   */
+  get(
+    sid: string,
+    callback: (error: unknown, data?: Partial<SessionData> | null, json?: string) => void,
+  ): void {
     const readAt = ++this.sequence;
     this.dataSource
       .query<SessionReadRow[]>(this.readSql, [sid])
@@ -90,20 +97,22 @@ export class TypeormSessionStore extends Store {
         if (!row || expiresAt <= Date.now()) return callback(undefined, null);
         const data = JSON.parse(row.data) as Partial<SessionData>;
         const kept = data.signedIn;
+        let json: string | undefined = row.data;
         if (
           kept &&
           (row.user_version === null ||
             kept.version !== signedInVersion(row.user_version, row.organisation_version))
         ) {
           delete data.signedIn;
+          json = undefined;
         }
         this.rememberRead(sid, expiresAt, readAt);
-        callback(undefined, data as SessionData);
+        callback(undefined, data, json);
       })
       .catch(callback);
   }
 
-  override set(sid: string, session: SessionData, callback?: Callback): void {
+  set(sid: string, session: Partial<SessionData>, callback?: Callback): void {
     this.readExpiry.delete(sid);
     const now = new Date();
     const data = session;
@@ -128,7 +137,7 @@ export class TypeormSessionStore extends Store {
   }
 
   /** Moves the expiry on, but writes only when the row's is more than TOUCH_INTERVAL_MS behind. */
-  override touch(sid: string, session: SessionData, callback?: Callback): void {
+  touch(sid: string, _session: object, callback?: Callback): void {
     const expiry = this.expiry();
     const known = this.readExpiry.get(sid);
     if (known !== undefined && expiry.getTime() - known.expiresAt < TOUCH_INTERVAL_MS) {
@@ -152,7 +161,7 @@ export class TypeormSessionStore extends Store {
       });
   }
 
-  override destroy(sid: string, callback?: Callback): void {
+  destroy(sid: string, callback?: Callback): void {
     this.readExpiry.delete(sid);
     this.sessions
       .delete({ id: sid })
