@@ -30,8 +30,11 @@ export function newSessionId(): string {
  */
 export class PortalSession {
   readonly #store: SessionStorePort;
-  #id: string;
-  /** The JSON the store holds for this id, or undefined while nothing is stored. */
+  readonly #id: string;
+  /**
+   * The session's JSON when it was read (less what the store dropped as stale) or last saved;
+   * undefined while the store holds nothing for this id.
+   */
   #storedJson: string | undefined;
   readonly #replace: (next: PortalSession | undefined) => void;
 
