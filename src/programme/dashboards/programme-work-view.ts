@@ -52,6 +52,13 @@ export function workView(overview: ProgrammeOverview, locale: string) {
     (pillarCode === null ? null : of.pillars.find((pillar) => pillar.pillar === pillarCode)) ??
     of.overall;
   const date = (day: string) => formatDate(`${day}T00:00:00Z`, locale, 'UTC', 'date');
+  /** What the overdue and the blocked lists show of a step, before their own column. */
+  const stepRow = (step: { stateName: string; title: string; href: string; pillar: string }) => ({
+    state: step.stateName,
+    title: step.title,
+    href: step.href,
+    pillar: pillarName.get(step.pillar) ?? step.pillar,
+  });
   // The first rows of a list, for readers who see State-level detail; nothing for the others.
   const listed = <T, V>(rows: readonly T[], view: (row: T) => V): V[] =>
     full ? rows.slice(0, LISTED).map(view) : [];
@@ -75,18 +82,12 @@ export function workView(overview: ProgrammeOverview, locale: string) {
     engagementCount: engagements.length,
     engagementStates: runningIn.size,
     overdue: listed(overdue, (step) => ({
-      state: step.stateName,
-      title: step.title,
-      href: step.href,
-      pillar: pillarName.get(step.pillar) ?? step.pillar,
+      ...stepRow(step),
       due: date(step.dueOn),
       daysLate: daysBetween(step.dueOn, progress.today),
     })),
     blocked: listed(blocked, (step) => ({
-      state: step.stateName,
-      title: step.title,
-      href: step.href,
-      pillar: pillarName.get(step.pillar) ?? step.pillar,
+      ...stepRow(step),
       reason: step.blockedReason ?? '',
     })),
     engagements: listed(engagements, (engagement) => ({
