@@ -6,6 +6,7 @@ import { configureApp } from './app.setup';
 import { ConfigError } from './config/config-error';
 import { loadConfig } from './config/load-config';
 import type { AppConfig } from './config/app-config';
+import { PortalExpressAdapter } from './common/http/portal-express-adapter';
 import { formValidationPipe } from './common/forms/form-validation.pipe';
 import { AppLogger } from './common/logging/app-logger';
 import { QuietStartupLogger } from './common/logging/quiet-startup-logger';
@@ -14,9 +15,11 @@ import { setupBanner } from './auth/setup/setup-banner';
 import { StartupService } from './startup.service';
 
 export async function createApp(config = loadConfig()): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
-    bufferLogs: true,
-  });
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(config),
+    new PortalExpressAdapter(),
+    { bufferLogs: true },
+  );
   return prepareApp(app, config);
 }
 

@@ -9,6 +9,7 @@ import { createScratchDatabase, dropScratchDatabase } from '../../src/database/s
 import { Test } from '@nestjs/testing';
 import { AppModule } from '../../src/app.module';
 import { Clock } from '../../src/jobs/clock';
+import { PortalExpressAdapter } from '../../src/common/http/portal-express-adapter';
 import { createApp, prepareApp } from '../../src/main';
 
 export interface TestApp {
@@ -98,7 +99,9 @@ async function appWith(
   }
   const moduleRef = await builder.compile();
   return prepareApp(
-    moduleRef.createNestApplication<NestExpressApplication>({ bufferLogs: true }),
+    moduleRef.createNestApplication<NestExpressApplication>(new PortalExpressAdapter(), {
+      bufferLogs: true,
+    }),
     config,
   );
 }
