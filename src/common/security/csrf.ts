@@ -55,7 +55,7 @@ export function createCsrf(config: AppConfig): DoubleCsrfUtilities {
 }
 
 /**
- * Express middleware giving every page `csrfToken`, computed only when a template reads it (so
+ * Express middleware giving every page `csrfToken`, computed only when a template prints it (so
  * JSON and health responses set no cookie). A visitor without a session gets the visitor-id
  * cookie the token is bound to, instead of a stored session.
  *
@@ -92,12 +92,28 @@ export function csrfTokenLocals(csrf: DoubleCsrfUtilities, config: AppConfig) {
     return token;
   };
   return (request: Request, response: Response, next: NextFunction): void => {
-    let token: string | undefined;
-    Object.defineProperty(response.locals, 'csrfToken', {
-      enumerable: true,
-      configurable: true,
-      get: () => (token ??= tokenFor(request, response)),
-    });
+    response.locals.csrfToken = new PageToken(tokenFor, request, response);
     next();
   };
+}
+
+/**
+ * The page's token, worked out the first time a template prints it: Handlebars turns what it
+ * prints into a string, and that calls `toString`. A plain value rather than a getter on
+ * `response.locals`: V8 keeps a getter's accessor in the old generation, and the getter's
+ * closure (holding the request and the response) then outlived every minor collection, so each
+ * finished request was moved to the old generation with everything it referenced.
+ */
+class PageToken {
+  private token: string | undefined;
+
+  constructor(
+    private readonly tokenFor: (request: Request, response: Response) => string,
+    private readonly request: Request,
+    private readonly response: Response,
+  ) {}
+
+  toString(): string {
+    return (this.token ??= this.tokenFor(this.request, this.response));
+  }
 }
