@@ -21,7 +21,7 @@ describe('AppThrottlerGuard', () => {
 
   it('keeps no more than its bound of addresses', async () => {
     for (let i = 0; i < 10_050; i += 1) await trackerOf(`10.0.${i >> 8}.${i & 255}`);
-    expect((guard['trackers']).size).toBeLessThanOrEqual(10_000);
+    expect(guard['trackers'].size).toBeLessThanOrEqual(10_000);
     expect(await trackerOf('10.0.0.1')).toBe('10.0.0.1');
   });
 });
