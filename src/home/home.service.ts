@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { userOf, type Actor } from '../common/actor/actor';
 import { ReferenceDataCache } from '../organisations/reference-data.cache';
 import { DashboardBlocks } from './dashboard-blocks';
+import { BoundedMap } from '../common/caching/bounded';
 
 /**
  * The signed-in person's start page: who they are, their State, and the blocks the modules
@@ -18,7 +19,11 @@ export class HomeService {
    * Colleagues per organisation, kept a minute: a count that moves when someone joins or
    * leaves, shown on every home page of the organisation.
    */
-  private readonly colleaguesKept = new Map<number, { until: number; count: Promise<number> }>();
+  // Organisations are a few hundred at most; past that, start again.
+  private readonly colleaguesKept = new BoundedMap<
+    number,
+    { until: number; count: Promise<number> }
+  >(1_000);
 
   constructor(
     private readonly referenceData: ReferenceDataCache,
@@ -58,8 +63,6 @@ export class HomeService {
     const count = this.dataSource
       .query<{ n: number | string }[]>(this.colleaguesSql, [organisationId])
       .then((rows) => Number(rows[0].n));
-    // Organisations are a few hundred at most; past that, start again.
-    if (this.colleaguesKept.size >= 1_000) this.colleaguesKept.clear();
     this.colleaguesKept.set(organisationId, { until: now + COLLEAGUES_KEPT_MS, count });
     count.catch(() => this.colleaguesKept.delete(organisationId));
     return count;

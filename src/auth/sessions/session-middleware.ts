@@ -2,6 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Logger } from '@nestjs/common';
 import { newSessionId, PortalSession, type SessionStorePort } from './portal-session';
+import { BoundedMap } from '../../common/caching/bounded';
 
 export interface SessionCookie {
   name: string;
@@ -16,9 +17,6 @@ export type SessionMiddleware = (
   response: ServerResponse,
   next: (error?: unknown) => void,
 ) => void;
-
-/** Cookie values whose signature was checked, and the id each carries: bounded, emptied when full. */
-const VERIFIED_MAX = 10_000;
 
 /**
  * The portal's sessions, for pages and for the live socket's handshake: the session id in a
@@ -37,7 +35,8 @@ export function sessionMiddleware(
   cookie: SessionCookie,
 ): SessionMiddleware {
   const logger = new Logger('Sessions');
-  const verified = new Map<string, string>();
+  // Cookie values whose signature was checked, and the id each carries.
+  const verified = new BoundedMap<string, string>(10_000);
   const sign = (id: string) =>
     `s:${id}.${createHmac('sha256', cookie.secret).update(id).digest('base64').replace(/=+$/, '')}`;
   const attributes = `; Path=/; HttpOnly${cookie.secure ? '; Secure' : ''}; SameSite=Lax`;
@@ -52,7 +51,6 @@ export function sessionMiddleware(
     const expected = Buffer.from(sign(id));
     const given = Buffer.from(value);
     if (expected.length !== given.length || !timingSafeEqual(expected, given)) return undefined;
-    if (verified.size >= VERIFIED_MAX) verified.clear();
     verified.set(value, id);
     return id;
   };

@@ -5,6 +5,7 @@ import type { SessionStorePort } from './portal-session';
 import type { SessionData } from './session-data';
 import { Session } from './session.entity';
 import { SessionEndings } from './session-endings';
+import { BoundedMap } from '../../common/caching/bounded';
 
 type Callback<T = void> = (error?: unknown, value?: T) => void;
 
@@ -50,7 +51,7 @@ export class TypeormSessionStore implements SessionStorePort {
    * concurrent requests of one session (a page and its assets, several tabs) write once, not
    * each; another instance's newer write only makes this one write sooner, never later.
    */
-  private readonly readExpiry = new Map<string, KnownExpiry>();
+  private readonly readExpiry = new BoundedMap<string, KnownExpiry>(10_000);
   /** Numbers reads and finished writes in the order they happen, to tell a stale read. */
   private sequence = 0;
 
@@ -203,8 +204,7 @@ export class TypeormSessionStore implements SessionStorePort {
   }
 
   private remember(sid: string, known: KnownExpiry): void {
-    // One entry per session this process has seen lately: the map never grows past a bound.
-    if (this.readExpiry.size >= 10_000) this.readExpiry.clear();
+    // One entry per session this process has seen lately: the map never grows past its bound.
     this.readExpiry.set(sid, known);
   }
 

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { doubleCsrf, type DoubleCsrfUtilities } from 'csrf-csrf';
 import type { CookieOptions, NextFunction, Request, Response } from 'express';
 import type { AppConfig } from '../../config/app-config';
+import { BoundedSet } from '../caching/bounded';
 
 /** Cookie names; the `__Host-` prefix over HTTPS keeps any sub-domain from planting one. */
 function cookieNames(config: AppConfig) {
@@ -23,9 +24,6 @@ function sessionIdentifier(request: Request, visitorCookie: string): string {
   const visitor = (request.cookies as Record<string, unknown> | undefined)?.[visitorCookie];
   return typeof visitor === 'string' ? `visitor:${visitor}` : '';
 }
-
-/** Token cookies found valid, per session identifier: bounded, emptied when full. */
-const KNOWN_TOKENS_MAX = 10_000;
 
 /**
  * CSRF protection for every state-changing request: a signed double-submit token (csrf-csrf)
@@ -72,7 +70,8 @@ export function csrfTokenLocals(csrf: DoubleCsrfUtilities, config: AppConfig) {
     secure: config.secureCookies,
     path: '/',
   };
-  const known = new Set<string>();
+  // Token cookies found valid, per session identifier.
+  const known = new BoundedSet<string>(10_000);
   const tokenFor = (request: Request, response: Response): string => {
     const cookies = (request.cookies ?? {}) as Record<string, unknown>;
     if (!hasStoredSession(request) && typeof cookies[names.visitor] !== 'string') {
@@ -85,10 +84,7 @@ export function csrfTokenLocals(csrf: DoubleCsrfUtilities, config: AppConfig) {
     if (typeof sent === 'string' && known.has(`${identifier}\n${sent}`)) return sent;
     // Valid for this identifier either way: the cookie it found valid, or a new one it signed.
     const token = csrf.generateCsrfToken(request, response);
-    if (identifier) {
-      if (known.size >= KNOWN_TOKENS_MAX) known.clear();
-      known.add(`${identifier}\n${token}`);
-    }
+    if (identifier) known.add(`${identifier}\n${token}`);
     return token;
   };
   return (request: Request, response: Response, next: NextFunction): void => {

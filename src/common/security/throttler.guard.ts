@@ -1,8 +1,7 @@
 import { Injectable, type ExecutionContext } from '@nestjs/common';
 import { ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
 import type { Response } from 'express';
-
-const TRACKERS_MAX = 10_000;
+import { BoundedMap } from '../caching/bounded';
 
 /**
  * The throttler, answering 429 with the standard `Retry-After` (seconds): the library names
@@ -10,8 +9,8 @@ const TRACKERS_MAX = 10_000;
  */
 @Injectable()
 export class AppThrottlerGuard extends ThrottlerGuard {
-  /** Client addresses already normalised, by the address Express reports: bounded, emptied when full. */
-  private readonly trackers = new Map<string, string>();
+  /** Client addresses already normalised, by the address Express reports. */
+  private readonly trackers = new BoundedMap<string, string>(10_000);
 
   /**
    * The counter's key: route, throttler and client, as the library's, but as plain text. The
@@ -33,7 +32,6 @@ export class AppThrottlerGuard extends ThrottlerGuard {
     let tracker = this.trackers.get(address);
     if (tracker === undefined) {
       tracker = await super.getTracker(request);
-      if (this.trackers.size >= TRACKERS_MAX) this.trackers.clear();
       this.trackers.set(address, tracker);
     }
     return tracker;

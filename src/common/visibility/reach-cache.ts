@@ -1,5 +1,6 @@
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import type { VisibilityPolicy } from './visibility-policy';
+import { BoundedMap } from '../caching/bounded';
 
 /**
  * Keeps, a short while, something that depends only on what a member may see (their visibility
@@ -8,14 +9,16 @@ import type { VisibilityPolicy } from './visibility-policy';
  * on another shows here within `keptMs`.
  */
 export class ReachCache<T> {
-  private readonly kept = new Map<string, { until: number; value: T }>();
+  private readonly kept: BoundedMap<string, { until: number; value: T }>;
 
   constructor(
     private readonly policy: VisibilityPolicy,
     private readonly keptMs = 30_000,
     /** Reaches are few (one per State and region combination); past this, start again. */
-    private readonly mostKept = 500,
-  ) {}
+    mostKept = 500,
+  ) {
+    this.kept = new BoundedMap(mostKept);
+  }
 
   async get(
     user: AuthenticatedUser,
@@ -34,7 +37,6 @@ export class ReachCache<T> {
     const hit = this.kept.get(key);
     if (hit && hit.until > now) return hit.value;
     const value = await load();
-    if (this.kept.size >= this.mostKept) this.kept.clear();
     this.kept.set(key, { until: now + this.keptMs, value });
     return value;
   }

@@ -1,5 +1,6 @@
 import { Liquid, type Template } from 'liquidjs';
 import { BUILT_IN_VARIABLES, type TemplateContent } from './template-content';
+import { BoundedMap } from '../../common/caching/bounded';
 
 /**
  * The one Liquid engine documents are written in, locked down: no file system (include, render
@@ -162,13 +163,12 @@ export class LiquidSandbox {
   /** `report` receives Liquid's raw message of every problem found (for the logs). */
   constructor(private readonly report: SandboxReport = () => undefined) {}
   /** Parsed sections by source: a document renders the same 40 sections again and again. */
-  private readonly parsed = new Map<string, Template[]>();
+  private readonly parsed = new BoundedMap<string, Template[]>(2000);
 
   private parse(source: string): Template[] {
     let templates = this.parsed.get(source);
     if (!templates) {
       templates = this.engine.parse(source);
-      if (this.parsed.size >= 2000) this.parsed.clear();
       this.parsed.set(source, templates);
     }
     return templates;
