@@ -10,11 +10,13 @@ import {
   signIn,
   startPortal,
 } from './support/portal';
+import { DEMO_OFFICIAL, passwordOf } from './support/demo-forum';
 
 /**
  * Page throughput of the built portal (`node dist/src/main.js`, one process, default log
  * level): an official's home page, an admin's list of States, and the anonymous sign-in page,
- * with autocannon at 10 and 50 connections, on SQLite and on MariaDB (a scratch database on
+ * then, with the demo's content loaded (`seed:demo`), the home page of the demo's Kenyan
+ * official, whose blocks have IWGs, threads, meetings and notifications to show; with autocannon at 10 and 50 connections, on SQLite and on MariaDB (a scratch database on
  * MARIADB_URL, else DATABASE_URL, else the local server; skipped with a note when none answers).
  * BENCH_SECONDS sets the length of each run; BENCH_ENGINES=sqlite (or mariadb) runs only one
  * engine, BENCH_PAGES=/ only that page.
@@ -55,17 +57,35 @@ async function benchEngine(label: string, databaseUrl: string, dataDir: string):
     ];
     // BENCH_PAGES=/ (a comma-separated list of paths) measures only those.
     const only = process.env.BENCH_PAGES?.split(',');
-    for (const [name, path, cookie, levels] of pages) {
-      if (only && !only.includes(path)) continue;
-      // One short warm-up so the first figures are not the JIT's.
-      await measure(base + path, 10, child.pid, cookie).catch(() => undefined);
-      for (const connections of levels) {
-        const figures = await measure(base + path, connections, child.pid, cookie);
-        process.stdout.write(figuresLine(label, name, connections, figures));
-      }
+    const chosen = pages.filter(([, path]) => !only || only.includes(path));
+    for (const [name, path, cookie, levels] of chosen) {
+      await measurePage(label, name, base + path, child.pid, cookie, levels);
+    }
+    if (!only || only.includes('/')) {
+      const output = await runCli(['seed:demo'], env);
+      const member = new Client(base);
+      await signIn(member, DEMO_OFFICIAL, passwordOf(output, DEMO_OFFICIAL));
+      const name = 'demo official, home page /';
+      await measurePage(label, name, `${base}/`, child.pid, member.cookieHeader, [10, 50]);
     }
   } finally {
     await portal.stop();
+  }
+}
+
+async function measurePage(
+  label: string,
+  name: string,
+  url: string,
+  pid: number | undefined,
+  cookie: string | undefined,
+  levels: number[],
+): Promise<void> {
+  // One short warm-up so the first figures are not the JIT's.
+  await measure(url, 10, pid, cookie).catch(() => undefined);
+  for (const connections of levels) {
+    const figures = await measure(url, connections, pid, cookie);
+    process.stdout.write(figuresLine(label, name, connections, figures));
   }
 }
 

@@ -282,7 +282,7 @@ export function figuresLine(
   figures: Figures,
 ): string {
   return (
-    `${label.padEnd(8)} ${name.padEnd(24)} c=${String(connections).padEnd(3)} ` +
+    `${label.padEnd(8)} ${name.padEnd(28)} c=${String(connections).padEnd(3)} ` +
     `${figures.requestsPerSecond.toFixed(0).padStart(6)} req/s  ` +
     `p50 ${String(figures.p50).padStart(4)} ms  p99 ${String(figures.p99).padStart(4)} ms  ` +
     `CPU ${figures.cpuPerRequest.toFixed(2)} ms/req` +

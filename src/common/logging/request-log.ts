@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger as Pino } from 'pino';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { receivedAt } from '../http/arrival-order';
 
 /** What one request's log line holds beside the correlation id (`reqId`). */
 export interface RequestLogFields {
@@ -51,7 +52,8 @@ function unlogged(url: string): boolean {
  * The first middleware: gives the request its correlation id (`request.id`, read by
  * correlationIdOf for error pages, the audit log and the Actor) and writes one line when the
  * response is done (`request`, or `request failed` at error level for a 5xx, or `request
- * aborted` when the client went away first). Written here rather than with pino-http: its
+ * aborted` when the client went away first), timed from when Node read the request, so the time
+ * it waited in line (`inArrivalOrder`) is counted. Written here rather than with pino-http: its
  * per-request child logger and the AsyncLocalStorage scope nestjs-pino opens around every
  * request cost more than the rest of a page's pipeline put together; logs written during a
  * request name it through the fields they are given (`correlationId`).
@@ -62,7 +64,7 @@ export function requestLog(logger: Pino) {
     const id = typeof given === 'string' && GIVEN_REQUEST_ID.test(given) ? given : randomUUID();
     (request as Request & { id: string }).id = id;
     if (!unlogged(request.url) && logger.isLevelEnabled('info')) {
-      const started = performance.now();
+      const started = receivedAt(request);
       response.once('close', () => {
         const fields = requestLogFields(request, response, performance.now() - started);
         if (!response.writableFinished) logger.warn({ reqId: id, ...fields }, 'request aborted');
