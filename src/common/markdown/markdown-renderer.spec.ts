@@ -62,4 +62,18 @@ describe('MarkdownRenderer', () => {
       'Title\nSome bold & <b>tags</b>',
     );
   });
+
+  it('works out the plain text of a short source once, and of a long one every time', () => {
+    const fresh = new MarkdownRenderer();
+    const render = jest.spyOn(fresh, 'render');
+    const short = 'A **short** message';
+    const long = `${'word '.repeat(1_000)}end`;
+
+    expect(fresh.plainText(short)).toBe('A short message');
+    expect(fresh.plainText(short)).toBe('A short message');
+    expect(render).toHaveBeenCalledTimes(1);
+
+    expect(fresh.plainText(long)).toBe(fresh.plainText(long));
+    expect(render).toHaveBeenCalledTimes(3);
+  });
 });
