@@ -1,5 +1,15 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 
+/** A request as `inArrivalOrder` queued it: `performance.now()` when Node read its head. */
+export interface Received extends IncomingMessage {
+  receivedAt?: number;
+}
+
+/** When the request was read, for a request queued by `inArrivalOrder`; otherwise now. */
+export function receivedAt(request: IncomingMessage): number {
+  return (request as Received).receivedAt ?? performance.now();
+}
+
 /**
  * A request listener that serves requests in the order they arrive: each request is queued as
  * Node reads it and handed to `listener` one per turn of the event loop, so the loop polls its
@@ -17,21 +27,11 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
  * milliseconds.
  *
  * Work a request has already started (a database answer it awaits, a file it streams) is not
- * queued: it goes on at once when the loop delivers it, so requests begun finish before new
- * ones begin.
+ * queued: it goes on as soon as the loop delivers it, so a request already begun is never held
+ * behind the line.
  *
  * Each request carries the time Node read it (`receivedAt`), so the request log counts the wait.
  */
-/** A request as `inArrivalOrder` queued it: `performance.now()` when Node read its head. */
-export interface Received extends IncomingMessage {
-  receivedAt?: number;
-}
-
-/** When the request was read, for a request queued by `inArrivalOrder`; otherwise now. */
-export function receivedAt(request: IncomingMessage): number {
-  return (request as Received).receivedAt ?? performance.now();
-}
-
 export function inArrivalOrder(listener: RequestListener): RequestListener {
   const waiting: [IncomingMessage, ServerResponse][] = [];
   let turnScheduled = false;
