@@ -16,7 +16,8 @@ import { DEMO_OFFICIAL, passwordOf } from './support/demo-forum';
  * Page throughput of the built portal (`node dist/src/main.js`, one process, default log
  * level): an official's home page, an admin's list of States, and the anonymous sign-in page,
  * then, with the demo's content loaded (`seed:demo`), the home page of the demo's Kenyan
- * official, whose blocks have IWGs, threads, meetings and notifications to show; with autocannon at 10 and 50 connections, on SQLite and on MariaDB (a scratch database on
+ * official, whose blocks have IWGs, threads, meetings and notifications to show; with
+ * autocannon at 10 and 50 connections, on SQLite and on MariaDB (a scratch database on
  * MARIADB_URL, else DATABASE_URL, else the local server; skipped with a note when none answers).
  * BENCH_SECONDS sets the length of each run; BENCH_ENGINES=sqlite (or mariadb) runs only one
  * engine, BENCH_PAGES=/ only that page.

@@ -1,7 +1,7 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 
 /** A request as `inArrivalOrder` queued it: `performance.now()` when Node read its head. */
-export interface Received extends IncomingMessage {
+interface Received extends IncomingMessage {
   receivedAt?: number;
 }
 
