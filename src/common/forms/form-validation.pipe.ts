@@ -1,5 +1,6 @@
 import { ValidationPipe } from '@nestjs/common';
 import { FormError } from './form-error';
+import { rememberValidationRules } from './remembered-rules';
 
 /**
  * The one validation pipe: DTOs are turned into their classes, unknown fields dropped, and a
@@ -8,6 +9,7 @@ import { FormError } from './form-error';
  * address", and an over-long name is "too long", not "missing".
  */
 export function formValidationPipe(): ValidationPipe {
+  rememberValidationRules();
   return new ValidationPipe({
     transform: true,
     whitelist: true,

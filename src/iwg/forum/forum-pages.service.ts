@@ -196,7 +196,6 @@ export class ForumPagesService {
         mayEdit: !hidden && (own || moderator) && membership.mayPost,
         mayReply: !hidden && membership.mayPost && (!thread.locked || moderator),
         mayHide: moderator,
-        mayReact: !hidden && membership.mayPost,
         history: post.revision > 1 && (own || moderator),
         attachments: hidden && !moderator ? [] : (attachments.get(post.id) ?? []),
         reactions: REACTIONS.map((kind) => {
@@ -207,6 +206,9 @@ export class ForumPagesService {
             count: reactions.get(post.id)?.[kind]?.count ?? 0,
             mine,
             pressed: mine ? 'true' : 'false',
+            // On each button, so the template reads nothing from the post (`../`): a template
+            // that does makes every block it runs copy its chain of contexts.
+            disabled: hidden || !membership.mayPost,
           };
         }),
         href: `/iwg/${iwg.id}/threads/${thread.id}?page=${Math.floor((request.offset + index) / POSTS_PER_PAGE) + 1}#post-${post.id}`,
