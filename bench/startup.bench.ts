@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { START_OPTIONS } from './support/portal';
 
 /**
  * Start-up of the built portal: time from `node dist/src/main.js` to the first 200 on /login,
@@ -23,16 +24,20 @@ function freePort(): Promise<number> {
 async function timeToLogin(dataDir: string): Promise<number> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, [join(__dirname, '..', 'src', 'main.js')], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'silent',
-      DATABASE_URL: '',
+  const child = spawn(
+    process.execPath,
+    [...START_OPTIONS, join(__dirname, '..', 'src', 'main.js')],
+    {
+      env: {
+        ...process.env,
+        PORT: String(port),
+        DATA_DIR: dataDir,
+        LOG_LEVEL: 'silent',
+        DATABASE_URL: '',
+      },
+      stdio: 'ignore',
     },
-    stdio: 'ignore',
-  });
+  );
   try {
     for (;;) {
       if (performance.now() - started > 60_000) throw new Error('no 200 on /login within 60 s');

@@ -4,6 +4,7 @@ import { request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { START_OPTIONS } from './support/portal';
 
 /**
  * A 50 MB upload through the library's real form on the built portal (`dist/src/main.js`, one
@@ -146,7 +147,10 @@ async function main(): Promise<void> {
     UPLOAD_MAX_MB: String(MEGABYTES + 14),
     THROTTLE_REQUESTS_PER_MINUTE: '100000',
   };
-  const portal = spawn(process.execPath, [join(DIST, 'main.js')], { env, stdio: 'ignore' });
+  const portal = spawn(process.execPath, [...START_OPTIONS, join(DIST, 'main.js')], {
+    env,
+    stdio: 'ignore',
+  });
   try {
     for (let waited = 0; ; waited += 100) {
       if (waited > 60_000) throw new Error('the portal did not start within 60 s');

@@ -18,6 +18,20 @@ export const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 export const ENGINES = (process.env.BENCH_ENGINES ?? 'sqlite,mariadb').split(',');
 export const PASSWORD = 'violet-harbour-quantum-47-lantern';
 const MAIN = join(__dirname, '..', '..', 'src', 'main.js');
+
+/**
+ * The node options `npm start` gives the portal (package.json's start script: a larger young
+ * generation), so that a bench measures the process a deployment runs.
+ */
+export const START_OPTIONS = startOptions();
+
+function startOptions(): string[] {
+  const manifest = JSON.parse(
+    readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8'),
+  ) as { scripts: { start: string } };
+  const words = manifest.scripts.start.split(/\s+/);
+  return words.slice(words.indexOf('node') + 1, words.length - 1);
+}
 const CLI = join(__dirname, '..', '..', 'src', 'cli.js');
 
 export function freePort(): Promise<number> {
@@ -202,7 +216,7 @@ export interface Portal {
 /**
  * Starts `dist/src/main.js` on `databaseUrl` (empty: SQLite in `dataDir`) and waits for its
  * sign-in page. The request log goes to a pipe that is drained, as it would to a log collector.
- * BENCH_PORTAL_ARGS passes node options to the portal only (`--cpu-prof` to profile it).
+ * It runs with `npm start`'s node options; BENCH_PORTAL_ARGS adds more (`--cpu-prof` to profile it).
  */
 export async function startPortal(
   databaseUrl: string,
@@ -223,7 +237,7 @@ export async function startPortal(
     ...extraEnv,
   };
   const nodeArgs = (process.env.BENCH_PORTAL_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, MAIN], {
+  const child = spawn(process.execPath, [...START_OPTIONS, ...nodeArgs, MAIN], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
