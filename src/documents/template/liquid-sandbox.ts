@@ -54,16 +54,19 @@ class RefusedTagError extends Error {
   }
 }
 
-function createEngine(): Liquid {
+/** What a sandbox may be given instead of LIMITS (a test that must not race the clock). */
+export type SandboxLimits = { readonly [limit in keyof typeof LIMITS]: number };
+
+function createEngine(limits: SandboxLimits): Liquid {
   const engine = new Liquid({
     strictVariables: true,
     strictFilters: true,
     ownPropertyOnly: true,
     templates: {},
     relativeReference: false,
-    parseLimit: LIMITS.parse,
-    renderLimit: LIMITS.render,
-    memoryLimit: LIMITS.memory,
+    parseLimit: limits.parse,
+    renderLimit: limits.render,
+    memoryLimit: limits.memory,
     // Markdown follows: Liquid must not turn quotes or ampersands into entities.
     outputEscape: undefined,
   });
@@ -158,10 +161,15 @@ export function renderProblemOf(error: unknown): SandboxLimitError {
 }
 
 export class LiquidSandbox {
-  private readonly engine = createEngine();
+  private readonly engine: Liquid;
 
   /** `report` receives Liquid's raw message of every problem found (for the logs). */
-  constructor(private readonly report: SandboxReport = () => undefined) {}
+  constructor(
+    private readonly report: SandboxReport = () => undefined,
+    private readonly limits: SandboxLimits = LIMITS,
+  ) {
+    this.engine = createEngine(limits);
+  }
   /** Parsed sections by source: a document renders the same 40 sections again and again. */
   private readonly parsed = new BoundedMap<string, Template[]>(2000);
 
@@ -244,8 +252,8 @@ export class LiquidSandbox {
       this.report(rawOf(error), 'render');
       throw renderProblemOf(error);
     }
-    if (output.length > LIMITS.output)
-      throw new SandboxLimitError('documents.render.tooLong', { max: LIMITS.output });
+    if (output.length > this.limits.output)
+      throw new SandboxLimitError('documents.render.tooLong', { max: this.limits.output });
     return output;
   }
 }
