@@ -500,6 +500,19 @@ describe('an IWG forum', () => {
     const seen = await aminaAgent.get(page);
     expect(seen.text).toContain('Hidden by a moderator: Off topic');
     expect(seen.text).not.toContain('off-topic rant');
+    // A hidden post takes no reactions: its buttons, and only its, are disabled.
+    const reactionButtons = seen.text
+      .split('<li class="card post')
+      .slice(1)
+      .map((post) => ({
+        hidden: post.includes(`data-post="${rant.id}"`),
+        buttons: post.match(/<button[^>]*data-reaction="[^"]+">/g) ?? [],
+      }));
+    expect(reactionButtons).toHaveLength(2);
+    for (const { hidden, buttons } of reactionButtons) {
+      expect(buttons.length).toBeGreaterThan(0);
+      for (const button of buttons) expect(button.includes(' disabled ')).toBe(hidden);
+    }
     expect((await chairAgent.get(page)).text).toContain('off-topic rant');
     // A reply to a hidden post is refused with a message.
     const toHidden = await reply(aminaAgent, thread, 'answering', { replyToId: String(rant.id) });
