@@ -15,7 +15,7 @@ import { fixedHeaders } from './common/security/fixed-headers';
 import { CSRF } from './common/security/csrf.guard';
 import type { DoubleCsrfUtilities } from 'csrf-csrf';
 import { compileWithKnownHelpers, registerViewHelpers } from './common/views/view-helpers';
-import { readPropertiesDirectly } from './common/views/direct-reads';
+import { useLeanCompiler } from './common/views/lean-compiler';
 import type { AppConfig } from './config/app-config';
 import { correlationIdOf } from './common/logging/correlation-id';
 import { AppLogger } from './common/logging/app-logger';
@@ -100,7 +100,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): Ty
   registerPartials(join(ROOT_DIR, 'views', 'partials'));
   registerViewHelpers(hbs);
   compileWithKnownHelpers(hbs.handlebars);
-  readPropertiesDirectly(hbs.handlebars);
+  useLeanCompiler(hbs.handlebars);
   app.use(cookieParser());
   // JSON is parsed here, before anything else reads it, so its depth is checked before
   // validation walks it (the urlencoded parser's nesting qs already bounds). Both are set here,

@@ -1,18 +1,18 @@
 import Handlebars from 'handlebars';
-import { readPropertiesDirectly } from './direct-reads';
+import { useLeanCompiler } from './lean-compiler';
 import { registerViewHelpers } from './view-helpers';
 
 // The runtime options hbs renders every page with.
 const PAGE_OPTIONS = { allowProtoMethodsByDefault: true, allowProtoPropertiesByDefault: true };
 
-function environment(direct: boolean): typeof Handlebars {
+function environment(lean: boolean): typeof Handlebars {
   const handlebars = Handlebars.create();
   registerViewHelpers(handlebars);
   handlebars.registerPartial(
     'post-line',
     '#{{position}} {{author.name}}{{#if @root.me}} ({{@root.me.name}}){{/if}}',
   );
-  if (direct) readPropertiesDirectly(handlebars);
+  if (lean) useLeanCompiler(handlebars);
   return handlebars;
 }
 
@@ -42,22 +42,22 @@ const templates = [
   '{{card.title}} {{card.shout}} {{t "home.greeting" name=me.name}} {{#each posts}}{{#if (eq position 2)}}{{author.name}}{{/if}}{{/each}}',
 ];
 
-describe('readPropertiesDirectly', () => {
+describe('useLeanCompiler', () => {
   it('renders every template exactly as stock Handlebars does with the page options', () => {
     const stock = environment(false);
-    const direct = environment(true);
+    const lean = environment(true);
     for (const template of templates) {
       const expected = stock.compile(template)(model, PAGE_OPTIONS);
-      expect(direct.compile(template)(model, PAGE_OPTIONS)).toBe(expected);
+      expect(lean.compile(template)(model, PAGE_OPTIONS)).toBe(expected);
     }
-    expect(direct.compile(templates[1])(model, PAGE_OPTIONS)).toBe(
+    expect(lean.compile(templates[1])(model, PAGE_OPTIONS)).toBe(
       '0:#1 Juma (Amina) thanks=2/1/pinned 1:#2 Wanjiru (Amina) ',
     );
   });
 
   it('compiles a name to a plain property read, not a lookupProperty call', () => {
-    const direct = environment(true);
-    const source = direct.precompile('{{thread.title}} {{thread.[data-id]}}');
+    const lean = environment(true);
+    const source = lean.precompile('{{thread.title}} {{thread.[data-id]}}');
     expect(source).toContain('.thread');
     expect(source).toContain('["data-id"]');
     expect(source).not.toContain('lookupProperty(');
@@ -65,10 +65,26 @@ describe('readPropertiesDirectly', () => {
   });
 
   it('keeps the guarded read for names every object inherits', () => {
-    const direct = environment(true);
+    const lean = environment(true);
     const template =
       '[{{constructor}}][{{thread.constructor.name}}][{{thread.__proto__}}][{{__defineGetter__}}]';
-    expect(direct.compile(template)(model, PAGE_OPTIONS)).toBe('[][][][]');
-    expect(direct.precompile('{{thread.constructor}}')).toContain('lookupProperty(');
+    expect(lean.compile(template)(model, PAGE_OPTIONS)).toBe('[][][][]');
+    expect(lean.precompile('{{thread.constructor}}')).toContain('lookupProperty(');
+  });
+
+  it("writes a helper's options without its source location, and keeps a hash argument named loc", () => {
+    const template = '{{#if on}}{{t "home.greeting" name=me.name loc="here"}}{{/if}}';
+    const source = environment(true).precompile(template);
+    expect(source).not.toContain('"loc":{');
+    expect(source).toContain('"loc":"here"');
+    expect(environment(false).precompile(template)).toContain('"loc":{');
+    const seen: unknown[] = [];
+    const lean = environment(true);
+    lean.registerHelper('spy', (options: { loc?: unknown; hash: unknown }) => {
+      seen.push([options.loc, options.hash]);
+      return 'ok';
+    });
+    expect(lean.compile('{{spy loc=1}}')(model, PAGE_OPTIONS)).toBe('ok');
+    expect(seen).toEqual([[undefined, { loc: 1 }]]);
   });
 });
