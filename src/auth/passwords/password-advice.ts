@@ -1,4 +1,4 @@
-import { translations } from '@zxcvbn-ts/language-en';
+import { englishAdvice as translations } from './zxcvbn-english';
 import type { FormMessage } from '../../common/forms/form-error';
 import type { PasswordCheck } from './password-policy';
 

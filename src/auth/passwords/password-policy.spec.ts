@@ -102,3 +102,25 @@ describe('PasswordPolicy', () => {
     expect(strict.minScore).toBe(4);
   });
 });
+
+describe('PasswordPolicy loading', () => {
+  it('loads the word lists at the first scored check, not when built or refusing by length', () => {
+    const loaded: string[] = [];
+    jest.isolateModules(() => {
+      for (const name of ['@zxcvbn-ts/language-common', '@zxcvbn-ts/language-en']) {
+        jest.doMock(name, () => {
+          loaded.push(name);
+          return jest.requireActual<object>(name);
+        });
+      }
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh module registry
+      const isolated = require('./password-policy') as typeof import('./password-policy');
+      const fresh = new isolated.PasswordPolicy();
+      expect(loaded).toEqual([]);
+      expect(fresh.check('short').refusal).toBe('too-short');
+      expect(loaded).toEqual([]);
+      expect(fresh.check('velvet quarry lantern oboe').accepted).toBe(true);
+      expect(loaded.sort()).toEqual(['@zxcvbn-ts/language-common', '@zxcvbn-ts/language-en']);
+    });
+  });
+});

@@ -1,6 +1,5 @@
-import { ZxcvbnFactory, type OptionsType } from '@zxcvbn-ts/core';
-import * as zxcvbnCommon from '@zxcvbn-ts/language-common';
-import * as zxcvbnEnglish from '@zxcvbn-ts/language-en';
+import type { OptionsType, ZxcvbnFactory } from '@zxcvbn-ts/core';
+import { englishAdvice } from './zxcvbn-english';
 
 /** Why a password was refused; the caller may translate by code instead of using `messages`. */
 export type PasswordRefusal = 'too-short' | 'too-long' | 'too-weak';
@@ -64,32 +63,25 @@ const SITE_WORDS = [
  * and name counted as known words. Length is counted in code points after NFKC normalisation,
  * the same form the hasher stores.
  *
- * Build one instance at start-up and share it: the dictionaries (~1 MB of word lists) are ranked
- * once in the constructor (~200 ms); a check afterwards takes 5-20 ms for ordinary passwords
- * and ~50 ms for the slowest 60-128-character ones (measured on 2 shared cores).
+ * Build one instance and share it. The estimator and its word lists are loaded on the first
+ * check, not before: the language packages decompress and rank their dictionaries as they load,
+ * about 30 MB of heap that every full garbage collection of the portal would walk, while most
+ * processes serve pages and never see a password form. That first check then takes ~300 ms
+ * (loading and ranking); each check afterwards 5-20 ms for ordinary passwords and ~50 ms for
+ * the slowest 60-128-character ones (measured on 2 shared cores).
  */
 export class PasswordPolicy {
   readonly minLength: number;
   readonly maxLength: number;
   readonly minScore: PasswordScore;
-  private readonly estimator: ZxcvbnFactory;
+  private readonly translations: OptionsType['translations'];
+  private estimator: ZxcvbnFactory | undefined;
 
   constructor(options: PasswordPolicyOptions = {}) {
     this.minLength = options.minLength ?? 12;
     this.maxLength = options.maxLength ?? 128;
     this.minScore = options.minScore ?? 3;
-    this.estimator = new ZxcvbnFactory({
-      translations: options.translations ?? zxcvbnEnglish.translations,
-      graphs: zxcvbnCommon.adjacencyGraphs,
-      dictionary: { ...zxcvbnCommon.dictionary, ...zxcvbnEnglish.dictionary },
-      // The l33t matcher tries every combination of up to this many substitutions. With the
-      // default (100) a 61-character sentence took ~350 ms and a 128-character password ~400 ms
-      // on this machine; at 8 they take ~45-60 ms. On a corpus of l33t passwords (P@$$w0rd1234!,
-      // Adm1n1str4t0r2024, p4$$w0rd!p4$$w0rd!, W3lc0m3@2024!!, …) every score is the same as
-      // with 100: a password needing more than 8 substitutions to reach a word is strong anyway.
-      l33tMaxSubstitutions: 8,
-      maxLength: this.maxLength,
-    });
+    this.translations = options.translations ?? englishAdvice;
   }
 
   check(password: string, owner: PasswordOwner = {}): PasswordCheck {
@@ -106,6 +98,7 @@ export class PasswordPolicy {
         params: { max: this.maxLength },
       });
     }
+    this.estimator ??= loadEstimator(this.translations, this.maxLength);
     const result = this.estimator.check(password, ownerWords(owner));
     const score: PasswordScore = result.score;
     const warning = result.feedback.warning || null;
@@ -138,6 +131,30 @@ export class PasswordPolicy {
     };
   }
 }
+
+/* eslint-disable @typescript-eslint/no-require-imports -- loaded on first use, see PasswordPolicy */
+function loadEstimator(
+  translations: OptionsType['translations'],
+  maxLength: number,
+): ZxcvbnFactory {
+  const core = require('@zxcvbn-ts/core') as typeof import('@zxcvbn-ts/core');
+  const common =
+    require('@zxcvbn-ts/language-common') as typeof import('@zxcvbn-ts/language-common');
+  const english = require('@zxcvbn-ts/language-en') as typeof import('@zxcvbn-ts/language-en');
+  return new core.ZxcvbnFactory({
+    translations,
+    graphs: common.adjacencyGraphs,
+    dictionary: { ...common.dictionary, ...english.dictionary },
+    // The l33t matcher tries every combination of up to this many substitutions. With the
+    // default (100) a 61-character sentence took ~350 ms and a 128-character password ~400 ms
+    // on this machine; at 8 they take ~45-60 ms. On a corpus of l33t passwords (P@$$w0rd1234!,
+    // Adm1n1str4t0r2024, p4$$w0rd!p4$$w0rd!, W3lc0m3@2024!!, …) every score is the same as
+    // with 100: a password needing more than 8 substitutions to reach a word is strong anyway.
+    l33tMaxSubstitutions: 8,
+    maxLength,
+  });
+}
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 function refused(
   refusal: PasswordRefusal,
