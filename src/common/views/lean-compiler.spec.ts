@@ -87,4 +87,67 @@ describe('useLeanCompiler', () => {
     expect(lean.compile('{{spy loc=1}}')(model, PAGE_OPTIONS)).toBe('ok');
     expect(seen).toEqual([[undefined, { loc: 1 }]]);
   });
+
+  describe('if and unless blocks', () => {
+    const values = [true, false, 0, 1, '', 'text', null, undefined, [], [0], {}, NaN];
+    const conditionals = [
+      '{{#if v}}yes {{v}}{{else}}no{{/if}}',
+      '{{#unless v}}unless{{else}}else{{/unless}}',
+      '{{#if v}}A{{else if flag}}B{{else}}C{{/if}}',
+      '{{#each list}}{{#if this}}[{{this}}]{{else}}-{{/if}}{{/each}}',
+      '{{#if v}}{{#unless flag}}inner{{/unless}}{{/if}}',
+      '{{#with box}}{{#if ../flag}}up {{name}}{{/if}}{{/with}}',
+      '{{#each list as |item index|}}{{#if item}}{{item}}{{index}}{{/if}}{{/each}}',
+      '{{#if v includeZero=true}}zero counts{{/if}}',
+      '{{#if @root.flag}}root{{/if}}{{#each list}}{{#if @first}}first{{/if}}{{@index}}{{/each}}',
+      '{{#if method}}called{{/if}}{{#unless method}}not called{{/unless}}',
+    ];
+
+    it('choose the same block as the built-in helpers for every kind of value', () => {
+      const stock = environment(false);
+      const lean = environment(true);
+      let compared = 0;
+      for (const template of conditionals) {
+        for (const v of values) {
+          for (const flag of [true, false]) {
+            const context = {
+              v,
+              flag,
+              list: [1, 0, 'a', null, []],
+              box: { name: 'box' },
+              method(this: { flag: boolean }) {
+                return this.flag;
+              },
+            };
+            expect(lean.compile(template)(context, PAGE_OPTIONS)).toBe(
+              stock.compile(template)(context, PAGE_OPTIONS),
+            );
+            compared += 1;
+          }
+        }
+      }
+      expect(compared).toBe(conditionals.length * values.length * 2);
+      expect(lean.compile(conditionals[0])({ v: [] }, PAGE_OPTIONS)).toBe('no');
+      expect(lean.compile(conditionals[9])({ method: () => 0 }, PAGE_OPTIONS)).toBe('not called');
+    });
+
+    it('compile to a condition that calls the chosen block, without the helper', () => {
+      const source = environment(true).precompile(
+        '{{#if a}}X{{else}}Y{{/if}}{{#unless b}}Z{{/unless}}',
+      );
+      expect(source).not.toContain('helpers["if"]');
+      expect(source).not.toContain('helpers.if');
+      expect(source).not.toContain('helpers.unless');
+      expect(source).not.toContain('container.program(');
+      expect(environment(false).precompile('{{#if a}}X{{/if}}')).toContain('"if"');
+    });
+
+    it('keep the helper call where a block reads up through ../ or takes a hash', () => {
+      const lean = environment(true);
+      expect(lean.precompile('{{#with box}}{{#if ../flag}}up{{/if}}{{/with}}')).toContain(
+        'helpers.if',
+      );
+      expect(lean.precompile('{{#if v includeZero=true}}z{{/if}}')).toContain('helpers.if');
+    });
+  });
 });
