@@ -85,4 +85,69 @@ describe('Utf8TextCheck', () => {
     cut.push(euro.subarray(0, 2));
     expect(cut.end()).toBe(false);
   });
+
+  /** What the WHATWG decoder, fed the same chunks, says of the bytes. */
+  function decoderAccepts(chunks: Buffer[]): boolean {
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    try {
+      for (const chunk of chunks) {
+        if (chunk.includes(0)) return false;
+        decoder.decode(chunk, { stream: true });
+      }
+      decoder.decode();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  function checkAccepts(chunks: Buffer[]): boolean {
+    const check = new Utf8TextCheck();
+    for (const chunk of chunks) check.push(chunk);
+    return check.end();
+  }
+
+  it('agrees with the WHATWG decoder on every way of cutting text and malformed bytes', () => {
+    const samples = [
+      Buffer.from('Données passagers; данные; بيانات; 旅客数据; 𝄞 music; € and £'),
+      Buffer.from([0xe2, 0x82]), // a cut euro sign
+      Buffer.from([0x41, 0xe2, 0x41, 0x82, 0xac]), // a lead byte followed by ASCII
+      Buffer.from([0xc0, 0xaf]), // an overlong slash
+      Buffer.from([0xed, 0xa0, 0x80]), // a UTF-16 surrogate
+      Buffer.from([0xf4, 0x90, 0x80, 0x80]), // past U+10FFFF
+      Buffer.from([0x80, 0x41]), // a continuation byte first
+      Buffer.from([0xf0, 0x9d, 0x84, 0x9e, 0xf0, 0x9d, 0x84]), // a whole and a cut 4-byte character
+      Buffer.from([0xef, 0xbb, 0xbf, 0x61]), // a byte-order mark
+    ];
+    let cases = 0;
+    for (const sample of samples) {
+      for (let first = 0; first <= sample.length; first++) {
+        for (let second = first; second <= sample.length; second++) {
+          const chunks = [
+            sample.subarray(0, first),
+            sample.subarray(first, second),
+            sample.subarray(second),
+          ];
+          expect(checkAccepts(chunks)).toBe(decoderAccepts(chunks));
+          cases += 1;
+        }
+      }
+    }
+    expect(cases).toBeGreaterThan(500);
+    expect(checkAccepts([samples[0]])).toBe(true);
+    expect(checkAccepts([samples[2]])).toBe(false);
+  });
+
+  it('checks the bytes without decoding them into strings', () => {
+    const decode = jest.spyOn(TextDecoder.prototype, 'decode');
+    try {
+      const check = new Utf8TextCheck();
+      const text = Buffer.from('Données passagers\n'.repeat(4000));
+      for (let at = 0; at < text.length; at += 1000) check.push(text.subarray(at, at + 1000));
+      expect(check.end()).toBe(true);
+      expect(decode).not.toHaveBeenCalled();
+    } finally {
+      decode.mockRestore();
+    }
+  });
 });

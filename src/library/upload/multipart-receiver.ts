@@ -3,6 +3,7 @@ import { ForbiddenException } from '@nestjs/common';
 import busboy from 'busboy';
 import type { Request } from 'express';
 import { deferredCsrfCheck, isMultipart } from '../../common/security/multipart-csrf';
+import { ReadBufferRelease } from '../../common/http/read-buffer-release';
 import { HEAD_BYTES, Utf8TextCheck } from '../files/file-sniffer';
 import type { BlobStore, TemporaryBlob } from '../storage/blob-store';
 
@@ -145,6 +146,7 @@ async function writeFile(
   onTemporary(temporary);
   const hash = createHash('sha256');
   const text = new Utf8TextCheck();
+  const release = new ReadBufferRelease();
   const head: Buffer[] = [];
   let headLength = 0;
   let size = 0;
@@ -164,6 +166,7 @@ async function writeFile(
     stream.on('data', (chunk: Buffer) => {
       if (truncated || failed) return;
       size += chunk.length;
+      release.read(chunk.length);
       hash.update(chunk);
       text.push(chunk);
       if (headLength < HEAD_BYTES) {

@@ -7,6 +7,7 @@ import { ForbiddenException } from '@nestjs/common';
 import busboy from 'busboy';
 import type { Request } from 'express';
 import { deferredCsrfCheck, isMultipart } from '../../common/security/multipart-csrf';
+import { ReadBufferRelease } from '../../common/http/read-buffer-release';
 
 /** One uploaded file, written whole to `path` inside the upload's own temporary folder. */
 export interface ListFile {
@@ -128,6 +129,7 @@ async function writeFile(
   name: string,
 ): Promise<ListFile | 'too-large'> {
   const hash = createHash('sha256');
+  const release = new ReadBufferRelease();
   const head: Buffer[] = [];
   let headLength = 0;
   let size = 0;
@@ -144,6 +146,7 @@ async function writeFile(
     stream.on('data', (chunk: Buffer) => {
       if (truncated) return;
       size += chunk.length;
+      release.read(chunk.length);
       hash.update(chunk);
       if (headLength < HEAD_BYTES) {
         head.push(chunk.subarray(0, HEAD_BYTES - headLength));
