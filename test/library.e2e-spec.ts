@@ -154,6 +154,8 @@ describe('the library', () => {
     expect(refused.status).toBe(400);
     expect(refused.text).toContain('This file is a program');
     expect(refused.text).toContain('value="Not a PDF"');
+    // Said once, above the page: not again above the form.
+    expect(refused.text.split('Please correct the fields marked below.')).toHaveLength(2);
     const big = await upload(official, basics({ title: 'Too big' }), {
       content: Buffer.alloc(1024 * 1024 + 10, 0x41),
       name: 'big.txt',

@@ -11,7 +11,7 @@ export const RELEASE_EVERY_BYTES = 8 * 1024 * 1024;
  * allocates next to nothing else on the JavaScript heap, so no collection comes for a long
  * time: the 50 MiB upload bench grew the server's resident memory by 30–37 MB of buffers
  * already written to disk. So the receiver asks V8 for a young-generation collection after
- * every RELEASE_EVERY_BYTES it has read (a scavenge costs about a millisecond here), which
+ * every RELEASE_EVERY_BYTES it has read (a scavenge took 1.5–2.5 ms here under load), which
  * bounds what one upload holds. Without `--expose-gc` this does nothing: the buffers are then
  * freed at V8's own pace.
  */
