@@ -78,8 +78,8 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
  * the render and 7 % of what the page allocates).
  * - `{{#if x}}…{{else}}…{{/if}}` and `{{#unless x}}` with one parameter and no hash become an
  *   inline condition that calls the chosen block directly: no options object, no helper
- *   wrapper, no block wrapper made for the call. A page calls these hundreds of times (about
- *   300 on the 20-post thread page). The condition is the built-in helper's: a function is called
+ *   wrapper, no block wrapper made for the call. A page runs these hundreds of times (about
+ *   400 on the 20-post thread page). The condition is the built-in helper's: a function is called
  *   with the context, then false, null, undefined, 0, '' and [] choose the other block. Blocks
  *   that read `../` or block parameters keep the helper call, which carries those along.
  *   The portal never replaces the built-in `if` or `unless`, which this assumes.
