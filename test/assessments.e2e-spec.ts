@@ -12,7 +12,7 @@ import { AssessmentIndicator } from '../src/programme/assessments/indicator.enti
 import type { User } from '../src/users/user.entity';
 import { UsersService } from '../src/users/users.service';
 import { createUser } from './support/factories';
-import { agentFor, postForm, signIn, type Agent } from './support/http';
+import { postForm, type Agent, signedInAgent } from './support/http';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -31,11 +31,7 @@ describe('Assessments', () => {
   let asked: AssessmentIndicator[];
   let firstId: number;
 
-  async function agentAs(user: User): Promise<Agent> {
-    const agent = agentFor(t.server);
-    await signIn(agent, user);
-    return agent;
-  }
+  const agentAs = (user: User) => signedInAgent(t.server, user);
 
   async function actorOf(user: User, extra: { assignedStateIds?: number[] } = {}): Promise<Actor> {
     const signedIn = (await t.app.get(UsersService).findAuthenticated(user.id))!;

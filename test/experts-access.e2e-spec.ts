@@ -7,7 +7,7 @@ import { RequestsService } from '../src/experts/requests.service';
 import { UsersService } from '../src/users/users.service';
 import type { User } from '../src/users/user.entity';
 import { createUser } from './support/factories';
-import { agentFor, csrfFrom, signIn, type Agent } from './support/http';
+import { csrfFrom, type Agent, signedInAgent } from './support/http';
 import { ManualClock } from './support/manual-clock';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -145,11 +145,7 @@ describe('Pool of Experts: who may use what, and an expert before, during and af
   const agents = new Map<Visitor, Agent>();
   const ids: Ids = { requestId: 0, engagementId: 0, expertId: 0, periodId: 0 };
 
-  async function agentAs(user: User): Promise<Agent> {
-    const agent = agentFor(t.server);
-    await signIn(agent, user);
-    return agent;
-  }
+  const agentAs = (user: User) => signedInAgent(t.server, user);
 
   beforeAll(async () => {
     t = await startTestApp({}, undefined, { clock });

@@ -9,7 +9,7 @@ import { RoadmapStep } from '../src/programme/roadmaps/roadmap-step.entity';
 import { raisePoolVersion } from '../src/experts/expert-pool';
 import { User as UserEntity, type User } from '../src/users/user.entity';
 import { createUser } from './support/factories';
-import { agentFor, postForm, signIn, type Agent } from './support/http';
+import { postForm, type Agent, signedInAgent } from './support/http';
 import { ManualClock } from './support/manual-clock';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -38,11 +38,7 @@ describe('Pool of Experts', () => {
   let requestId: number;
   let engagementId: number;
 
-  async function agentAs(user: User): Promise<Agent> {
-    const agent = agentFor(t.server);
-    await signIn(agent, user);
-    return agent;
-  }
+  const agentAs = (user: User) => signedInAgent(t.server, user);
 
   const PROFILE = {
     backgrounds: ['detection', 'policy'],

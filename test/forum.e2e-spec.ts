@@ -12,7 +12,7 @@ import type { Iwg } from '../src/iwg/iwg.entity';
 import type { User } from '../src/users/user.entity';
 import { UsersService } from '../src/users/users.service';
 import { createUser } from './support/factories';
-import { agentFor, csrfFrom, postForm, signIn, type Agent } from './support/http';
+import { csrfFrom, postForm, type Agent, signedInAgent } from './support/http';
 import { createIwg } from './support/iwg-fixture';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -34,11 +34,7 @@ describe('an IWG forum', () => {
   let strangerAgent: Agent;
   const events: ForumEvent[] = [];
 
-  async function agentAs(user: User): Promise<Agent> {
-    const agent = agentFor(t.server);
-    await signIn(agent, user);
-    return agent;
-  }
+  const agentAs = (user: User) => signedInAgent(t.server, user);
 
   async function startThread(agent: Agent, title: string, body: string, category = general) {
     const response = await postForm(

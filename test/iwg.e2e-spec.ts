@@ -5,7 +5,7 @@ import { ForumThread } from '../src/iwg/forum/forum-thread.entity';
 import type { Iwg } from '../src/iwg/iwg.entity';
 import { User } from '../src/users/user.entity';
 import { createUser } from './support/factories';
-import { agentFor, csrfFrom, postForm, signIn, type Agent } from './support/http';
+import { csrfFrom, postForm, type Agent, signedInAgent } from './support/http';
 import { createIwg } from './support/iwg-fixture';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -18,11 +18,7 @@ describe('Informal Working Groups', () => {
   let official: Agent;
   let staffUser: User;
 
-  async function agentAs(user: User): Promise<Agent> {
-    const agent = agentFor(t.server);
-    await signIn(agent, user);
-    return agent;
-  }
+  const agentAs = (user: User) => signedInAgent(t.server, user);
 
   beforeAll(async () => {
     t = await startTestApp();

@@ -13,7 +13,7 @@ import { Notification } from '../src/notifications/notification.entity';
 import { SearchEntry } from '../src/search/search-entry.entity';
 import type { User } from '../src/users/user.entity';
 import { createUser } from './support/factories';
-import { agentFor, postForm, signIn, type Agent } from './support/http';
+import { postForm, type Agent, signedInAgent } from './support/http';
 import { createIwg } from './support/iwg-fixture';
 import { ManualClock } from './support/manual-clock';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -35,11 +35,7 @@ describe('IWG meetings', () => {
   let partner: Agent;
   let meetingId: number;
 
-  async function agentAs(user: User): Promise<Agent> {
-    const agent = agentFor(t.server);
-    await signIn(agent, user);
-    return agent;
-  }
+  const agentAs = (user: User) => signedInAgent(t.server, user);
 
   async function advance(ms: number): Promise<void> {
     await clock.advance(ms);

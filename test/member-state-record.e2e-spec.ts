@@ -13,7 +13,7 @@ import { ForumPostingService } from '../src/iwg/forum/forum-posting.service';
 import { Iwg } from '../src/iwg/iwg.entity';
 import { LibraryImport } from '../src/library/library-import';
 import { createUser } from './support/factories';
-import { agentFor, postForm, signIn, type Agent } from './support/http';
+import { postForm, type Agent, signedInAgent } from './support/http';
 import { createIwg } from './support/iwg-fixture';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -33,11 +33,7 @@ describe('Member State record', () => {
   let expert: Agent;
   let kenya: Organisation;
 
-  async function agentAs(user: User): Promise<Agent> {
-    const agent = agentFor(t.server);
-    await signIn(agent, user);
-    return agent;
-  }
+  const agentAs = (user: User) => signedInAgent(t.server, user);
 
   const events = (action: string) =>
     t.dataSource

@@ -22,7 +22,7 @@ import { StepOwners } from '../src/programme/roadmaps/step-owners';
 import type { User } from '../src/users/user.entity';
 import { UsersService } from '../src/users/users.service';
 import { createUser } from './support/factories';
-import { agentFor, csrfFrom, postForm, signIn, type Agent } from './support/http';
+import { csrfFrom, postForm, type Agent, signedInAgent } from './support/http';
 import { createIwg } from './support/iwg-fixture';
 import { ManualClock } from './support/manual-clock';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -50,11 +50,7 @@ describe('roadmaps', () => {
   let partner: Agent;
   let focalUser: User;
 
-  async function agentAs(user: User): Promise<Agent> {
-    const agent = agentFor(t.server);
-    await signIn(agent, user);
-    return agent;
-  }
+  const agentAs = (user: User) => signedInAgent(t.server, user);
 
   const STEP: StepInput = {
     pillar: 'legislative',
