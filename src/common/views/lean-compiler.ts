@@ -22,7 +22,7 @@ interface Compiler {
 }
 
 interface HelperCall {
-  path: { parts: string[]; original: string; depth: number; data: boolean };
+  path: { original: string };
   params: unknown[];
   hash?: unknown;
 }

@@ -126,6 +126,8 @@ async function zipEntryNames(input: SniffInput): Promise<string[] | null> {
   return names;
 }
 
+const NOTHING = Buffer.alloc(0);
+
 /**
  * Checks, chunk by chunk as a file streams in, that the whole of it is UTF-8 text without NUL
  * bytes: what TXT and CSV must be. It validates the bytes where they are (`isUtf8`) and never
@@ -136,7 +138,7 @@ async function zipEntryNames(input: SniffInput): Promise<string[] | null> {
 export class Utf8TextCheck {
   private valid = true;
   /** The first bytes of a character the last chunk ended inside (at most 3). */
-  private pending: Buffer = Buffer.alloc(0);
+  private pending: Buffer = NOTHING;
 
   push(chunk: Buffer): void {
     if (!this.valid) return;
@@ -153,7 +155,7 @@ export class Utf8TextCheck {
         this.pending = joined;
         return;
       }
-      this.pending = Buffer.alloc(0);
+      this.pending = NOTHING;
       if (!isUtf8(joined)) {
         this.valid = false;
         return;
@@ -164,7 +166,8 @@ export class Utf8TextCheck {
       this.valid = false;
       return;
     }
-    this.pending = Buffer.from(chunk.subarray(end));
+    // A copy: the chunk's buffer is the parser's to free.
+    this.pending = end === chunk.length ? NOTHING : Buffer.from(chunk.subarray(end));
   }
 
   /** True when every chunk was text and the file does not end inside a character. */

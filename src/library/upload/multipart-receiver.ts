@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
 import { ForbiddenException } from '@nestjs/common';
 import busboy from 'busboy';
 import type { Request } from 'express';
 import { deferredCsrfCheck, isMultipart } from '../../common/security/multipart-csrf';
-import { ReadBufferRelease } from '../../common/http/read-buffer-release';
+import { writeStreamedPart } from '../../common/http/streamed-part';
 import { HEAD_BYTES, Utf8TextCheck } from '../files/file-sniffer';
 import type { BlobStore, TemporaryBlob } from '../storage/blob-store';
 
@@ -144,55 +143,19 @@ async function writeFile(
 ): Promise<{ temporaryPath: string; truncated: boolean; file: ReceivedFile }> {
   const temporary = await options.store.temporary();
   onTemporary(temporary);
-  const hash = createHash('sha256');
   const text = new Utf8TextCheck();
-  const release = new ReadBufferRelease();
-  const head: Buffer[] = [];
-  let headLength = 0;
-  let size = 0;
-  let truncated = false;
-  let failed = false;
-  await new Promise<void>((resolve, reject) => {
-    const out = temporary.stream;
-    out.on('error', (error) => {
-      // The disk is full, say: the rest of this part is read and thrown away.
-      failed = true;
-      stream.resume();
-      reject(error);
-    });
-    stream.on('limit', () => {
-      truncated = true;
-    });
-    stream.on('data', (chunk: Buffer) => {
-      if (truncated || failed) return;
-      size += chunk.length;
-      release.read(chunk.length);
-      hash.update(chunk);
-      text.push(chunk);
-      if (headLength < HEAD_BYTES) {
-        head.push(chunk.subarray(0, HEAD_BYTES - headLength));
-        headLength += Math.min(chunk.length, HEAD_BYTES - headLength);
-      }
-      if (!out.write(chunk)) {
-        stream.pause();
-        out.once('drain', () => stream.resume());
-      }
-    });
-    stream.on('end', () => {
-      if (!failed) out.end();
-    });
-    stream.on('error', reject);
-    out.on('close', resolve);
-  });
+  const part = await writeStreamedPart(stream, temporary.stream, HEAD_BYTES, (chunk) =>
+    text.push(chunk),
+  );
   return {
     temporaryPath: temporary.path,
-    truncated,
+    truncated: part.truncated,
     file: {
       temporaryPath: temporary.path,
-      sha256: hash.digest('hex'),
-      size,
+      sha256: part.sha256,
+      size: part.size,
       name,
-      head: Buffer.concat(head),
+      head: part.head,
       utf8Text: text.end(),
     },
   };

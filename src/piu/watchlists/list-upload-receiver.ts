@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -7,7 +6,7 @@ import { ForbiddenException } from '@nestjs/common';
 import busboy from 'busboy';
 import type { Request } from 'express';
 import { deferredCsrfCheck, isMultipart } from '../../common/security/multipart-csrf';
-import { ReadBufferRelease } from '../../common/http/read-buffer-release';
+import { writeStreamedPart } from '../../common/http/streamed-part';
 
 /** One uploaded file, written whole to `path` inside the upload's own temporary folder. */
 export interface ListFile {
@@ -128,39 +127,8 @@ async function writeFile(
   path: string,
   name: string,
 ): Promise<ListFile | 'too-large'> {
-  const hash = createHash('sha256');
-  const release = new ReadBufferRelease();
-  const head: Buffer[] = [];
-  let headLength = 0;
-  let size = 0;
-  let truncated = false;
   const out = createWriteStream(path, { flags: 'wx', mode: 0o600 });
-  await new Promise<void>((resolve, reject) => {
-    out.on('error', (error) => {
-      stream.resume();
-      reject(error);
-    });
-    stream.on('limit', () => {
-      truncated = true;
-    });
-    stream.on('data', (chunk: Buffer) => {
-      if (truncated) return;
-      size += chunk.length;
-      release.read(chunk.length);
-      hash.update(chunk);
-      if (headLength < HEAD_BYTES) {
-        head.push(chunk.subarray(0, HEAD_BYTES - headLength));
-        headLength += Math.min(chunk.length, HEAD_BYTES - headLength);
-      }
-      if (!out.write(chunk)) {
-        stream.pause();
-        out.once('drain', () => stream.resume());
-      }
-    });
-    stream.on('end', () => out.end());
-    stream.on('error', reject);
-    out.on('close', resolve);
-  });
-  if (truncated) return 'too-large';
-  return { path, name, sha256: hash.digest('hex'), size, head: Buffer.concat(head) };
+  const part = await writeStreamedPart(stream, out, HEAD_BYTES);
+  if (part.truncated) return 'too-large';
+  return { path, name, sha256: part.sha256, size: part.size, head: part.head };
 }
