@@ -29,6 +29,17 @@ describe('what a new member trips on', () => {
     expect(count(response.text, 'role="alert"')).toBe(1);
   });
 
+  it('sends a page as UTF-8 HTML of its exact length, text beyond Latin-1 intact', async () => {
+    const member = await createUser(t.dataSource, { name: 'Zoë عبد الله 🛂' });
+    const memberAgent = agentFor(t.server);
+    await signIn(memberAgent, member);
+    const response = await memberAgent.get('/').buffer(true);
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(Number(response.headers['content-length'])).toBe(Buffer.byteLength(response.text));
+    expect(response.text).toContain('Zoë عبد الله 🛂');
+  });
+
   it('keeps the navigation on a 404 page for a signed-in member (a path no route matches)', async () => {
     const response = await agent.get('/no-such-page');
     expect(response.status).toBe(404);

@@ -6,6 +6,7 @@ import type { SessionData } from './session-data';
 import { Session } from './session.entity';
 import { SessionEndings } from './session-endings';
 import { BoundedMap } from '../../common/caching/bounded';
+import { hotRead, type HotRead } from '../../database/hot-read';
 
 type Callback<T = void> = (error?: unknown, value?: T) => void;
 
@@ -43,7 +44,7 @@ export class TypeormSessionStore implements SessionStorePort {
   /** Announces sessions this store ended, so whatever hangs on them (sockets) goes too. */
   readonly endings = new SessionEndings();
   private readonly expiresAt: ColumnMetadata;
-  private readonly readSql: string;
+  private readonly read: HotRead<SessionReadRow>;
   private readonly touchSql: string;
   /**
    * The expiry each session row has as far as this process knows (read or written last):
@@ -65,11 +66,13 @@ export class TypeormSessionStore implements SessionStorePort {
     // Every request reads its session, so this read is plain SQL built once (no query
     // building per call), and brings the versions of the user and organisation rows that the
     // kept signed-in copy is checked against.
-    this.readSql =
+    this.read = hotRead<SessionReadRow>(
+      dataSource,
       `SELECT s.data, s.expires_at, u.${q('version')} AS user_version, ` +
-      `o.${q('version')} AS organisation_version FROM ${q('session')} s ` +
-      `LEFT JOIN ${q('user')} u ON u.id = s.user_id ` +
-      `LEFT JOIN ${q('organisation')} o ON o.id = u.organisation_id WHERE s.id = ?`;
+        `o.${q('version')} AS organisation_version FROM ${q('session')} s ` +
+        `LEFT JOIN ${q('user')} u ON u.id = s.user_id ` +
+        `LEFT JOIN ${q('organisation')} o ON o.id = u.organisation_id WHERE s.id = ?`,
+    );
     this.touchSql = `UPDATE ${q('session')} SET expires_at = ?, last_seen_at = ? WHERE id = ?`;
     // Expired rows are invisible to get(); the sweep only keeps the table small.
     this.sweeper = setInterval(() => void this.sweep().catch(() => undefined), 10 * 60 * 1000);
@@ -90,8 +93,7 @@ export class TypeormSessionStore implements SessionStorePort {
     callback: (error: unknown, data?: Partial<SessionData> | null, json?: string) => void,
   ): void {
     const readAt = ++this.sequence;
-    this.dataSource
-      .query<SessionReadRow[]>(this.readSql, [sid])
+    this.read([sid])
       .then((rows) => {
         const row = rows[0];
         const expiresAt = row ? this.hydrateDate(row.expires_at) : 0;

@@ -2,6 +2,7 @@ import type { NextFunction, Request, Response } from 'express';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { localeLocals } from './locale-locals';
 import { navigationFor } from './navigation';
+import { pageBytes } from './page-bytes';
 import type { PageAdditions } from './page-additions';
 
 /** The layout's header and navigation for a signed-in user (also used by the error pages). */
@@ -35,7 +36,14 @@ type RenderCallback = (error: Error, html: string) => void;
 export function pageShell(additions?: PageAdditions) {
   return (request: Request, response: Response, next: NextFunction): void => {
     if (request.path.startsWith('/api/')) return next();
-    const render = response.render.bind(response);
+    const expressRender = response.render.bind(response);
+    // Without a callback, Express sends the page as a string; this sends its bytes (pageBytes).
+    const render = (view: string, options?: object, callback?: RenderCallback) =>
+      expressRender(
+        view,
+        options,
+        callback ?? ((error, html) => sendPage(request, response, error, html)),
+      );
     response.render = (view: string, options?: object, callback?: RenderCallback) => {
       const locals = response.locals;
       const user = request.user;
@@ -55,4 +63,12 @@ export function pageShell(additions?: PageAdditions) {
     };
     next();
   };
+}
+
+function sendPage(request: Request, response: Response, error: Error | null, html: string): void {
+  if (error) return request.next!(error);
+  // As Express does for a string: HTML unless the handler chose a type, in UTF-8 (res.set adds the
+  // charset to a text type without one).
+  response.set('Content-Type', response.get('Content-Type') ?? 'html');
+  response.send(pageBytes(html));
 }

@@ -16,14 +16,13 @@ import type { Reaction } from './forum-reaction.entity';
 import { ForumThread } from './forum-thread.entity';
 import { ThreadPostsCache } from './forum-thread-posts.cache';
 import type { WatchLevel } from './forum-watch.entity';
+import { hotRead, hotReadIn, ID_LIST, type HotRead, type HotReadIn } from '../../database/hot-read';
 
 interface ContextRow {
   iwg_id: number;
   region_id: number;
   iwg_name: string;
   closed_at: unknown;
-  iwg_created_at: unknown;
-  iwg_updated_at: unknown;
   participant: 'secretariat' | 'guest' | null;
   chair: number | string;
   id: number | null;
@@ -39,8 +38,6 @@ interface ContextRow {
   visibility_level: string;
   visibility_region_id: number | null;
   visibility_state_id: number | null;
-  thread_created_at: unknown;
-  thread_updated_at: unknown;
   category_kind: ForumCategory['kind'];
   pillar_code: string | null;
   category_name: string | null;
@@ -109,15 +106,16 @@ export interface ThreadPostsPage {
  * the thread, its category and the reader's read and watch marks. The page's posts with their
  * authors (the visibility condition inside the query) and their reaction counts come from
  * ThreadPostsCache while the thread's content version stays; the reader's own reactions are a
- * query of their own, only when the page has any. Access goes through RowAccess exactly as
+ * query of their own, only when the page has any. The two reads of every view are hot reads
+ * (prepared statements on MariaDB/MySQL). Access goes through RowAccess exactly as
  * elsewhere: 404 and `access.denied` for another region's IWG or thread.
  */
 @Injectable()
 export class ForumThreadPageReader {
-  private readonly contextSql: string;
+  private readonly contextRead: HotRead<ContextRow>;
   private readonly postsSql: string;
   private readonly countsSql: string;
-  private readonly mineSql: string;
+  private readonly mineRead: HotReadIn<{ post_id: number; kind: Reaction }>;
   private readonly bodySql: string;
   private readonly cache = new ThreadPostsCache<ThreadPagePost>();
   private readonly attachmentsSql: string;
@@ -127,7 +125,6 @@ export class ForumThreadPageReader {
     hidden: ColumnMetadata;
     closed: ColumnMetadata;
     lastPost: ColumnMetadata;
-    threadCreated: ColumnMetadata;
   };
 
   constructor(
@@ -136,24 +133,24 @@ export class ForumThreadPageReader {
     private readonly rows: RowAccess,
   ) {
     const q = (name: string) => dataSource.driver.escape(name);
-    this.contextSql =
+    this.contextRead = hotRead<ContextRow>(
+      dataSource,
       `SELECT i.id AS iwg_id, i.region_id, i.name AS iwg_name, i.closed_at, ` +
-      `i.created_at AS iwg_created_at, i.updated_at AS iwg_updated_at, ` +
-      `(SELECT p.kind FROM ${q('iwg_participant')} p WHERE p.iwg_id = i.id AND p.user_id = ?) AS participant, ` +
-      `(SELECT COUNT(*) FROM ${q('iwg_position')} x WHERE x.iwg_id = i.id AND x.${q('position')} = 'chair' AND x.state_id = ?) AS chair, ` +
-      `t.id, t.category_id, t.title, t.author_id, t.pinned, t.locked, t.post_count, t.content_version, ` +
-      `t.last_post_id, ` +
-      `t.last_post_at, t.visibility_level, t.visibility_region_id, t.visibility_state_id, ` +
-      `t.created_at AS thread_created_at, t.updated_at AS thread_updated_at, ` +
-      `c.kind AS category_kind, c.pillar_code, c.name AS category_name, c.${q('position')} AS category_position, ` +
-      `r.last_read_post_id, m.up_to_post_id, w.${q('level')} AS watch_level ` +
-      `FROM ${q('iwg')} i ` +
-      `LEFT JOIN ${q('forum_thread')} t ON t.id = ? AND t.iwg_id = i.id ` +
-      `LEFT JOIN ${q('forum_category')} c ON c.id = t.category_id ` +
-      `LEFT JOIN ${q('forum_read_state')} r ON r.thread_id = t.id AND r.user_id = ? ` +
-      `LEFT JOIN ${q('forum_read_mark')} m ON m.iwg_id = i.id AND m.user_id = ? ` +
-      `LEFT JOIN ${q('forum_watch')} w ON w.user_id = ? AND w.target_type = 'thread' AND w.target_id = t.id ` +
-      `WHERE i.id = ?`;
+        `(SELECT p.kind FROM ${q('iwg_participant')} p WHERE p.iwg_id = i.id AND p.user_id = ?) AS participant, ` +
+        `(SELECT COUNT(*) FROM ${q('iwg_position')} x WHERE x.iwg_id = i.id AND x.${q('position')} = 'chair' AND x.state_id = ?) AS chair, ` +
+        `t.id, t.category_id, t.title, t.author_id, t.pinned, t.locked, t.post_count, t.content_version, ` +
+        `t.last_post_id, ` +
+        `t.last_post_at, t.visibility_level, t.visibility_region_id, t.visibility_state_id, ` +
+        `c.kind AS category_kind, c.pillar_code, c.name AS category_name, c.${q('position')} AS category_position, ` +
+        `r.last_read_post_id, m.up_to_post_id, w.${q('level')} AS watch_level ` +
+        `FROM ${q('iwg')} i ` +
+        `LEFT JOIN ${q('forum_thread')} t ON t.id = ? AND t.iwg_id = i.id ` +
+        `LEFT JOIN ${q('forum_category')} c ON c.id = t.category_id ` +
+        `LEFT JOIN ${q('forum_read_state')} r ON r.thread_id = t.id AND r.user_id = ? ` +
+        `LEFT JOIN ${q('forum_read_mark')} m ON m.iwg_id = i.id AND m.user_id = ? ` +
+        `LEFT JOIN ${q('forum_watch')} w ON w.user_id = ? AND w.target_type = 'thread' AND w.target_id = t.id ` +
+        `WHERE i.id = ?`,
+    );
     this.postsSql =
       `SELECT p.id, p.author_id, p.html, p.created_at, p.edited_at, p.hidden_at, ` +
       `p.hidden_reason, p.revision, p.attachment_count, u.name, u.email, u.role ` +
@@ -161,14 +158,16 @@ export class ForumThreadPageReader {
       `WHERE p.thread_id = :threadId AND `;
     this.countsSql =
       `SELECT r.post_id, r.kind, COUNT(*) AS count ` +
-      `FROM ${q('forum_reaction')} r WHERE r.post_id IN (%IDS%) GROUP BY r.post_id, r.kind`;
-    this.mineSql =
+      `FROM ${q('forum_reaction')} r WHERE r.post_id IN (${ID_LIST}) GROUP BY r.post_id, r.kind`;
+    this.mineRead = hotReadIn(
+      dataSource,
       `SELECT r.post_id, r.kind FROM ${q('forum_reaction')} r ` +
-      `WHERE r.user_id = ? AND r.post_id IN (%IDS%)`;
+        `WHERE r.user_id = ? AND r.post_id IN (${ID_LIST})`,
+    );
     this.bodySql = `SELECT p.body, p.hidden_at FROM ${q('forum_post')} p WHERE p.id = ? AND p.thread_id = ?`;
     this.attachmentsSql =
       `SELECT a.post_id, a.resource_id FROM ${q('forum_post_attachment')} a ` +
-      `WHERE a.post_id IN (%IDS%) ORDER BY a.post_id, a.${q('position')}`;
+      `WHERE a.post_id IN (${ID_LIST}) ORDER BY a.post_id, a.${q('position')}`;
     const column = (target: object, property: string) =>
       dataSource.getMetadata(target as never).findColumnWithPropertyName(property)!;
     this.dates = {
@@ -177,7 +176,6 @@ export class ForumThreadPageReader {
       hidden: column(ForumPost, 'hiddenAt'),
       closed: column(Iwg, 'closedAt'),
       lastPost: column(ForumThread, 'lastPostAt'),
-      threadCreated: column(ForumThread, 'createdAt'),
     };
   }
 
@@ -186,7 +184,7 @@ export class ForumThreadPageReader {
     const found =
       Number.isSafeInteger(iwgId) && Number.isSafeInteger(threadId)
         ? (
-            await this.dataSource.query<ContextRow[]>(this.contextSql, [
+            await this.contextRead([
               user.id,
               user.stateId ?? 0,
               threadId,
@@ -348,7 +346,7 @@ export class ForumThreadPageReader {
     if (postIds.length === 0) return result;
     const rows = await this.dataSource.query<
       { post_id: number; kind: Reaction; count: number | string }[]
-    >(this.countsSql.replace('%IDS%', postIds.map(() => '?').join(', ')), postIds);
+    >(this.countsSql.replace(ID_LIST, postIds.map(() => '?').join(', ')), postIds);
     for (const row of rows) {
       const entry = result.get(Number(row.post_id)) ?? {};
       entry[row.kind] = Number(row.count);
@@ -359,11 +357,7 @@ export class ForumThreadPageReader {
 
   /** `postId:kind` of the reactions the reader gave among the given posts. */
   private async mine(postIds: number[], userId: number): Promise<Set<string>> {
-    if (postIds.length === 0) return new Set();
-    const rows = await this.dataSource.query<{ post_id: number; kind: Reaction }[]>(
-      this.mineSql.replace('%IDS%', postIds.map(() => '?').join(', ')),
-      [userId, ...postIds],
-    );
+    const rows = await this.mineRead([userId], postIds);
     return new Set(rows.map((row) => `${Number(row.post_id)}:${row.kind}`));
   }
 
@@ -373,7 +367,7 @@ export class ForumThreadPageReader {
     const ids = postIds.filter(Number.isSafeInteger);
     if (ids.length === 0) return result;
     const rows = await this.dataSource.query<{ post_id: number; resource_id: number }[]>(
-      this.attachmentsSql.replace('%IDS%', ids.map(() => '?').join(', ')),
+      this.attachmentsSql.replace(ID_LIST, ids.map(() => '?').join(', ')),
       ids,
     );
     for (const row of rows) {
