@@ -3,6 +3,7 @@ import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService, MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AREA, deniedStatus, type Area } from '../../src/common/areas/area';
+import type { PortalExpressAdapter } from '../../src/common/http/portal-express-adapter';
 import { IS_PUBLIC } from '../../src/common/auth/public.decorator';
 import type { Role } from '../../src/common/identity/role';
 
@@ -10,11 +11,15 @@ interface RouterLayer {
   route?: { path: string; methods: Record<string, boolean> };
 }
 
-/** Every route the running app serves, as `METHOD /path` (Express 5's router). */
+/** Every route the running app serves, as `METHOD /path` (Express 5's router, and the RouteTable's). */
 export function listRoutes(app: NestExpressApplication): string[] {
   const express = app.getHttpAdapter().getInstance() as { router: { stack: RouterLayer[] } };
+  const table = (app.getHttpAdapter() as PortalExpressAdapter).routes;
+  const stacks = [express.router, ...(table?.routers() ?? [])].map(
+    (router) => (router as unknown as { stack: RouterLayer[] }).stack,
+  );
   const routes = new Set<string>();
-  for (const layer of express.router.stack) {
+  for (const layer of stacks.flat()) {
     // Nest's catch-all that answers 404 for unknown paths is not a route of ours.
     if (!layer.route || layer.route.path === '/{*path}') continue;
     for (const [method, enabled] of Object.entries(layer.route.methods)) {

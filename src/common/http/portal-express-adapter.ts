@@ -2,8 +2,9 @@ import { IncomingMessage, ServerResponse, createServer } from 'node:http';
 import type { Socket } from 'node:net';
 import type { NestApplicationOptions } from '@nestjs/common';
 import { ExpressAdapter } from '@nestjs/platform-express';
-import type { Express } from 'express';
+import type { Express, RequestHandler } from 'express';
 import { inArrivalOrder } from './arrival-order';
+import { RouteTable } from './route-table';
 
 /**
  * Express's adapter, with an HTTP server whose requests and responses are born with Express's
@@ -19,9 +20,69 @@ import { inArrivalOrder } from './arrival-order';
  * 7,099 req/s, and a heap that stops growing between full collections.
  *
  * The server also takes requests in the order they arrive (`inArrivalOrder`), which nearly halves
- * the slowest requests' wait under load.
+ * the slowest requests' wait under load, and the controllers' routes are matched through a
+ * RouteTable (by their first path segment) rather than one by one.
  */
 export class PortalExpressAdapter extends ExpressAdapter {
+  private routeTable?: RouteTable;
+
+  /** The controllers' routes (Nest registers each through the adapter's method of its verb). */
+  get routes(): RouteTable | undefined {
+    return this.routeTable;
+  }
+
+  override get(...args: unknown[]): unknown {
+    // With the name alone, Express's get() reads a setting.
+    if (args.length === 1) return this.getInstance<Express>().get(args[0] as string);
+    return this.route('get', args);
+  }
+
+  override post(...args: unknown[]): unknown {
+    return this.route('post', args);
+  }
+
+  override put(...args: unknown[]): unknown {
+    return this.route('put', args);
+  }
+
+  override patch(...args: unknown[]): unknown {
+    return this.route('patch', args);
+  }
+
+  override delete(...args: unknown[]): unknown {
+    return this.route('delete', args);
+  }
+
+  override head(...args: unknown[]): unknown {
+    return this.route('head', args);
+  }
+
+  override options(...args: unknown[]): unknown {
+    return this.route('options', args);
+  }
+
+  override all(...args: unknown[]): unknown {
+    return this.route('all', args);
+  }
+
+  /**
+   * Puts a route in the table. The table's dispatcher takes the place in Express's stack where
+   * the first route would have gone: after the middleware set up before the routes, before the
+   * not-found and error handlers Nest adds after them.
+   */
+  private route(method: string, [path, ...handlers]: unknown[]): unknown {
+    const app = this.getInstance<Express>();
+    if (!this.routeTable) {
+      this.routeTable = new RouteTable({
+        caseSensitive: app.enabled('case sensitive routing'),
+        strict: app.enabled('strict routing'),
+      });
+      app.use(this.routeTable.dispatch);
+    }
+    this.routeTable.add(method, path, handlers as RequestHandler[]);
+    return app;
+  }
+
   override initHttpServer(options: NestApplicationOptions): void {
     if (options.httpsOptions || options.forceCloseConnections) {
       // Neither is used by the portal; keep Nest's own server for them rather than half of it.
