@@ -7,6 +7,7 @@ import { ForumPostingService } from '../src/iwg/forum/forum-posting.service';
 import { ForumReadState } from '../src/iwg/forum/forum-read-state.entity';
 import { ForumSearchDocuments } from '../src/iwg/forum/forum-search-documents';
 import { ForumThread, POSTS_CHANGED } from '../src/iwg/forum/forum-thread.entity';
+import { ForumThreadPageReader } from '../src/iwg/forum/forum-thread-page.reader';
 import { ForumWatchService } from '../src/iwg/forum/forum-watch.service';
 import type { Iwg } from '../src/iwg/iwg.entity';
 import type { User } from '../src/users/user.entity';
@@ -416,6 +417,22 @@ describe('an IWG forum', () => {
     });
     expect(like((await barakaAgent.get(page)).text)?.slice(1)).toEqual(['true', '1']);
     expect(like((await chairAgent.get(page)).text)?.slice(1)).toEqual(['false', '1']);
+    // Viewed again at the same version, each reader's own reactions come with the thread's row
+    // (no query of their own); once the version moves, they are read again for the new page.
+    const reader = t.app.get(ForumThreadPageReader);
+    const ownQuery = jest.spyOn(reader as unknown as { mine: () => unknown }, 'mine');
+    for (let view = 0; view < 2; view += 1) {
+      expect(like((await barakaAgent.get(page)).text)?.slice(1)).toEqual(['true', '1']);
+      expect(like((await chairAgent.get(page)).text)?.slice(1)).toEqual(['false', '1']);
+    }
+    expect(ownQuery).not.toHaveBeenCalled();
+    await postForm(chairAgent, page, `/iwg/${east.id}/posts/${post.id}/reactions`, {
+      kind: 'like',
+    });
+    expect(like((await barakaAgent.get(page)).text)?.slice(1)).toEqual(['true', '2']);
+    expect(like((await chairAgent.get(page)).text)?.slice(1)).toEqual(['true', '2']);
+    expect(ownQuery).toHaveBeenCalled();
+    ownQuery.mockRestore();
 
     await postForm(
       aminaAgent,

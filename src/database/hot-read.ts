@@ -48,32 +48,32 @@ export const ID_LIST = '%IDS%';
 /** The longest list hotReadIn prepares; a longer one runs as a plain query. */
 const LONGEST_PREPARED_LIST = 64;
 
-/** Runs a read with a list of ids after its other parameters, resolving to the rows. */
+/** Runs a read with the parameters before its list, the list's ids and those after it. */
 export type HotReadIn<Row> = (
   parameters: readonly unknown[],
   ids: readonly (number | string)[],
+  after?: readonly unknown[],
 ) => Promise<Row[]>;
 
 /**
- * hotRead for a text with an `IN (…)` list of ids (ID_LIST marks it; the ids come after every
- * other parameter). A list's length is rounded up to a power of two by repeating its last id,
+ * hotRead for a text with an `IN (…)` list of ids (ID_LIST marks it). A list's length is rounded up to a power of two by repeating its last id,
  * which changes no result of `IN`: each connection then keeps at most seven statements for the
  * text (1 to 64 ids), not one per length. Longer lists run as plain queries.
  */
 export function hotReadIn<Row>(dataSource: DataSource, sql: string): HotReadIn<Row> {
   const byLength = new Map<number, HotRead<Row>>();
   const textFor = (length: number) => sql.replace(ID_LIST, Array(length).fill('?').join(', '));
-  return (parameters, ids) => {
+  return (parameters, ids, after = []) => {
     if (ids.length === 0) return Promise.resolve([]);
     if (!prepares(dataSource) || ids.length > LONGEST_PREPARED_LIST) {
-      return dataSource.query<Row[]>(textFor(ids.length), [...parameters, ...ids]);
+      return dataSource.query<Row[]>(textFor(ids.length), [...parameters, ...ids, ...after]);
     }
     const length = 2 ** Math.ceil(Math.log2(ids.length));
     let read = byLength.get(length);
     if (!read) byLength.set(length, (read = hotRead<Row>(dataSource, textFor(length))));
     const padded = [...ids];
     while (padded.length < length) padded.push(ids[ids.length - 1]);
-    return read([...parameters, ...padded]);
+    return read([...parameters, ...padded, ...after]);
   };
 }
 

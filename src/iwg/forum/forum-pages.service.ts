@@ -135,16 +135,17 @@ export class ForumPagesService {
     quote?: number,
     attach?: number,
   ) {
-    const context = await this.threadPage.context(actor, iwgId, threadId);
-    const { membership, thread, category, lastRead, watchLevel: level } = context;
-    const { user, iwg } = membership;
     const request = pageRequest(page, POSTS_PER_PAGE);
-    const { posts, reactions } = await this.threadPage.page(
-      user,
-      context,
+    const context = await this.threadPage.context(
+      actor,
+      iwgId,
+      threadId,
       request.offset,
       request.size,
     );
+    const { membership, thread, category, lastRead, watchLevel: level } = context;
+    const { user, iwg } = membership;
+    const { posts, reactions } = await this.threadPage.page(user, context);
     const ids = posts.map((post) => post.id);
     // Quoting is for a post on this page, as its Quote button offers.
     const quotedBody =

@@ -17,6 +17,7 @@ import { ForumThread } from './forum-thread.entity';
 import { ThreadPostsCache } from './forum-thread-posts.cache';
 import type { WatchLevel } from './forum-watch.entity';
 import { hotRead, hotReadIn, ID_LIST, type HotRead, type HotReadIn } from '../../database/hot-read';
+import { BoundedMap } from '../../common/caching/bounded';
 
 interface ContextRow {
   iwg_id: number;
@@ -45,6 +46,8 @@ interface ContextRow {
   last_read_post_id: number | null;
   up_to_post_id: number | null;
   watch_level: WatchLevel | null;
+  /** JSON array of `postId:kind` (MySQL may hand it over parsed); absent without the list. */
+  own_reactions?: unknown;
 }
 
 interface PostRow {
@@ -72,6 +75,21 @@ export interface ThreadPageContext {
   readonly watchLevel: WatchLevel;
   /** The thread's content version (ForumThread.contentVersion) as this request read it. */
   readonly contentVersion: number;
+  /** The page asked for, and the reader's reach over posts (the policy's clause). */
+  readonly at: PageAt;
+  /**
+   * The reader's reactions (`postId:kind`) among the posts that had reactions when this page
+   * was last read, at that content version: read with the context, they are the page's own
+   * when the version has not moved since.
+   */
+  readonly ownReactions?: { readonly contentVersion: number; readonly marks: ReadonlySet<string> };
+}
+
+/** A page of a thread as one reader asks for it. */
+export interface PageAt {
+  readonly offset: number;
+  readonly size: number;
+  readonly reach: { readonly sql: string; readonly parameters: object; readonly key: string };
 }
 
 /** A post as the thread page shows it (its Markdown source only when quoted: postBody). */
@@ -105,14 +123,19 @@ export interface ThreadPostsPage {
  * building per request), like the session read: one query for the IWG, the reader's part in it,
  * the thread, its category and the reader's read and watch marks. The page's posts with their
  * authors (the visibility condition inside the query) and their reaction counts come from
- * ThreadPostsCache while the thread's content version stays; the reader's own reactions are a
- * query of their own, only when the page has any. The two reads of every view are hot reads
- * (prepared statements on MariaDB/MySQL). Access goes through RowAccess exactly as
+ * ThreadPostsCache while the thread's content version stays. The reader's own reactions come
+ * with the context when the cache knows the page's reacted posts (and the version has not moved
+ * since), else from a query of their own, only when the page has any reactions. The reads are
+ * hot reads (prepared statements on MariaDB/MySQL): a view of a cached page is the session read
+ * and this one context read. Access goes through RowAccess exactly as
  * elsewhere: 404 and `access.denied` for another region's IWG or thread.
  */
 @Injectable()
 export class ForumThreadPageReader {
   private readonly contextRead: HotRead<ContextRow>;
+  private readonly contextWithOwnRead: HotReadIn<ContextRow>;
+  /** The content version each page (thread, offset, size, reach) was last cached at. */
+  private readonly cachedVersion = new BoundedMap<string, number>(2_000);
   private readonly postsSql: string;
   private readonly countsSql: string;
   private readonly mineRead: HotReadIn<{ post_id: number; kind: Reaction }>;
@@ -133,23 +156,36 @@ export class ForumThreadPageReader {
     private readonly rows: RowAccess,
   ) {
     const q = (name: string) => dataSource.driver.escape(name);
-    this.contextRead = hotRead<ContextRow>(
-      dataSource,
+    // The reader's own reactions ride along when the page's posts are known from the cache:
+    // one round trip fewer for every view of a thread with reactions.
+    const ownReactions =
+      dataSource.options.type === 'better-sqlite3'
+        ? `json_group_array(own.post_id || ':' || own.kind)`
+        : `JSON_ARRAYAGG(CONCAT(own.post_id, ':', own.kind))`;
+    const contextSql = (own: string) =>
       `SELECT i.id AS iwg_id, i.region_id, i.name AS iwg_name, i.closed_at, ` +
-        `(SELECT p.kind FROM ${q('iwg_participant')} p WHERE p.iwg_id = i.id AND p.user_id = ?) AS participant, ` +
-        `(SELECT COUNT(*) FROM ${q('iwg_position')} x WHERE x.iwg_id = i.id AND x.${q('position')} = 'chair' AND x.state_id = ?) AS chair, ` +
-        `t.id, t.category_id, t.title, t.author_id, t.pinned, t.locked, t.post_count, t.content_version, ` +
-        `t.last_post_id, ` +
-        `t.last_post_at, t.visibility_level, t.visibility_region_id, t.visibility_state_id, ` +
-        `c.kind AS category_kind, c.pillar_code, c.name AS category_name, c.${q('position')} AS category_position, ` +
-        `r.last_read_post_id, m.up_to_post_id, w.${q('level')} AS watch_level ` +
-        `FROM ${q('iwg')} i ` +
-        `LEFT JOIN ${q('forum_thread')} t ON t.id = ? AND t.iwg_id = i.id ` +
-        `LEFT JOIN ${q('forum_category')} c ON c.id = t.category_id ` +
-        `LEFT JOIN ${q('forum_read_state')} r ON r.thread_id = t.id AND r.user_id = ? ` +
-        `LEFT JOIN ${q('forum_read_mark')} m ON m.iwg_id = i.id AND m.user_id = ? ` +
-        `LEFT JOIN ${q('forum_watch')} w ON w.user_id = ? AND w.target_type = 'thread' AND w.target_id = t.id ` +
-        `WHERE i.id = ?`,
+      `(SELECT p.kind FROM ${q('iwg_participant')} p WHERE p.iwg_id = i.id AND p.user_id = ?) AS participant, ` +
+      `(SELECT COUNT(*) FROM ${q('iwg_position')} x WHERE x.iwg_id = i.id AND x.${q('position')} = 'chair' AND x.state_id = ?) AS chair, ` +
+      own +
+      `t.id, t.category_id, t.title, t.author_id, t.pinned, t.locked, t.post_count, t.content_version, ` +
+      `t.last_post_id, ` +
+      `t.last_post_at, t.visibility_level, t.visibility_region_id, t.visibility_state_id, ` +
+      `c.kind AS category_kind, c.pillar_code, c.name AS category_name, c.${q('position')} AS category_position, ` +
+      `r.last_read_post_id, m.up_to_post_id, w.${q('level')} AS watch_level ` +
+      `FROM ${q('iwg')} i ` +
+      `LEFT JOIN ${q('forum_thread')} t ON t.id = ? AND t.iwg_id = i.id ` +
+      `LEFT JOIN ${q('forum_category')} c ON c.id = t.category_id ` +
+      `LEFT JOIN ${q('forum_read_state')} r ON r.thread_id = t.id AND r.user_id = ? ` +
+      `LEFT JOIN ${q('forum_read_mark')} m ON m.iwg_id = i.id AND m.user_id = ? ` +
+      `LEFT JOIN ${q('forum_watch')} w ON w.user_id = ? AND w.target_type = 'thread' AND w.target_id = t.id ` +
+      `WHERE i.id = ?`;
+    this.contextRead = hotRead<ContextRow>(dataSource, contextSql(''));
+    this.contextWithOwnRead = hotReadIn<ContextRow>(
+      dataSource,
+      contextSql(
+        `(SELECT ${ownReactions} FROM ${q('forum_reaction')} own ` +
+          `WHERE own.user_id = ? AND own.post_id IN (${ID_LIST})) AS own_reactions, `,
+      ),
     );
     this.postsSql =
       `SELECT p.id, p.author_id, p.html, p.created_at, p.edited_at, p.hidden_at, ` +
@@ -179,22 +215,30 @@ export class ForumThreadPageReader {
     };
   }
 
-  async context(actor: Actor, iwgId: number, threadId: number): Promise<ThreadPageContext> {
+  /** The thread, its IWG and the reader's part, for the page at `offset` of `size` posts. */
+  async context(
+    actor: Actor,
+    iwgId: number,
+    threadId: number,
+    offset: number,
+    size: number,
+  ): Promise<ThreadPageContext> {
     const user = userOf(actor);
-    const found =
-      Number.isSafeInteger(iwgId) && Number.isSafeInteger(threadId)
+    const at: PageAt = { offset, size, reach: this.reach(user) };
+    const known = Number.isSafeInteger(threadId) ? this.cachedPage(threadId, at) : undefined;
+    const reacted = known?.page.posts.filter((post) => known.page.counts.has(post.id)) ?? [];
+    const after = [threadId, user.id, user.id, user.id, iwgId];
+    const found = !(Number.isSafeInteger(iwgId) && Number.isSafeInteger(threadId))
+      ? undefined
+      : reacted.length > 0
         ? (
-            await this.contextRead([
-              user.id,
-              user.stateId ?? 0,
-              threadId,
-              user.id,
-              user.id,
-              user.id,
-              iwgId,
-            ])
+            await this.contextWithOwnRead(
+              [user.id, user.stateId ?? 0, user.id],
+              reacted.map((post) => post.id),
+              after,
+            )
           )[0]
-        : undefined;
+        : (await this.contextRead([user.id, user.stateId ?? 0, ...after]))[0];
     const row = await this.rows.visible(
       actor,
       found,
@@ -258,19 +302,16 @@ export class ForumThreadPageReader {
       lastRead: Math.max(Number(row.last_read_post_id ?? 0), Number(row.up_to_post_id ?? 0)),
       watchLevel: row.watch_level ?? 'normal',
       contentVersion: Number(row.content_version),
+      at,
+      ownReactions:
+        known && reacted.length > 0
+          ? { contentVersion: known.contentVersion, marks: ownMarks(row.own_reactions) }
+          : undefined,
     };
   }
 
-  /**
-   * One page of posts with their authors (filtered by the policy inside the query) and their
-   * reactions, the reader's own marked.
-   */
-  async page(
-    user: AuthenticatedUser,
-    context: Pick<ThreadPageContext, 'thread' | 'contentVersion'>,
-    offset: number,
-    size: number,
-  ): Promise<ThreadPostsPage> {
+  /** The reader's reach over posts: the policy's clause, and the cache's key for it. */
+  private reach(user: AuthenticatedUser): PageAt['reach'] {
     const clause = this.policy.clause(
       user,
       {
@@ -280,31 +321,55 @@ export class ForumThreadPageReader {
       },
       'p',
     );
-    const threadId = context.thread.id;
-    const key = ThreadPostsCache.key(
-      threadId,
-      context.contentVersion,
-      offset,
-      size,
-      `${clause.sql}|${JSON.stringify(clause.parameters)}`,
+    return { ...clause, key: `${clause.sql}|${JSON.stringify(clause.parameters)}` };
+  }
+
+  /** The page as last cached, whatever the thread's content version is now. */
+  private cachedPage(threadId: number, at: PageAt) {
+    const contentVersion = this.cachedVersion.get(this.pageKey(threadId, at));
+    if (contentVersion === undefined) return undefined;
+    const page = this.cache.get(
+      ThreadPostsCache.key(threadId, contentVersion, at.offset, at.size, at.reach.key),
     );
+    return page && { contentVersion, page };
+  }
+
+  private pageKey(threadId: number, at: PageAt): string {
+    return `${threadId}:${at.offset}:${at.size}:${at.reach.key}`;
+  }
+
+  /**
+   * One page of posts with their authors (filtered by the policy inside the query) and their
+   * reactions, the reader's own marked.
+   */
+  async page(
+    user: AuthenticatedUser,
+    context: Pick<ThreadPageContext, 'thread' | 'contentVersion' | 'at' | 'ownReactions'>,
+  ): Promise<ThreadPostsPage> {
+    const { offset, size, reach: clause } = context.at;
+    const threadId = context.thread.id;
+    const key = ThreadPostsCache.key(threadId, context.contentVersion, offset, size, clause.key);
     let shared = this.cache.get(key);
     if (!shared) {
       const [sql, parameters] = this.dataSource.driver.escapeQueryWithParameters(
         `${this.postsSql}${clause.sql} ORDER BY p.id LIMIT ${Math.trunc(size)} OFFSET ${Math.trunc(offset)}`,
-        { ...clause.parameters, threadId },
+        { ...(clause.parameters as Record<string, unknown>), threadId },
       );
       const posts = (await this.dataSource.query<PostRow[]>(sql, parameters)).map((row) =>
         this.post(row),
       );
       shared = { posts, counts: await this.counts(posts.map((post) => post.id)) };
       this.cache.set(key, shared);
+      this.cachedVersion.set(this.pageKey(threadId, context.at), context.contentVersion);
     }
     const reacted = shared.posts.filter((post) => shared.counts.has(post.id));
-    const mine = await this.mine(
-      reacted.map((post) => post.id),
-      user.id,
-    );
+    const mine =
+      context.ownReactions?.contentVersion === context.contentVersion
+        ? context.ownReactions.marks
+        : await this.mine(
+            reacted.map((post) => post.id),
+            user.id,
+          );
     const reactions: PostReactions = new Map();
     for (const [postId, counts] of shared.counts) {
       const entry: Partial<Record<Reaction, { count: number; mine: boolean }>> = {};
@@ -382,4 +447,10 @@ export class ForumThreadPageReader {
     if (value === null || value === undefined) return null;
     return this.dataSource.driver.prepareHydratedValue(value, column) as Date;
   }
+}
+
+/** The `postId:kind` marks of the context's own-reactions column (a JSON array, or NULL). */
+function ownMarks(value: unknown): Set<string> {
+  const list: unknown = typeof value === 'string' ? JSON.parse(value) : value;
+  return new Set(Array.isArray(list) ? list.map(String) : []);
 }

@@ -20,7 +20,7 @@ interface Entry<Post> {
  * backstop for what the version does not follow: an author renamed shows within it.
  *
  * The thread page is the forum's busiest and each query to MariaDB costs a round trip; this
- * leaves the session, the thread row and (when the page has reactions) the reader's own.
+ * leaves the session and the thread row (which brings the reader's own reactions along).
  */
 export class ThreadPostsCache<Post> {
   private readonly entries = new Map<string, Entry<Post>>();
