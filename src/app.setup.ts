@@ -55,7 +55,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): Ty
   app.set('trust proxy', config.trustProxy ? 1 : false);
   app.disable('x-powered-by');
   // First, so every later step (the 503 page of the session step too) has the correlation id.
-  app.use(requestLog(app.get(AppLogger).pino));
+  app.use(requestLog(app.get(AppLogger).requests));
   app.use(
     fixedHeaders(
       helmet({

@@ -1,6 +1,7 @@
-import type { LoggerService } from '@nestjs/common';
+import type { LoggerService, OnApplicationShutdown } from '@nestjs/common';
 import pino, { type Logger as Pino } from 'pino';
 import type { AppConfig } from '../../config/app-config';
+import { flushRequestLog, requestLogger } from './request-log-destination';
 
 type Level = 'info' | 'error' | 'warn' | 'debug' | 'trace' | 'fatal';
 
@@ -13,11 +14,18 @@ type Level = 'info' | 'error' | 'warn' | 'debug' | 'trace' | 'fatal';
  * `logger.error({ err, correlationId }, 'unhandled error')`. Each shape becomes one pino line
  * with the context as a field.
  */
-export class AppLogger implements LoggerService {
+export class AppLogger implements LoggerService, OnApplicationShutdown {
   readonly pino: Pino;
+  /** The request log's pino: one line per request, written to stdout in blocks. */
+  readonly requests: Pino;
 
   constructor(level: AppConfig['logLevel']) {
     this.pino = pino({ level });
+    this.requests = requestLogger(level);
+  }
+
+  onApplicationShutdown(): void {
+    flushRequestLog();
   }
 
   log(message: unknown, ...params: unknown[]): void {
