@@ -64,7 +64,7 @@ export class TypeormSessionStore implements SessionStorePort {
     this.expiresAt = this.sessions.metadata.findColumnWithPropertyName('expiresAt')!;
     const q = (name: string) => dataSource.driver.escape(name);
     // Every request reads its session, so this read is plain SQL built once (no query
-    // building per call), and brings the versions of the user and organisation rows that the
+    // building per call) and a hot read (prepared on MariaDB/MySQL), and brings the versions of the user and organisation rows that the
     // kept signed-in copy is checked against.
     this.read = hotRead<SessionReadRow>(
       dataSource,

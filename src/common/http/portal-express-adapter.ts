@@ -6,6 +6,9 @@ import type { Express, RequestHandler } from 'express';
 import { inArrivalOrder } from './arrival-order';
 import { RouteTable } from './route-table';
 
+/** The verbs Nest's routes use besides GET (RequestMethod, as Express names them). */
+const ROUTE_VERBS = ['post', 'put', 'patch', 'delete', 'head', 'options', 'all'] as const;
+
 /**
  * Express's adapter, with an HTTP server whose requests and responses are born with Express's
  * prototypes.
@@ -26,6 +29,16 @@ import { RouteTable } from './route-table';
 export class PortalExpressAdapter extends ExpressAdapter {
   private routeTable?: RouteTable;
 
+  constructor() {
+    super();
+    // Nest registers each route through the adapter's method of its verb; every verb's goes to
+    // the table (get, which also reads settings, is the override below).
+    for (const verb of ROUTE_VERBS) {
+      (this as unknown as Record<string, (...args: unknown[]) => unknown>)[verb] = (...args) =>
+        this.route(verb, args);
+    }
+  }
+
   /** The controllers' routes (Nest registers each through the adapter's method of its verb). */
   get routes(): RouteTable | undefined {
     return this.routeTable;
@@ -35,34 +48,6 @@ export class PortalExpressAdapter extends ExpressAdapter {
     // With the name alone, Express's get() reads a setting.
     if (args.length === 1) return this.getInstance<Express>().get(args[0] as string);
     return this.route('get', args);
-  }
-
-  override post(...args: unknown[]): unknown {
-    return this.route('post', args);
-  }
-
-  override put(...args: unknown[]): unknown {
-    return this.route('put', args);
-  }
-
-  override patch(...args: unknown[]): unknown {
-    return this.route('patch', args);
-  }
-
-  override delete(...args: unknown[]): unknown {
-    return this.route('delete', args);
-  }
-
-  override head(...args: unknown[]): unknown {
-    return this.route('head', args);
-  }
-
-  override options(...args: unknown[]): unknown {
-    return this.route('options', args);
-  }
-
-  override all(...args: unknown[]): unknown {
-    return this.route('all', args);
   }
 
   /**

@@ -227,18 +227,10 @@ export class ForumThreadPageReader {
     const at: PageAt = { offset, size, reach: this.reach(user) };
     const known = Number.isSafeInteger(threadId) ? this.cachedPage(threadId, at) : undefined;
     const reacted = known?.page.posts.filter((post) => known.page.counts.has(post.id)) ?? [];
-    const after = [threadId, user.id, user.id, user.id, iwgId];
-    const found = !(Number.isSafeInteger(iwgId) && Number.isSafeInteger(threadId))
-      ? undefined
-      : reacted.length > 0
-        ? (
-            await this.contextWithOwnRead(
-              [user.id, user.stateId ?? 0, user.id],
-              reacted.map((post) => post.id),
-              after,
-            )
-          )[0]
-        : (await this.contextRead([user.id, user.stateId ?? 0, ...after]))[0];
+    const found =
+      Number.isSafeInteger(iwgId) && Number.isSafeInteger(threadId)
+        ? await this.readContext(user, iwgId, threadId, reacted)
+        : undefined;
     const row = await this.rows.visible(
       actor,
       found,
@@ -308,6 +300,25 @@ export class ForumThreadPageReader {
           ? { contentVersion: known.contentVersion, marks: ownMarks(row.own_reactions) }
           : undefined,
     };
+  }
+
+  /** The context row, with the reader's own reactions among `reacted` when there are any. */
+  private async readContext(
+    user: AuthenticatedUser,
+    iwgId: number,
+    threadId: number,
+    reacted: readonly ThreadPagePost[],
+  ): Promise<ContextRow | undefined> {
+    const after = [threadId, user.id, user.id, user.id, iwgId];
+    const rows =
+      reacted.length > 0
+        ? await this.contextWithOwnRead(
+            [user.id, user.stateId ?? 0, user.id],
+            reacted.map((post) => post.id),
+            after,
+          )
+        : await this.contextRead([user.id, user.stateId ?? 0, ...after]);
+    return rows[0];
   }
 
   /** The reader's reach over posts: the policy's clause, and the cache's key for it. */
