@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,7 +29,7 @@ describe('the request log destination', () => {
     const lines = written();
     expect(lines.length).toBeGreaterThan(20);
     expect(lines.slice(0, 3).map((line) => line.path)).toEqual(['/first', '/second', '/page/0']);
-    out.destroy();
+    out.end();
   });
 
   it('writes an error line at once, with the lines held before it', () => {
@@ -37,7 +38,7 @@ describe('the request log destination', () => {
     log.info({ path: '/fine' }, 'request');
     log.error({ path: '/broken' }, 'request failed');
     expect(written().map((line) => line.msg)).toEqual(['request', 'request failed']);
-    out.destroy();
+    out.end();
   });
 
   it('writes what a quiet portal holds within about a second', async () => {
@@ -46,7 +47,28 @@ describe('the request log destination', () => {
     expect(written()).toEqual([]);
     await new Promise((resolve) => setTimeout(resolve, 1_300));
     expect(written().map((line) => line.path)).toEqual(['/quiet']);
-    out.destroy();
+    out.end();
+  });
+
+  it('returns at once from an error line, and goes on, when the reader of stdout has gone', async () => {
+    // pino's own writer (sonic-boom 4) retried a broken pipe every 100 ms for ever, blocking
+    // the process: a portal whose log collector went away froze at its next error line or
+    // SIGTERM.
+    // A reader that closes its end of the pipe and stays: writing to it answers EPIPE.
+    const child = spawn('sh', ['-c', 'exec 0<&-; echo closed; sleep 30'], {
+      stdio: ['pipe', 'pipe', 'ignore'],
+    });
+    await new Promise((resolve) => child.stdout.once('data', resolve));
+    const fd = (child.stdin as unknown as { _handle: { fd: number } })._handle.fd;
+    const out = blockDestination(fd);
+    const log = requestLogger('info', out);
+    const started = performance.now();
+    log.info({ path: '/fine' }, 'request');
+    log.error({ path: '/broken' }, 'request failed');
+    log.info({ path: '/after' }, 'request');
+    expect(performance.now() - started).toBeLessThan(50);
+    expect(out.writing).toBe(false);
+    child.kill();
   });
 
   it('writes nothing at all when the log is silent', () => {
