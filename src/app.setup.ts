@@ -16,6 +16,7 @@ import { CSRF } from './common/security/csrf.guard';
 import type { DoubleCsrfUtilities } from 'csrf-csrf';
 import { compileWithKnownHelpers, registerViewHelpers } from './common/views/view-helpers';
 import { useLeanCompiler } from './common/views/lean-compiler';
+import { fragmentModeFor, registerFragmentHelper } from './common/views/fragments';
 import type { AppConfig } from './config/app-config';
 import { correlationIdOf } from './common/logging/correlation-id';
 import { AppLogger } from './common/logging/app-logger';
@@ -99,6 +100,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): Ty
   app.set('view cache', process.env.NODE_ENV !== 'development');
   registerPartials(join(ROOT_DIR, 'views', 'partials'));
   registerViewHelpers(hbs);
+  registerFragmentHelper(hbs.handlebars, fragmentModeFor(process.env.NODE_ENV));
   compileWithKnownHelpers(hbs.handlebars);
   useLeanCompiler(hbs.handlebars);
   app.use(cookieParser());

@@ -12,17 +12,51 @@ import { WATCH_LEVELS } from './forum-watch.entity';
 import { handleOf } from './forum-mentions.service';
 import { ForumPostRevision } from './forum-post-revision.entity';
 import { ForumPost } from './forum-post.entity';
-import { REACTIONS } from './forum-reaction.entity';
+import { REACTIONS, type Reaction } from './forum-reaction.entity';
+import { BoundedMap } from '../../common/caching/bounded';
 import { ForumReadService } from './forum-read.service';
 import { ForumThread } from './forum-thread.entity';
 import { ForumWatchService } from './forum-watch.service';
 import { ForumThreadPageReader } from './forum-thread-page.reader';
 import { ForumPostingService } from './forum-posting.service';
 
-/** Each reaction's catalogue key (the template translates it). */
-const REACTION_LABELS = Object.fromEntries(
-  REACTIONS.map((kind) => [kind, `forum.reaction.${kind}`]),
-);
+/** A post's reaction button as the thread page draws it. */
+interface ReactionButton {
+  readonly kind: Reaction;
+  /** Catalogue key (the template translates it). */
+  readonly label: string;
+  readonly count: number;
+  readonly mine: boolean;
+  readonly pressed: 'true' | 'false';
+  /**
+   * On each button, so the template reads nothing from the post (`../`): a template that does
+   * makes every block it runs copy its chain of contexts.
+   */
+  readonly disabled: boolean;
+}
+
+/**
+ * Reaction buttons come in few states, shared by every page: frozen and kept here, so a post's
+ * fragment keys them by identity instead of writing each one out.
+ */
+const reactionButtons = new BoundedMap<string, ReactionButton>(10_000);
+
+function reactionButton(kind: Reaction, count: number, mine: boolean, disabled: boolean) {
+  const key = `${kind}:${count}:${mine ? 1 : 0}:${disabled ? 1 : 0}`;
+  let button = reactionButtons.get(key);
+  if (button === undefined) {
+    button = Object.freeze({
+      kind,
+      label: `forum.reaction.${kind}`,
+      count,
+      mine,
+      pressed: mine ? 'true' : 'false',
+      disabled,
+    } as const);
+    reactionButtons.set(key, button);
+  }
+  return button;
+}
 
 /** Posts per page of a thread: NodeBB's default. */
 export const POSTS_PER_PAGE = 20;
@@ -170,6 +204,10 @@ export class ForumPagesService {
     );
     const moderator = membership.moderator;
     let quoted = '';
+    // Each post's view holds everything its block shows and nothing else: the block is a
+    // fragment (views/iwg/thread.hbs), rendered once for each distinct view. The post comes
+    // from the posts cache and the reaction buttons from a shared table, both frozen, so the
+    // fragment keys them by identity.
     const views = posts.map((post, index) => {
       const author = people.get(post.authorId);
       const own = post.authorId === user.id;
@@ -179,40 +217,31 @@ export class ForumPagesService {
           .split('\n')
           .map((line) => `> ${line}`)
           .join('\n')}\n\n`;
+      const counts = reactions.get(post.id);
       return {
-        id: post.id,
+        post,
         position: request.offset + index + 1,
-        anchor: `post-${post.id}`,
         author: author?.name ?? '',
         handle: author?.handle ?? '',
         guest: author?.guest ?? false,
-        createdAt: post.createdAt,
-        editedAt: post.editedAt,
-        html: hidden && !moderator ? '' : post.html,
+        showBody: !hidden || moderator,
         hidden,
-        hiddenReason: post.hiddenReason,
         unread: post.id > lastRead,
-        own,
-        revision: post.revision,
         mayEdit: !hidden && (own || moderator) && membership.mayPost,
         mayReply: !hidden && membership.mayPost && (!thread.locked || moderator),
         mayHide: moderator,
         history: post.revision > 1 && (own || moderator),
         attachments: hidden && !moderator ? [] : (attachments.get(post.id) ?? []),
-        reactions: REACTIONS.map((kind) => {
-          const mine = reactions.get(post.id)?.[kind]?.mine ?? false;
-          return {
+        reactions: REACTIONS.map((kind) =>
+          reactionButton(
             kind,
-            label: REACTION_LABELS[kind],
-            count: reactions.get(post.id)?.[kind]?.count ?? 0,
-            mine,
-            pressed: mine ? 'true' : 'false',
-            // On each button, so the template reads nothing from the post (`../`): a template
-            // that does makes every block it runs copy its chain of contexts.
-            disabled: hidden || !membership.mayPost,
-          };
-        }),
-        href: `/iwg/${iwg.id}/threads/${thread.id}?page=${Math.floor((request.offset + index) / POSTS_PER_PAGE) + 1}#post-${post.id}`,
+            counts?.[kind]?.count ?? 0,
+            counts?.[kind]?.mine ?? false,
+            hidden || !membership.mayPost,
+          ),
+        ),
+        iwgId: iwg.id,
+        threadId: thread.id,
       };
     });
     const list = pagedList(views, thread.postCount, request, {

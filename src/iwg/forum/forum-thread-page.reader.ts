@@ -402,8 +402,9 @@ export class ForumThreadPageReader {
     return row && row.hidden_at === null ? row.body : null;
   }
 
+  /** Frozen: pages share it from the cache, and the thread page's fragments key it by identity. */
   private post(row: PostRow): ThreadPagePost {
-    return {
+    return Object.freeze({
       id: Number(row.id),
       authorId: Number(row.author_id),
       html: row.html,
@@ -413,8 +414,8 @@ export class ForumThreadPageReader {
       hiddenReason: row.hidden_reason,
       revision: Number(row.revision),
       attachmentCount: Number(row.attachment_count),
-      author: { name: row.name, email: row.email, role: row.role },
-    };
+      author: Object.freeze({ name: row.name, email: row.email, role: row.role }),
+    });
   }
 
   private async counts(postIds: number[]): Promise<Map<number, Partial<Record<Reaction, number>>>> {
