@@ -5,6 +5,12 @@ import { AcceptInvitationDto } from '../../invitations/dto/accept-invitation.dto
 import { CreateInvitationDto } from '../../invitations/dto/create-invitation.dto';
 import { FormError, type FormMessage } from './form-error';
 import { formValidationPipe } from './form-validation.pipe';
+import { UserFilterDto } from '../../admin/users/dto/user-filter.dto';
+import { ThreadQueryDto } from '../../iwg/forum/dto/forum-forms.dto';
+import { ValidationPipe } from '@nestjs/common';
+import { PagedQueryDto } from '../lists/paged-query.dto';
+import { IsInt, IsOptional } from 'class-validator';
+import { Type } from 'class-transformer';
 
 const STRONG = 'violet-harbour-quantum-47-lantern';
 
@@ -117,5 +123,79 @@ describe('form validation: every invalid field at once, one right message each',
     );
     expect(value).toBeInstanceOf(AcceptInvitationDto);
     expect((value as AcceptInvitationDto).name).toBe('Ada');
+  });
+});
+
+describe('form validation of query strings', () => {
+  const query = (metatype: ArgumentMetadata['metatype']): ArgumentMetadata => ({
+    type: 'query',
+    metatype,
+  });
+
+  it('remembers a query that passed: the same answer, a new instance, no second validation', async () => {
+    const pipe = formValidationPipe();
+    const validations = jest.spyOn(ValidationPipe.prototype, 'transform');
+    try {
+      const first = await pipe.transform(
+        { page: '2', quote: '14', extra: 'x' },
+        query(ThreadQueryDto),
+      );
+      const second = await pipe.transform(
+        { page: '2', quote: '14', extra: 'x' },
+        query(ThreadQueryDto),
+      );
+      expect(first).toBeInstanceOf(ThreadQueryDto);
+      expect(second).toBeInstanceOf(ThreadQueryDto);
+      expect(second).toEqual(first);
+      expect(second).not.toBe(first);
+      expect({ ...(second as object) }).toMatchObject({ page: 2, quote: 14 });
+      expect(second).not.toHaveProperty('extra');
+      expect(validations).toHaveBeenCalledTimes(1);
+      // Another query string, or the same one for another class, is worked out on its own.
+      await pipe.transform({ page: '3' }, query(ThreadQueryDto));
+      await pipe.transform({ page: '2', quote: '14' }, query(UserFilterDto));
+      expect(validations).toHaveBeenCalledTimes(3);
+    } finally {
+      validations.mockRestore();
+    }
+  });
+
+  it('validates a failing query every time, with the same message', async () => {
+    const pipe = formValidationPipe();
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      await expect(pipe.transform({ page: 'abc' }, query(ThreadQueryDto))).rejects.toBeInstanceOf(
+        FormError,
+      );
+    }
+    await expect(pipe.transform({ role: 'emperor' }, query(UserFilterDto))).rejects.toBeInstanceOf(
+      FormError,
+    );
+  });
+
+  it('does not keep a result with an object in it, which a request could change', async () => {
+    class IdsQuery extends PagedQueryDto {
+      @IsOptional()
+      @Type(() => Number)
+      @IsInt({ each: true })
+      ids?: number[];
+    }
+    const pipe = formValidationPipe();
+    const first = (await pipe.transform({ ids: ['1', '2'] }, query(IdsQuery))) as IdsQuery;
+    first.ids!.push(99);
+    const second = (await pipe.transform({ ids: ['1', '2'] }, query(IdsQuery))) as IdsQuery;
+    expect(second.ids).toEqual([1, 2]);
+  });
+
+  it('leaves bodies to be validated every time', async () => {
+    const pipe = formValidationPipe();
+    const validations = jest.spyOn(ValidationPipe.prototype, 'transform');
+    try {
+      const body = { name: 'Ada', password: STRONG, passwordAgain: STRONG, accept: 'on' };
+      await pipe.transform(body, { type: 'body', metatype: AcceptInvitationDto });
+      await pipe.transform(body, { type: 'body', metatype: AcceptInvitationDto });
+      expect(validations).toHaveBeenCalledTimes(2);
+    } finally {
+      validations.mockRestore();
+    }
   });
 });
