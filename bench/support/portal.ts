@@ -151,6 +151,21 @@ export function cpuMs(pid: number | undefined): number {
   }
 }
 
+/**
+ * The machine's CPU time so far, all of it and the part the hypervisor gave to other guests
+ * ("steal", /proc/stat; zeros elsewhere), in clock ticks.
+ */
+function machineTicks(): { all: number; steal: number } {
+  try {
+    const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
+    const ticks = fields.slice(1).map(Number);
+    // user nice system idle iowait irq softirq steal (guest time is inside user already)
+    return { all: ticks.slice(0, 8).reduce((sum, value) => sum + value, 0), steal: ticks[7] ?? 0 };
+  } catch {
+    return { all: 0, steal: 0 };
+  }
+}
+
 export interface Figures {
   requestsPerSecond: number;
   /** Portal CPU time per request: steadier than req/s on a machine shared with other work. */
@@ -158,6 +173,12 @@ export interface Figures {
   p50: number;
   p99: number;
   other: number;
+  /**
+   * Per cent of the machine's CPU time the hypervisor gave to other guests during the run. On a
+   * shared virtual machine this is what its slow spells are: every request then costs more
+   * wall time and latency rises, whatever the portal does.
+   */
+  steal: number;
 }
 
 export async function measure(
@@ -167,6 +188,7 @@ export async function measure(
   cookie?: string,
 ): Promise<Figures> {
   const cpuBefore = cpuMs(pid);
+  const machineBefore = machineTicks();
   const result = await autocannon({
     url,
     connections,
@@ -180,7 +202,14 @@ export async function measure(
     p99: result.latency.p99,
     // Anything but a 200 (a redirect to /login, a 429) would make the figures meaningless.
     other: result.non2xx + result.errors,
+    steal: stealSince(machineBefore),
   };
+}
+
+function stealSince(before: { all: number; steal: number }): number {
+  const now = machineTicks();
+  const all = now.all - before.all;
+  return all > 0 ? (100 * (now.steal - before.steal)) / all : 0;
 }
 
 export async function mariadbScratch(name: string): Promise<DatabaseConfig | string> {
@@ -299,7 +328,7 @@ export function figuresLine(
     `${label.padEnd(8)} ${name.padEnd(28)} c=${String(connections).padEnd(3)} ` +
     `${figures.requestsPerSecond.toFixed(0).padStart(6)} req/s  ` +
     `p50 ${String(figures.p50).padStart(4)} ms  p99 ${String(figures.p99).padStart(4)} ms  ` +
-    `CPU ${figures.cpuPerRequest.toFixed(2)} ms/req` +
+    `CPU ${figures.cpuPerRequest.toFixed(2)} ms/req  steal ${figures.steal.toFixed(0).padStart(2)} %` +
     (figures.other > 0 ? `  (${figures.other} not 200!)` : '') +
     '\n'
   );
