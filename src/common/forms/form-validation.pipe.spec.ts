@@ -160,6 +160,19 @@ describe('form validation of query strings', () => {
     }
   });
 
+  it('validates a long query string every time instead of keeping it', async () => {
+    const pipe = formValidationPipe();
+    const validations = jest.spyOn(ValidationPipe.prototype, 'transform');
+    try {
+      const long = { q: 'passenger data '.repeat(12), role: 'staff' };
+      await pipe.transform(long, query(UserFilterDto));
+      await pipe.transform(long, query(UserFilterDto));
+      expect(validations).toHaveBeenCalledTimes(2);
+    } finally {
+      validations.mockRestore();
+    }
+  });
+
   it('validates a failing query every time, with the same message', async () => {
     const pipe = formValidationPipe();
     for (let attempt = 0; attempt < 2; attempt += 1) {

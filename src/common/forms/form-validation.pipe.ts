@@ -5,6 +5,8 @@ import { rememberValidationRules } from './remembered-rules';
 
 /** Query strings remembered per query DTO: a page's links repeat a handful of them. */
 const QUERIES_PER_CLASS = 1_000;
+/** Longer query strings (a search's free text, say) are validated every time: memory stays small. */
+const LONGEST_REMEMBERED = 200;
 
 /**
  * The one validation pipe: DTOs are turned into their classes, unknown fields dropped, and a
@@ -17,7 +19,9 @@ const QUERIES_PER_CLASS = 1_000;
  * of a forum thread page's CPU). The answer depends on nothing but the class and the query's
  * values, and only results whose fields are all plain values (numbers, strings, booleans) are
  * kept, so each request still gets an instance of its own that shares nothing with another. A
- * query that fails is validated again every time, and so is every body and parameter.
+ * query that fails is validated again every time, and so is every body and parameter. At most
+ * QUERIES_PER_CLASS strings of LONGEST_REMEMBERED characters are kept per class, so a stream of
+ * made-up queries cannot take more than a few hundred kilobytes a class.
  */
 export class FormValidationPipe extends ValidationPipe {
   private readonly passed = new WeakMap<Type, BoundedMap<string, Record<string, unknown>>>();
@@ -36,6 +40,7 @@ export class FormValidationPipe extends ValidationPipe {
     if (metadata.type !== 'query' || !metatype || !this.toValidate(metadata))
       return super.transform(value, metadata);
     const key = JSON.stringify(value ?? null);
+    if (key.length > LONGEST_REMEMBERED) return super.transform(value, metadata);
     const known = this.passed.get(metatype)?.get(key);
     if (known) return Object.assign(Object.create(metatype.prototype as object) as object, known);
     const result: unknown = await super.transform(value, metadata);
