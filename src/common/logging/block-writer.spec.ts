@@ -1,20 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pipeNeverRead, pipeWithReaderGone } from '../../../test/support/pipes';
 import { BlockWriter, type WriteSync } from './block-writer';
-
-/** A real pipe: the write end is ours (the child's stdin), the child reads it or not. */
-function pipeTo(command: string, args: string[]): { child: ChildProcess; fd: number } {
-  const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'ignore'] });
-  const fd = (child.stdin as unknown as { _handle: { fd: number } })._handle.fd;
-  return { child, fd };
-}
-
-const exited = (child: ChildProcess) =>
-  child.exitCode !== null || child.signalCode !== null
-    ? Promise.resolve()
-    : new Promise((resolve) => child.once('exit', resolve));
 
 const line = (n: number) => `${JSON.stringify({ level: 30, n, msg: 'request' })}\n`;
 
@@ -37,30 +25,25 @@ describe('BlockWriter', () => {
   });
 
   it('stops writing, without throwing or waiting, when the reader has gone', async () => {
-    // The reader closes its end of the pipe and stays: writing to it answers EPIPE.
-    const { child, fd } = pipeTo('sh', ['-c', 'exec 0<&-; echo closed; sleep 30']);
-    await new Promise((resolve) => child.stdout!.once('data', resolve));
-    const writer = new BlockWriter(fd, { blockBytes: 10, flushMs: 0 });
+    const pipe = await pipeWithReaderGone();
+    const writer = new BlockWriter(pipe.fd, { blockBytes: 10, flushMs: 0 });
     const started = performance.now();
     for (let n = 0; n < 100; n += 1) writer.write(line(n));
     writer.flush();
     expect(performance.now() - started).toBeLessThan(50);
     expect(writer.writing).toBe(false);
     expect(writer.write(line(101))).toBe(false);
-    child.kill();
-    await exited(child);
+    await pipe.close();
   });
 
-  it('keeps what a full pipe did not take, within its bound, and says how many lines it dropped', async () => {
-    // `sleep` never reads: the pipe fills (64 KB on Linux) and a write answers EAGAIN.
-    const { child, fd } = pipeTo('sleep', ['30']);
-    const writer = new BlockWriter(fd, { blockBytes: 1, flushMs: 0, maxHeldBytes: 8_192 });
+  it('keeps what a full pipe did not take, within its bound, without waiting for the reader', async () => {
+    const pipe = pipeNeverRead();
+    const writer = new BlockWriter(pipe.fd, { blockBytes: 1, flushMs: 0, maxHeldBytes: 8_192 });
     const started = performance.now();
     for (let n = 0; n < 5_000; n += 1) writer.write(line(n));
     expect(performance.now() - started).toBeLessThan(1_000);
     expect(writer.writing).toBe(true);
-    child.kill();
-    await exited(child);
+    await pipe.close();
   });
 
   it('writes the count of dropped lines first once the reader takes lines again', () => {

@@ -1,7 +1,7 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pipeWithReaderGone } from '../../../test/support/pipes';
 import { blockDestination, requestLogger } from './request-log-destination';
 
 describe('the request log destination', () => {
@@ -54,13 +54,8 @@ describe('the request log destination', () => {
     // pino's own writer (sonic-boom 4) retried a broken pipe every 100 ms for ever, blocking
     // the process: a portal whose log collector went away froze at its next error line or
     // SIGTERM.
-    // A reader that closes its end of the pipe and stays: writing to it answers EPIPE.
-    const child = spawn('sh', ['-c', 'exec 0<&-; echo closed; sleep 30'], {
-      stdio: ['pipe', 'pipe', 'ignore'],
-    });
-    await new Promise((resolve) => child.stdout.once('data', resolve));
-    const fd = (child.stdin as unknown as { _handle: { fd: number } })._handle.fd;
-    const out = blockDestination(fd);
+    const pipe = await pipeWithReaderGone();
+    const out = blockDestination(pipe.fd);
     const log = requestLogger('info', out);
     const started = performance.now();
     log.info({ path: '/fine' }, 'request');
@@ -68,7 +63,7 @@ describe('the request log destination', () => {
     log.info({ path: '/after' }, 'request');
     expect(performance.now() - started).toBeLessThan(50);
     expect(out.writing).toBe(false);
-    child.kill();
+    await pipe.close();
   });
 
   it('writes nothing at all when the log is silent', () => {
