@@ -151,6 +151,11 @@ export function registerFragmentHelper(
   const keys = new FragmentKeys();
   // Unguessable, and left alone by escaping: page content cannot forge it.
   const marker = `\u0000csrf-${randomUUID()}\u0000`;
+  // The page's token, escaped once a page rather than once a fragment.
+  let token = '';
+  let escapedToken = '';
+  const escaped = (value: string) =>
+    value === token ? escapedToken : (escapedToken = Handlebars.escapeExpression((token = value)));
   hbs.registerHelper('fragment', function (this: unknown, name: string, options: HelperOptions) {
     const root = (options.data as { root?: FragmentRoot } | undefined)?.root ?? {};
     const render = () =>
@@ -169,10 +174,7 @@ export function registerFragmentHelper(
         throw new Error(`fragment "${name}" rendered differently under the same key`);
       }
     }
-    const html =
-      parts.length === 1
-        ? parts[0]
-        : parts.join(Handlebars.escapeExpression(String(root.csrfToken ?? '')));
+    const html = parts.length === 1 ? parts[0] : parts.join(escaped(String(root.csrfToken ?? '')));
     return new Handlebars.SafeString(html);
   });
 }
