@@ -14,7 +14,7 @@ import { csrfTokenLocals } from './common/security/csrf';
 import { fixedHeaders } from './common/security/fixed-headers';
 import { CSRF } from './common/security/csrf.guard';
 import type { DoubleCsrfUtilities } from 'csrf-csrf';
-import { compileWithKnownHelpers, registerViewHelpers } from './common/views/view-helpers';
+import { compileWithPortalOptions, registerViewHelpers } from './common/views/view-helpers';
 import { useLeanCompiler } from './common/views/lean-compiler';
 import { fragmentModeFor, registerFragmentHelper } from './common/views/fragments';
 import type { AppConfig } from './config/app-config';
@@ -101,7 +101,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): Ty
   registerPartials(join(ROOT_DIR, 'views', 'partials'));
   registerViewHelpers(hbs);
   registerFragmentHelper(hbs.handlebars, fragmentModeFor(process.env.NODE_ENV));
-  compileWithKnownHelpers(hbs.handlebars);
+  compileWithPortalOptions(hbs.handlebars);
   useLeanCompiler(hbs.handlebars);
   app.use(cookieParser());
   // JSON is parsed here, before anything else reads it, so its depth is checked before

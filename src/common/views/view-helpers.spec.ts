@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
-import { compileWithKnownHelpers, registerViewHelpers } from './view-helpers';
+import { compileWithPortalOptions, registerViewHelpers } from './view-helpers';
 
 const hbs = Handlebars.create();
 registerViewHelpers(hbs);
@@ -63,7 +63,7 @@ describe('view helpers', () => {
   });
 });
 
-describe('compileWithKnownHelpers', () => {
+describe('compileWithPortalOptions', () => {
   it('compiles templates and partials with the registered helpers known, rendering the same', () => {
     const known = Handlebars.create();
     registerViewHelpers(known);
@@ -74,10 +74,19 @@ describe('compileWithKnownHelpers', () => {
       seen.push(options?.knownHelpers);
       return compile(input, options);
     }) as typeof known.compile;
-    compileWithKnownHelpers(known);
+    compileWithPortalOptions(known);
     const template = '{{> greeting}} {{#if (eq a 1)}}{{t "home.on"}}{{/if}}';
     const model = { name: 'Amina', a: 1, locale: 'en' };
     expect(known.compile(template)(model)).toBe('Welcome, Amina On');
     expect(seen[0]).toMatchObject({ t: true, eq: true, dateTime: true });
+  });
+
+  it('writes a standalone partial as it is, so a multi-line value keeps its lines', () => {
+    const portal = Handlebars.create();
+    compileWithPortalOptions(portal);
+    portal.registerPartial('text', '<textarea>{{value}}</textarea>\n<p>after</p>\n');
+    const value = 'first line\nsecond line\n    indented as typed';
+    const html = portal.compile('<form>\n    {{> text value=value}}\n</form>')({ value });
+    expect(html).toBe(`<form>\n    <textarea>${value}</textarea>\n<p>after</p>\n</form>`);
   });
 });

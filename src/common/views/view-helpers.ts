@@ -148,12 +148,18 @@ export function selectOptions(
 type Compile = (input: string, options?: Record<string, unknown>) => unknown;
 
 /**
- * Compiles every template and partial with the helpers registered so far declared known:
- * Handlebars then calls `{{t …}}` straight away instead of first looking for a value named
- * `t` in the model at each call (a tenth of a thread page's render). Call after every helper
- * is registered.
+ * The options every template and partial is compiled with (call after every helper is
+ * registered):
+ * - The helpers registered so far are declared known: Handlebars then calls `{{t …}}` straight
+ *   away instead of first looking for a value named `t` in the model at each call (a tenth of a
+ *   thread page's render).
+ * - `preventIndent`: a partial on a line of its own is not indented line by line. Handlebars
+ *   would otherwise put the call's indentation in front of every line the partial writes,
+ *   a textarea's value included: a form showing a saved multi-line text (a course's Markdown
+ *   source, a biography) showed it with every line but the first indented, and saving it again
+ *   stored the changed text. It also spares splitting and joining every such partial's output.
  */
-export function compileWithKnownHelpers(handlebars: {
+export function compileWithPortalOptions(handlebars: {
   helpers: Record<string, unknown>;
   compile: Compile;
 }): void {
@@ -161,5 +167,6 @@ export function compileWithKnownHelpers(handlebars: {
     Object.keys(handlebars.helpers).map((name) => [name, true]),
   );
   const compile = handlebars.compile.bind(handlebars);
-  handlebars.compile = (input, options) => compile(input, { knownHelpers, ...options });
+  handlebars.compile = (input, options) =>
+    compile(input, { knownHelpers, preventIndent: true, ...options });
 }
