@@ -232,8 +232,9 @@ describe('Pool of Experts: who may use what, and an expert before, during and af
   it.each(['before', 'during', 'after'] as Phase[])(
     'answers each visitor as expected, %s the engagement',
     async (phase) => {
-      if (phase === 'during') await clock.advance(2 * DAY);
-      if (phase === 'after') await clock.advance(5 * DAY);
+      // The clock jumps: days of background sweeps are not what this matrix looks at.
+      if (phase === 'during') await clock.jump(2 * DAY);
+      if (phase === 'after') await clock.jump(5 * DAY);
       const failures: string[] = [];
       for (const row of ROWS) {
         for (const visitor of VISITORS) {
