@@ -2,6 +2,7 @@ import {
   Client,
   PASSWORD,
   SECONDS,
+  WARMUP_SECONDS,
   figuresLine,
   forEachEngine,
   measure,
@@ -9,6 +10,7 @@ import {
   runCli,
   signIn,
   startPortal,
+  warmUp,
 } from './support/portal';
 import { DEMO_OFFICIAL, passwordOf } from './support/demo-forum';
 
@@ -19,8 +21,8 @@ import { DEMO_OFFICIAL, passwordOf } from './support/demo-forum';
  * official, whose blocks have IWGs, threads, meetings and notifications to show; with
  * autocannon at 10 and 50 connections, on SQLite and on MariaDB (a scratch database on
  * MARIADB_URL, else DATABASE_URL, else the local server; skipped with a note when none answers).
- * BENCH_SECONDS sets the length of each run; BENCH_ENGINES=sqlite (or mariadb) runs only one
- * engine, BENCH_PAGES=/ only that page.
+ * BENCH_SECONDS sets the length of each run, BENCH_WARMUP_SECONDS the load before each page is
+ * measured; BENCH_ENGINES=sqlite (or mariadb) runs only one engine, BENCH_PAGES=/ only that page.
  */
 const ADMIN_EMAIL = 'bench-admin@example.org';
 const OFFICIAL_EMAIL = 'bench-official@example.org';
@@ -82,8 +84,7 @@ async function measurePage(
   cookie: string | undefined,
   levels: number[],
 ): Promise<void> {
-  // One short warm-up so the first figures are not the JIT's.
-  await measure(url, 10, pid, cookie).catch(() => undefined);
+  process.stdout.write(`${label.padEnd(8)} ${name}: ${await warmUp(url, pid, cookie)}`);
   for (const connections of levels) {
     const figures = await measure(url, connections, pid, cookie);
     process.stdout.write(figuresLine(label, name, connections, figures));
@@ -91,7 +92,9 @@ async function measurePage(
 }
 
 async function main(): Promise<void> {
-  process.stdout.write(`autocannon, ${SECONDS} s a run, one portal process\n`);
+  process.stdout.write(
+    `autocannon, ${SECONDS} s a run after ${WARMUP_SECONDS} s of warm-up, one portal process\n`,
+  );
   await forEachEngine('pages', benchEngine);
 }
 

@@ -1,6 +1,7 @@
 import {
   Client,
   SECONDS,
+  WARMUP_SECONDS,
   figuresLine,
   forEachEngine,
   measure,
@@ -8,6 +9,7 @@ import {
   runCli,
   signIn,
   startPortal,
+  warmUp,
 } from './support/portal';
 import { DEMO_OFFICIAL, longThread, passwordOf } from './support/demo-forum';
 
@@ -30,7 +32,9 @@ async function benchEngine(label: string, databaseUrl: string, dataDir: string):
     const page = await (await official.request(url.slice(portal.base.length))).text();
     const posts = (page.match(/data-post="\d+"/g) ?? []).length;
     if (posts !== 20) throw new Error(`the thread page shows ${posts} posts, not 20`);
-    await measure(url, 10, portal.child.pid, official.cookieHeader).catch(() => undefined);
+    process.stdout.write(
+      `${label.padEnd(8)} ${await warmUp(url, portal.child.pid, official.cookieHeader)}`,
+    );
     for (const connections of [10, 50]) {
       const figures = await measure(url, connections, portal.child.pid, official.cookieHeader);
       process.stdout.write(figuresLine(label, 'thread page, 20 posts', connections, figures));
@@ -41,7 +45,9 @@ async function benchEngine(label: string, databaseUrl: string, dataDir: string):
 }
 
 async function main(): Promise<void> {
-  process.stdout.write(`autocannon, ${SECONDS} s a run, one portal process\n`);
+  process.stdout.write(
+    `autocannon, ${SECONDS} s a run after ${WARMUP_SECONDS} s of warm-up, one portal process\n`,
+  );
   await forEachEngine('thread', benchEngine);
 }
 
