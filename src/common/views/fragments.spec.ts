@@ -1,5 +1,5 @@
 import Handlebars from 'handlebars';
-import { FragmentKeys, FragmentStore, fragmentModeFor, registerFragmentHelper } from './fragments';
+import { FragmentStore, fragmentModeFor, registerFragmentHelper } from './fragments';
 import { registerViewHelpers } from './view-helpers';
 
 /** A Handlebars of its own with the portal's helpers, the fragment helper in `mode`, and a spy. */
@@ -24,10 +24,11 @@ function setUp(mode: 'cache' | 'verify' | 'render', store = new FragmentStore())
 const at = new Date(Date.UTC(2026, 11, 3, 9, 30));
 
 describe('fragments', () => {
-  describe('FragmentKeys', () => {
-    const keys = new FragmentKeys();
+  describe('FragmentStore', () => {
+    const scope = ['item', 'en', 'UTC'];
 
-    it('gives different values different keys, and equal content the same key', () => {
+    it("finds a block by its context's content: different values apart, equal content together", () => {
+      const store = new FragmentStore();
       const values = [
         'a',
         'b',
@@ -42,44 +43,70 @@ describe('fragments', () => {
         {},
         ['a,b'],
         ['a', 'b'],
+        [['a'], 'b'],
+        [['a', 'b']],
         { a: 'b,c=d' },
         { a: 'b', c: 'd' },
+        { a: { b: 'c' } },
+        { a: 'b', b: 'c' },
         at,
         new Date(at.getTime() + 1),
+        at.getTime(),
       ];
-      const found = values.map((value) => keys.of(value));
-      expect(new Set(found).size).toBe(values.length);
-      expect(keys.of({ a: [1, { b: 'x' }] })).toBe(keys.of({ a: [1, { b: 'x' }] }));
+      values.forEach((value, index) => store.set(scope, value, [`block ${index}`]));
+      values.forEach((value, index) => expect(store.get(scope, value)).toEqual([`block ${index}`]));
+      store.set(scope, { a: [1, { b: 'x' }] }, ['nested']);
+      expect(store.get(scope, { a: [1, { b: 'x' }] })).toEqual(['nested']);
+      expect(store.get(scope, { a: [1, { b: 'y' }] })).toBeUndefined();
+      expect(store.get(scope, { a: [1, { b: 'x' }], c: 1 })).toBeUndefined();
+      expect(store.get(['item', 'fr', 'UTC'], 'a')).toBeUndefined();
     });
 
-    it('keys a frozen object by identity, not content', () => {
+    it('keys a frozen object by identity, not content, and keeps it no longer than its block', () => {
+      const store = new FragmentStore();
       const one = Object.freeze({ html: '<p>long body</p>' });
       const same = Object.freeze({ html: '<p>long body</p>' });
-      expect(keys.of({ post: one })).toBe(keys.of({ post: one }));
-      expect(keys.of({ post: one })).not.toBe(keys.of({ post: same }));
-      expect(keys.of({ post: one })).not.toContain('long body');
+      store.set(scope, { post: one }, ['one']);
+      expect(store.get(scope, { post: one })).toEqual(['one']);
+      expect(store.get(scope, { post: same })).toBeUndefined();
+      // A step for the post, not one for each of its fields: { post } is 5 steps with the scope's 3.
+      expect(store.characters).toBe(3 + 4 + 'one'.length);
     });
 
     it('refuses what it cannot read as data', () => {
-      expect(() => keys.of({ map: new Map() })).toThrow(/Map/);
-      expect(() => keys.of({ call: () => 1 })).toThrow(/function/);
-      expect(() => keys.of({ at: new (class Thing {})() })).toThrow(/Thing/);
+      const store = new FragmentStore();
+      expect(() => store.set(scope, { map: new Map() }, [''])).toThrow(/Map/);
+      expect(() => store.set(scope, { call: () => 1 }, [''])).toThrow(/function/);
+      expect(() => store.set(scope, { at: new (class Thing {})() }, [''])).toThrow(/Thing/);
+      // Once the tree has a path that far, a lookup refuses it too.
+      store.set(scope, { at: 1 }, ['']);
+      expect(() => store.get(scope, { at: new (class Thing {})() })).toThrow(/Thing/);
     });
-  });
 
-  describe('FragmentStore', () => {
-    it('drops the blocks stored first when a new one would pass its budget', () => {
+    it('drops the blocks stored first when a new one would pass its budget, and their paths', () => {
+      // A string's block weighs its 10 characters and 4 steps (the scope's 3 and the string).
       const store = new FragmentStore(30);
-      store.set('a', ['1234567890']);
-      store.set('b', ['1234567890']);
-      expect(store.characters).toBe(22);
-      store.set('c', ['1234567890']);
-      expect(store.get('a')).toBeUndefined();
-      expect(store.get('b')).toEqual(['1234567890']);
-      expect(store.get('c')).toEqual(['1234567890']);
-      expect(store.characters).toBe(22);
-      store.set('too big', ['x'.repeat(40)]);
-      expect(store.get('too big')).toBeUndefined();
+      store.set(scope, 'a', ['1234567890']);
+      store.set(scope, 'b', ['1234567890']);
+      expect(store.characters).toBe(28);
+      store.set(scope, 'c', ['1234567890']);
+      expect(store.get(scope, 'a')).toBeUndefined();
+      expect(store.get(scope, 'b')).toEqual(['1234567890']);
+      expect(store.get(scope, 'c')).toEqual(['1234567890']);
+      expect(store.characters).toBe(28);
+      store.set(scope, 'c', ['x']);
+      expect(store.get(scope, 'c')).toEqual(['x']);
+      expect(store.characters).toBe(14 + 5);
+      store.set(scope, 'too big', ['x'.repeat(40)]);
+      expect(store.get(scope, 'too big')).toBeUndefined();
+      // { a: n } is 7 steps: the scope, {, a, n, }.
+      store.set(['other', 'en', 'UTC'], { a: 1 }, ['1234567890']);
+      store.set(['other', 'en', 'UTC'], { a: 2 }, ['1234567890']);
+      expect(store.get(scope, 'b')).toBeUndefined();
+      expect(store.get(scope, 'c')).toBeUndefined();
+      expect(store.get(['other', 'en', 'UTC'], { a: 1 })).toBeUndefined();
+      expect(store.get(['other', 'en', 'UTC'], { a: 2 })).toEqual(['1234567890']);
+      expect(store.characters).toBe(17);
     });
   });
 
