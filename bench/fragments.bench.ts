@@ -81,7 +81,7 @@ function main(): void {
   const at = (share: number) => times[Math.floor(share * (times.length - 1))].toFixed(1);
   if (found !== (PAGES + 2_000) * POSTS) throw new Error(`found ${found} blocks`);
   process.stdout.write(
-    `fragments: ${POSTS} posts a page among ${store.characters.toLocaleString('en')} characters stored: ` +
+    `fragments: ${POSTS} posts a page among ${store.weight.toLocaleString('en')} of weight stored: ` +
       `p50 ${at(0.5)} µs, p99 ${at(0.99)} µs a page (views built and looked up)\n`,
   );
 }

@@ -1,5 +1,5 @@
 import Handlebars from 'handlebars';
-import { FragmentStore, fragmentModeFor, registerFragmentHelper } from './fragments';
+import { FragmentStore, STEP_WEIGHT, fragmentModeFor, registerFragmentHelper } from './fragments';
 import { registerViewHelpers } from './view-helpers';
 
 /** A Handlebars of its own with the portal's helpers, the fragment helper in `mode`, and a spy. */
@@ -69,8 +69,8 @@ describe('fragments', () => {
       store.set(scope, { post: one }, ['one']);
       expect(store.get(scope, { post: one })).toEqual(['one']);
       expect(store.get(scope, { post: same })).toBeUndefined();
-      // A step for the post, not one for each of its fields: { post } is 5 steps with the scope's 3.
-      expect(store.characters).toBe(3 + 4 + 'one'.length);
+      // A step for the post, not one for each of its fields: { post } is 7 steps with the scope's 3.
+      expect(store.weight).toBe((3 + 4) * STEP_WEIGHT + 'one'.length);
     });
 
     it('refuses what it cannot read as data', () => {
@@ -84,29 +84,30 @@ describe('fragments', () => {
     });
 
     it('drops the blocks stored first when a new one would pass its budget, and their paths', () => {
-      // A string's block weighs its 10 characters and 4 steps (the scope's 3 and the string).
-      const store = new FragmentStore(30);
+      // A string's block weighs its characters and 4 steps (the scope's 3 and the string).
+      const block = 4 * STEP_WEIGHT + 10;
+      const store = new FragmentStore(2 * block + 2);
       store.set(scope, 'a', ['1234567890']);
       store.set(scope, 'b', ['1234567890']);
-      expect(store.characters).toBe(28);
+      expect(store.weight).toBe(2 * block);
       store.set(scope, 'c', ['1234567890']);
       expect(store.get(scope, 'a')).toBeUndefined();
       expect(store.get(scope, 'b')).toEqual(['1234567890']);
       expect(store.get(scope, 'c')).toEqual(['1234567890']);
-      expect(store.characters).toBe(28);
+      expect(store.weight).toBe(2 * block);
       store.set(scope, 'c', ['x']);
       expect(store.get(scope, 'c')).toEqual(['x']);
-      expect(store.characters).toBe(14 + 5);
-      store.set(scope, 'too big', ['x'.repeat(40)]);
+      expect(store.weight).toBe(block + 4 * STEP_WEIGHT + 1);
+      store.set(scope, 'too big', ['x'.repeat(3 * block)]);
       expect(store.get(scope, 'too big')).toBeUndefined();
-      // { a: n } is 7 steps: the scope, {, a, n, }.
+      // { a: n } is 7 steps: the scope, {, a, n, }. Two of them leave room for nothing else.
       store.set(['other', 'en', 'UTC'], { a: 1 }, ['1234567890']);
       store.set(['other', 'en', 'UTC'], { a: 2 }, ['1234567890']);
       expect(store.get(scope, 'b')).toBeUndefined();
       expect(store.get(scope, 'c')).toBeUndefined();
       expect(store.get(['other', 'en', 'UTC'], { a: 1 })).toBeUndefined();
       expect(store.get(['other', 'en', 'UTC'], { a: 2 })).toEqual(['1234567890']);
-      expect(store.characters).toBe(17);
+      expect(store.weight).toBe(7 * STEP_WEIGHT + 10);
     });
   });
 

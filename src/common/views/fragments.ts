@@ -23,6 +23,13 @@ const ARRAY_START = Object.freeze({ token: '[' });
 const ARRAY_END = Object.freeze({ token: ']' });
 const DATE = Object.freeze({ token: 'date' });
 
+/**
+ * What a step of a key weighs against the budget, in characters: a node of the tree (an object
+ * and its map) takes about as much memory as a hundred characters of text. A thread page's post
+ * is some 45 steps beside its 1-3 thousand characters of markup.
+ */
+export const STEP_WEIGHT = 100;
+
 /** A node of the key tree: each step of a path leads to the next node; a block ends one. */
 interface KeyNode {
   readonly next: Map<unknown, KeyNode>;
@@ -39,7 +46,7 @@ interface Block {
 /**
  * Rendered blocks, found by their scope (the fragment's name, the locale, the time zone) and
  * their context's content, within a budget (characters of the blocks plus the steps of their
- * keys): a stream of distinct pages cannot take more than that, and the blocks stored first go
+ * keys, STEP_WEIGHT each; 16 million, some 16-32 MB): a stream of distinct pages cannot take more than that, and the blocks stored first go
  * first. (Keeping them in order of use would cost two more map operations at every hit, for a
  * cache whose entries a thread's next post replaces anyway.)
  *
@@ -63,7 +70,7 @@ export class FragmentStore {
   private readonly identities = new WeakMap<object, symbol>();
   private size = 0;
 
-  constructor(private readonly budget = 8_000_000) {}
+  constructor(private readonly budget = 16_000_000) {}
 
   get(scope: readonly string[], context: unknown): readonly string[] | undefined {
     let node: KeyNode | undefined = this.root;
@@ -77,7 +84,7 @@ export class FragmentStore {
   set(scope: readonly string[], context: unknown, parts: readonly string[]): void {
     const path: unknown[] = [...scope];
     this.steps(context, path);
-    let weight = path.length;
+    let weight = path.length * STEP_WEIGHT;
     for (const part of parts) weight += part.length;
     if (weight > this.budget) return;
     // Room first, then the path: removing a block prunes the nodes that lead nowhere else.
@@ -98,8 +105,8 @@ export class FragmentStore {
     this.size += weight;
   }
 
-  /** Characters held: blocks and the steps of their keys. */
-  get characters(): number {
+  /** Weight held: characters of the blocks and the steps of their keys (STEP_WEIGHT each). */
+  get weight(): number {
     return this.size;
   }
 
