@@ -46,8 +46,8 @@ interface Block {
 /**
  * Rendered blocks, found by their scope (the fragment's name, the locale, the time zone) and
  * their context's content, within a budget (characters of the blocks plus the steps of their
- * keys, STEP_WEIGHT each; 16 million, some 16-32 MB): a stream of distinct pages cannot take more than that, and the blocks stored first go
- * first. (Keeping them in order of use would cost two more map operations at every hit, for a
+ * keys, STEP_WEIGHT each; 16 million, some 16-32 MB): a stream of distinct pages cannot take
+ * more than that, and the blocks stored first go first. (Keeping them in order of use would cost two more map operations at every hit, for a
  * cache whose entries a thread's next post replaces anyway.)
  *
  * A key is the context's content as a path through a tree of maps, one step for each string,
