@@ -13,6 +13,7 @@ import { QuietStartupLogger } from './common/logging/quiet-startup-logger';
 import { SETUP_LINK_TTL_MS } from './auth/setup/first-admin.service';
 import { setupBanner } from './auth/setup/setup-banner';
 import { StartupService } from './startup.service';
+import { missingStartOptions, startOptions } from './common/http/start-options';
 
 export async function createApp(config = loadConfig()): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(
@@ -60,7 +61,16 @@ async function bootstrap(): Promise<void> {
     }
     throw error;
   }
-  await startServer(config);
+  const app = await startServer(config);
+  const missing = missingStartOptions(startOptions());
+  if (missing.length > 0) {
+    app
+      .get(AppLogger)
+      .warn(
+        `started without ${missing.join(' ')}: pass npm start's node options on node's command ` +
+          'line (README, Configuration), or pages answer slower under load',
+      );
+  }
 }
 
 if (require.main === module) void bootstrap();

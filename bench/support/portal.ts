@@ -8,6 +8,7 @@ import { TotpAuthenticator } from '../../src/auth/two-factor/totp-authenticator'
 import type { DatabaseConfig } from '../../src/config/app-config';
 import { loadConfig } from '../../src/config/load-config';
 import { createScratchDatabase, dropScratchDatabase } from '../../src/database/scratch-database';
+import { startOptions } from '../../src/common/http/start-options';
 
 /**
  * What the benchmarks of the built portal share: a free port, the portal started as its own
@@ -20,18 +21,10 @@ export const PASSWORD = 'violet-harbour-quantum-47-lantern';
 const MAIN = join(__dirname, '..', '..', 'src', 'main.js');
 
 /**
- * The node options `npm start` gives the portal (package.json's start script: a larger young
- * generation), so that a bench measures the process a deployment runs.
+ * The node options `npm start` gives the portal (package.json's start script: the collector's
+ * settings), so that a bench measures the process a deployment runs.
  */
 export const START_OPTIONS = startOptions();
-
-function startOptions(): string[] {
-  const manifest = JSON.parse(
-    readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8'),
-  ) as { scripts: { start: string } };
-  const words = manifest.scripts.start.split(/\s+/);
-  return words.slice(words.indexOf('node') + 1, words.length - 1);
-}
 const CLI = join(__dirname, '..', '..', 'src', 'cli.js');
 
 export function freePort(): Promise<number> {
