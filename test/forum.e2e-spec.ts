@@ -302,6 +302,24 @@ describe('an IWG forum', () => {
     await watches.set(baraka.id, 'iwg', east.id, 'normal');
   });
 
+  it('answers a page past the end with the last page, and a malformed page number with what is wrong with it', async () => {
+    const thread = await startThread(aminaAgent, 'Short thread', 'only post');
+    const base = `/iwg/${east.id}/threads/${thread.id}`;
+    const past = await aminaAgent.get(`${base}?page=7`);
+    expect(past.status).toBe(303);
+    expect(past.headers.location).toBe(`${base}?page=1`);
+    for (const path of [
+      `${base}?page=abc`,
+      `${base}?page=0`,
+      `/iwg/${east.id}/categories/${general.id}?page=x`,
+    ]) {
+      const bad = await aminaAgent.get(path);
+      expect(bad.status).toBe(400);
+      expect(bad.text).toContain('Choose a page number from 1.');
+      expect(bad.text).not.toContain('Please correct the fields marked below.');
+    }
+  });
+
   it('tracks reading: unread counts per category and IWG, opening at the first unread post, mark all read', async () => {
     const reader = await createUser(t.dataSource, { role: 'official', org: 'KEN' });
     const readerAgent = await agentAs(reader);

@@ -72,4 +72,39 @@ describe('the Pool of Experts with Chromium', () => {
     await expect(expert.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Kenya');
     expect(errors).toEqual([]);
   });
+
+  it("keeps an expert's availability table legible on a phone: its words whole, the table scrolling in its box", async () => {
+    const { t, browser, base } = harness;
+    const expertUser = await createUser(t.dataSource, { role: 'expert', name: 'Ines Moreau' });
+    await activeExpertProfile(t.dataSource, expertUser.id);
+    const expert = await signedInPage(browser, base, expertUser, {
+      viewport: { width: 390, height: 844 },
+    });
+    await expert.goto(`${base}/experts/profile`);
+    const form = expert.locator('#availability form').last();
+    await form.getByLabel('Unavailable').check();
+    await form.getByLabel('From', { exact: true }).fill(plainIn(10));
+    await form.getByLabel('To', { exact: true }).fill(plainIn(20));
+    await form
+      .getByLabel('Note', { exact: true })
+      .fill('Annual leave, reachable by e-mail for urgent questions');
+    await form.getByRole('button', { name: 'Add the period' }).click();
+    const remove = expert.locator('#availability table').getByRole('button', { name: 'Remove' });
+    await expect(remove.count()).resolves.toBe(1);
+    // Lines of an element's text, counted from its text's line boxes: a column squeezed
+    // narrower than a word breaks it ("Rem ove", "No te"). A string: the test is compiled
+    // without the DOM library.
+    const lines = (selector: string) =>
+      expert.evaluate<number>(
+        `(() => { const range = document.createRange();` +
+          `range.selectNodeContents(document.querySelector(${JSON.stringify(selector)}));` +
+          `return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size; })()`,
+      );
+    await expect(lines('#availability table button')).resolves.toBe(1);
+    await expect(lines('#availability th:nth-child(3)')).resolves.toBe(1);
+    await expert.screenshot({
+      path: join(ARTIFACTS, 'experts-availability-390.png'),
+      fullPage: true,
+    });
+  });
 });

@@ -7,7 +7,8 @@ import {
   type ExceptionFilter,
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { translate } from '../i18n/translator';
+import { catalogueFor, DEFAULT_LOCALE, translate } from '../i18n/translator';
+import { FormError } from '../forms/form-error';
 import { isDatabaseUnavailable } from './database-unavailable';
 import { PageException } from './page-exception';
 import { correlationIdOf } from '../logging/correlation-id';
@@ -140,6 +141,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (status === 429) return translate(locale, 'errors.tooManyText');
     if (status === 503) return translate(locale, 'errors.unavailableText');
     if (status >= 500) return translate(locale, 'errors.internalText');
+    // A query that fails its rules on a page without a form (`?page=abc`): say what was wrong
+    // with it, since there are no fields to mark.
+    if (exception instanceof FormError && !exception.formMessage)
+      return this.queryMessage(exception, locale);
     if (exception instanceof HttpException) {
       const body = exception.getResponse();
       const message = typeof body === 'string' ? body : (body as { message?: unknown }).message;
@@ -149,5 +154,15 @@ export class AllExceptionsFilter implements ExceptionFilter {
     }
     if (status === 403) return translate(locale, 'errors.forbiddenText');
     return translate(locale, 'errors.badRequestText');
+  }
+
+  /** The messages of a FormError's fields that are the catalogue's, else the generic text. */
+  private queryMessage(error: FormError, locale: string): string {
+    const known = catalogueFor(DEFAULT_LOCALE).messages;
+    const texts = Object.values(error.messages())
+      .flat()
+      .filter((message) => known[message.key] !== undefined)
+      .map((message) => translate(locale, message.key, message.params));
+    return texts.length > 0 ? texts.join(' ') : translate(locale, 'errors.badRequestText');
   }
 }

@@ -13,6 +13,11 @@ const official = (id: number, stateId: number, iwgRegionId: number) =>
   }) as unknown as AuthenticatedUser;
 
 describe('ReachCache', () => {
+  // The clock is the test's: under a loaded full run, 50 ms of real time passed between two
+  // reads meant to fall within it.
+  beforeEach(() => jest.useFakeTimers({ now: new Date('2026-12-03T12:00:00Z') }));
+  afterEach(() => jest.useRealTimers());
+
   it('reads once per reach and extra values, and again after clear() or its time', async () => {
     const cache = new ReachCache<string>(new VisibilityPolicy(), 50);
     let loads = 0;
@@ -30,8 +35,10 @@ describe('ReachCache', () => {
     expect(loads).toBe(3);
     cache.clear();
     expect(await cache.get(official(1, 10, 1), ['en'], load('e'))).toBe('e');
-    await new Promise((resolve) => setTimeout(resolve, 60));
-    expect(await cache.get(official(1, 10, 1), ['en'], load('f'))).toBe('f');
+    jest.setSystemTime(Date.now() + 49);
+    expect(await cache.get(official(1, 10, 1), ['en'], load('f'))).toBe('e');
+    jest.setSystemTime(Date.now() + 2);
+    expect(await cache.get(official(1, 10, 1), ['en'], load('g'))).toBe('g');
     expect(loads).toBe(5);
   });
 });

@@ -126,6 +126,12 @@ export class ForumController {
       query.quote,
       query.attach,
     );
+    // Past the last page (an old link to a thread that lost posts, a hand-typed number): the
+    // last page, as forums do, rather than an empty one.
+    const last = model.posts.pagination.pageCount ?? 1;
+    if (query.page !== undefined && query.page > last) {
+      return response.redirect(303, `/iwg/${iwgId}/threads/${threadId}?page=${last}`);
+    }
     return response.render('iwg/thread', model);
   }
 

@@ -2,6 +2,7 @@ import { Transform, Type } from 'class-transformer';
 import { trimmed } from '../../dto/trimmed';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 import { emptyAsUndefined } from '../../../common/lists/filters';
+import { PagedQueryDto } from '../../../common/lists/paged-query.dto';
 import { REACTIONS, type Reaction } from '../forum-reaction.entity';
 
 export const BODY_MAX = 20_000;
@@ -77,14 +78,7 @@ export class ReactDto {
 }
 
 /** A page of a thread, and the post a reply form should quote. */
-export class ThreadQueryDto {
-  @IsOptional()
-  @Transform(emptyAsUndefined)
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page?: number;
-
+export class ThreadQueryDto extends PagedQueryDto {
   @IsOptional()
   @Transform(emptyAsUndefined)
   @Type(() => Number)
@@ -110,14 +104,7 @@ export class EditQueryDto {
   attach?: number;
 }
 
-export class CategoryQueryDto {
-  @IsOptional()
-  @Transform(emptyAsUndefined)
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page?: number;
-}
+export class CategoryQueryDto extends PagedQueryDto {}
 
 export class NewThreadQueryDto {
   @IsOptional()
